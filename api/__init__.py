@@ -1,0 +1,1 @@
+"""The edges: the ``handoff`` command line and the HTTP service."""

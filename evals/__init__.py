@@ -1,0 +1,1 @@
+"""Labelled cases, the scorer, the runner and the report."""

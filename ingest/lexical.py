@@ -1,0 +1,40 @@
+"""BM25 over an account's chunks (bm25s), with an accent- and case-folding tokenizer."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import bm25s
+import numpy as np
+
+__all__ = ["LexicalIndex", "tokenize"]
+
+_WORD = re.compile(r"\w+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, accent-folded word tokens: 'Integração' and 'integracao' match."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return [t for t in _WORD.findall(folded) if len(t) > 1 or t.isdigit()]
+
+
+class LexicalIndex:
+    """A BM25 index over a fixed list of texts."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.size = len(texts)
+        self._bm25 = bm25s.BM25()
+        corpus = [tokenize(t) or ["\u2205"] for t in texts]
+        if corpus:
+            self._bm25.index(corpus, show_progress=False)
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """Up to ``k`` (position, score) pairs with a positive score, best first."""
+        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict] if self.size else []
+        if not tokens:
+            return []
+        scores = np.asarray(self._bm25.get_scores(tokens))
+        top = np.argsort(-scores)[:k]
+        return [(int(i), float(scores[i])) for i in top if scores[i] > 0]

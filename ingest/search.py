@@ -1,0 +1,79 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by reciprocal rank.
+
+Every search is confined to one account: the dense query filters on it and the lexical
+index is built from that account's chunks only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from ingest.embeddings import Embedder
+from ingest.lexical import LexicalIndex
+from ingest.models import Chunk, Hit
+from ingest.store import ChromaStore
+
+__all__ = ["HybridSearcher", "reciprocal_rank_fusion"]
+
+RRF_K = 60
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Sum of ``1 / (k + rank)`` over the rankings each id appears in (rank from 1)."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, key in enumerate(ranking, start=1):
+            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+class HybridSearcher:
+    """Searches one account's current chunks; caches the lexical index per store revision."""
+
+    def __init__(
+        self, store: ChromaStore, embedder: Embedder, revision: Callable[[str], int]
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self._revision = revision
+        self._lexical: dict[str, tuple[int, list[Chunk], LexicalIndex]] = {}
+        self._lock = threading.Lock()
+
+    def _lexical_for(self, account: str) -> tuple[list[Chunk], LexicalIndex]:
+        revision = self._revision(account)
+        with self._lock:
+            cached = self._lexical.get(account)
+            if cached and cached[0] == revision:
+                return cached[1], cached[2]
+        chunks = sorted(self.store.chunks(account), key=lambda c: c.id)
+        index = LexicalIndex([c.text for c in chunks])
+        with self._lock:
+            self._lexical[account] = (revision, chunks, index)
+        return chunks, index
+
+    def search(self, account: str, query: str, k: int = 8) -> list[Hit]:
+        """The ``k`` best chunks of ``account`` for ``query``."""
+        depth = max(k * 4, 20)
+        chunks, index = self._lexical_for(account)
+        if not chunks:
+            return []
+        dense = self.store.nearest(
+            account, self.embedder.embed_query(query), min(depth, len(chunks))
+        )
+        lexical = [(chunks[i], score) for i, score in index.search(query, depth)]
+        by_id = {c.id: c for c, _ in dense} | {c.id: c for c, _ in lexical}
+        fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
+        best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+        return [
+            Hit(
+                document=by_id[cid].document,
+                kind=by_id[cid].kind,
+                text=by_id[cid].text,
+                start=by_id[cid].start,
+                end=by_id[cid].end,
+                locator=by_id[cid].locator,
+                score=round(fused[cid], 6),
+            )
+            for cid in best
+        ]

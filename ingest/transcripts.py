@@ -1,0 +1,315 @@
+"""Call transcript parsers: plain speaker text, WebVTT, SRT and call-recorder JSON exports.
+
+Each turn becomes one line ``[hh:mm:ss] Speaker: text`` of the document text, and a
+segment that keeps the speaker, the timestamp and the line number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.decoding import date_from_name
+from ingest.errors import IngestError
+from ingest.models import Document
+from ingest.textbuilder import TextBuilder
+
+__all__ = [
+    "is_recorder_export",
+    "looks_like_transcript",
+    "parse_plain",
+    "parse_recorder_json",
+    "parse_srt",
+    "parse_vtt",
+]
+
+_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_TURN = re.compile(
+    rf"^\s*(?:[\[(]?(?P<time>{_STAMP})[\])]?\s*[-–]?\s*)?"
+    r"(?P<speaker>[^\W\d_][\w.'’\- ]{0,48}?(?:\s*\([^)]{1,40}\))?)\s*:\s+(?P<text>\S.*)$"
+)
+_HEADER = re.compile(
+    r"^\s*(title|título|titulo|judul|date|data|fecha|tanggal|participants|participantes|peserta"
+    r"|attendees|asistentes)\s*:\s*(.+)$",
+    re.IGNORECASE,
+)
+_CUE_TIME = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})(?:\s+.*)?$")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>(.*?)(?:</v>|$)", re.DOTALL)
+_TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
+_ISO = re.compile(r"(20\d\d-\d\d-\d\d)")
+
+
+@dataclass
+class _Turn:
+    speaker: str | None
+    time: str | None
+    text: str
+
+
+def _hms(stamp: str | None) -> str | None:
+    """Normalise ``m:ss``, ``mm:ss.mmm`` or ``h:mm:ss,mmm`` to ``hh:mm:ss``."""
+    if not stamp:
+        return None
+    parts = re.split(r"[.,]", stamp)[0].split(":")
+    nums = [int(p) for p in parts]
+    while len(nums) < 3:
+        nums.insert(0, 0)
+    h, m, s = nums
+    return f"{h:02d}:{m:02d}:{s:02d}"
+
+
+def _seconds_to_hms(seconds: float) -> str:
+    total = int(seconds)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def _speaker_ok(speaker: str) -> bool:
+    words = speaker.split()
+    return 0 < len(words) <= 6 and not speaker.lower().startswith(("http", "note"))
+
+
+def _header_value(key: str) -> str:
+    key = key.lower()
+    if key in {"title", "título", "titulo", "judul"}:
+        return "title"
+    if key in {"date", "data", "fecha", "tanggal"}:
+        return "date"
+    return "participants"
+
+
+def _build(
+    name: str, title: str, date: str | None, turns: list[_Turn], participants: list[str]
+) -> Document:
+    merged: list[_Turn] = []
+    for turn in turns:
+        text = " ".join(turn.text.split())
+        if not text:
+            continue
+        if merged and turn.speaker == merged[-1].speaker and (turn.speaker or not turn.time):
+            merged[-1].text += " " + text
+        else:
+            merged.append(_Turn(turn.speaker, turn.time, text))
+    if not merged:
+        raise IngestError(name, "no transcript turns found")
+    builder = TextBuilder()
+    for turn in merged:
+        prefix = f"[{turn.time}] " if turn.time else ""
+        label = f"{turn.speaker}: " if turn.speaker else ""
+        builder.add_line(f"{prefix}{label}{turn.text}", speaker=turn.speaker, time=turn.time)
+    speakers = list(dict.fromkeys(t.speaker for t in merged if t.speaker))
+    people = participants or speakers
+    return Document(
+        name=name,
+        source=name,
+        kind="call",
+        title=title,
+        date=date or date_from_name(name),
+        participants=people,
+        text=builder.text,
+        segments=builder.segments,
+    )
+
+
+def _split_participants(value: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[;,]\s*(?![^()]*\))", value) if p.strip()]
+
+
+def looks_like_transcript(text: str) -> bool:
+    """True when most non-header lines are ``Speaker: text`` turns from two or more speakers."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not _HEADER.match(ln)]
+    if len(lines) < 3:
+        return False
+    speakers: set[str] = set()
+    turns = 0
+    for line in lines:
+        m = _TURN.match(line)
+        if m and _speaker_ok(m["speaker"]):
+            turns += 1
+            speakers.add(m["speaker"].strip())
+    return turns >= 3 and len(speakers) >= 2 and turns >= 0.5 * len(lines)
+
+
+def parse_plain(name: str, text: str) -> Document:
+    """``Speaker: text`` lines with optional ``[hh:mm:ss]`` stamps and a metadata header."""
+    meta: dict[str, str] = {}
+    turns: list[_Turn] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        header = _HEADER.match(line)
+        if header and not turns:
+            meta[_header_value(header[1])] = header[2].strip()
+            continue
+        m = _TURN.match(line)
+        if m and _speaker_ok(m["speaker"]):
+            turns.append(_Turn(m["speaker"].strip(), _hms(m["time"]), m["text"]))
+        elif turns:
+            turns[-1].text += " " + line.strip()
+        else:
+            meta.setdefault("title", line.strip().lstrip("#").strip())
+    date = meta.get("date")
+    iso = _ISO.search(date) if date else None
+    return _build(
+        name,
+        meta.get("title") or name,
+        iso[1] if iso else None,
+        turns,
+        _split_participants(meta.get("participants", "")),
+    )
+
+
+def _cue_turns(name: str, blocks: list[list[str]]) -> list[_Turn]:
+    turns: list[_Turn] = []
+    for block in blocks:
+        lines = list(block)
+        if lines and not _CUE_TIME.match(lines[0]) and len(lines) > 1 and _CUE_TIME.match(lines[1]):
+            lines = lines[1:]  # cue identifier
+        if not lines:
+            continue
+        m = _CUE_TIME.match(lines[0])
+        if not m:
+            if "-->" in lines[0] or re.match(r"^\s*\d{1,2}:\d", lines[0]):
+                raise IngestError(name, f"malformed cue timing {lines[0].strip()!r}")
+            continue
+        body = "\n".join(lines[1:]).strip()
+        if not body:
+            continue
+        time = _hms(m["start"])
+        voices = _VOICE.findall(body)
+        if voices:
+            for speaker, said in voices:
+                turns.append(_Turn(speaker.strip(), time, _TAG.sub("", said)))
+            continue
+        body = _TAG.sub("", body).replace("\n", " ")
+        turn = _TURN.match(body)
+        if turn and _speaker_ok(turn["speaker"]):
+            turns.append(_Turn(turn["speaker"].strip(), time, turn["text"]))
+        else:
+            speaker = turns[-1].speaker if turns else None
+            turns.append(_Turn(speaker, time, body))
+    return turns
+
+
+def _blocks(text: str) -> list[list[str]]:
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def parse_vtt(name: str, text: str) -> Document:
+    """WebVTT with ``<v Speaker>`` voice tags or ``Speaker:`` cues; NOTE blocks as metadata."""
+    if not text.lstrip().startswith("WEBVTT"):
+        raise IngestError(name, "not a WebVTT file: missing the WEBVTT header", line=1)
+    blocks = _blocks(text)
+    meta: dict[str, str] = {}
+    cues: list[list[str]] = []
+    for block in blocks[1:]:
+        if block[0].startswith("NOTE"):
+            for line in block:
+                header = _HEADER.match(line.removeprefix("NOTE").strip())
+                if header:
+                    meta[_header_value(header[1])] = header[2].strip()
+        elif not block[0].startswith(("STYLE", "REGION")):
+            cues.append(block)
+    _check_truncated(name, cues)
+    turns = _cue_turns(name, cues)
+    iso = _ISO.search(meta.get("date", ""))
+    return _build(
+        name,
+        meta.get("title") or name,
+        iso[1] if iso else None,
+        turns,
+        _split_participants(meta.get("participants", "")),
+    )
+
+
+def _check_truncated(name: str, cues: list[list[str]]) -> None:
+    if not cues:
+        raise IngestError(name, "no cues found")
+    last = cues[-1]
+    timing = [ln for ln in last if "-->" in ln]
+    if timing and not _CUE_TIME.match(timing[0]):
+        raise IngestError(
+            name, f"truncated file: last cue timing {timing[0].strip()!r} is incomplete"
+        )
+
+
+def parse_srt(name: str, text: str) -> Document:
+    """SubRip: numbered cues with ``start --> end`` and ``Speaker: text`` lines."""
+    cues = _blocks(text)
+    if not cues or not any(_CUE_TIME.match(ln) for ln in cues[0][:2]):
+        raise IngestError(name, "not an SRT file: the first cue has no 'start --> end' timing")
+    _check_truncated(name, cues)
+    turns = _cue_turns(name, cues)
+    return _build(name, name, None, turns, [])
+
+
+def is_recorder_export(data: Any) -> bool:
+    """True for the call-recorder JSON shapes documented in docs/input-formats.md."""
+    if not isinstance(data, dict):
+        return False
+    return any(isinstance(data.get(key), list) for key in ("sentences", "transcript", "segments"))
+
+
+def _iso_date(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    m = _ISO.search(value)
+    return m[1] if m else None
+
+
+def parse_recorder_json(name: str, data: dict[str, Any]) -> Document:
+    """Fireflies-style sentences, Gong-style parties+monologues, or plain segments."""
+    title = str(data.get("title") or data.get("name") or name)
+    date = _iso_date(data.get("date") or data.get("started") or data.get("dateString"))
+    turns: list[_Turn] = []
+    participants: list[str] = []
+    try:
+        if isinstance(data.get("sentences"), list):
+            for s in data["sentences"]:
+                start = s.get("start_time", s.get("startTime"))
+                turns.append(
+                    _Turn(
+                        str(s.get("speaker_name") or s.get("speaker") or "") or None,
+                        _seconds_to_hms(float(start)) if start is not None else None,
+                        str(s["text"]),
+                    )
+                )
+        elif isinstance(data.get("transcript"), list):
+            names: dict[str, str] = {}
+            for party in data.get("parties", data.get("speakers", [])):
+                pid = str(party.get("speakerId", party.get("id")))
+                names[pid] = str(party.get("name") or pid)
+                label = names[pid]
+                extra = ", ".join(
+                    str(party[k]) for k in ("title", "affiliation", "company") if party.get(k)
+                )
+                participants.append(f"{label} ({extra})" if extra else label)
+            for mono in data["transcript"]:
+                speaker = names.get(str(mono.get("speakerId")), str(mono.get("speakerId")))
+                for s in mono["sentences"]:
+                    start = s.get("start")
+                    time = _seconds_to_hms(float(start) / 1000) if start is not None else None
+                    turns.append(_Turn(speaker, time, str(s["text"])))
+        else:
+            for s in data["segments"]:
+                start = s.get("start")
+                turns.append(
+                    _Turn(
+                        str(s.get("speaker") or "") or None,
+                        _seconds_to_hms(float(start)) if start is not None else None,
+                        str(s["text"]),
+                    )
+                )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IngestError(name, f"recorder export has an unexpected shape: {exc!r}") from exc
+    return _build(name, title, date, turns, participants)

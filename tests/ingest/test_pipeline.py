@@ -1,0 +1,89 @@
+"""Ingest into a real Chroma store with real embeddings: idempotence, versions, isolation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from ingest.workspace import Workspace
+from tests.conftest import FIXTURES
+
+
+def test_folder_ingest_reports_each_file_and_survives_bad_ones(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    shutil.copytree(FIXTURES / "acme", folder)
+    for bad in (FIXTURES / "bad").iterdir():
+        shutil.copy(bad, folder / bad.name)
+    report = workspace.ingestor.ingest_paths("mixed", "Mixed", [folder])
+    by_path = {f.path: f for f in report.files}
+    assert by_path["thread.mbox"].status == "ingested" and by_path["thread.mbox"].documents == 2
+    assert by_path["deck.pptx"].status == "failed"
+    assert "unsupported file type" in (by_path["deck.pptx"].error or "")
+    assert by_path["empty.txt"].error == "empty.txt: file is empty"
+    assert report.ingested == 11 and report.failed == 6
+    failures = workspace.manifest("mixed").failures()
+    assert set(failures) == {f.path for f in report.files if f.status == "failed"}
+    names = {d.name for d in workspace.documents("mixed")}
+    assert {"thread.mbox#1", "thread.mbox#2", "contacts.csv#2", "order-form.md"} <= names
+
+
+def test_reingest_unchanged_changes_nothing_and_embeds_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    first = workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    chunks_before = sorted(c.id for c in workspace.store.chunks("acme"))
+    revision = workspace.manifests.revision("acme")
+    misses = workspace.embedder.misses
+    again = workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    assert again.unchanged == first.ingested and again.ingested == 0
+    assert workspace.embedder.misses == misses
+    assert sorted(c.id for c in workspace.store.chunks("acme")) == chunks_before
+    assert workspace.manifests.revision("acme") == revision
+
+
+def test_changed_file_replaces_current_version_and_keeps_history(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    note = tmp_path / "notes.md"
+    note.write_text("# Notes\n\nBudget owner is Laura.\n")
+    workspace.ingestor.ingest_paths("acct", "Acct", [note])
+    note.write_text("# Notes\n\nBudget owner is Pedro, not Laura.\n")
+    report = workspace.ingestor.ingest_paths("acct", "Acct", [note])
+    assert report.ingested == 1
+    [doc] = workspace.documents("acct")
+    assert "Pedro" in doc.text
+    assert all("Pedro" in c.text for c in workspace.store.chunks("acct"))
+    versions = workspace.manifest("acct").files["notes.md"]
+    assert len(versions) == 2
+    # the raw bytes of both versions are kept
+    kept = [(workspace.manifests.root / v.stored_as).read_text() for v in versions]
+    assert "Laura." in kept[0] and "Pedro" in kept[1]
+    hits = workspace.searcher.search("acct", "who owns the budget", k=5)
+    assert [h.document for h in hits] == ["notes.md"]
+    assert "Pedro" in hits[0].text
+
+
+def test_search_is_confined_to_one_account(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    other = tmp_path / "other.md"
+    other.write_text("# Other\n\nThe go-live for Globex is December 12 with Okta SSO.\n")
+    workspace.ingestor.ingest_paths("globex", "Globex", [other])
+    acme_hits = workspace.searcher.search("acme", "Globex go-live December 12 Okta", k=20)
+    assert acme_hits and all(h.document != "other.md" for h in acme_hits)
+    assert "Globex" not in " ".join(h.text for h in acme_hits)
+    globex_hits = workspace.searcher.search("globex", "go-live", k=20)
+    assert {h.document for h in globex_hits} == {"other.md"}
+
+
+def test_hits_carry_exact_offsets_and_cross_lingual_retrieval(acme_workspace: Workspace) -> None:
+    docs = {d.name: d for d in acme_workspace.documents("acme")}
+    hits = acme_workspace.searcher.search("acme", "is the SAP integration mandatory?", k=3)
+    assert hits[0].document == "welcome.eml"  # the email is in Portuguese
+    for hit in hits:
+        assert docs[hit.document].text[hit.start : hit.end] == hit.text
+
+
+def test_accounts_listing_counts_current_documents(acme_workspace: Workspace) -> None:
+    assert acme_workspace.store.accounts()["acme"] == len(acme_workspace.documents("acme"))
