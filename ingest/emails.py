@@ -15,8 +15,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
 from ingest.errors import IngestError
-from ingest.models import Document, Span
-from ingest.textbuilder import TextBuilder
+from ingest.models import Document, Segment, Span
+from ingest.textbuilder import TextBuilder, paragraphs
 
 __all__ = ["html_to_text", "parse_eml", "parse_mbox"]
 
@@ -103,6 +103,23 @@ def _quoted_from(lines: list[str]) -> list[bool]:
     return quoted
 
 
+def _unquoted(para: Segment, quoted: list[Span]) -> list[Segment]:
+    """The parts of a paragraph outside the quoted spans."""
+    parts = [para]
+    for q in quoted:
+        nxt = []
+        for p in parts:
+            if q.end <= p.start or q.start >= p.end:
+                nxt.append(p)
+                continue
+            if p.start < q.start:
+                nxt.append(Segment(start=p.start, end=q.start - 1, line=p.line))
+            if q.end < p.end:
+                nxt.append(Segment(start=q.end + 1, end=p.end, line=p.line))
+        parts = nxt
+    return [p for p in parts if p.end > p.start]
+
+
 def _iso(date: str | None) -> str | None:
     if not date:
         return None
@@ -128,13 +145,18 @@ def _message(msg: EmailMessage, name: str, source: str) -> Document:
     body_lines = _body(msg, name).split("\n")
     marks = _quoted_from(body_lines)
     quoted: list[Span] = []
+    body_start = len(builder.text)
     for line, is_quoted in zip(body_lines, marks, strict=True):
-        seg = builder.add_line(line, segment=bool(line.strip()) and not is_quoted)
+        seg = builder.add_line(line, segment=False)
         if is_quoted:
             if quoted and quoted[-1].end + 1 >= seg.start:
                 quoted[-1] = Span(start=quoted[-1].start, end=seg.end)
             else:
                 quoted.append(Span(start=seg.start, end=seg.end))
+    text = builder.text
+    segments = list(builder.segments)
+    for para in paragraphs(text, body_start):
+        segments.extend(_unquoted(para, quoted))
     people = [
         display or addr
         for display, addr in getaddresses(
@@ -149,8 +171,8 @@ def _message(msg: EmailMessage, name: str, source: str) -> Document:
         title=fields.get("subject", "(no subject)"),
         date=_iso(fields.get("date")),
         participants=list(dict.fromkeys(people)),
-        text=builder.text,
-        segments=builder.segments,
+        text=text,
+        segments=segments,
         quoted=quoted,
         fields=fields,
     )

@@ -1,0 +1,427 @@
+"""Promises the vendor made, and whether the contract backs each one.
+
+A promise is a vendor-side sentence in a call, email or note that commits to something of
+substance (scope, service, timeline, price, roadmap). It is ``contractual`` only when a
+contract clause says the same thing: shared content terms, close meaning, and no
+contradicting number; otherwise it is ``unvalidated`` and the rep must confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, cue
+from briefing.material import Material
+from briefing.models import Commitment, CommitmentCategory, Evidence
+from briefing.parties import Parties
+from briefing.units import Unit
+from briefing.values import find_dates, find_money
+from ingest.embeddings import Vectors
+from ingest.lexical import tokenize
+
+__all__ = ["EmbedFn", "extract_commitments"]
+
+EmbedFn = Callable[[Sequence[str]], Vectors]
+
+_TRIVIAL = cue(
+    r"send",
+    r"share",
+    r"follow up",
+    r"check",
+    r"get back",
+    r"loop (?:you |him |her )?in",
+    r"circle back",
+    r"look into",
+    r"find out",
+    r"ask",
+    r"forward",
+    r"call you",
+    r"email you",
+    r"talk",
+    r"think",
+    r"enviar",
+    r"mandar",
+    r"compartilhar",
+    r"verificar",
+    r"retornar",
+    r"perguntar",
+    r"ver isso",
+    r"compartir",
+    r"revisar",
+    r"consultar",
+    r"preguntar",
+    r"kirim",
+    r"cek",
+    r"tanyakan",
+    r"kabari",
+    r"be honest",
+    r"be quick",
+    r"let you know",
+    r"take (?:a )?note",
+    r"recap",
+    r"resumir",
+)
+_CONTRACT_ITEM = cue(
+    r"includ\w*",
+    r"inclu\w+",
+    r"termasuk",
+    r"support",
+    r"suporte",
+    r"soporte",
+    r"dukungan",
+    r"sla",
+    r"training",
+    r"treinamento",
+    r"capacitaci[oó]n",
+    r"pelatihan",
+    r"discount",
+    r"desconto",
+    r"descuento",
+    r"diskon",
+    r"implementation",
+    r"implantação",
+    r"implementação",
+    r"implementación",
+    r"implementasi",
+    r"onboarding",
+    r"services?",
+    r"serviços?",
+    r"servicios?",
+    r"layanan",
+    r"response time",
+    r"tempo de resposta",
+    r"tiempo de respuesta",
+    r"waktu respons",
+    r"uptime",
+    r"disponibilidade",
+    r"disponibilidad",
+    r"credits?",
+    r"créditos?",
+)
+_GENERIC = frozenset(
+    [
+        "will",
+        "well",
+        "have",
+        "going",
+        "include",
+        "included",
+        "includes",
+        "provide",
+        "make",
+        "sure",
+        "that",
+        "this",
+        "with",
+        "your",
+        "you",
+        "able",
+        "also",
+        "them",
+        "they",
+        "their",
+        "ours",
+        "yours",
+        "there",
+        "here",
+        "what",
+        "when",
+        "into",
+        "from",
+        "just",
+        "really",
+        "today",
+        "then",
+        "vamos",
+        "voces",
+        "voce",
+        "para",
+        "isso",
+        "esse",
+        "essa",
+        "como",
+        "mais",
+        "muito",
+        "sobre",
+        "tambem",
+        "entao",
+        "ustedes",
+        "usted",
+        "vamos",
+        "esto",
+        "esta",
+        "este",
+        "como",
+        "para",
+        "muy",
+        "tambien",
+        "entonces",
+        "kami",
+        "akan",
+        "anda",
+        "bapak",
+        "untuk",
+        "dengan",
+        "yang",
+        "juga",
+        "bisa",
+        "sudah",
+        "nanti",
+        "ini",
+        "itu",
+    ]
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
+    "oito": 8, "dez": 10, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "noventa": 90,
+    "uno": 1, "dos": 2, "cuatro": 4, "diez": 10, "veinte": 20, "treinta": 30,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "delapan": 8,
+    "sepuluh": 10, "tiga puluh": 30,
+}  # fmt: skip
+_NUM_UNIT = re.compile(
+    r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"[\s-]*(%|percent|por cento|por ciento|persen|hours?|horas?|jam|days?|dias?|días|hari"
+    r"|weeks?|semanas?|minggu|months?|meses|mês|mes|bulan|years?|anos?|años?|tahun|seats?|users?"
+    r"|usuários|usuarios|licen\w+)",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "%": "%", "percent": "%", "por cento": "%", "por ciento": "%", "persen": "%",
+    "hour": "h", "hours": "h", "hora": "h", "horas": "h", "jam": "h",
+    "day": "d", "days": "d", "dia": "d", "dias": "d", "días": "d", "hari": "d",
+    "week": "w", "weeks": "w", "semana": "w", "semanas": "w", "minggu": "w",
+    "month": "mo", "months": "mo", "meses": "mo", "mês": "mo", "mes": "mo", "bulan": "mo",
+    "year": "y", "years": "y", "ano": "y", "anos": "y", "año": "y", "años": "y", "tahun": "y",
+}  # fmt: skip
+
+
+def _stems(text: str) -> set[str]:
+    return {t[:5] for t in tokenize(text) if len(t) >= 3 and t not in _GENERIC and not t.isdigit()}
+
+
+def _quantities(text: str) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for m in _NUM_UNIT.finditer(text):
+        raw, unit = m[1].lower(), m[2].lower()
+        value = float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw.replace(",", "."))
+        out.setdefault(_UNITS.get(unit, unit), set()).add(value)
+    return out
+
+
+_ORDER: tuple[CommitmentCategory, ...] = ("roadmap", "commercial", "service", "timeline", "scope")
+
+
+def _category(text: str) -> CommitmentCategory:
+    for name in _ORDER:
+        if COMMITMENT_CATEGORY[name].search(text):
+            return name
+    return "verbal"
+
+
+@dataclass
+class _Candidate:
+    unit: Unit
+    made_by: str | None
+    made_to: str | None
+
+
+def _speaker_side(unit: Unit, parties: Parties) -> str | None:
+    if unit.kind == "call" and unit.speaker:
+        person = parties.resolve(unit.speaker)
+        return person.side if person else None
+    if unit.kind == "email":
+        sender = unit.doc.fields.get("from", "")
+        name = re.sub(r"\s*<.*>", "", sender).strip().strip('"')
+        person = parties.resolve(name) if name else None
+        if person and person.side:
+            return person.side
+        email = re.search(r"[\w.+-]+@[\w.-]+", sender)
+        return parties.side_of_domain(email[0]) if email else None
+    return None
+
+
+def _made_by(unit: Unit) -> str | None:
+    if unit.speaker:
+        return unit.speaker
+    if unit.kind == "email":
+        return re.sub(r"\s*<.*>", "", unit.doc.fields.get("from", "")).strip().strip('"') or None
+    return None
+
+
+def _concrete(text: str) -> bool:
+    """A weak "we'll ..." counts only when it names a quantity, an amount or a date."""
+    return bool(_quantities(text) or find_money(text) or find_dates(text, "2026-01-01"))
+
+
+def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for unit in material.of_kind("call", "email", "note"):
+        text = unit.text
+        if len(text.split()) < 4 or text.rstrip().endswith("?"):
+            continue
+        strong = STRONG_COMMITMENT.search(text)
+        if not strong and not (COMMITMENT.search(text) and _concrete(text)):
+            continue
+        if _speaker_side(unit, parties) == "customer":
+            continue
+        category = _category(text)
+        if not strong and category == "verbal":
+            continue
+        if _TRIVIAL.search(text) and not (
+            _quantities(text) or category in ("commercial", "roadmap")
+        ):
+            continue
+        if category == "verbal" and len(text.split()) < 8:
+            continue  # "I promise" alone only stresses what was said before
+        out.append(_Candidate(unit, _made_by(unit), parties.customer))
+    return out
+
+
+def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Groups sentences that state the same promise (e.g. in a call and again in an email)."""
+    groups: list[tuple[set[str], list[_Candidate]]] = []
+    for cand in cands:
+        stems = _stems(cand.unit.text)
+        for g_stems, members in groups:
+            if stems and len(stems & g_stems) / len(stems | g_stems) >= 0.6:
+                members.append(cand)
+                g_stems |= stems
+                break
+        else:
+            groups.append((stems, [cand]))
+    return [members for _, members in groups]
+
+
+class _ContractIndex:
+    def __init__(self, units: list[Unit], embed: EmbedFn | None) -> None:
+        self.units = units
+        self.stems = [_stems(u.text) for u in units]
+        self.embed = embed
+        self.vectors = embed([u.text for u in units]) if embed and units else None
+
+    def support(self, text: str, vector: Vectors | None) -> tuple[Unit | None, bool]:
+        """The closest clause, and whether it backs ``text``."""
+        if not self.units:
+            return None, False
+        stems = _stems(text)
+        sims = (self.vectors @ vector) if self.vectors is not None and vector is not None else None
+        best_i, best_score = -1, 0.0
+        for i, clause in enumerate(self.stems):
+            shared = len(stems & clause)
+            lexical = shared / max(1, min(len(stems), 8))
+            dense = float(sims[i]) if sims is not None else 0.0
+            score = lexical + max(0.0, dense - 0.8) * 4
+            if score > best_score:
+                best_i, best_score = i, score
+        if best_i < 0:
+            return None, False
+        clause_unit = self.units[best_i]
+        shared = len(stems & self.stems[best_i])
+        dense = float(sims[best_i]) if sims is not None else 0.0
+        ratio = shared / max(1, min(len(stems), 8))
+        backed = (shared >= 2 and ratio >= 0.34 and (sims is None or dense >= 0.8)) or (
+            shared >= 1 and dense >= 0.87
+        )
+        if backed and (_contradicts(text, clause_unit.text) or not _covers(text, clause_unit.text)):
+            backed = False  # a concrete promise needs a clause with the same concrete terms
+        return clause_unit, backed
+
+
+_NEGATION = cue(
+    r"not",
+    r"no",
+    r"excluded?",
+    r"excludes",
+    r"excluding",
+    r"add-on",
+    r"optional",
+    r"não",
+    r"nao",
+    r"exclu[ií]d[oa]s?",
+    r"opcional",
+    r"excluye",
+    r"tidak",
+    r"bukan",
+    r"tanpa",
+    r"di luar",
+)
+
+
+def _covers(promise: str, clause: str) -> bool:
+    """Every number, amount and date the promise names is also in the clause."""
+    said, written = _quantities(promise), _quantities(clause)
+    if any(not (values & written.get(unit, set())) for unit, values in said.items()):
+        return False
+    amounts = {round(m.amount) for m in find_money(clause)}
+    if any(round(m.amount) not in amounts for m in find_money(promise)):
+        return False
+    months = {d.iso[:7] for d in find_dates(clause, "2026-06-01")}
+    return all(d.iso[:7] in months for d in find_dates(promise, "2026-06-01"))
+
+
+def _contradicts(promise: str, clause: str) -> bool:
+    """The clause says a different number or date, or says the thing is not included."""
+    said, written = _quantities(promise), _quantities(clause)
+    if any(unit in written and not (values & written[unit]) for unit, values in said.items()):
+        return True
+    said_dates = {d.iso[:7] for d in find_dates(promise, "2026-06-01")}
+    written_dates = {d.iso[:7] for d in find_dates(clause, "2026-06-01")}
+    if said_dates and written_dates and not (said_dates & written_dates):
+        return True
+    return bool(_NEGATION.search(clause)) and not _NEGATION.search(promise)
+
+
+def extract_commitments(
+    material: Material, parties: Parties, embed: EmbedFn | None = None
+) -> list[Commitment]:
+    contract_units = [u for u in material.of_kind("contract") if len(u.text.split()) >= 2]
+    index = _ContractIndex(contract_units, embed)
+    groups = _merge(_candidates(material, parties))
+    texts = [g[0].unit.text for g in groups]
+    vectors = embed(texts) if embed and texts and index.vectors is not None else None
+    out: list[Commitment] = []
+    backed_clauses: set[int] = set()
+    for i, group in enumerate(groups):
+        lead = group[0]
+        clause, backed = index.support(lead.unit.text, vectors[i] if vectors is not None else None)
+        contract_ev: list[Evidence] = []
+        if backed and clause is not None:
+            contract_ev = [clause.evidence()]
+            backed_clauses.add(clause.start)
+        out.append(
+            Commitment(
+                text=lead.unit.text,
+                category=_category(lead.unit.text),
+                made_by=lead.made_by,
+                made_to=lead.made_to,
+                in_contract=backed,
+                status="contractual" if backed else "unvalidated",
+                evidence=[c.unit.evidence() for c in group][:4],
+                contract_evidence=contract_ev,
+            )
+        )
+    for unit in contract_units:
+        text = unit.text
+        if unit.start in backed_clauses or not _CONTRACT_ITEM.search(text):
+            continue
+        if len(text.split()) < 4 or text.rstrip().endswith(":") or _NEGATION.search(text):
+            continue
+        if not (_quantities(text) or STRONG_COMMITMENT.search(text)):
+            continue
+        out.append(
+            Commitment(
+                text=unit.text,
+                category=_category(unit.text),
+                made_by=None,
+                made_to=parties.customer,
+                in_contract=True,
+                status="contractual",
+                evidence=[unit.evidence()],
+                contract_evidence=[unit.evidence()],
+            )
+        )
+    return out

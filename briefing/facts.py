@@ -1,0 +1,368 @@
+"""Single-valued facts (deal value, dates, term...) gathered from every source, with conflicts.
+
+Each source may state a value; the displayed value follows source authority (contract > CRM >
+email > call/note, newer over older), and disagreeing values become a conflict for the rep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.lexicon import FIELD_CUES, cue
+from briefing.material import Material
+from briefing.models import Evidence, Fact, Money, MoneyFact
+from briefing.parties import Parties, fold
+from briefing.units import Unit
+from briefing.values import find_dates, find_money, parse_number
+
+__all__ = ["Claim", "FactSet", "gather_facts"]
+
+AUTHORITY = {"contract": 4, "crm": 3, "email": 2, "call": 1, "note": 1}
+_SIGNED = cue(
+    r"sign\w*",
+    r"executed",
+    r"effective date",
+    r"assinad\w+",
+    r"assinatura",
+    r"firmad\w+",
+    r"firma",
+    r"fecha de firma",
+    r"ditandatangani",
+    r"tanda tangan",
+    r"tanggal",
+)
+_TOTAL = cue(
+    r"total",
+    r"tcv",
+    r"contract value",
+    r"valor total",
+    r"monto total",
+    r"importe total",
+    r"nilai (?:total|kontrak)",
+    r"grand total",
+    r"total geral",
+)
+_FEE = cue(
+    r"fee",
+    r"price",
+    r"subscription",
+    r"annual",
+    r"per year",
+    r"valor",
+    r"preço",
+    r"assinatura",
+    r"anual",
+    r"monto",
+    r"precio",
+    r"suscripci[oó]n",
+    r"tarifa",
+    r"biaya",
+    r"harga",
+    r"langganan",
+    r"tahunan",
+    r"amount",
+    r"investimento",
+    r"inversi[oó]n",
+)
+_TERM = cue(
+    r"term",
+    r"duration",
+    r"vigência",
+    r"prazo",
+    r"duración",
+    r"plazo",
+    r"vigencia",
+    r"jangka waktu",
+    r"masa (?:berlaku|kontrak)",
+    r"período",
+    r"periodo",
+    r"initial",
+)
+_TERM_VALUE = re.compile(
+    r"(\d{1,3}|one|two|three|four|five|um|dois|três|tres|uno|dos|cuatro|satu|dua|tiga)"
+    r"[\s-]*(months?|meses|bulan|years?|anos?|años?|tahun)\b",
+    re.IGNORECASE,
+)
+_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "um": 1, "dois": 2, "três": 3,
+             "tres": 3, "uno": 1, "dos": 2, "cuatro": 4, "satu": 1, "dua": 2, "tiga": 3}  # fmt: skip
+_RENEWAL = cue(r"renew\w*", r"renova\w+", r"perpanjang\w*")
+_AMOUNT_KEYS = ("amount", "deal amount", "opportunity amount", "total contract value", "tcv", "acv",
+                "annual contract value", "arr", "valor", "monto")  # fmt: skip
+_CURRENCY_KEYS = ("currency", "amount currency", "opportunity currency", "moeda", "moneda")
+_CLOSE_KEYS = ("close date", "closed date", "closedate", "data de fechamento", "fecha de cierre")
+_STAGE_WON = cue(r"closed won", r"won", r"ganh\w+", r"ganad\w+", r"fechad\w+", r"cerrad\w+")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One source's statement of a field's value."""
+
+    value: str
+    evidence: Evidence
+    authority: int
+
+    @property
+    def rank(self) -> tuple[int, str]:
+        return self.authority, self.evidence.date or ""
+
+
+@dataclass
+class FactSet:
+    claims: dict[str, list[Claim]]
+    money: list[tuple[Money, Evidence, int]]
+
+    def fact(self, field: str) -> Fact | None:
+        claims = self.claims.get(field)
+        if not claims:
+            return None
+        best = max(claims, key=lambda c: c.rank)
+        same = [c.evidence for c in claims if _compatible(c.value, best.value)]
+        return Fact(value=best.value, evidence=_unique(same)[:3])
+
+    def deal_value(self) -> MoneyFact | None:
+        if not self.money:
+            return None
+        best = max(self.money, key=lambda m: (m[2], m[1].date or ""))
+        same = [e for money, e, _ in self.money if money.amount == best[0].amount]
+        return MoneyFact(value=best[0], evidence=_unique(same)[:3])
+
+    def conflicts(self) -> dict[str, list[Claim]]:
+        """Fields whose sources disagree, with one claim per distinct value."""
+        out: dict[str, list[Claim]] = {}
+        for field, claims in self.claims.items():
+            distinct: list[Claim] = []
+            for claim in sorted(claims, key=lambda c: c.rank, reverse=True):
+                if all(not _compatible(claim.value, d.value) for d in distinct):
+                    distinct.append(claim)
+            if len(distinct) > 1 and len({c.evidence.document for c in distinct}) > 1:
+                out[field] = distinct
+        if self.money:
+            contract = [m for m in self.money if m[2] == AUTHORITY["contract"]]
+            crm = [m for m in self.money if m[2] == AUTHORITY["crm"]]
+            if contract and crm:
+                contract_amounts = {m[0].amount for m in contract}
+                stray = [m for m in crm if m[0].amount not in contract_amounts]
+                if stray:
+                    best = max(contract, key=lambda m: m[1].date or "")
+                    out["deal_value"] = [
+                        Claim(_money_text(best[0]), best[1], best[2]),
+                        *(Claim(_money_text(m[0]), m[1], m[2]) for m in stray[:2]),
+                    ]
+        return out
+
+
+def _money_text(money: Money) -> str:
+    return f"{money.currency or ''} {money.amount:,.2f}".strip()
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for ev in evidence:
+        if all((ev.document, ev.start) != (o.document, o.start) for o in out):
+            out.append(ev)
+    return out
+
+
+def _crm_value(unit: Unit) -> tuple[str, Evidence]:
+    at = unit.text.find(": ")
+    start = unit.start + (at + 2 if at >= 0 else 0)
+    return unit.doc.text[start : unit.end].strip(), unit.evidence(start, unit.end)
+
+
+def _crm_fields(material: Material) -> dict[str, dict[str, Unit]]:
+    docs: dict[str, dict[str, Unit]] = {}
+    for unit in material.of_kind("crm"):
+        if unit.field:
+            docs.setdefault(unit.doc.name, {})[fold(unit.field)] = unit
+    return docs
+
+
+def _date_claims(
+    material: Material, field: str, pattern: re.Pattern[str], kinds: tuple[str, ...]
+) -> list[Claim]:
+    out = []
+    for unit in material.of_kind(*kinds):
+        text = unit.text
+        for m in pattern.finditer(text):
+            dates = find_dates(text, unit.doc.date, day_first=material.language != "en")
+            if not dates:
+                break
+            near = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)))
+            if min(abs(near.start - m.end()), abs(m.start() - near.end)) > 80:
+                break
+            out.append(
+                Claim(
+                    near.iso,
+                    unit.evidence(unit.start + near.start, unit.start + near.end),
+                    AUTHORITY[unit.kind],
+                )
+            )
+            break
+    del field
+    return out
+
+
+def _term_months(text: str) -> tuple[int, int, int] | None:
+    m = _TERM_VALUE.search(text)
+    if not m:
+        return None
+    raw = m[1].lower()
+    n = int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0)
+    months = n if fold(m[2]).startswith(("month", "mes", "bulan")) else n * 12
+    if not 1 <= months <= 120:
+        return None
+    return months, m.start(), m.end()
+
+
+def gather_facts(material: Material, parties: Parties) -> FactSet:
+    claims: dict[str, list[Claim]] = {}
+    money: list[tuple[Money, Evidence, int]] = []
+
+    def add(field: str, value: str, evidence: Evidence, authority: int) -> None:
+        claims.setdefault(field, []).append(Claim(value, evidence, authority))
+
+    crm_auth = AUTHORITY["crm"]
+    for fields in _crm_fields(material).values():
+        currency = next((_crm_value(fields[k])[0] for k in _CURRENCY_KEYS if k in fields), None)
+        for key in _AMOUNT_KEYS:
+            if key in fields:
+                raw, ev = _crm_value(fields[key])
+                found = find_money(raw)
+                try:
+                    amount = found[0].amount if found else parse_number(re.sub(r"[^\d.,]", "", raw))
+                except ValueError:
+                    continue
+                cur = (found[0].currency if found else None) or (currency or "").upper() or None
+                money.append((Money(amount=amount, currency=cur), ev, crm_auth))
+                break
+        stage = next((_crm_value(fields[k])[0] for k in fields if "stage" in k), "")
+        for key in _CLOSE_KEYS:
+            if key in fields and _STAGE_WON.search(stage):
+                raw, ev = _crm_value(fields[key])
+                dates = find_dates(raw)
+                if dates:
+                    add("contract_signed", dates[0].iso, ev, crm_auth - 1)
+        simple = {
+            "industry": ("industry", "sector", "setor", "industria", "industri", "segmento"),
+            "size": (
+                "employees",
+                "number of employees",
+                "company size",
+                "funcionários",
+                "empleados",
+                "karyawan",
+                "headcount",
+            ),
+            "products": (
+                "products",
+                "product",
+                "produtos",
+                "productos",
+                "produk",
+                "line items",
+                "modules",
+            ),
+            "lead_source": ("lead source", "source", "origem", "origen", "sumber"),
+            "next_steps": ("next step", "next steps", "próximo passo", "siguiente paso"),
+            "segment": ("segment", "segmento", "tier", "customer segment"),
+            "term": ("term", "contract term", "term (months)", "vigência", "plazo"),
+        }
+        for field, keys in simple.items():
+            for key in keys:
+                if key in fields:
+                    value, ev = _crm_value(fields[key])
+                    if value:
+                        add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
+                    break
+    if parties.customer and parties.customer_evidence:
+        add(
+            "company",
+            parties.customer,
+            parties.customer_evidence,
+            AUTHORITY[parties.customer_evidence.kind],
+        )
+    if parties.owner and parties.owner_evidence:
+        add("sales_rep", parties.owner.name, parties.owner_evidence, crm_auth)
+
+    contract_units = material.of_kind("contract")
+    per_doc: dict[str, list[tuple[Money, Evidence, bool]]] = {}
+    for unit in contract_units:
+        for m in find_money(unit.text):
+            total = bool(_TOTAL.search(unit.text))
+            if total or _FEE.search(unit.text):
+                ev = unit.evidence(unit.start + m.start, unit.start + m.end)
+                per_doc.setdefault(unit.doc.name, []).append(
+                    (Money(amount=m.amount, currency=m.currency), ev, total)
+                )
+        if _SIGNED.search(unit.text):
+            for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
+                add(
+                    "contract_signed",
+                    d.iso,
+                    unit.evidence(unit.start + d.start, unit.start + d.end),
+                    AUTHORITY["contract"],
+                )
+        term = _term_months(unit.text)
+        if term and _TERM.search(unit.text):
+            months, s, e = term
+            add(
+                "term",
+                f"{months} months",
+                unit.evidence(unit.start + s, unit.start + e),
+                AUTHORITY["contract"],
+            )
+        if _RENEWAL.search(unit.text):
+            for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
+                add(
+                    "renewal",
+                    d.iso,
+                    unit.evidence(unit.start + d.start, unit.start + d.end),
+                    AUTHORITY["contract"],
+                )
+    for entries in per_doc.values():
+        totals = [e for e in entries if e[2]]
+        chosen = max(totals, key=lambda e: e[0].amount) if totals else entries[0]
+        for entry in entries:
+            money.append((entry[0], entry[1], AUTHORITY["contract"] if entry is chosen else 0))
+    money = [m for m in money if m[2] > 0] + [m for m in money if m[2] == 0]
+    contract_amounts = [m for m in money if m[2] == 0]
+    money = [m for m in money if m[2] > 0]
+    del contract_amounts
+
+    for field, kinds in (
+        ("go_live", ("contract", "crm", "email", "call", "note")),
+        ("kickoff", ("contract", "email", "call", "note")),
+    ):
+        for claim in _date_claims(material, field, FIELD_CUES[field], kinds):
+            claims.setdefault(field, []).append(claim)
+    for unit in material.of_kind("call", "email", "note"):
+        term = _term_months(unit.text)
+        if (
+            term
+            and _TERM.search(unit.text)
+            and cue(
+                r"contract", r"contrato", r"kontrak", r"agreement", r"acordo", r"acuerdo"
+            ).search(unit.text)
+        ):
+            months, s, e = term
+            add(
+                "term",
+                f"{months} months",
+                unit.evidence(unit.start + s, unit.start + e),
+                AUTHORITY[unit.kind],
+            )
+    return FactSet(claims=claims, money=money)
+
+
+def _norm_term(value: str) -> str:
+    term = _term_months(value)
+    if term:
+        return f"{term[0]} months"
+    if value.strip().isdigit():
+        return f"{int(value)} months"
+    return value

@@ -1,0 +1,75 @@
+"""An account's material as the engines read it: documents, sentences, language, injections."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.lexicon import INJECTION, LANGUAGE_WORDS, SYSTEM_TAG
+from briefing.units import Unit, split_units
+from ingest.lexical import tokenize
+from ingest.models import Document
+
+__all__ = ["Material", "detect_language"]
+
+
+def detect_language(texts: list[str]) -> str:
+    """The most likely of en/pt/es/id by function-word counts; ``en`` when unsure."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for token in tokenize(text[:20000]):
+            for lang, words in LANGUAGE_WORDS.items():
+                if token in words:
+                    counts[lang] += 1
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+def _is_injection(text: str) -> bool:
+    return bool(INJECTION.search(text) or SYSTEM_TAG.search(text))
+
+
+@dataclass
+class Material:
+    """Documents plus their sentences; sentences that address a model are set aside."""
+
+    account: str
+    documents: list[Document]
+    failures: dict[str, str] = field(default_factory=dict)
+    units: list[Unit] = field(init=False)
+    suspicious: list[Unit] = field(init=False)
+    by_name: dict[str, Document] = field(init=False)
+    language: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_name = {d.name: d for d in self.documents}
+        self.units = []
+        self.suspicious = []
+        for doc in self.documents:
+            for unit in split_units(doc):
+                (self.suspicious if _is_injection(unit.text) else self.units).append(unit)
+        # quoted reply chains are not evidence, but an injection hidden in one is still flagged
+        for doc in self.documents:
+            for span in doc.quoted:
+                quoted = doc.text[span.start : span.end]
+                for line_start, line in _lines(quoted, span.start):
+                    if _is_injection(line):
+                        self.suspicious.append(
+                            Unit(doc, line_start, line_start + len(line), None, None)
+                        )
+        self.language = detect_language(
+            [d.text for d in self.documents if d.kind in ("call", "email", "note")]
+        )
+
+    def of_kind(self, *kinds: str) -> list[Unit]:
+        return [u for u in self.units if u.kind in kinds]
+
+
+def _lines(text: str, offset: int) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            out.append((offset + pos + line.index(stripped), stripped))
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,511 @@
+"""Who is who: the customer and vendor, their people, titles, sides and roles in the deal.
+
+Sources, strongest first: CRM contact roles, sentences that tie a person to a role cue
+("Laura will need to sign off"), titles (CRM, email signatures, call participants, "our CFO,
+Laura Mendes"), and who drove the calls.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from email.utils import getaddresses
+from typing import Literal
+
+from briefing.lexicon import (
+    CUSTOMER_VOICE,
+    NOT_A_NAME,
+    ROLE_CUES,
+    STRONG_COMMITMENT,
+    TITLE_ROLES,
+    VENDOR_VOICE,
+)
+from briefing.material import Material
+from briefing.models import Evidence, Role, Stakeholder
+from briefing.units import Unit
+
+__all__ = ["Parties", "Person", "find_parties", "fold"]
+
+Side = Literal["customer", "vendor"]
+_FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
+_CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
+    (
+        re.compile(r"economic|budget|decision maker|financ|comprador econ|tomador", re.I),
+        "economic_buyer",
+    ),
+    (re.compile(r"executive|sponsor|patrocinador", re.I), "executive_sponsor"),
+    (re.compile(r"champion|campe|defensor|project lead", re.I), "champion"),
+    (
+        re.compile(r"technical|tecnic|técnic|evaluator|avaliador|evaluador|it\b", re.I),
+        "technical_evaluator",
+    ),
+    (re.compile(r"blocker|detractor|skeptic|opositor", re.I), "blocker"),
+    (re.compile(r"end user|user|usuário|usuario|pengguna", re.I), "end_user"),
+    (re.compile(r"influenc", re.I), "influencer"),
+]
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:(?:da|de|do|dos|das|del|la|van|von|bin|binti)\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
+_NAME_RE = re.compile(
+    rf"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Dr\.?|Sr\.?|Sra\.?|Mr\.?|Ms\.?|Mrs\.?)\s)?({_NAME})"
+)
+_ORG_KEYS = ("account name", "account", "company", "company name", "associated company", "empresa",
+             "cliente", "customer")  # fmt: skip
+_CUSTOMER_LINE = re.compile(
+    r"^\W*(customer|client|cliente|contratante|comprador|pelanggan|pembeli|pemesan)\b[^:]{0,20}:\s*(.+)$",
+    re.I,
+)
+_VENDOR_LINE = re.compile(
+    r"^\W*(provider|vendor|supplier|seller|fornecedor(?:a)?|contratad[ao]|proveedor|prestador(?:a)?"
+    r"|penyedia|penjual)\b[^:]{0,20}:\s*(.+)$",
+    re.I,
+)
+_SIGNATURE_TITLE = re.compile(r"^\s*([^,\n|]{2,60}?)\s*(?:[,|–-]\s*(.{2,80}))?\s*$")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching names."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
+
+
+def _clean_org(value: str) -> str:
+    value = re.split(r"\s[(–-]\s?|[,;]\s|\.\s", value.strip())[0]
+    return value.strip(" .*_#")
+
+
+@dataclass
+class Person:
+    name: str
+    side: Side | None = None
+    title: str | None = None
+    org: str | None = None
+    crm_role: Role | None = None
+    role_cues: Counter[str] = field(default_factory=Counter)
+    evidence: list[Evidence] = field(default_factory=list)
+    role_evidence: dict[str, Evidence] = field(default_factory=dict)
+    title_evidence: Evidence | None = None
+    turns: int = 0
+    voice: Counter[str] = field(default_factory=Counter)
+    emails: set[str] = field(default_factory=set)
+
+    def add_evidence(self, evidence: Evidence) -> None:
+        if all(e.start != evidence.start or e.document != evidence.document for e in self.evidence):
+            self.evidence.append(evidence)
+
+
+@dataclass
+class Parties:
+    customer: str | None = None
+    customer_evidence: Evidence | None = None
+    vendor: str | None = None
+    vendor_evidence: Evidence | None = None
+    people: dict[str, Person] = field(default_factory=dict)
+    customer_domains: set[str] = field(default_factory=set)
+    vendor_domains: set[str] = field(default_factory=set)
+    owner: Person | None = None
+    owner_evidence: Evidence | None = None
+
+    def resolve(self, name: str) -> Person | None:
+        """A known person by full name, or by a first name that only one person has."""
+        key = fold(name)
+        if key in self.people:
+            return self.people[key]
+        first = key.split()[0] if key else ""
+        matches = [p for k, p in self.people.items() if k.split()[0] == first]
+        if len(matches) == 1 and (len(key.split()) == 1 or key.startswith(first)):
+            return matches[0] if len(key.split()) == 1 else None
+        return None
+
+    def person(self, name: str) -> Person:
+        name = " ".join(name.split())
+        found = self.resolve(name)
+        if found is not None:
+            if len(name.split()) > len(found.name.split()):
+                del self.people[fold(found.name)]
+                found.name = name
+                self.people[fold(name)] = found
+            return found
+        person = Person(name=name)
+        self.people[fold(name)] = person
+        return person
+
+    def side_of_org(self, org: str | None) -> Side | None:
+        if not org:
+            return None
+        o = fold(org)
+        if o in {"internal", "interno", "internal team"}:
+            return "vendor"
+        if o in {"external", "externo", "customer", "cliente"}:
+            return "customer"
+        for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
+            if name and (fold(name).split()[0] in o or o.split()[0] in fold(name)):
+                return side  # type: ignore[return-value]
+        return None
+
+    def side_of_domain(self, email: str) -> Side | None:
+        domain = email.rsplit("@", 1)[-1].lower()
+        if domain in self.customer_domains:
+            return "customer"
+        if domain in self.vendor_domains:
+            return "vendor"
+        label = domain.split(".")[0]
+        for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
+            if name and label and fold(name).replace(" ", "").startswith(label[:5]):
+                return side  # type: ignore[return-value]
+        return None
+
+
+def _field(unit: Unit) -> str:
+    return fold(unit.field or "")
+
+
+def _value_evidence(unit: Unit) -> tuple[str, Evidence]:
+    """The value after ``Field: `` of a CRM line, with evidence for the value alone."""
+    text = unit.text
+    at = text.find(": ")
+    start = unit.start + (at + 2 if at >= 0 else 0)
+    return unit.doc.text[start : unit.end].strip(), unit.evidence(start, unit.end)
+
+
+def _companies(material: Material, parties: Parties) -> None:
+    for unit in material.of_kind("crm"):
+        if _field(unit) in _ORG_KEYS and not parties.customer:
+            value, ev = _value_evidence(unit)
+            parties.customer, parties.customer_evidence = value, ev
+    for unit in material.of_kind("contract"):
+        text = unit.text
+        for pattern, attr in ((_CUSTOMER_LINE, "customer"), (_VENDOR_LINE, "vendor")):
+            m = pattern.match(text)
+            if m and (attr == "vendor" or not parties.customer):
+                value = _clean_org(m[2])
+                start = unit.start + m.start(2)
+                if value:
+                    setattr(parties, attr, value)
+                    setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
+
+
+def _crm_people(material: Material, parties: Parties) -> None:
+    by_doc: dict[str, list[Unit]] = {}
+    for unit in material.of_kind("crm"):
+        by_doc.setdefault(unit.doc.name, []).append(unit)
+    for units in by_doc.values():
+        fields = {_field(u): u for u in units}
+        for key in ("owner", "deal owner", "opportunity owner", "account owner", "sales rep"):
+            if key in fields and parties.owner is None:
+                value, ev = _value_evidence(fields[key])
+                owner = parties.person(value)
+                owner.side = "vendor"
+                owner.add_evidence(ev)
+                parties.owner, parties.owner_evidence = owner, ev
+        first, last = fields.get("first name"), fields.get("last name")
+        name_unit = fields.get("name") or fields.get("full name") or fields.get("contact name")
+        if first and last:
+            name = f"{_value_evidence(first)[0]} {_value_evidence(last)[0]}"
+            name_ev = first.evidence(first.start, last.end)
+        elif name_unit and ("title" in fields or "contact role" in fields or "email" in fields):
+            name, name_ev = _value_evidence(name_unit)
+        else:
+            continue
+        person = parties.person(name)
+        person.side = person.side or "customer"
+        person.add_evidence(name_ev)
+        if "title" in fields:
+            person.title, person.title_evidence = _value_evidence(fields["title"])
+        if "email" in fields:
+            email = _value_evidence(fields["email"])[0].lower()
+            person.emails.add(email)
+            domain = email.rsplit("@", 1)[-1]
+            if domain not in _FREE_MAIL:
+                parties.customer_domains.add(domain)
+        role_unit = next((fields[k] for k in fields if "role" in k), None)
+        if role_unit:
+            value, ev = _value_evidence(role_unit)
+            for pattern, role in _CONTACT_ROLES:
+                if pattern.search(value):
+                    person.crm_role = role
+                    person.role_evidence[role] = ev
+                    break
+    if parties.owner:
+        for email in parties.owner.emails:
+            parties.vendor_domains.add(email.rsplit("@", 1)[-1])
+
+
+def _email_people(material: Material, parties: Parties) -> None:
+    for doc in material.documents:
+        if doc.kind != "email":
+            continue
+        sender = None
+        for header in ("from", "to", "cc"):
+            raw = doc.fields.get(header, "")
+            for display, addr in getaddresses([raw]):
+                name = display.strip().strip('"')
+                if not name or "@" in name or len(name.split()) < 2:
+                    continue
+                person = parties.person(name)
+                if addr:
+                    person.emails.add(addr.lower())
+                    person.side = person.side or parties.side_of_domain(addr)
+                line_at = doc.text.find(f"{header.capitalize()}: ")
+                at = doc.text.find(name, line_at if line_at >= 0 else 0)
+                if at >= 0:
+                    person.add_evidence(Unit(doc, at, at + len(name), None, None).evidence())
+                if header == "from":
+                    sender = person
+        if sender is not None:
+            _signature(doc, sender)
+
+
+def _signature(doc: object, sender: Person) -> None:
+    from ingest.models import Document
+
+    assert isinstance(doc, Document)
+    body_at = doc.text.find("\n\n")
+    lines = doc.text.split("\n")
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    first = fold(sender.name.split()[0])
+    for i, line in enumerate(lines):
+        start = offsets[i]
+        if start < body_at or doc.is_quoted(start, start + len(line)):
+            continue
+        folded = fold(line.strip(" -–—*"))
+        if folded not in (fold(sender.name), first) or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1].strip()
+        m = _SIGNATURE_TITLE.match(nxt)
+        if not nxt or not m or any(ch.isdigit() for ch in m[1]) or "@" in nxt:
+            continue
+        title_start = offsets[i + 1] + lines[i + 1].index(m[1])
+        if sender.title is None:
+            sender.title = m[1].strip()
+            sender.title_evidence = Unit(
+                doc, offsets[i], title_start + len(m[1]), None, None
+            ).evidence()
+        if m[2] and not sender.org:
+            sender.org = _clean_org(m[2])
+        sender.add_evidence(Unit(doc, offsets[i], offsets[i] + len(line), None, None).evidence())
+
+
+def _participants(material: Material, parties: Parties) -> None:
+    for doc in material.documents:
+        if doc.kind != "call":
+            continue
+        for entry in doc.participants:
+            m = re.match(r"^([^()]+?)\s*\((.+)\)\s*$", entry)
+            name, extra = (m[1], m[2]) if m else (entry, "")
+            if len(name.split()) < 1 or fold(name) in NOT_A_NAME:
+                continue
+            person = parties.person(name)
+            bits = [b.strip() for b in extra.split(",") if b.strip()]
+            for bit in bits:
+                side = parties.side_of_org(bit)
+                if side:
+                    person.side = person.side or side
+                    person.org = person.org or bit
+                elif person.title is None and any(p.search(bit) for p, _ in TITLE_ROLES):
+                    person.title = bit
+            at = doc.text.find(entry)
+            if at < 0:
+                at = doc.text.find(name)
+            if at >= 0:
+                person.add_evidence(
+                    Unit(
+                        doc, at, at + len(entry if entry in doc.text else name), None, None
+                    ).evidence()
+                )
+
+
+def _speakers(material: Material, parties: Parties) -> None:
+    for unit in material.of_kind("call"):
+        if not unit.speaker:
+            continue
+        person = parties.person(unit.speaker)
+        person.turns += 1
+        if len(person.evidence) < 3:
+            seg = unit.doc.segment_at(unit.start)
+            if seg is not None:
+                person.add_evidence(unit.evidence())
+        if VENDOR_VOICE.search(unit.text) or STRONG_COMMITMENT.search(unit.text):
+            person.voice["vendor"] += 1
+        if CUSTOMER_VOICE.search(unit.text):
+            person.voice["customer"] += 1
+    for person in parties.people.values():
+        if person.side is None and person.voice:
+            vendor, customer = person.voice["vendor"], person.voice["customer"]
+            if vendor > customer:
+                person.side = "vendor"
+            elif customer > vendor:
+                person.side = "customer"
+
+
+def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A title phrase right before or after the name at ``[start, end)`` of ``sentence``."""
+    window_before = sentence[max(0, start - 40) : start]
+    window_after = sentence[end : end + 45]
+    for pattern, _ in TITLE_ROLES:
+        for m in pattern.finditer(window_after):
+            if m.start() <= 12 and re.match(
+                r"^\s*(?:,|\(|-|–|is|é|es|adalah|our|nosso|nossa|nuestr[oa])", window_after
+            ):
+                return m[0], end + m.start(), end + m.end()
+        for m in pattern.finditer(window_before):
+            if len(window_before) - m.end() <= 6:
+                off = max(0, start - 40)
+                return m[0], off + m.start(), off + m.end()
+    return None
+
+
+def _mentions(material: Material, parties: Parties) -> None:
+    known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
+    for unit in material.units:
+        if unit.kind == "crm":
+            continue
+        text = unit.text
+        names = []
+        for m in _NAME_RE.finditer(text):
+            name = m[1]
+            folded = fold(name)
+            first = folded.split()[0]
+            if first in NOT_A_NAME or folded in known_orgs or any(folded in o for o in known_orgs):
+                continue
+            person = parties.resolve(name)
+            if person is None:
+                if len(name.split()) < 2 or (m.start(1) == 0 and len(name.split()) < 2):
+                    continue
+                title = _title_near(text, m.start(1), m.end(1))
+                cue_here = any(p.search(text) for p in ROLE_CUES.values())
+                if not title and not cue_here:
+                    continue
+                person = parties.person(name)
+            names.append((person, m.start(1), m.end(1)))
+            person.add_evidence(unit.evidence(unit.start + m.start(1), unit.start + m.end(1)))
+            if person.title is None:
+                title = _title_near(text, m.start(1), m.end(1))
+                if title:
+                    person.title = title[0]
+                    lo = min(m.start(1), title[1])
+                    hi = max(m.end(1), title[2])
+                    person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
+        if not names:
+            continue
+        for role, pattern in ROLE_CUES.items():
+            for cue_match in pattern.finditer(text):
+                person, _, _ = min(
+                    names,
+                    key=lambda n: min(abs(n[1] - cue_match.end()), abs(n[2] - cue_match.start())),
+                )
+                if unit.speaker and fold(unit.speaker) == fold(person.name) and role != "blocker":
+                    continue  # people rarely name their own role; "I" sentences are ambiguous
+                person.role_cues[role] += 1
+                person.role_evidence.setdefault(role, unit.evidence())
+
+
+def find_parties(material: Material) -> Parties:
+    parties = Parties()
+    _companies(material, parties)
+    _crm_people(material, parties)
+    _participants(material, parties)
+    _email_people(material, parties)
+    _speakers(material, parties)
+    _mentions(material, parties)
+    for person in parties.people.values():
+        if person.side is None:
+            person.side = parties.side_of_org(person.org)
+        if person.side is None:
+            for email in person.emails:
+                person.side = parties.side_of_domain(email)
+    return parties
+
+
+def _title_role(title: str | None) -> Role | None:
+    if not title:
+        return None
+    for pattern, role in TITLE_ROLES:
+        if pattern.search(title):
+            return role  # type: ignore[return-value]
+    return None
+
+
+def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
+    """The customer's stakeholder map, and the names whose role is only inferred."""
+    out: list[Stakeholder] = []
+    inferred: list[str] = []
+    customers = [p for p in parties.people.values() if p.side != "vendor" and p.evidence]
+    for person in customers:
+        role: Role | None = None
+        evidence: list[Evidence] = []
+        if person.crm_role:
+            role = person.crm_role
+        elif person.role_cues:
+            if person.role_cues.get("blocker"):
+                role = "blocker"
+            else:
+                role = person.role_cues.most_common(1)[0][0]  # type: ignore[assignment]
+        elif _title_role(person.title):
+            role = _title_role(person.title)
+        if role and role in person.role_evidence:
+            evidence.append(person.role_evidence[role])
+        if person.title_evidence:
+            evidence.append(person.title_evidence)
+        if role is None:
+            if person.side is None and person.turns == 0:
+                continue  # a name in passing with no side, title or role is not a stakeholder
+            role = "influencer"
+            inferred.append(person.name)
+        elif not evidence:
+            inferred.append(person.name)
+        evidence.extend(person.evidence[:2])
+        unique: list[Evidence] = []
+        for ev in evidence:
+            if all((ev.document, ev.start) != (u.document, u.start) for u in unique):
+                unique.append(ev)
+        out.append(
+            Stakeholder(
+                name=person.name,
+                title=person.title,
+                role=role,
+                organisation=person.org
+                or (parties.customer if person.side == "customer" else None),
+                notes=f"{person.turns} turns in calls" if person.turns else None,
+                evidence=unique[:4],
+            )
+        )
+    if out and not any(s.role == "champion" for s in out):
+        speakers = sorted(
+            (p for p in customers if p.turns and not p.crm_role and not p.role_cues),
+            key=lambda p: -p.turns,
+        )
+        if speakers:
+            lead = speakers[0]
+            for i, s in enumerate(out):
+                if s.name == lead.name:
+                    out[i] = s.model_copy(
+                        update={
+                            "role": "champion",
+                            "notes": (
+                                f"inferred: the customer's most active voice ({lead.turns} turns)"
+                            ),
+                        }
+                    )
+                    if lead.name not in inferred:
+                        inferred.append(lead.name)
+    rank = {
+        r: i
+        for i, r in enumerate(
+            [
+                "executive_sponsor",
+                "economic_buyer",
+                "champion",
+                "technical_evaluator",
+                "blocker",
+                "end_user",
+                "influencer",
+            ]
+        )
+    }
+    out.sort(key=lambda s: (rank[s.role], s.name))
+    return out, inferred

@@ -1,0 +1,279 @@
+"""Sentence-level fields: purchase context, implementation, special considerations, next
+steps, success criteria, competitors and risks, each value a sentence the material says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.lexicon import (
+    COMPETITOR_CUE,
+    FIELD_CUES,
+    NOT_A_NAME,
+    RISK,
+    RISK_CATEGORY,
+    SUCCESS,
+    cue,
+)
+from briefing.material import Material
+from briefing.models import Competitor, Fact, Risk, SuccessCriterion
+from briefing.parties import Parties, fold
+from briefing.units import Unit
+from briefing.values import NUMBER_WORD
+from ingest.lexical import tokenize
+
+__all__ = ["competitors", "csm_fact", "risks", "sentence_fact", "success_criteria"]
+
+_REASSURANCE = cue(
+    r"don't worry",
+    r"no need to worry",
+    r"not a concern",
+    r"não se preocupe",
+    r"sem risco",
+    r"no se preocupe",
+    r"sin riesgo",
+    r"jangan khawatir",
+    r"tidak perlu khawatir",
+)
+_METRIC = re.compile(
+    rf"(?<!\w){NUMBER_WORD}\s?(?:%|x\b|percent|por cento|por ciento|persen|hours?|minutes?|mins?\b|days?|"
+    r"weeks?|horas?|minutos?|dias?|días|semanas?|jam|menit|hari|minggu|points?|pontos?|puntos?|poin|"
+    r"nps|tickets?|errors?|erros?|errores?|calls?|chamados?|llamadas?)"
+    rf"|(?:from|de|dari)\s+{NUMBER_WORD}\S*\s+(?:to|para|a|menjadi|ke)\s+{NUMBER_WORD}",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"(?:from|de|dari)\s+(?P<base>{NUMBER_WORD}[^,;]{{0,25}}?)\s+(?:to|para|a|hasta|menjadi|ke)\s+"
+    rf"(?P<target>{NUMBER_WORD}[^,;.]{{0,25}})",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(
+    r"(?:to|under|below|above|at least|at most|para|abaixo de|acima de|a menos de|por debajo de|"
+    r"menjadi|di bawah|minimal)\s+(?P<target>[\w$€£%.,/ -]{1,30}?\d[\w%]*)",
+    re.IGNORECASE,
+)
+_TIMEFRAME = re.compile(
+    r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada)\s+"
+    r"(?:the\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
+    r"(?P<when>(?:\d+|one|two|three|six|twelve|um|dois|três|seis|doze|uno|dos|tres|doce|satu|dua|tiga|enam)"
+    r"\s+(?:days?|weeks?|months?|years?|dias?|semanas?|meses|anos?|días|años|hari|minggu|bulan|tahun)"
+    r"|q[1-4](?:\s+20\d\d)?|20\d\d|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
+    r"novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)"
+    r"(?:\s+(?:de\s+)?20\d\d)?)",
+    re.IGNORECASE,
+)
+
+
+def _clip(text: str, limit: int = 320) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _side(unit: Unit, parties: Parties) -> str | None:
+    if unit.speaker:
+        person = parties.resolve(unit.speaker)
+        return person.side if person else None
+    return None
+
+
+def sentence_fact(
+    material: Material,
+    parties: Parties,
+    field: str,
+    *,
+    prefer: str | None = None,
+    exclude: str | None = None,
+    kinds: tuple[str, ...] = ("call", "email", "note", "contract", "crm"),
+    skip_questions: bool = True,
+    extra: Callable[[Unit], bool] | None = None,
+) -> Fact | None:
+    """The sentences that best state ``field``: the value is the best one, with up to 3 cited."""
+    pattern = FIELD_CUES[field]
+    scored: list[tuple[float, Unit]] = []
+    for unit in material.of_kind(*kinds):
+        text = unit.text
+        if skip_questions and text.rstrip().endswith("?"):
+            continue
+        hits = len(pattern.findall(text))
+        if not hits or len(text.split()) < 3:
+            continue
+        if extra is not None and not extra(unit):
+            continue
+        side = _side(unit, parties)
+        if exclude and side == exclude:
+            continue
+        score = min(hits, 3) + (1.0 if prefer and side == prefer else 0.0)
+        score += 0.5 if unit.kind in ("contract", "crm") else 0.0
+        score += min(len(text.split()), 30) / 60
+        scored.append((score, unit))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
+    best = [u for _, u in scored[:3]]
+    return Fact(value=_clip(best[0].text), evidence=[u.evidence() for u in best])
+
+
+def success_criteria(material: Material, parties: Parties) -> list[SuccessCriterion]:
+    out: list[SuccessCriterion] = []
+    seen: list[set[str]] = []
+    for unit in material.of_kind("call", "email", "note", "crm", "contract"):
+        text = unit.text
+        if text.rstrip().endswith("?") or not SUCCESS.search(text) or not _METRIC.search(text):
+            continue
+        if _side(unit, parties) == "vendor" and not re.search(
+            r"\b(?:you|vocês|ustedes|anda)\b", text, re.I
+        ):
+            continue
+        if len(text.split()) < 5:
+            continue
+        tokens = set(tokenize(text))
+        if any(len(tokens & s) / max(1, len(tokens | s)) > 0.6 for s in seen):
+            continue
+        seen.append(tokens)
+        ft = _FROM_TO.search(text)
+        target_m = _TARGET.search(text)
+        when = _TIMEFRAME.search(text)
+        out.append(
+            SuccessCriterion(
+                metric=_clip(text, 240),
+                baseline=ft["base"].strip() if ft else None,
+                target=(
+                    ft["target"].strip() if ft else target_m["target"].strip() if target_m else None
+                ),
+                timeframe=when["when"] if when else None,
+                evidence=[unit.evidence()],
+            )
+        )
+    return out[:8]
+
+
+def risks(material: Material, parties: Parties) -> list[Risk]:
+    scored: list[tuple[float, Unit]] = []
+    for unit in material.of_kind("call", "email", "note", "crm"):
+        text = unit.text
+        hits = len(RISK.findall(text))
+        if not hits or len(text.split()) < 5 or _REASSURANCE.search(text):
+            continue
+        side = _side(unit, parties)
+        score = hits + (1.0 if side == "customer" else 0.0) - (1.0 if side == "vendor" else 0.0)
+        if score <= 0:
+            continue
+        scored.append((score, unit))
+    scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
+    out: list[Risk] = []
+    seen: list[set[str]] = []
+    for _, unit in scored:
+        tokens = set(tokenize(unit.text))
+        if any(len(tokens & s) / max(1, len(tokens | s)) > 0.5 for s in seen):
+            continue
+        seen.append(tokens)
+        category = next((c for c, p in RISK_CATEGORY.items() if p.search(unit.text)), "general")
+        out.append(Risk(text=_clip(unit.text), category=category, evidence=[unit.evidence()]))
+        if len(out) == 8:
+            break
+    return out
+
+
+_CAP_RUN = re.compile(
+    r"(?<![\w@.])([A-Z][\w&'.-]*[a-zA-Z0-9](?:\s+[A-Z][\w&'.-]*[a-zA-Z0-9]){0,2})"
+)
+_OUTCOME = {
+    "won": cue(
+        r"chose us over",
+        r"instead of",
+        r"beat",
+        r"switch(?:ing)? from",
+        r"replac\w+",
+        r"em vez d[eoa]",
+        r"no lugar d[eoa]",
+        r"en lugar de",
+        r"en vez de",
+        r"menggantikan",
+        r"daripada",
+    ),
+    "incumbent": cue(
+        r"currently use",
+        r"current (?:vendor|provider|tool|system)",
+        r"today we use",
+        r"hoje usamos",
+        r"usamos hoje",
+        r"actualmente usamos",
+        r"saat ini (?:kami )?(?:pakai|menggunakan)",
+    ),
+}
+
+
+def competitors(material: Material, parties: Parties) -> list[Competitor]:
+    blocked = {fold(w) for p in parties.people.values() for w in p.name.split()}
+    for org in (parties.customer, parties.vendor):
+        if org:
+            blocked |= {fold(w) for w in org.split()}
+    tech = FIELD_CUES["technical_environment"]
+    found: dict[str, Competitor] = {}
+    for unit in material.of_kind("crm"):
+        if unit.field and "competitor" in fold(unit.field):
+            at = unit.text.find(": ")
+            for m in re.finditer(r"[^,;/]+", unit.text[at + 2 :] if at >= 0 else ""):
+                name = m[0].strip()
+                if name and fold(name) not in {"none", "n/a", "-", "nenhum", "ninguno"}:
+                    s = unit.start + at + 2 + m.start() + (len(m[0]) - len(m[0].lstrip()))
+                    found.setdefault(
+                        fold(name),
+                        Competitor(
+                            name=name,
+                            outcome="evaluated",
+                            evidence=[unit.evidence(s, s + len(name))],
+                        ),
+                    )
+    for unit in material.of_kind("call", "email", "note"):
+        text = unit.text
+        cues = list(COMPETITOR_CUE.finditer(text))
+        if not cues:
+            continue
+        for m in _CAP_RUN.finditer(text):
+            name = m[1].rstrip(".")
+            words = [fold(w) for w in name.split()]
+            if m.start(1) == 0 and len(words) == 1:
+                continue
+            if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
+                continue
+            if tech.fullmatch(name) or tech.fullmatch(words[0]):
+                continue
+            if (
+                min(abs(m.start(1) - c.end()) for c in cues) > 60
+                and min(abs(c.start() - m.end(1)) for c in cues) > 60
+            ):
+                continue
+            outcome = next((o for o, p in _OUTCOME.items() if p.search(text)), "evaluated")
+            key = fold(name)
+            ev = unit.evidence(unit.start + m.start(1), unit.start + m.start(1) + len(name))
+            if key in found:
+                if len(found[key].evidence) < 3:
+                    found[key].evidence.append(unit.evidence())
+            else:
+                found[key] = Competitor(name=name, outcome=outcome, evidence=[ev, unit.evidence()])
+    return list(found.values())
+
+
+_PERSON = re.compile(r"(?<![\w@])([A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){1,2})")
+
+
+def csm_fact(material: Material, parties: Parties) -> Fact | None:
+    """The assigned CSM: a person named next to a CSM cue, on the vendor's side or unknown."""
+    pattern = FIELD_CUES["csm"]
+    for unit in material.of_kind("crm", "email", "note", "call"):
+        cues = list(pattern.finditer(unit.text))
+        if not cues:
+            continue
+        for m in _PERSON.finditer(unit.text):
+            person = parties.resolve(m[1])
+            if person is not None and person.side == "customer":
+                continue
+            if any(fold(w) in NOT_A_NAME for w in m[1].split()):
+                continue
+            if any(fold(m[1]) in fold(x) for x in (parties.customer, parties.vendor) if x):
+                continue
+            if min(min(abs(m.start() - c.end()), abs(c.start() - m.end())) for c in cues) <= 40:
+                ev = unit.evidence(unit.start + m.start(1), unit.start + m.end(1))
+                return Fact(value=m[1], evidence=[ev, unit.evidence()])
+    return None

@@ -1,0 +1,96 @@
+"""Sentences of the material with their exact offsets: what the local engine reads and cites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.models import Evidence
+from ingest.models import Document
+
+__all__ = ["Unit", "split_units"]
+
+_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
+_FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence (or CRM field line) of a document, outside quoted reply chains."""
+
+    doc: Document
+    start: int
+    end: int
+    speaker: str | None
+    time: str | None
+    field: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+    @property
+    def kind(self) -> str:
+        return self.doc.kind
+
+    def evidence(self, start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for the whole unit, or for ``[start, end)`` within it (document offsets)."""
+        s = self.start if start is None else start
+        e = self.end if end is None else end
+        return Evidence(
+            document=self.doc.name,
+            kind=self.doc.kind,
+            quote=self.doc.text[s:e],
+            start=s,
+            end=e,
+            locator=self.doc.locator(s),
+            alignment="exact",
+            date=self.doc.date,
+        )
+
+
+def _body_start(doc: Document) -> int:
+    if doc.kind != "email":
+        return 0
+    at = doc.text.find("\n\n")
+    return at + 2 if at >= 0 else 0
+
+
+def split_units(doc: Document) -> list[Unit]:
+    """Sentences of every unquoted segment; CRM records give one unit per field line."""
+    units: list[Unit] = []
+    body = _body_start(doc)
+    for seg in doc.segments:
+        if seg.start < body or doc.is_quoted(seg.start, seg.end):
+            continue
+        line = doc.text[seg.start : seg.end]
+        if doc.kind == "crm":
+            m = _FIELD_LINE.match(line)
+            field = m[1].strip() if m else None
+            units.append(Unit(doc, seg.start, seg.end, None, None, field))
+            continue
+        prefix = (f"[{seg.time}] " if seg.time else "") + (
+            f"{seg.speaker}: " if seg.speaker else ""
+        )
+        offset = seg.start + (len(prefix) if line.startswith(prefix) else 0)
+        content = doc.text[offset : seg.end]
+        pos = 0
+        for m in _SENTENCE.finditer(content):
+            if _LIST_MARKER.fullmatch(content[pos : m.start() + 1].strip()):
+                continue  # "1. Subscription: ..." is one item, not two sentences
+            _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
+            pos = m.end()
+        _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)
+    return units
+
+
+def _add(
+    units: list[Unit], doc: Document, start: int, end: int, speaker: str | None, time: str | None
+) -> None:
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2:
+        units.append(Unit(doc, start, end, speaker, time))

@@ -1,0 +1,305 @@
+"""Reads amounts of money and dates as people write them in EN, PT, ES and ID."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = [
+    "NUMBER_WORD",
+    "DateMention",
+    "MoneyMention",
+    "find_dates",
+    "find_money",
+    "parse_number",
+]
+
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "half",
+    "um",
+    "uma",
+    "dois",
+    "duas",
+    "três",
+    "tres",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "quatorze",
+    "catorze",
+    "quinze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+    "vinte",
+    "trinta",
+    "quarenta",
+    "cinquenta",
+    "sessenta",
+    "setenta",
+    "oitenta",
+    "noventa",
+    "cem",
+    "cento",
+    "mil",
+    "uno",
+    "una",
+    "cuatro",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veinticinco",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+    "cien",
+    "ciento",
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+    "puluh",
+    "belas",
+    "seratus",
+    "ratus",
+    "ribu",
+    "juta",
+]
+NUMBER_WORD = (
+    r"(?:\d+(?:[.,]\d+)?|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:[\s-]+(?:and\s+|e\s+|y\s+)?(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"))*)"
+)
+
+_CURRENCY_SIGNS = {
+    "us$": "USD", "usd": "USD", "$": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD",
+    "r$": "BRL", "brl": "BRL", "reais": "BRL", "real": "BRL",
+    "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
+    "rp": "IDR", "idr": "IDR", "rupiah": "IDR",
+    "mxn": "MXN", "mx$": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
+}  # fmt: skip
+_CUR = r"(?:US\$|R\$|MX\$|\$|€|£|USD|BRL|EUR|GBP|IDR|MXN|COP|ARS|CLP|Rp\.?)"
+_NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SCALE = r"(?:\s*(?:thousand|millones|milhões|milhão|million|billion|miliar|juta|mil|bn|k|K|M)\b)?"
+_WORD_CUR = r"(?:dollars|dólares|dolares|reais|euros|pounds|libras|rupiah|pesos)"
+_MONEY = re.compile(
+    rf"(?P<cur1>{_CUR})\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})"
+    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{_CUR}|{_WORD_CUR})\b",
+    re.IGNORECASE,
+)
+_SCALES = {
+    "k": 1e3, "mil": 1e3, "thousand": 1e3, "million": 1e6, "millones": 1e6, "milhões": 1e6,
+    "milhão": 1e6, "juta": 1e6, "miliar": 1e9, "m": 1e6, "bn": 1e9, "billion": 1e9,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    amount: float
+    currency: str | None
+    start: int
+    end: int
+
+
+def parse_number(raw: str) -> float:
+    """``1,234.56``, ``1.234,56``, ``1 234``, ``1.250.000.000`` -> float."""
+    raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}([.,])\d{3}(\1\d{3})*", raw):
+        return float(re.sub(r"[.,]", "", raw))
+    last = max(raw.rfind(","), raw.rfind("."))
+    if last == -1:
+        return float(raw)
+    decimals = raw[last + 1 :]
+    whole = re.sub(r"[.,]", "", raw[:last])
+    if len(decimals) == 3:
+        return float(whole + decimals)
+    return float(f"{whole}.{decimals}")
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every amount with a currency marker in ``text``."""
+    out = []
+    for m in _MONEY.finditer(text):
+        cur = (m["cur1"] or m["cur2"] or "").lower().rstrip(".")
+        num = m["num1"] or m["num2"]
+        scale = (m["scale1"] or m["scale2"] or "").strip().lower()
+        try:
+            amount = parse_number(num) * _SCALES.get(scale, 1.0)
+        except ValueError:
+            continue
+        out.append(MoneyMention(amount, _CURRENCY_SIGNS.get(cur), m.start(), m.end()))
+    return out
+
+
+_MONTHS = {
+    **dict.fromkeys(["january", "jan", "janeiro", "enero", "januari", "ene"], 1),
+    **dict.fromkeys(["february", "feb", "fevereiro", "fev", "febrero", "februari", "pebruari"], 2),
+    **dict.fromkeys(["march", "mar", "março", "marco", "marzo", "maret"], 3),
+    **dict.fromkeys(["april", "apr", "abril", "abr"], 4),
+    **dict.fromkeys(["may", "maio", "mayo", "mei"], 5),
+    **dict.fromkeys(["june", "jun", "junho", "junio", "juni"], 6),
+    **dict.fromkeys(["july", "jul", "julho", "julio", "juli"], 7),
+    **dict.fromkeys(["august", "aug", "agosto", "ago", "agustus"], 8),
+    **dict.fromkeys(["september", "sep", "sept", "setembro", "set", "septiembre", "setiembre"], 9),
+    **dict.fromkeys(["october", "oct", "outubro", "out", "octubre", "oktober", "okt"], 10),
+    **dict.fromkeys(["november", "nov", "novembro", "noviembre", "nopember"], 11),
+    **dict.fromkeys(["december", "dec", "dezembro", "dez", "diciembre", "desember", "des"], 12),
+}
+_AMBIGUOUS = {"mar", "set", "out", "des", "dez", "ago", "may"}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+    rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
+    rf"|(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?\b)"
+    rf"|(?P<num>\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y3>20\d\d)\b)"
+    rf"|(?P<my>\b(?P<m4>{_MONTH})(?:\s+(?:de\s+)?(?P<y4>20\d\d))\b)",
+    re.IGNORECASE,
+)
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+    "primeiro": 1, "primero": 1, "1º": 1, "1°": 1,
+}  # fmt: skip
+_ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
+_ORDINAL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<o1>{_ORD})(?!\w)"
+    rf"|(?:\bthe\s+)?(?<!\w)(?P<o2>{_ORD})\s+(?:of|de)\s+(?P<m2>{_MONTH})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    iso: str  # YYYY-MM-DD, or YYYY-MM when only the month is given
+    start: int
+    end: int
+
+
+def _year_for(month: int, day: int, reference: date | None) -> int | None:
+    if reference is None:
+        return None
+    year = reference.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    return year + 1 if (reference - candidate).days > 60 else year
+
+
+def find_dates(
+    text: str, reference: str | None = None, day_first: bool = True
+) -> list[DateMention]:
+    """Dates written in ``text``; years omitted are taken from ``reference`` (ISO)."""
+    ref = date.fromisoformat(reference) if reference else None
+    out: list[DateMention] = []
+    for m in _DATE.finditer(text):
+        try:
+            if m["iso"]:
+                d = date(int(m["iy"]), int(m["im"]), int(m["id"]))
+                out.append(DateMention(d.isoformat(), m.start(), m.end()))
+                continue
+            if m["my"]:
+                month = _MONTHS[m["m4"].lower()]
+                out.append(DateMention(f"{m['y4']}-{month:02d}", m.start(), m.end()))
+                continue
+            if m["num"]:
+                a, b = int(m["a"]), int(m["b"])
+                day, month = (a, b) if day_first or b > 12 else (b, a)
+                d = date(int(m["y3"]), month, day)
+                out.append(DateMention(d.isoformat(), m.start(), m.end()))
+                continue
+            raw_month = (m["m1"] or m["m2"]).lower()
+            if raw_month in _AMBIGUOUS and not (m["y1"] or m["y2"]):
+                continue  # "mar", "set", "out"... are everyday words unless a year follows
+            month = _MONTHS[raw_month]
+            day = int(m["d1"] or m["d2"])
+            year_raw = m["y1"] or m["y2"]
+            year = int(year_raw) if year_raw else _year_for(month, day, ref)
+            if year is None:
+                continue
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        out.append(DateMention(d.isoformat(), m.start(), m.end()))
+    for m in _ORDINAL_DATE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        month = _MONTHS[(m["m1"] or m["m2"]).lower()]
+        day = _ORDINALS[(m["o1"] or m["o2"]).lower()]
+        year = _year_for(month, day, ref)
+        if year is None:
+            continue
+        try:
+            out.append(DateMention(date(year, month, day).isoformat(), m.start(), m.end()))
+        except ValueError:
+            continue
+    return sorted(out, key=lambda d: d.start)
