@@ -12,17 +12,20 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, cue
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory, Evidence
 from briefing.parties import Parties
 from briefing.units import Unit
 from briefing.values import find_dates, find_money
-from ingest.embeddings import Vectors
 from ingest.lexical import tokenize
 
 __all__ = ["EmbedFn", "extract_commitments"]
 
+Vectors = npt.NDArray[np.float32]
 EmbedFn = Callable[[Sequence[str]], Vectors]
 
 _TRIVIAL = cue(
