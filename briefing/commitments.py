@@ -230,6 +230,7 @@ class _Candidate:
     unit: Unit
     made_by: str | None
     made_to: str | None
+    position: int = 0
 
 
 def _speaker_side(unit: Unit, parties: Parties) -> str | None:
@@ -257,14 +258,21 @@ def _made_by(unit: Unit) -> str | None:
 
 def _concrete(text: str) -> bool:
     """A weak "we'll ..." counts only when it names a quantity, an amount or a date."""
-    return bool(_quantities(text) or find_money(text) or find_dates(text, "2026-01-01"))
+    return bool(
+        _quantities(text)
+        or find_money(text)
+        or find_dates(text, "2026-01-01")
+        or _PERIOD.search(text)
+    )
 
 
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for unit in material.of_kind("call", "email", "note"):
+    for position, unit in enumerate(material.units):
+        if unit.kind not in ("call", "email", "note"):
+            continue
         text = unit.text
-        if len(text.split()) < 4 or text.rstrip().endswith("?"):
+        if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
             continue
         strong = STRONG_COMMITMENT.search(text)
         if not strong and not (COMMITMENT.search(text) and _concrete(text)):
@@ -280,17 +288,30 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
             continue
         if category == "verbal" and len(text.split()) < 8:
             continue  # "I promise" alone only stresses what was said before
-        out.append(_Candidate(unit, _made_by(unit), parties.customer))
+        out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
     return out
 
 
 def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
-    """Groups sentences that state the same promise (e.g. in a call and again in an email)."""
+    """Groups sentences that state the same promise: the next sentence of the same turn, or
+    the same promise restated elsewhere (a call, then the recap email)."""
     groups: list[tuple[set[str], list[_Candidate]]] = []
     for cand in cands:
         stems = _stems(cand.unit.text)
+        if groups:
+            last = groups[-1][1][-1]
+            same_turn = (
+                cand.unit.doc is last.unit.doc
+                and cand.position - last.position <= 2
+                and cand.unit.speaker == last.unit.speaker
+                and cand.unit.doc.segment_at(cand.unit.start) is last.unit.doc.segment_at(last.unit.start)
+            )
+            if same_turn:
+                groups[-1][1].append(cand)
+                groups[-1][0].update(stems)
+                continue
         for g_stems, members in groups:
-            if stems and len(stems & g_stems) / len(stems | g_stems) >= 0.6:
+            if stems and len(stems & g_stems) / max(1, min(len(stems), len(g_stems))) >= 0.5:
                 members.append(cand)
                 g_stems |= stems
                 break
@@ -326,14 +347,60 @@ class _ContractIndex:
         shared = len(stems & self.stems[best_i])
         dense = float(sims[best_i]) if sims is not None else 0.0
         ratio = shared / max(1, min(len(stems), 8))
-        backed = (shared >= 2 and ratio >= 0.34 and (sims is None or dense >= 0.8)) or (
-            shared >= 1 and dense >= 0.87
-        )
-        if backed and (_contradicts(text, clause_unit.text) or not _covers(text, clause_unit.text)):
-            backed = False  # a concrete promise needs a clause with the same concrete terms
+        backed = shared >= 2 and ratio >= 0.5 and (sims is None or dense >= 0.83)
+        if backed and (
+            _contradicts(text, clause_unit.text)
+            or not _covers(text, clause_unit.text)
+            or (_FREE.search(text) and not _FREE.search(clause_unit.text))
+        ):
+            backed = False  # the clause must state the same concrete terms, and "free" as free
         return clause_unit, backed
 
 
+_REFUSAL = cue(
+    r"won't pretend", r"(?:won't|will not|can't|cannot|not going to) (?:match|promise|commit|guarantee|include)",
+    r"não (?:vamos|vou|posso|consigo) (?:prometer|garantir|incluir|cobrir)", r"no (?:vamos a|voy a|puedo) (?:prometer|garantizar|incluir)",
+    r"tidak (?:bisa|akan) (?:janji|menjamin|memasukkan)",
+)
+_PERIOD = cue(
+    r"q[1-4](?: 20\d\d)?",
+    r"(?:first|second|third|fourth) quarter",
+    r"(?:first|second) half",
+    r"(?:primeiro|segundo|terceiro|quarto) (?:trimestre|semestre)",
+    r"(?:primer|segundo|tercer|cuarto) (?:trimestre|semestre)",
+    r"kuartal (?:satu|dua|tiga|empat|\d)",
+    r"semester (?:satu|dua|\d)",
+    r"end of (?:the )?(?:year|month|quarter)",
+    r"fim do (?:ano|mês|trimestre)",
+    r"fin de (?:año|mes)",
+    r"akhir (?:tahun|bulan)",
+    r"this (?:autumn|fall|spring|summer|winter)",
+    r"next (?:year|month|quarter|release)",
+)
+_FREE = cue(
+    r"free",
+    r"no (?:extra |additional )?(?:cost|charge)",
+    r"on us",
+    r"on the house",
+    r"included",
+    r"includes?",
+    r"grátis",
+    r"gratuit\w*",
+    r"sem (?:custo|cobrança)",
+    r"por nossa conta",
+    r"inclu[ií]d[oa]s?",
+    r"inclui",
+    r"sin (?:costo|cargo|coste)",
+    r"gratis",
+    r"por nuestra cuenta",
+    r"incluye",
+    r"tanpa biaya",
+    r"termasuk",
+    r"cortesia",
+    r"bonificad\w+",
+    r"\$0(?:\.00)?",
+    r"no se (?:los |las |lo |la )?cobr\w+",
+)
 _NEGATION = cue(
     r"not",
     r"no",
