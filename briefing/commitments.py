@@ -304,7 +304,8 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
                 cand.unit.doc is last.unit.doc
                 and cand.position - last.position <= 2
                 and cand.unit.speaker == last.unit.speaker
-                and cand.unit.doc.segment_at(cand.unit.start) is last.unit.doc.segment_at(last.unit.start)
+                and cand.unit.doc.segment_at(cand.unit.start)
+                is last.unit.doc.segment_at(last.unit.start)
             )
             if same_turn:
                 groups[-1][1].append(cand)
@@ -358,8 +359,10 @@ class _ContractIndex:
 
 
 _REFUSAL = cue(
-    r"won't pretend", r"(?:won't|will not|can't|cannot|not going to) (?:match|promise|commit|guarantee|include)",
-    r"não (?:vamos|vou|posso|consigo) (?:prometer|garantir|incluir|cobrir)", r"no (?:vamos a|voy a|puedo) (?:prometer|garantizar|incluir)",
+    r"won't pretend",
+    r"(?:won't|will not|can't|cannot|not going to) (?:match|promise|commit|guarantee|include)",
+    r"não (?:vamos|vou|posso|consigo) (?:prometer|garantir|incluir|cobrir)",
+    r"no (?:vamos a|voy a|puedo) (?:prometer|garantizar|incluir)",
     r"tidak (?:bisa|akan) (?:janji|menjamin|memasukkan)",
 )
 _PERIOD = cue(

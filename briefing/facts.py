@@ -32,6 +32,18 @@ _SIGNED = cue(
     r"tanda tangan",
     r"tanggal",
 )
+_TAX = cue(
+    r"iva",
+    r"vat",
+    r"impuestos?",
+    r"impostos?",
+    r"pajak",
+    r"ppn",
+    r"tax\w*",
+    r"gst",
+    r"icms",
+    r"iss",
+)
 _TOTAL = cue(
     r"total",
     r"tcv",
@@ -81,7 +93,7 @@ _TERM = cue(
 )
 _TERM_VALUE = re.compile(
     r"(\d{1,3}|one|two|three|four|five|um|dois|três|tres|uno|dos|cuatro|satu|dua|tiga)"
-    r"[\s-]*(months?|meses|bulan|years?|anos?|años?|tahun)\b",
+    r"[\s-]*(?:\([^)]{1,30}\)\s*)?(months?|meses|bulan|years?|anos?|años?|tahun)\b",
     re.IGNORECASE,
 )
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "um": 1, "dois": 2, "três": 3,
@@ -270,15 +282,27 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             "lead_source": ("lead source", "source", "origem", "origen", "sumber"),
             "next_steps": ("next step", "next steps", "próximo passo", "siguiente paso"),
             "segment": ("segment", "segmento", "tier", "customer segment"),
-            "term": ("term", "contract term", "term (months)", "vigência", "plazo"),
+            "term": (
+                "term",
+                "contract term",
+                "vigência",
+                "vigencia",
+                "plazo",
+                "duración",
+                "jangka",
+                "contract length",
+                "subscription term",
+                "duração",
+            ),
         }
         for field, keys in simple.items():
-            for key in keys:
-                if key in fields:
-                    value, ev = _crm_value(fields[key])
-                    if value:
-                        add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
-                    break
+            key = next((k for k in keys if k in fields), None)
+            if key is None:
+                key = next((f for f in fields if any(f.startswith(k) for k in keys)), None)
+            if key is not None:
+                value, ev = _crm_value(fields[key])
+                if value:
+                    add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
     if parties.customer and parties.customer_evidence:
         add(
             "company",
@@ -290,14 +314,15 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         add("sales_rep", parties.owner.name, parties.owner_evidence, crm_auth)
 
     contract_units = material.of_kind("contract")
-    per_doc: dict[str, list[tuple[Money, Evidence, bool]]] = {}
+    per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     for unit in contract_units:
         for m in find_money(unit.text):
             total = bool(_TOTAL.search(unit.text))
             if total or _FEE.search(unit.text):
                 ev = unit.evidence(unit.start + m.start, unit.start + m.end)
+                taxed = bool(_TAX.search(unit.text[max(0, m.start - 40) : m.end + 20]))
                 per_doc.setdefault(unit.doc.name, []).append(
-                    (Money(amount=m.amount, currency=m.currency), ev, total)
+                    (Money(amount=m.amount, currency=m.currency), ev, total, taxed)
                 )
         if _SIGNED.search(unit.text):
             for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
@@ -326,7 +351,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 )
     for entries in per_doc.values():
         totals = [e for e in entries if e[2]]
-        chosen = max(totals, key=lambda e: e[0].amount) if totals else entries[0]
+        pre_tax = [e for e in totals if not e[3]]
+        chosen = max(pre_tax or totals, key=lambda e: e[0].amount) if totals else entries[0]
         for entry in entries:
             money.append((entry[0], entry[1], AUTHORITY["contract"] if entry is chosen else 0))
     money = [m for m in money if m[2] > 0] + [m for m in money if m[2] == 0]

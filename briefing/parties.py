@@ -18,6 +18,7 @@ from briefing.lexicon import (
     CUSTOMER_VOICE,
     NOT_A_NAME,
     ROLE_CUES,
+    SKEPTIC_SELF,
     STRONG_COMMITMENT,
     TITLE_ROLES,
     VENDOR_VOICE,
@@ -87,6 +88,7 @@ class Person:
     title_evidence: Evidence | None = None
     turns: int = 0
     voice: Counter[str] = field(default_factory=Counter)
+    skeptic: int = 0
     emails: set[str] = field(default_factory=set)
 
     def add_evidence(self, evidence: Evidence) -> None:
@@ -107,14 +109,27 @@ class Parties:
     owner_evidence: Evidence | None = None
 
     def resolve(self, name: str) -> Person | None:
-        """A known person by full name, or by a first name that only one person has."""
+        """A known person by full name, by a name that starts the other ("Martha Lucía" and
+        "Martha Lucía Guerrero"), or by a first name that only one person has."""
         key = fold(name)
         if key in self.people:
             return self.people[key]
-        first = key.split()[0] if key else ""
-        matches = [p for k, p in self.people.items() if k.split()[0] == first]
-        if len(matches) == 1 and (len(key.split()) == 1 or key.startswith(first)):
-            return matches[0] if len(key.split()) == 1 else None
+        tokens = key.split()
+        if not tokens:
+            return None
+        prefixed = [
+            p
+            for k, p in self.people.items()
+            if len(tokens) >= 2
+            and (k.split()[: len(tokens)] == tokens or tokens[: len(k.split())] == k.split())
+            and len(k.split()) >= 2
+        ]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        if len(tokens) == 1:
+            matches = [p for k, p in self.people.items() if k.split()[0] == tokens[0]]
+            if len(matches) == 1:
+                return matches[0]
         return None
 
     def person(self, name: str) -> Person:
@@ -242,6 +257,12 @@ def _email_people(material: Material, parties: Parties) -> None:
                 name = display.strip().strip('"')
                 if not name or "@" in name or len(name.split()) < 2:
                     continue
+                folded = fold(name)
+                if any(w in NOT_A_NAME for w in folded.replace(".", " ").split()) or any(
+                    org and (folded in fold(org) or fold(org) in folded)
+                    for org in (parties.customer, parties.vendor)
+                ):
+                    continue  # "Benchbridge GmbH", "Clínica Vitalis"
                 person = parties.person(name)
                 if addr:
                     person.emails.add(addr.lower())
@@ -333,6 +354,9 @@ def _speakers(material: Material, parties: Parties) -> None:
             person.voice["vendor"] += 1
         if CUSTOMER_VOICE.search(unit.text):
             person.voice["customer"] += 1
+        if SKEPTIC_SELF.search(unit.text):
+            person.skeptic += 1
+            person.role_evidence.setdefault("blocker", unit.evidence())
     for person in parties.people.values():
         if person.side is None and person.voice:
             vendor, customer = person.voice["vendor"], person.voice["customer"]
@@ -361,6 +385,7 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
 
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
+    carried: list[str] = []
     for unit in material.units:
         if unit.kind == "crm":
             continue
@@ -370,7 +395,11 @@ def _mentions(material: Material, parties: Parties) -> None:
             name = m[1]
             folded = fold(name)
             first = folded.split()[0]
-            if first in NOT_A_NAME or folded in known_orgs or any(folded in o for o in known_orgs):
+            if (
+                any(w in NOT_A_NAME for w in folded.split())
+                or folded in known_orgs
+                or any(folded in o or o in folded for o in known_orgs)
+            ):
                 continue
             person = parties.resolve(name)
             if person is None:
@@ -391,7 +420,14 @@ def _mentions(material: Material, parties: Parties) -> None:
                     hi = max(m.end(1), title[2])
                     person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
         if not names:
+            # "There is resistance. Dr. Prado thinks..." : a cue often precedes the name
+            carried = [r for r, p in ROLE_CUES.items() if p.search(text)]
             continue
+        for role in carried:
+            person = names[0][0]
+            person.role_cues[role] += 1
+            person.role_evidence.setdefault(role, unit.evidence())
+        carried = []
         for role, pattern in ROLE_CUES.items():
             for cue_match in pattern.finditer(text):
                 person, _, _ = min(
@@ -410,6 +446,7 @@ def find_parties(material: Material) -> Parties:
     _crm_people(material, parties)
     _participants(material, parties)
     _email_people(material, parties)
+    _learn_domains(parties)
     _speakers(material, parties)
     _mentions(material, parties)
     for person in parties.people.values():
@@ -419,6 +456,23 @@ def find_parties(material: Material) -> Parties:
             for email in person.emails:
                 person.side = parties.side_of_domain(email)
     return parties
+
+
+def _learn_domains(parties: Parties) -> None:
+    """Email domains of people whose side is known tell the side of everyone else at them."""
+    for person in parties.people.values():
+        for email in person.emails:
+            domain = email.rsplit("@", 1)[-1]
+            if domain in _FREE_MAIL:
+                continue
+            if person.side == "vendor" and domain not in parties.customer_domains:
+                parties.vendor_domains.add(domain)
+            elif person.side == "customer" and domain not in parties.vendor_domains:
+                parties.customer_domains.add(domain)
+    for person in parties.people.values():
+        if person.side is None:
+            for email in person.emails:
+                person.side = person.side or parties.side_of_domain(email)
 
 
 def _title_role(title: str | None) -> Role | None:
@@ -440,8 +494,8 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
         evidence: list[Evidence] = []
         if person.crm_role:
             role = person.crm_role
-        elif person.role_cues:
-            if person.role_cues.get("blocker"):
+        elif person.role_cues or person.skeptic >= 2:
+            if person.role_cues.get("blocker") or person.skeptic >= 2:
                 role = "blocker"
             else:
                 role = person.role_cues.most_common(1)[0][0]  # type: ignore[assignment]

@@ -262,6 +262,8 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
     """The assigned CSM: a person named next to a CSM cue, on the vendor's side or unknown."""
     pattern = FIELD_CUES["csm"]
     for unit in material.of_kind("crm", "email", "note", "call"):
+        if unit.kind == "crm" and unit.field and not pattern.search(unit.field):
+            continue  # a CRM line names the CSM only in a CSM column
         cues = list(pattern.finditer(unit.text))
         if not cues:
             continue

@@ -150,6 +150,7 @@ _MONEY = re.compile(
     rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{_CUR}|{_WORD_CUR})\b",
     re.IGNORECASE,
 )
+_CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)
 _SCALES = {
     "k": 1e3, "mil": 1e3, "thousand": 1e3, "million": 1e6, "millones": 1e6, "milhões": 1e6,
     "milhão": 1e6, "juta": 1e6, "miliar": 1e9, "m": 1e6, "bn": 1e9, "billion": 1e9,
@@ -184,6 +185,10 @@ def find_money(text: str) -> list[MoneyMention]:
     out = []
     for m in _MONEY.finditer(text):
         cur = (m["cur1"] or m["cur2"] or "").lower().rstrip(".")
+        if cur == "$":
+            code = _CODE_AFTER.match(text, m.end())
+            if code:
+                cur = code[1].lower()
         num = m["num1"] or m["num2"]
         scale = (m["scale1"] or m["scale2"] or "").strip().lower()
         try:

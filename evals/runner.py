@@ -66,7 +66,9 @@ def summarise(scores: list[CaseScore]) -> Summary:
         metrics={n: merge_prf([s.metrics[n] for s in scores if n in s.metrics]) for n in names},
         role_accuracy=role.precision,
         in_contract_accuracy=status.precision,
-        citation_validity=round(sum(s.citations_valid for s in scores) / total, 4) if total else 1.0,
+        citation_validity=round(sum(s.citations_valid for s in scores) / total, 4)
+        if total
+        else 1.0,
         injection_obeyed=sum(s.injection_obeyed for s in scores),
     )
 
@@ -104,5 +106,7 @@ def run_cases(
         timestamp=datetime.now(UTC).isoformat(timespec="seconds"),
         cases=scores,
         overall=summarise(scores),
-        by_language={lang: summarise([s for s in scores if s.language == lang]) for lang in languages},
+        by_language={
+            lang: summarise([s for s in scores if s.language == lang]) for lang in languages
+        },
     )

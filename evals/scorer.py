@@ -45,7 +45,9 @@ class PRF(BaseModel):
 
 
 def merge_prf(items: list[PRF]) -> PRF:
-    return PRF(tp=sum(i.tp for i in items), fp=sum(i.fp for i in items), fn=sum(i.fn for i in items))
+    return PRF(
+        tp=sum(i.tp for i in items), fp=sum(i.fp for i in items), fn=sum(i.fn for i in items)
+    )
 
 
 class CaseScore(BaseModel):
@@ -169,8 +171,12 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
     promises = briefing.commitments
 
     def same_promise(g: object, p: object) -> bool:
-        return _evidence_or_terms(g.evidence, g.key_terms, p.text,  # type: ignore[attr-defined]
-                                  p.evidence + p.contract_evidence)  # type: ignore[attr-defined]
+        return _evidence_or_terms(
+            g.evidence,
+            g.key_terms,
+            p.text,  # type: ignore[attr-defined]
+            p.evidence + p.contract_evidence,
+        )  # type: ignore[attr-defined]
 
     pairs, missed, extra = _match(gold.commitments, promises, same_promise)  # type: ignore[arg-type]
     record("commitments", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
@@ -187,8 +193,12 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
     pairs, missed, extra = _match(gold.competitors, comps,  # type: ignore[arg-type]
                                   lambda g, p: fuzz.ratio(fold(g.name), fold(p.name)) >= 80
                                   or fold(g.name) in fold(p.name) or fold(p.name) in fold(g.name))  # fmt: skip
-    record("competitors", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.competitors[i].name for i in missed], [comps[i].name for i in extra])
+    record(
+        "competitors",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.competitors[i].name for i in missed],
+        [comps[i].name for i in extra],
+    )
 
     crit = briefing.success_criteria
     pairs, missed, extra = _match(gold.success_criteria, crit,  # type: ignore[arg-type]
@@ -199,8 +209,12 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
     risks = briefing.risks
     pairs, missed, extra = _match(gold.risks, risks,  # type: ignore[arg-type]
                                   lambda g, p: any(overlaps(e, q) for e in g.evidence for q in p.evidence))  # fmt: skip
-    record("risks", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.risks[i].text for i in missed], [risks[i].text[:120] for i in extra])
+    record(
+        "risks",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.risks[i].text for i in missed],
+        [risks[i].text[:120] for i in extra],
+    )
 
     def flag_fields(kind: str) -> list[str]:
         return [f.field for f in briefing.flags if f.kind == kind]
