@@ -296,11 +296,11 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             ),
         }
         for field, keys in simple.items():
-            key = next((k for k in keys if k in fields), None)
-            if key is None:
-                key = next((f for f in fields if any(f.startswith(k) for k in keys)), None)
-            if key is not None:
-                value, ev = _crm_value(fields[key])
+            column = next((k for k in keys if k in fields), None) or next(
+                (f for f in fields if any(f.startswith(k) for k in keys)), None
+            )
+            if column is not None:
+                value, ev = _crm_value(fields[column])
                 if value:
                     add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
     if parties.customer and parties.customer_evidence:

@@ -394,7 +394,6 @@ def _mentions(material: Material, parties: Parties) -> None:
         for m in _NAME_RE.finditer(text):
             name = m[1]
             folded = fold(name)
-            first = folded.split()[0]
             if (
                 any(w in NOT_A_NAME for w in folded.split())
                 or folded in known_orgs
