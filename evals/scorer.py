@@ -14,10 +14,10 @@ from typing import TypeVar
 from pydantic import BaseModel, Field, computed_field
 from rapidfuzz import fuzz
 
-from briefing.models import Briefing, Evidence
+from briefing.models import Briefing, Commitment, Evidence
 from briefing.parties import fold
 from briefing.values import find_dates
-from evals.gold import Gold, GoldEvidence
+from evals.gold import Gold, GoldCommitment, GoldEvidence
 
 __all__ = ["PRF", "CaseScore", "merge_prf", "score_case"]
 
