@@ -44,6 +44,9 @@ _TAX = cue(
     r"icms",
     r"iss",
 )
+_EXCL = cue(r"excl\w*", r"before (?:tax|vat)", r"antes de (?:iva|impuestos)", r"sin iva", r"sem impostos",
+            r"sem iva", r"belum termasuk", r"tidak termasuk", r"net of", r"plus (?:vat|tax)", r"más iva",
+            r"\+ ?iva", r"\+ ?vat")
 _TOTAL = cue(
     r"total",
     r"tcv",
@@ -317,10 +320,13 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     for unit in contract_units:
         for m in find_money(unit.text):
-            total = bool(_TOTAL.search(unit.text))
-            if total or _FEE.search(unit.text):
+            line_start = unit.text.rfind("\n", 0, m.start) + 1
+            line_end = unit.text.find("\n", m.end)
+            line = unit.text[line_start : line_end if line_end >= 0 else len(unit.text)]
+            total = bool(_TOTAL.search(line))
+            if total or _FEE.search(line) or _FEE.search(unit.text):
                 ev = unit.evidence(unit.start + m.start, unit.start + m.end)
-                taxed = bool(_TAX.search(unit.text[max(0, m.start - 40) : m.end + 20]))
+                taxed = bool(_TAX.search(line)) and not _EXCL.search(line)
                 per_doc.setdefault(unit.doc.name, []).append(
                     (Money(amount=m.amount, currency=m.currency), ev, total, taxed)
                 )

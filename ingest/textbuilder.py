@@ -47,6 +47,7 @@ class TextBuilder:
         return "".join(self._parts)
 
 
+_ALIGNED = re.compile(r"\.{4,}|\S {3,}\S|\t")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|\||[-*•]\s|\d{1,2}[.)]\s|[A-Za-z][.)]\s|>)")
 
 
@@ -69,7 +70,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Segmen
             current = None
         else:
             lead = len(line) - len(line.lstrip())
-            single = line.lstrip().startswith(("|", "#"))
+            single = line.lstrip().startswith(("|", "#")) or bool(_ALIGNED.search(line))
             if current is None or _BLOCK_START.match(line) or single or segments[-1].end != pos - 1:
                 current = Segment(start=pos + lead, end=line_end, line=line_no)
                 segments.append(current)
