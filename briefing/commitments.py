@@ -18,7 +18,7 @@ import numpy.typing as npt
 from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, cue
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory, Evidence
-from briefing.parties import Parties
+from briefing.parties import Parties, side_of_unit
 from briefing.units import Unit
 from briefing.values import find_dates, find_money
 from ingest.lexical import tokenize
@@ -233,21 +233,6 @@ class _Candidate:
     position: int = 0
 
 
-def _speaker_side(unit: Unit, parties: Parties) -> str | None:
-    if unit.kind == "call" and unit.speaker:
-        person = parties.resolve(unit.speaker)
-        return person.side if person else None
-    if unit.kind == "email":
-        sender = unit.doc.fields.get("from", "")
-        name = re.sub(r"\s*<.*>", "", sender).strip().strip('"')
-        person = parties.resolve(name) if name else None
-        if person and person.side:
-            return person.side
-        email = re.search(r"[\w.+-]+@[\w.-]+", sender)
-        return parties.side_of_domain(email[0]) if email else None
-    return None
-
-
 def _made_by(unit: Unit) -> str | None:
     if unit.speaker:
         return unit.speaker
@@ -277,7 +262,7 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
         strong = STRONG_COMMITMENT.search(text)
         if not strong and not (COMMITMENT.search(text) and _concrete(text)):
             continue
-        if _speaker_side(unit, parties) == "customer":
+        if side_of_unit(unit, parties) == "customer":
             continue
         category = _category(text)
         if not strong and category == "verbal":

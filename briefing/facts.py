@@ -44,9 +44,21 @@ _TAX = cue(
     r"icms",
     r"iss",
 )
-_EXCL = cue(r"excl\w*", r"before (?:tax|vat)", r"antes de (?:iva|impuestos)", r"sin iva", r"sem impostos",
-            r"sem iva", r"belum termasuk", r"tidak termasuk", r"net of", r"plus (?:vat|tax)", r"más iva",
-            r"\+ ?iva", r"\+ ?vat")
+_EXCL = cue(
+    r"excl\w*",
+    r"before (?:tax|vat)",
+    r"antes de (?:iva|impuestos)",
+    r"sin iva",
+    r"sem impostos",
+    r"sem iva",
+    r"belum termasuk",
+    r"tidak termasuk",
+    r"net of",
+    r"plus (?:vat|tax)",
+    r"más iva",
+    r"\+ ?iva",
+    r"\+ ?vat",
+)
 _TOTAL = cue(
     r"total",
     r"tcv",
@@ -101,6 +113,18 @@ _TERM_VALUE = re.compile(
 )
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "um": 1, "dois": 2, "três": 3,
              "tres": 3, "uno": 1, "dos": 2, "cuatro": 4, "satu": 1, "dua": 2, "tiga": 3}  # fmt: skip
+_CONTRACT_WORD = cue(
+    r"contract",
+    r"contrato",
+    r"kontrak",
+    r"agreement",
+    r"acordo",
+    r"acuerdo",
+    r"firmamos",
+    r"assinamos",
+    r"we sign(?:ed)?",
+    r"tanda ?tangan",
+)
 _RENEWAL = cue(r"renew\w*", r"renova\w+", r"perpanjang\w*")
 _AMOUNT_KEYS = ("amount", "deal amount", "opportunity amount", "total contract value", "tcv", "acv",
                 "annual contract value", "arr", "valor", "monto")  # fmt: skip
@@ -318,6 +342,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
 
     contract_units = material.of_kind("contract")
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
+    previous: Unit | None = None
     for unit in contract_units:
         for m in find_money(unit.text):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
@@ -339,7 +364,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                     AUTHORITY["contract"],
                 )
         term = _term_months(unit.text)
-        if term and _TERM.search(unit.text):
+        if term and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text))):
             months, s, e = term
             add(
                 "term",
@@ -347,6 +372,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 unit.evidence(unit.start + s, unit.start + e),
                 AUTHORITY["contract"],
             )
+        previous = unit
         if _RENEWAL.search(unit.text):
             for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
                 add(
@@ -372,15 +398,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     ):
         for claim in _date_claims(material, field, FIELD_CUES[field], kinds):
             claims.setdefault(field, []).append(claim)
-    for unit in material.of_kind("call", "email", "note"):
+    for unit in material.of_kind("call", "email", "note", "crm"):
         term = _term_months(unit.text)
-        if (
-            term
-            and _TERM.search(unit.text)
-            and cue(
-                r"contract", r"contrato", r"kontrak", r"agreement", r"acordo", r"acuerdo"
-            ).search(unit.text)
-        ):
+        if term and (_CONTRACT_WORD.search(unit.text) or _TERM.search(unit.text)):
             months, s, e = term
             add(
                 "term",

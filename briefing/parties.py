@@ -27,7 +27,7 @@ from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
 from briefing.units import Unit
 
-__all__ = ["Parties", "Person", "find_parties", "fold"]
+__all__ = ["Parties", "Person", "find_parties", "fold", "side_of_unit"]
 
 Side = Literal["customer", "vendor"]
 _FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
@@ -562,3 +562,19 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     }
     out.sort(key=lambda s: (rank[s.role], s.name))
     return out, inferred
+
+
+def side_of_unit(unit: Unit, parties: Parties) -> Side | None:
+    """Whose words a sentence is: the call speaker's side, or the email sender's."""
+    if unit.kind == "call" and unit.speaker:
+        person = parties.resolve(unit.speaker)
+        return person.side if person else None
+    if unit.kind == "email":
+        sender = unit.doc.fields.get("from", "")
+        name = re.sub(r"\s*<.*>", "", sender).strip().strip('"')
+        person = parties.resolve(name) if name else None
+        if person and person.side:
+            return person.side
+        email = re.search(r"[\w.+-]+@[\w.-]+", sender)
+        return parties.side_of_domain(email[0]) if email else None
+    return None

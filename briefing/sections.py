@@ -17,7 +17,7 @@ from briefing.lexicon import (
 )
 from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, SuccessCriterion
-from briefing.parties import Parties, fold
+from briefing.parties import Parties, fold, side_of_unit
 from briefing.units import Unit
 from briefing.values import NUMBER_WORD
 from ingest.lexical import tokenize
@@ -69,13 +69,6 @@ def _clip(text: str, limit: int = 320) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _side(unit: Unit, parties: Parties) -> str | None:
-    if unit.speaker:
-        person = parties.resolve(unit.speaker)
-        return person.side if person else None
-    return None
-
-
 def sentence_fact(
     material: Material,
     parties: Parties,
@@ -99,7 +92,7 @@ def sentence_fact(
             continue
         if extra is not None and not extra(unit):
             continue
-        side = _side(unit, parties)
+        side = side_of_unit(unit, parties)
         if exclude and side == exclude:
             continue
         score = min(hits, 3) + (1.0 if prefer and side == prefer else 0.0)
@@ -120,7 +113,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         text = unit.text
         if text.rstrip().endswith("?") or not SUCCESS.search(text) or not _METRIC.search(text):
             continue
-        if _side(unit, parties) == "vendor" and not re.search(
+        if side_of_unit(unit, parties) == "vendor" and not re.search(
             r"\b(?:you|vocês|ustedes|anda)\b", text, re.I
         ):
             continue
@@ -154,7 +147,7 @@ def risks(material: Material, parties: Parties) -> list[Risk]:
         hits = len(RISK.findall(text))
         if not hits or len(text.split()) < 5 or _REASSURANCE.search(text):
             continue
-        side = _side(unit, parties)
+        side = side_of_unit(unit, parties)
         score = hits + (1.0 if side == "customer" else 0.0) - (1.0 if side == "vendor" else 0.0)
         if score <= 0:
             continue

@@ -234,6 +234,52 @@ _ORDINALS = {
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
     "primeiro": 1, "primero": 1, "1º": 1, "1°": 1,
 }  # fmt: skip
+_UNITS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_UNITS_PT = ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"]
+_UNITS_ES = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+_UNITS_ID = ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _day_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    teens = {
+        10: ["ten", "dez", "diez", "sepuluh"], 11: ["eleven", "onze", "once", "sebelas"],
+        12: ["twelve", "doze", "doce", "dua belas"], 13: ["thirteen", "treze", "trece", "tiga belas"],
+        14: ["fourteen", "catorze", "quatorze", "catorce", "empat belas"],
+        15: ["fifteen", "quinze", "quince", "lima belas"], 16: ["sixteen", "dezesseis", "dieciséis", "enam belas"],
+        17: ["seventeen", "dezessete", "diecisiete", "tujuh belas"],
+        18: ["eighteen", "dezoito", "dieciocho", "delapan belas"],
+        19: ["nineteen", "dezenove", "diecinueve", "sembilan belas"],
+        20: ["twenty", "vinte", "veinte", "dua puluh"], 30: ["thirty", "trinta", "treinta", "tiga puluh"],
+    }  # fmt: skip
+    for n, names in teens.items():
+        for name in names:
+            words[name] = n
+    for i in range(9):
+        words[_UNITS_EN[i]] = words[_UNITS_PT[i]] = words[_UNITS_ES[i]] = words[_UNITS_ID[i]] = (
+            i + 1
+        )
+        if i == 0:
+            words["primeiro"] = words["primero"] = words["uma"] = 1
+        for tens, (en, pt, es, idn) in ((20, ("twenty", "vinte", "veinti", "dua puluh")),):
+            words[f"{en}-{_UNITS_EN[i]}"] = words[f"{en} {_UNITS_EN[i]}"] = tens + i + 1
+            words[f"{pt} e {_UNITS_PT[i]}"] = tens + i + 1
+            words[f"{es}{_UNITS_ES[i]}"] = tens + i + 1
+            words[f"{idn} {_UNITS_ID[i]}"] = tens + i + 1
+    words["thirty-one"] = words["thirty one"] = words["trinta e um"] = words["treinta y uno"] = 31
+    words["tiga puluh satu"] = 31
+    words["veintidós"] = 22
+    words["veintitrés"] = 23
+    words["veintiséis"] = 26
+    return words
+
+
+_DAY_WORDS = _day_words()
+_DAYW = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
+_WORD_DATE = re.compile(
+    rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})\b",
+    re.IGNORECASE,
+)
 _ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
 _ORDINAL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<o1>{_ORD})(?!\w)"
@@ -295,6 +341,18 @@ def find_dates(
         except ValueError:
             continue
         out.append(DateMention(d.isoformat(), m.start(), m.end()))
+    for m in _WORD_DATE.finditer(text):
+        if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
+            continue
+        month = _MONTHS[m["m"].lower()]
+        day = _DAY_WORDS[m["d"].lower()]
+        year = _year_for(month, day, ref)
+        if year is None or m["m"].lower() in _AMBIGUOUS:
+            continue
+        try:
+            out.append(DateMention(date(year, month, day).isoformat(), m.start(), m.end()))
+        except ValueError:
+            continue
     for m in _ORDINAL_DATE.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
