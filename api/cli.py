@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -20,6 +21,10 @@ from briefing.i18n import LANGUAGES
 from briefing.markdown import to_markdown
 from briefing.models import Briefing
 from briefing.service import brief_account
+from evals.gold import load_cases, validate_case
+from evals.report import below_thresholds, compare, headline
+from evals.report import to_html as eval_html
+from evals.runner import EvalRun, run_cases
 from ingest.errors import HandoffError
 from ingest.manifest import account_key
 from ingest.models import DocKind, FileResult, IngestReport
@@ -303,6 +308,95 @@ def brief(
         out.print(Markdown(text))
     else:
         sys.stdout.write(text)
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+    html = "html"
+
+
+@app.command("eval")
+def eval_(
+    cases_dir: Annotated[Path, typer.Argument(help="labelled cases", exists=True)] = Path(
+        "evals/cases"
+    ),
+    engine: Annotated[str | None, typer.Option(help="local or openai")] = None,
+    format: Annotated[EvalFormat, typer.Option("--format")] = EvalFormat.table,
+    out_file: Annotated[Path | None, typer.Option("--out", help="write the report here")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="a stored JSON run to compare with")] = None,
+    tolerance: Annotated[
+        float, typer.Option(help="allowed drop per metric vs the baseline")
+    ] = 0.02,
+    thresholds: Annotated[Path | None, typer.Option(help="TOML of minimum figures")] = None,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="only check the gold labels")
+    ] = False,
+) -> None:
+    """Score an engine on labelled accounts; exit 1 on regressions or unmet thresholds."""
+    try:
+        cases = load_cases(cases_dir)
+    except (OSError, ValueError) as exc:
+        _fail(f"cannot load cases from {cases_dir}: {exc}")
+    problems = [p for case in cases for p in validate_case(case)]
+    if validate or problems:
+        for problem in problems:
+            err.print(f"[red]invalid[/] {problem}", highlight=False)
+        out.print(f"{len(cases)} cases, {len(problems)} problems")
+        raise typer.Exit(1 if problems else 0)
+    settings = Settings()
+    ws = _workspace()
+    with Progress(TextColumn("[bold]eval[/]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:  # fmt: skip
+        task = bar.add_task("", total=len(cases))
+
+        def step(case_id: str) -> None:
+            bar.update(task, advance=1, description=case_id)
+
+        try:
+            run = run_cases(cases, ws.embedder, lambda w: engine_from(settings, engine, w), step)
+        except HandoffError as exc:
+            _fail(str(exc))
+    stored = ws.home / "evals" / f"{run.timestamp.replace(':', '')}-{run.engine}.json"
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_text(run.model_dump_json(indent=1), encoding="utf-8")
+    if format is EvalFormat.json:
+        text = run.model_dump_json(indent=1)
+    elif format is EvalFormat.html:
+        text = eval_html(run)
+    else:
+        text = ""
+        _eval_table(run)
+    if out_file and text:
+        out_file.write_text(text, encoding="utf-8")
+    elif text:
+        sys.stdout.write(text + "\n")
+    err.print(f"results stored in {stored}", highlight=False)
+    failures: list[str] = []
+    if baseline:
+        base = EvalRun.model_validate_json(baseline.read_text(encoding="utf-8"))
+        failures += [f"{r.metric}: {r.current:.3f} < baseline {r.baseline:.3f} - {tolerance}"
+                     for r in compare(run, base, tolerance)]  # fmt: skip
+    if thresholds:
+        floors = tomllib.loads(thresholds.read_text(encoding="utf-8")).get(run.engine, {})
+        failures += below_thresholds(run, floors)
+    for failure in failures:
+        err.print(f"[red]regression[/] {failure}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _eval_table(run: EvalRun) -> None:
+    langs = sorted(run.by_language)
+    table = Table(title=f"eval · {run.engine} · {len(run.cases)} cases")
+    for col in ("metric", "overall", *langs):
+        table.add_column(col, justify="left" if col == "metric" else "right")
+    per_lang = {lang: headline(run.by_language[lang]) for lang in langs}
+    for label, v in headline(run.overall).items():
+        table.add_row(label, f"{v:.2f}", *(f"{per_lang[lang][label]:.2f}" for lang in langs))
+    out.print(table)
+    out.print(f"injections obeyed: {run.overall.injection_obeyed}")
 
 
 @app.command()
