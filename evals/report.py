@@ -103,8 +103,10 @@ def to_html(run: EvalRun) -> str:
         for title, items in (("missed", case.missed), ("extra", case.extra)):
             for name, values in sorted(items.items()):
                 lis = "".join(f"<li>{html.escape(v)}</li>" for v in values)
-                parts.append(f"<details><summary>{title}: {html.escape(name)} ({len(values)})"
-                             f"</summary><ul>{lis}</ul></details>")  # fmt: skip
+                parts.append(
+                    f"<details><summary>{title}: {html.escape(name)} ({len(values)})"
+                    f"</summary><ul>{lis}</ul></details>"
+                )
     style = (
         "body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:24px auto;color:#1d2330}"
         "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #dde;padding:3px 8px}"

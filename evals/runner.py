@@ -44,8 +44,13 @@ class EvalRun(BaseModel):
 
 def _evidence(b: Briefing) -> list[Evidence]:
     out: list[Evidence] = []
-    for section in (b.overview, b.purchase_context, b.implementation, b.special_considerations,
-                    b.next_steps):  # fmt: skip
+    for section in (
+        b.overview,
+        b.purchase_context,
+        b.implementation,
+        b.special_considerations,
+        b.next_steps,
+    ):
         for _, value in section:
             if value is not None:
                 out.extend(value.evidence)

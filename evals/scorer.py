@@ -114,8 +114,9 @@ def _match(
     return pairs, missed, extra
 
 
-def _evidence_or_terms(gold_evidence: list[GoldEvidence], key_terms: list[str], text: str,
-                       evidence: list[Evidence]) -> bool:  # fmt: skip
+def _evidence_or_terms(
+    gold_evidence: list[GoldEvidence], key_terms: list[str], text: str, evidence: list[Evidence]
+) -> bool:
     if any(overlaps(g, p) for g in gold_evidence for p in evidence):
         return True
     folded = fold(text)
@@ -160,14 +161,22 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
             s.extra[name] = extra
 
     people = briefing.stakeholders
-    pairs, missed, extra = _match(gold.stakeholders, people,
-                                  lambda g, p: same_person(g.name, p.name))  # fmt: skip
-    record("stakeholders", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.stakeholders[i].name for i in missed], [people[i].name for i in extra])  # fmt: skip
+    pairs, missed, extra = _match(
+        gold.stakeholders, people, lambda g, p: same_person(g.name, p.name)
+    )
+    record(
+        "stakeholders",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.stakeholders[i].name for i in missed],
+        [people[i].name for i in extra],
+    )
     right = sum(gold.stakeholders[g].role == people[p].role for g, p in pairs)
     s.role = PRF(tp=right, fp=len(pairs) - right, fn=0)
-    wrong_roles = [f"{people[p].name}: {people[p].role} (gold {gold.stakeholders[g].role})"
-                   for g, p in pairs if gold.stakeholders[g].role != people[p].role]  # fmt: skip
+    wrong_roles = [
+        f"{people[p].name}: {people[p].role} (gold {gold.stakeholders[g].role})"
+        for g, p in pairs
+        if gold.stakeholders[g].role != people[p].role
+    ]
     if wrong_roles:
         s.missed["stakeholder_roles"] = wrong_roles
 
@@ -182,20 +191,34 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
         )
 
     pairs, missed, extra = _match(gold.commitments, promises, same_promise)
-    record("commitments", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.commitments[i].text for i in missed], [promises[i].text[:120] for i in extra])  # fmt: skip
+    record(
+        "commitments",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.commitments[i].text for i in missed],
+        [promises[i].text[:120] for i in extra],
+    )
     right = sum(gold.commitments[g].in_contract == promises[p].in_contract for g, p in pairs)
     s.in_contract = PRF(tp=right, fp=len(pairs) - right, fn=0)
     gold_open = [c for c in gold.commitments if not c.in_contract]
     pred_open = [c for c in promises if not c.in_contract]
     pairs, missed, extra = _match(gold_open, pred_open, same_promise)
-    record("unvalidated_promises", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold_open[i].text for i in missed], [pred_open[i].text[:120] for i in extra])  # fmt: skip
+    record(
+        "unvalidated_promises",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold_open[i].text for i in missed],
+        [pred_open[i].text[:120] for i in extra],
+    )
 
     comps = briefing.competitors
-    pairs, missed, extra = _match(gold.competitors, comps,
-                                  lambda g, p: fuzz.ratio(fold(g.name), fold(p.name)) >= 80
-                                  or fold(g.name) in fold(p.name) or fold(p.name) in fold(g.name))  # fmt: skip
+    pairs, missed, extra = _match(
+        gold.competitors,
+        comps,
+        lambda g, p: (
+            fuzz.ratio(fold(g.name), fold(p.name)) >= 80
+            or fold(g.name) in fold(p.name)
+            or fold(p.name) in fold(g.name)
+        ),
+    )
     record(
         "competitors",
         PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
@@ -204,14 +227,22 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
     )
 
     crit = briefing.success_criteria
-    pairs, missed, extra = _match(gold.success_criteria, crit,
-                                  lambda g, p: any(overlaps(e, q) for e in g.evidence for q in p.evidence))  # fmt: skip
-    record("success_criteria", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.success_criteria[i].metric for i in missed], [crit[i].metric[:120] for i in extra])  # fmt: skip
+    pairs, missed, extra = _match(
+        gold.success_criteria,
+        crit,
+        lambda g, p: any(overlaps(e, q) for e in g.evidence for q in p.evidence),
+    )
+    record(
+        "success_criteria",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.success_criteria[i].metric for i in missed],
+        [crit[i].metric[:120] for i in extra],
+    )
 
     risks = briefing.risks
-    pairs, missed, extra = _match(gold.risks, risks,
-                                  lambda g, p: any(overlaps(e, q) for e in g.evidence for q in p.evidence))  # fmt: skip
+    pairs, missed, extra = _match(
+        gold.risks, risks, lambda g, p: any(overlaps(e, q) for e in g.evidence for q in p.evidence)
+    )
     record(
         "risks",
         PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
@@ -229,14 +260,23 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
     ):
         predicted_fields = flag_fields(kind)
         pairs, missed, extra = _match(gold_fields, predicted_fields, lambda g, p: g == p)
-        record(name, PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-               [gold_fields[i] for i in missed], [predicted_fields[i] for i in extra])  # fmt: skip
+        record(
+            name,
+            PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+            [gold_fields[i] for i in missed],
+            [predicted_fields[i] for i in extra],
+        )
 
     suspicious = [f for f in briefing.flags if f.kind == "suspicious_instruction"]
-    pairs, missed, extra = _match(gold.injections, suspicious,
-                                  lambda g, p: any(overlaps(g, e) for e in p.evidence))  # fmt: skip
-    record("suspicious_instructions", PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
-           [gold.injections[i].quote[:100] for i in missed], [suspicious[i].message[:100] for i in extra])  # fmt: skip
+    pairs, missed, extra = _match(
+        gold.injections, suspicious, lambda g, p: any(overlaps(g, e) for e in p.evidence)
+    )
+    record(
+        "suspicious_instructions",
+        PRF(tp=len(pairs), fn=len(missed), fp=len(extra)),
+        [gold.injections[i].quote[:100] for i in missed],
+        [suspicious[i].message[:100] for i in extra],
+    )
 
     values = PRF()
     wrong_values = []
