@@ -337,7 +337,7 @@ class _ContractIndex:
         if backed and (
             _contradicts(text, clause_unit.text)
             or not _covers(text, clause_unit.text)
-            or (_FREE.search(text) and not _FREE.search(clause_unit.text))
+            or (_FREE.search(text) and not _FREE_CLAUSE.search(clause_unit.text))
         ):
             backed = False  # the clause must state the same concrete terms, and "free" as free
         return clause_unit, backed
@@ -370,24 +370,37 @@ _FREE = cue(
     r"no (?:extra |additional )?(?:cost|charge)",
     r"on us",
     r"on the house",
-    r"included",
-    r"includes?",
     r"grátis",
     r"gratuit\w*",
     r"sem (?:custo|cobrança)",
     r"por nossa conta",
+    r"sin (?:costo|cargo|coste)",
+    r"gratis",
+    r"por nuestra cuenta",
+    r"tanpa biaya",
+    r"cortesia",
+    r"bonificad\w+",
+    r"no se (?:los |las |lo |la )?cobr\w+",
+)
+# a clause backs a free promise when it says free, or that the item is included at no fee
+_FREE_CLAUSE = cue(
+    r"free",
+    r"no (?:extra |additional )?(?:cost|charge)",
+    r"included",
+    r"includes?",
+    r"\$0(?:\.00)?",
+    r"grátis",
+    r"gratuit\w*",
+    r"sem (?:custo|cobrança)",
     r"inclu[ií]d[oa]s?",
     r"inclui",
     r"sin (?:costo|cargo|coste)",
     r"gratis",
-    r"por nuestra cuenta",
     r"incluye",
     r"tanpa biaya",
     r"termasuk",
-    r"cortesia",
     r"bonificad\w+",
-    r"\$0(?:\.00)?",
-    r"no se (?:los |las |lo |la )?cobr\w+",
+    r"cortesia",
 )
 _NEGATION = cue(
     r"not",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from briefing.i18n import label
@@ -71,8 +73,9 @@ def to_markdown(briefing: Briefing, lang: str = "en", cites: Citations | None = 
         out += [f"## {label('flags', lang)} ({len(blocking)})", ""]
         for f in b.flags:
             marks = cites.marks(f.evidence[:3])
+            field = re.sub(r"\[(\d+)\]", lambda m: f" #{int(m[1]) + 1}", f.field)
             out.append(
-                f"- **{f.kind.replace('_', ' ')}** `{f.field}`: {_md(f.message)} {marks}".rstrip()
+                f"- **{f.kind.replace('_', ' ')}** `{field}`: {_md(f.message)} {marks}".rstrip()
             )
         out.append("")
     out += [f"## {label('overview', lang)}", "", *_fields(b.overview, lang, cites), ""]

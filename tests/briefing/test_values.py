@@ -1,0 +1,48 @@
+"""Amounts and dates as people write them in EN, PT, ES and ID."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.values import find_dates, find_money
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("USD 120,000 per year", 120000, "USD"),
+        ("R$ 1.234.567,89 total", 1234567.89, "BRL"),
+        ("Rp 13.850.000.000", 13850000000, "IDR"),
+        ("€85.000", 85000, "EUR"),
+        ("120k USD", 120000, "USD"),
+        ("$1.2 million", 1200000, "USD"),
+        ("£9,950.00", 9950, "GBP"),
+        ("$808,560.00 MXN", 808560, "MXN"),
+        ("USD 412.800,00", 412800, "USD"),
+    ],
+)
+def test_money(text: str, amount: float, currency: str) -> None:
+    [m] = find_money(text)
+    assert m.amount == pytest.approx(amount) and m.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("go-live on November 2, 2026", "2026-11-02"),
+        ("2 de novembro de 2026", "2026-11-02"),
+        ("el primero de octubre", "2026-10-01"),
+        ("Thursday the third of September", "2026-09-03"),
+        ("tanggal dua November", "2026-11-02"),
+        ("até vinte de abril", "2027-04-20"),
+        ("on 15/10/2026", "2026-10-15"),
+        ("Target go-live: Monday 14 September 2026.", "2026-09-14"),
+        ("em março de 2027", "2027-03"),
+    ],
+)
+def test_dates(text: str, iso: str) -> None:
+    assert find_dates(text, "2026-08-20")[0].iso == iso
+
+
+def test_everyday_words_are_not_dates() -> None:
+    assert find_dates("may I ask about the set of out-of-scope items", "2026-08-20") == []
