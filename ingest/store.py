@@ -1,6 +1,9 @@
-"""The Chroma adapter: chunks with their embeddings, and whole documents, per account.
+"""The Chroma adapter: each account's chunks and documents in collections of its own.
 
 Local persistent mode by default, a Chroma server (``chroma run``) when a URL is given.
+One pair of collections per account keeps every query inside one account by construction,
+and keeps queries unfiltered (fast). The chunks collection holds only current chunks; the
+documents collection keeps every version, the older ones marked ``current=False``.
 Embeddings are always passed in: no collection has an embedding function, so nothing ever
 falls back to Chroma's downloading default.
 """
@@ -8,6 +11,7 @@ falls back to Chroma's downloading default.
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -20,9 +24,10 @@ from ingest.models import Chunk, Document
 
 __all__ = ["ChromaStore"]
 
-_CHUNKS = "handoff_chunks"
-_DOCUMENTS = "handoff_documents"
+_CHUNKS = "handoff-chunks-"
+_DOCUMENTS = "handoff-docs-"
 _BATCH = 1000
+_SPACE = {"hnsw": {"space": "cosine"}}
 
 
 def _client(path: Path | None, url: str | None) -> Any:
@@ -46,24 +51,47 @@ def _client(path: Path | None, url: str | None) -> Any:
         raise StoreError(f"cannot open the Chroma store at {url or path}: {exc}") from exc
 
 
-def _where(account: str, **extra: Any) -> dict[str, Any]:
-    clauses = [{"account": account}, *({k: v} for k, v in extra.items())]
-    return {"$and": clauses} if len(clauses) > 1 else clauses[0]
+def _get_all(
+    collection: Any, where: dict[str, Any] | None, include: list[str]
+) -> dict[str, list[Any]]:
+    """Every matching record, fetched in pages (large accounts exceed SQLite's limits)."""
+    out: dict[str, list[Any]] = {"ids": [], **{k: [] for k in include}}
+    offset = 0
+    while True:
+        page = collection.get(where=where, include=include, limit=_BATCH, offset=offset)
+        out["ids"].extend(page["ids"])
+        for key in include:
+            out[key].extend(page[key])
+        if len(page["ids"]) < _BATCH:
+            return out
+        offset += _BATCH
 
 
 class ChromaStore:
-    """Chunks and documents of every account, always queried one account at a time."""
+    """Chunks and documents of every account, one account's collections at a time."""
 
     def __init__(self, path: Path | None = None, url: str | None = None) -> None:
         self.location = url or str(path)
-        client = _client(path, url)
-        space = {"hnsw": {"space": "cosine"}}
-        self._chunks = client.get_or_create_collection(
-            _CHUNKS, embedding_function=None, configuration=space
-        )
-        self._docs = client.get_or_create_collection(
-            _DOCUMENTS, embedding_function=None, configuration=space
-        )
+        self._client = _client(path, url)
+        self._collections: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def _collection(self, prefix: str, account: str, create: bool = True) -> Any | None:
+        name = prefix + account
+        with self._lock:
+            if name not in self._collections:
+                if create:
+                    self._collections[name] = self._client.get_or_create_collection(
+                        name, embedding_function=None, configuration=_SPACE
+                    )
+                else:
+                    try:
+                        self._collections[name] = self._client.get_collection(
+                            name, embedding_function=None
+                        )
+                    except Exception:  # the collection does not exist (error type varies)
+                        return None
+            return self._collections[name]
 
     def add(
         self,
@@ -74,32 +102,35 @@ class ChromaStore:
         vectors: Vectors,
     ) -> None:
         """Store one file version's documents and chunks as the current ones."""
-        by_doc: dict[str, list[int]] = {}
-        for i, chunk in enumerate(chunks):
-            by_doc.setdefault(chunk.document, []).append(i)
+        chunk_col = self._collection(_CHUNKS, account)
+        doc_col = self._collection(_DOCUMENTS, account)
+        assert chunk_col is not None and doc_col is not None
+        source = docs[0].source if docs else ""
         for start in range(0, len(chunks), _BATCH):
             batch = chunks[start : start + _BATCH]
-            self._chunks.upsert(
+            chunk_col.upsert(
                 ids=[c.id for c in batch],
                 embeddings=vectors[start : start + _BATCH],
                 documents=[c.text for c in batch],
                 metadatas=[
                     {
-                        "account": account,
                         "document": c.document,
-                        "source": docs[0].source if docs else "",
+                        "source": source,
                         "kind": c.kind,
                         "start": c.start,
                         "end": c.end,
                         "locator": c.locator,
                         "speaker": c.speaker or "",
                         "version": version,
-                        "current": True,
                     }
                     for c in batch
                 ],
             )
-        dim = vectors.shape[1] if len(chunks) else 0
+        by_doc: dict[str, list[int]] = {}
+        for i, chunk in enumerate(chunks):
+            by_doc.setdefault(chunk.document, []).append(i)
+        dim = vectors.shape[1] if len(chunks) else 384
+        fallback = np.full(dim, 1.0 / np.sqrt(dim), dtype=np.float32)
         doc_vectors = []
         for doc in docs:
             idx = by_doc.get(doc.name)
@@ -107,65 +138,69 @@ class ChromaStore:
                 mean = vectors[idx].mean(axis=0)
                 doc_vectors.append(mean / (np.linalg.norm(mean) or 1.0))
             else:
-                doc_vectors.append(None)
-        if not dim:
-            dim = 384
-        fallback = np.full(dim, 1.0 / np.sqrt(dim), dtype=np.float32)
-        self._docs.upsert(
-            ids=[f"{account}\0{d.name}\0{version}" for d in docs],
-            embeddings=[v if v is not None else fallback for v in doc_vectors],
-            documents=[d.text for d in docs],
-            metadatas=[
-                {
-                    "account": account,
-                    "document": d.name,
-                    "source": d.source,
-                    "kind": d.kind,
-                    "version": version,
-                    "current": True,
-                    "payload": d.model_dump_json(exclude={"text"}),
-                }
-                for d in docs
-            ],
-        )
+                doc_vectors.append(fallback)
+        for start in range(0, len(docs), _BATCH):
+            batch_docs = docs[start : start + _BATCH]
+            doc_col.upsert(
+                ids=[f"{d.name}\0{version}" for d in batch_docs],
+                embeddings=doc_vectors[start : start + _BATCH],
+                documents=[d.text for d in batch_docs],
+                metadatas=[
+                    {
+                        "document": d.name,
+                        "source": d.source,
+                        "kind": d.kind,
+                        "version": version,
+                        "current": True,
+                        "payload": d.model_dump_json(exclude={"text"}),
+                    }
+                    for d in batch_docs
+                ],
+            )
 
     def retire(self, account: str, source: str, keep_version: str) -> None:
-        """Mark every other version of ``source`` as history (kept, no longer searched)."""
-        for collection in (self._chunks, self._docs):
-            found = collection.get(
-                where=_where(account, source=source, current=True), include=["metadatas"]
-            )
-            ids = [
-                i
-                for i, meta in zip(found["ids"], found["metadatas"], strict=True)
-                if meta["version"] != keep_version
-            ]
-            metas = [
-                {**meta, "current": False}
-                for meta in found["metadatas"]
-                if meta["version"] != keep_version
-            ]
-            for start in range(0, len(ids), _BATCH):
-                collection.update(
-                    ids=ids[start : start + _BATCH], metadatas=metas[start : start + _BATCH]
-                )
+        """Make ``keep_version`` the only searchable version of ``source``.
+
+        Older chunks leave the index; older documents stay, marked as history.
+        """
+        chunk_col = self._collection(_CHUNKS, account)
+        doc_col = self._collection(_DOCUMENTS, account)
+        assert chunk_col is not None and doc_col is not None
+        old = _get_all(chunk_col, {"source": source}, ["metadatas"])
+        stale = [
+            i
+            for i, m in zip(old["ids"], old["metadatas"], strict=True)
+            if m["version"] != keep_version
+        ]
+        for start in range(0, len(stale), _BATCH):
+            chunk_col.delete(ids=stale[start : start + _BATCH])
+        docs = _get_all(doc_col, {"$and": [{"source": source}, {"current": True}]}, ["metadatas"])
+        ids, metas = [], []
+        for i, meta in zip(docs["ids"], docs["metadatas"], strict=True):
+            if meta["version"] != keep_version:
+                ids.append(i)
+                metas.append({**meta, "current": False})
+        for start in range(0, len(ids), _BATCH):
+            doc_col.update(ids=ids[start : start + _BATCH], metadatas=metas[start : start + _BATCH])
 
     def documents(self, account: str) -> list[Document]:
         """The current documents of an account, with their full text."""
-        found = self._docs.get(
-            where=_where(account, current=True), include=["documents", "metadatas"]
-        )
-        docs = []
-        for text, meta in zip(found["documents"], found["metadatas"], strict=True):
-            payload = json.loads(meta["payload"])
-            docs.append(Document(**payload, text=text))
+        col = self._collection(_DOCUMENTS, account, create=False)
+        if col is None:
+            return []
+        found = _get_all(col, {"current": True}, ["documents", "metadatas"])
+        docs = [
+            Document(**json.loads(meta["payload"]), text=text)
+            for text, meta in zip(found["documents"], found["metadatas"], strict=True)
+        ]
         return sorted(docs, key=lambda d: d.name)
 
     def chunks(self, account: str) -> list[Chunk]:
         """The current chunks of an account."""
-        found = self._chunks.get(
-            where=_where(account, current=True), include=["documents", "metadatas"]
-        )
+        col = self._collection(_CHUNKS, account, create=False)
+        if col is None:
+            return []
+        found = _get_all(col, None, ["documents", "metadatas"])
         return [
             self._chunk(account, cid, text, meta)
             for cid, text, meta in zip(
@@ -189,11 +224,11 @@ class ChromaStore:
 
     def nearest(self, account: str, vector: Vectors, k: int) -> list[tuple[Chunk, float]]:
         """The ``k`` current chunks of ``account`` closest to ``vector`` (cosine similarity)."""
-        result = self._chunks.query(
-            query_embeddings=[vector],
-            n_results=k,
-            where=_where(account, current=True),
-            include=["documents", "metadatas", "distances"],
+        col = self._collection(_CHUNKS, account, create=False)
+        if col is None or k <= 0:
+            return []
+        result = col.query(
+            query_embeddings=[vector], n_results=k, include=["documents", "metadatas", "distances"]
         )
         return [
             (self._chunk(account, cid, text, meta), 1.0 - float(dist))
@@ -208,8 +243,11 @@ class ChromaStore:
 
     def accounts(self) -> dict[str, int]:
         """Each account with its number of current documents."""
-        found = self._docs.get(where={"current": True}, include=["metadatas"])
         counts: dict[str, int] = {}
-        for meta in found["metadatas"]:
-            counts[meta["account"]] = counts.get(meta["account"], 0) + 1
+        for collection in self._client.list_collections():
+            name = collection if isinstance(collection, str) else collection.name
+            if name.startswith(_DOCUMENTS):
+                account = name[len(_DOCUMENTS) :]
+                col = self._collection(_DOCUMENTS, account)
+                counts[account] = len(_get_all(col, {"current": True}, [])["ids"])
         return dict(sorted(counts.items()))
