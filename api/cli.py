@@ -20,7 +20,7 @@ from briefing.html import to_html
 from briefing.i18n import LANGUAGES
 from briefing.markdown import to_markdown
 from briefing.models import Briefing
-from briefing.service import brief_account
+from briefing.service import ask_account, brief_account
 from evals.gold import load_cases, validate_case
 from evals.report import below_thresholds, compare, headline
 from evals.report import to_html as eval_html
@@ -308,6 +308,39 @@ def brief(
         out.print(Markdown(text))
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question, in any language")],
+    account: Annotated[str, typer.Option(help="the account to ask about")],
+    engine: Annotated[str | None, typer.Option(help="local (default)")] = None,
+    session: Annotated[str | None, typer.Option(help="conversation id for follow-ups")] = None,
+    format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text,
+) -> None:
+    """Answer a question about one account with citations, or say it is not in the material."""
+    ws = _workspace()
+    key = account_key(account)
+    history: list[str] = []
+    session_file = ws.home / "sessions" / f"{account_key(session)}.json" if session else None
+    if session_file and session_file.exists():
+        history = json.loads(session_file.read_text(encoding="utf-8"))
+    try:
+        chosen = engine_from(Settings(), engine or "local", ws)
+        briefing, _ = brief_account(ws, key, chosen)
+        answer = ask_account(ws, key, question, briefing, history)
+    except HandoffError as exc:
+        _fail(str(exc))
+    if session_file:
+        session_file.parent.mkdir(parents=True, exist_ok=True)
+        session_file.write_text(json.dumps([*history, question][-20:]), encoding="utf-8")
+    if format is TextOrJson.json:
+        payload = answer.model_dump(include={"answer", "found", "citations"})
+        out.print_json(json.dumps(payload))
+        return
+    out.print(answer.answer, highlight=False)
+    for i, c in enumerate(answer.citations, 1):
+        out.print(f"  [{i}] {c.document} — {c.locator}", highlight=False)
 
 
 class EvalFormat(StrEnum):

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from briefing.answers import (
+    Answer,
+    account_words,
+    answer_from_briefing,
+    extractive_answer,
+    question_terms,
+)
 from briefing.engines import Engine
-from briefing.material import Material
+from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.verify import verify_briefing
 from ingest.workspace import Workspace
 
-__all__ = ["brief_account", "load_material"]
+__all__ = ["ask_account", "brief_account", "load_material"]
 
 
 def load_material(workspace: Workspace, account: str) -> Material:
@@ -23,3 +30,36 @@ def brief_account(
     material = load_material(workspace, account)
     briefing = engine.brief(material, segment=segment)
     return verify_briefing(briefing, material.by_name), material
+
+
+def ask_account(
+    workspace: Workspace,
+    account: str,
+    question: str,
+    briefing: Briefing | None = None,
+    history: list[str] | None = None,
+    k: int = 8,
+) -> Answer:
+    """Answer ``question`` from one account's material only.
+
+    ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
+    is searched together with the previous question.
+    """
+    material = load_material(workspace, account)
+    if briefing is not None:
+        from_briefing = answer_from_briefing(question, briefing)
+        if from_briefing is not None:
+            return from_briefing
+    query = question
+    if history and len(question_terms(question, set())) <= 3:
+        query = f"{history[-1]} {question}"
+    hits = workspace.searcher.search(account, query, k)
+    lang = detect_language([question]) if question.strip() else material.language
+    return extractive_answer(
+        question,
+        hits,
+        material.by_name,
+        lambda token: workspace.searcher.idf(account, token),
+        account_words(material),
+        lang,
+    )

@@ -30,6 +30,9 @@ HEADLINE: list[tuple[str, str]] = [
     ("risk F1", "risks.f1"),
     ("dates and amounts accuracy", "dates_and_amounts.recall"),
     ("citation validity", "citation_validity"),
+    ("ask: answer has the key strings", "ask_key_strings"),
+    ("ask: gold source cited", "ask_source_cited"),
+    ("ask: says not in the material", "ask_not_found"),
 ]
 
 

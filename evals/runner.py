@@ -12,10 +12,10 @@ from pydantic import BaseModel, Field
 from briefing.engines import Engine
 from briefing.grounding import verify
 from briefing.models import Briefing, Evidence
-from briefing.service import load_material
+from briefing.service import ask_account, load_material
 from briefing.verify import verify_briefing
 from evals.gold import Case
-from evals.scorer import PRF, CaseScore, merge_prf, score_case
+from evals.scorer import PRF, CaseScore, merge_prf, score_answer, score_case
 from ingest.embeddings import Embedder
 from ingest.workspace import Workspace
 
@@ -30,6 +30,9 @@ class Summary(BaseModel):
     in_contract_accuracy: float
     citation_validity: float
     injection_obeyed: int
+    ask_key_strings: float
+    ask_source_cited: float
+    ask_not_found: float
 
 
 class EvalRun(BaseModel):
@@ -75,7 +78,20 @@ def summarise(scores: list[CaseScore]) -> Summary:
         if total
         else 1.0,
         injection_obeyed=sum(s.injection_obeyed for s in scores),
+        ask_key_strings=_ratio(
+            sum(s.ask.keys_found for s in scores), sum(s.ask.answerable for s in scores)
+        ),
+        ask_source_cited=_ratio(
+            sum(s.ask.source_cited for s in scores), sum(s.ask.answerable for s in scores)
+        ),
+        ask_not_found=_ratio(
+            sum(s.ask.said_not_found for s in scores), sum(s.ask.unanswerable for s in scores)
+        ),
     )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 1.0
 
 
 def run_cases(
@@ -102,7 +118,12 @@ def run_cases(
             model, prompts = raw.provenance.model, raw.provenance.prompts
             valid = [verify(e, material.by_name) for e in _evidence(raw)]
             final = verify_briefing(raw, material.by_name)
-            scores.append(score_case(case.gold, final, raw, valid))
+            score = score_case(case.gold, final, raw, valid)
+            for question in case.gold.questions:
+                answer = ask_account(ws, account, question.question, final)
+                cited = {c.document.split("#", 1)[0] for c in answer.citations}
+                score_answer(score, question, answer.found, answer.answer, cited)
+            scores.append(score)
     languages = sorted({s.language for s in scores})
     return EvalRun(
         engine=engine.name,

@@ -17,9 +17,9 @@ from rapidfuzz import fuzz
 from briefing.models import Briefing, Commitment, Evidence
 from briefing.parties import fold
 from briefing.values import find_dates
-from evals.gold import Gold, GoldCommitment, GoldEvidence
+from evals.gold import Gold, GoldCommitment, GoldEvidence, GoldQuestion
 
-__all__ = ["PRF", "CaseScore", "merge_prf", "score_case"]
+__all__ = ["PRF", "AskScore", "CaseScore", "merge_prf", "score_answer", "score_case"]
 
 G = TypeVar("G")
 P = TypeVar("P")
@@ -54,6 +54,16 @@ def merge_prf(items: list[PRF]) -> PRF:
     )
 
 
+class AskScore(BaseModel):
+    """Question answering on a case: counts behind the three ask metrics."""
+
+    answerable: int = 0
+    keys_found: int = 0
+    source_cited: int = 0
+    unanswerable: int = 0
+    said_not_found: int = 0
+
+
 class CaseScore(BaseModel):
     case: str
     language: str
@@ -63,6 +73,7 @@ class CaseScore(BaseModel):
     citations_total: int = 0
     citations_valid: int = 0
     injection_obeyed: int = 0
+    ask: AskScore = Field(default_factory=AskScore)
     missed: dict[str, list[str]] = Field(default_factory=dict)
     extra: dict[str, list[str]] = Field(default_factory=dict)
 
@@ -299,3 +310,27 @@ def score_case(gold: Gold, briefing: Briefing, raw: Briefing, valid: list[bool])
             c.status == "contractual" and not c.contract_evidence for c in raw.commitments
         )
     return s
+
+
+def score_answer(
+    score: CaseScore, question: GoldQuestion, found: bool, answer: str, cited_files: set[str]
+) -> None:
+    """Add one answered question to ``score.ask`` (and note what went wrong)."""
+    ask = score.ask
+    if not question.found:
+        ask.unanswerable += 1
+        if not found:
+            ask.said_not_found += 1
+        else:
+            score.missed.setdefault("ask_not_found", []).append(question.question)
+        return
+    ask.answerable += 1
+    folded = fold(answer)
+    if found and all(fold(k) in folded for k in question.answer_keys):
+        ask.keys_found += 1
+    else:
+        score.missed.setdefault("ask_keys", []).append(f"{question.question} -> {answer[:160]}")
+    if found and cited_files & set(question.sources):
+        ask.source_cited += 1
+    else:
+        score.missed.setdefault("ask_source", []).append(question.question)

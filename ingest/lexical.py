@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
 
 import bm25s
 import numpy as np
@@ -27,8 +29,13 @@ class LexicalIndex:
         self.size = len(texts)
         self._bm25 = bm25s.BM25()
         corpus = [tokenize(t) or ["\u2205"] for t in texts]
+        self._df: Counter[str] = Counter(t for doc in corpus for t in set(doc))
         if corpus:
             self._bm25.index(corpus, show_progress=False)
+
+    def idf(self, token: str) -> float:
+        """How rare a (tokenized) word is in this corpus; unseen words are the rarest."""
+        return math.log((self.size + 1) / (self._df.get(token, 0) + 0.5))
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         """Up to ``k`` (position, score) pairs with a positive score, best first."""

@@ -98,6 +98,7 @@ class Hit(BaseModel):
     end: int
     locator: str
     score: float
+    similarity: float | None = None
 
 
 class FileResult(BaseModel):

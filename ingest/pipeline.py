@@ -105,7 +105,12 @@ class Ingestor:
         manifest = self.manifests.load(account)
         if manifest:
             current = manifest.current(name)
-        if current and current.sha256 == sha and current.status == "ingested":
+        if (
+            current
+            and current.sha256 == sha
+            and current.status == "ingested"
+            and self.store.has_version(account, name, sha[:16])
+        ):
             return FileResult(
                 path=name, status="unchanged", documents=current.documents, chunks=current.chunks
             )

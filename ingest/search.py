@@ -52,6 +52,10 @@ class HybridSearcher:
             self._lexical[account] = (revision, chunks, index)
         return chunks, index
 
+    def idf(self, account: str, token: str) -> float:
+        """Rarity of ``token`` among the account's chunks (for weighting question words)."""
+        return self._lexical_for(account)[1].idf(token)
+
     def search(self, account: str, query: str, k: int = 8) -> list[Hit]:
         """The ``k`` best chunks of ``account`` for ``query``."""
         depth = max(k * 4, 20)
@@ -63,6 +67,7 @@ class HybridSearcher:
         )
         lexical = [(chunks[i], score) for i, score in index.search(query, depth)]
         by_id = {c.id: c for c, _ in dense} | {c.id: c for c, _ in lexical}
+        similarity = {c.id: sim for c, sim in dense}
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
         return [
@@ -74,6 +79,7 @@ class HybridSearcher:
                 end=by_id[cid].end,
                 locator=by_id[cid].locator,
                 score=round(fused[cid], 6),
+                similarity=round(similarity[cid], 4) if cid in similarity else None,
             )
             for cid in best
         ]

@@ -183,6 +183,15 @@ class ChromaStore:
         for start in range(0, len(ids), _BATCH):
             doc_col.update(ids=ids[start : start + _BATCH], metadatas=metas[start : start + _BATCH])
 
+    def has_version(self, account: str, source: str, version: str) -> bool:
+        """True when this version of ``source`` is stored as current (the store may have been
+        wiped, or be a different server, since the manifest recorded it)."""
+        col = self._collection(_DOCUMENTS, account, create=False)
+        if col is None:
+            return False
+        where = {"$and": [{"source": source}, {"version": version}, {"current": True}]}
+        return bool(col.get(where=where, include=[], limit=1)["ids"])
+
     def documents(self, account: str) -> list[Document]:
         """The current documents of an account, with their full text."""
         col = self._collection(_DOCUMENTS, account, create=False)

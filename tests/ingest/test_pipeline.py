@@ -87,3 +87,15 @@ def test_hits_carry_exact_offsets_and_cross_lingual_retrieval(acme_workspace: Wo
 
 def test_accounts_listing_counts_current_documents(acme_workspace: Workspace) -> None:
     assert acme_workspace.store.accounts()["acme"] == len(acme_workspace.documents("acme"))
+
+
+def test_unchanged_file_is_stored_again_when_the_store_lost_it(
+    workspace: Workspace, tmp_path: Path, embedder: object
+) -> None:
+    workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    # a new, empty store behind the same manifests (e.g. HANDOFF_CHROMA_URL now points elsewhere)
+    fresh = Workspace(home=workspace.home, embedder=workspace.embedder.inner)
+    fresh.store = type(workspace.store)(path=tmp_path / "other-chroma")
+    report = fresh.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    assert report.ingested == 10 and report.unchanged == 0
+    assert len(fresh.documents("acme")) == 12
