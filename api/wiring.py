@@ -33,4 +33,21 @@ def engine_from(settings: Settings, name: str | None, workspace: Workspace) -> E
     chosen = name or settings.default_engine
     if chosen == "local":
         return LocalEngine(workspace.embedder.embed_passages)
-    raise HandoffError(f"unknown engine {chosen!r}")
+    if chosen == "openai":
+        from briefing.llm_engine import OpenAIEngine
+
+        if not (settings.openai_api_key or settings.openai_base_url):
+            raise HandoffError(
+                "the openai engine needs HANDOFF_OPENAI_API_KEY or HANDOFF_OPENAI_BASE_URL"
+            )
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAIEngine(
+            model=settings.llm_model,
+            api_key=key,
+            base_url=settings.openai_base_url,
+            cache_path=workspace.home / "cache" / "llm.sqlite3",
+            embed=workspace.embedder.embed_passages,
+            timeout=settings.llm_timeout_s,
+            max_retries=settings.llm_max_retries,
+        )
+    raise HandoffError(f"unknown engine {chosen!r} (choose local or openai)")

@@ -17,13 +17,13 @@ import numpy.typing as npt
 
 from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, cue
 from briefing.material import Material
-from briefing.models import Commitment, CommitmentCategory, Evidence
+from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
 from briefing.units import Unit
 from briefing.values import find_dates, find_money
 from ingest.lexical import tokenize
 
-__all__ = ["EmbedFn", "extract_commitments"]
+__all__ = ["EmbedFn", "back_with_contract", "extract_commitments"]
 
 Vectors = npt.NDArray[np.float32]
 EmbedFn = Callable[[Sequence[str]], Vectors]
@@ -177,14 +177,52 @@ _GENERIC = frozenset(
     ]
 )
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "ninety": 90,
-    "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
-    "oito": 8, "dez": 10, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "noventa": 90,
-    "uno": 1, "dos": 2, "cuatro": 4, "diez": 10, "veinte": 20, "treinta": 30,
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "delapan": 8,
-    "sepuluh": 10, "tiga puluh": 30,
-}  # fmt: skip
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "ninety": 90,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "tres": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "oito": 8,
+    "dez": 10,
+    "doze": 12,
+    "quinze": 15,
+    "vinte": 20,
+    "trinta": 30,
+    "noventa": 90,
+    "uno": 1,
+    "dos": 2,
+    "cuatro": 4,
+    "diez": 10,
+    "veinte": 20,
+    "treinta": 30,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "delapan": 8,
+    "sepuluh": 10,
+    "tiga puluh": 30,
+}
 _NUM_UNIT = re.compile(
     r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"[\s-]*(%|percent|por cento|por ciento|persen|hours?|horas?|jam|days?|dias?|días|hari"
@@ -193,13 +231,41 @@ _NUM_UNIT = re.compile(
     re.IGNORECASE,
 )
 _UNITS = {
-    "%": "%", "percent": "%", "por cento": "%", "por ciento": "%", "persen": "%",
-    "hour": "h", "hours": "h", "hora": "h", "horas": "h", "jam": "h",
-    "day": "d", "days": "d", "dia": "d", "dias": "d", "días": "d", "hari": "d",
-    "week": "w", "weeks": "w", "semana": "w", "semanas": "w", "minggu": "w",
-    "month": "mo", "months": "mo", "meses": "mo", "mês": "mo", "mes": "mo", "bulan": "mo",
-    "year": "y", "years": "y", "ano": "y", "anos": "y", "año": "y", "años": "y", "tahun": "y",
-}  # fmt: skip
+    "%": "%",
+    "percent": "%",
+    "por cento": "%",
+    "por ciento": "%",
+    "persen": "%",
+    "hour": "h",
+    "hours": "h",
+    "hora": "h",
+    "horas": "h",
+    "jam": "h",
+    "day": "d",
+    "days": "d",
+    "dia": "d",
+    "dias": "d",
+    "días": "d",
+    "hari": "d",
+    "week": "w",
+    "weeks": "w",
+    "semana": "w",
+    "semanas": "w",
+    "minggu": "w",
+    "month": "mo",
+    "months": "mo",
+    "meses": "mo",
+    "mês": "mo",
+    "mes": "mo",
+    "bulan": "mo",
+    "year": "y",
+    "years": "y",
+    "ano": "y",
+    "anos": "y",
+    "año": "y",
+    "años": "y",
+    "tahun": "y",
+}
 
 
 def _stems(text: str) -> set[str]:
@@ -446,47 +512,65 @@ def _contradicts(promise: str, clause: str) -> bool:
     return bool(_NEGATION.search(clause)) and not _NEGATION.search(promise)
 
 
+def back_with_contract(
+    material: Material, promises: list[Commitment], embed: EmbedFn | None = None
+) -> list[Commitment]:
+    """Each promise marked ``contractual`` when a contract clause backs it, else
+    ``unvalidated``; the decision is this code's, whoever found the promise."""
+    contract_units = [u for u in material.of_kind("contract") if len(u.text.split()) >= 2]
+    index = _ContractIndex(contract_units, embed)
+    texts = [
+        p.evidence[0].quote if p.evidence and p.evidence[0].start is not None else p.text
+        for p in promises
+    ]
+    vectors = embed(texts) if embed and texts and index.vectors is not None else None
+    out = []
+    for i, promise in enumerate(promises):
+        clause, backed = index.support(texts[i], vectors[i] if vectors is not None else None)
+        out.append(
+            promise.model_copy(
+                update={
+                    "in_contract": backed,
+                    "status": "contractual" if backed else "unvalidated",
+                    "contract_evidence": [clause.evidence()] if backed and clause else [],
+                }
+            )
+        )
+    return out
+
+
 def extract_commitments(
     material: Material, parties: Parties, embed: EmbedFn | None = None
 ) -> list[Commitment]:
-    contract_units = [u for u in material.of_kind("contract") if len(u.text.split()) >= 2]
-    index = _ContractIndex(contract_units, embed)
+    """Vendor promises from calls, emails and notes, backed or not by the contract, plus the
+    contract's own service and commercial items."""
     groups = _merge(_candidates(material, parties))
-    texts = [g[0].unit.text for g in groups]
-    vectors = embed(texts) if embed and texts and index.vectors is not None else None
-    out: list[Commitment] = []
-    backed_clauses: set[int] = set()
-    for i, group in enumerate(groups):
-        lead = group[0]
-        clause, backed = index.support(lead.unit.text, vectors[i] if vectors is not None else None)
-        contract_ev: list[Evidence] = []
-        if backed and clause is not None:
-            contract_ev = [clause.evidence()]
-            backed_clauses.add(clause.start)
-        out.append(
-            Commitment(
-                text=lead.unit.text,
-                category=_category(lead.unit.text),
-                made_by=lead.made_by,
-                made_to=lead.made_to,
-                in_contract=backed,
-                status="contractual" if backed else "unvalidated",
-                evidence=[c.unit.evidence() for c in group][:4],
-                contract_evidence=contract_ev,
-            )
+    promises = [
+        Commitment(
+            text=group[0].unit.text,
+            category=_category(group[0].unit.text),
+            made_by=group[0].made_by,
+            made_to=group[0].made_to,
+            in_contract=False,
+            status="unvalidated",
+            evidence=[c.unit.evidence() for c in group][:4],
         )
-    for unit in contract_units:
+        for group in groups
+    ]
+    out = back_with_contract(material, promises, embed)
+    backed_clauses = {e.start for c in out for e in c.contract_evidence}
+    for unit in material.of_kind("contract"):
         text = unit.text
-        if unit.start in backed_clauses or not _CONTRACT_ITEM.search(text):
+        if len(text.split()) < 4 or unit.start in backed_clauses or not _CONTRACT_ITEM.search(text):
             continue
-        if len(text.split()) < 4 or text.rstrip().endswith(":") or _NEGATION.search(text):
+        if text.rstrip().endswith(":") or _NEGATION.search(text):
             continue
         if not (_quantities(text) or STRONG_COMMITMENT.search(text)):
             continue
         out.append(
             Commitment(
-                text=unit.text,
-                category=_category(unit.text),
+                text=text,
+                category=_category(text),
                 made_by=None,
                 made_to=parties.customer,
                 in_contract=True,
