@@ -23,7 +23,7 @@ from briefing.units import Unit
 from briefing.values import find_dates, find_money
 from ingest.lexical import tokenize
 
-__all__ = ["EmbedFn", "back_with_contract", "extract_commitments"]
+__all__ = ["EmbedFn", "back_with_contract", "extract_commitments", "looks_like_promise"]
 
 Vectors = npt.NDArray[np.float32]
 EmbedFn = Callable[[Sequence[str]], Vectors]
@@ -317,26 +317,30 @@ def _concrete(text: str) -> bool:
     )
 
 
+def looks_like_promise(text: str) -> bool:
+    """Whether a sentence, on its own, reads as a promise of substance (no speaker context)."""
+    if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
+        return False
+    strong = STRONG_COMMITMENT.search(text)
+    if not strong and not (COMMITMENT.search(text) and _concrete(text)):
+        return False
+    category = _category(text)
+    if not strong and category == "verbal":
+        return False
+    return not (
+        _TRIVIAL.search(text) and not (_quantities(text) or category in ("commercial", "roadmap"))
+    )
+
+
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
     out: list[_Candidate] = []
     for position, unit in enumerate(material.units):
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
-        if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
-            continue
-        strong = STRONG_COMMITMENT.search(text)
-        if not strong and not (COMMITMENT.search(text) and _concrete(text)):
-            continue
-        if side_of_unit(unit, parties) == "customer":
+        if not looks_like_promise(text) or side_of_unit(unit, parties) == "customer":
             continue
         category = _category(text)
-        if not strong and category == "verbal":
-            continue
-        if _TRIVIAL.search(text) and not (
-            _quantities(text) or category in ("commercial", "roadmap")
-        ):
-            continue
         if category == "verbal" and len(text.split()) < 8:
             continue  # "I promise" alone only stresses what was said before
         out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
