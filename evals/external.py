@@ -99,7 +99,7 @@ def elitr_meetings(root: Path) -> Iterator[tuple[str, list[tuple[str, str]], lis
         qa = json.load(qa_zip.open("elitr-bench-qa_dev.json", pwd=_PASSWORD))
     with zipfile.ZipFile(root / "elitr" / "meetings_dev.zip") as outer:
         raw_tar = outer.open("ELITR-English-dev.tar", pwd=_PASSWORD).read()
-    transcripts = {}
+    transcripts: dict[str, str] = {}
     with tarfile.open(fileobj=io.BytesIO(raw_tar)) as tar:
         members = [(m.name, tar.extractfile(m)) for m in tar.getmembers()]
         files = {name: handle.read() for name, handle in members if handle is not None}
