@@ -432,6 +432,50 @@ def _eval_table(run: EvalRun) -> None:
     out.print(f"injections obeyed: {run.overall.injection_obeyed}")
 
 
+token_app = typer.Typer(help="API tokens for the HTTP service.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+class RoleName(StrEnum):
+    rep = "rep"
+    csm = "csm"
+    qa = "qa"
+    admin = "admin"
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Option(help="who or what uses the token")],
+    role: Annotated[RoleName, typer.Option(help="rep, csm, qa or admin")],
+    account: Annotated[
+        list[str] | None, typer.Option(help="limit to these accounts (repeat)")
+    ] = None,
+) -> None:
+    """Create an API token; it is printed once and only its hash is stored."""
+    from sqlalchemy.orm import Session
+
+    from api.auth import create_token
+    from api.wiring import database_from
+
+    db = database_from(Settings())
+    with Session(db) as s, s.begin():
+        token = create_token(s, name, role.value, [account_key(a) for a in account or []])
+    out.print(token, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="interface to bind")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8080,
+) -> None:
+    """Run the HTTP API and the web page."""
+    import uvicorn
+
+    from api.wiring import app_from
+
+    uvicorn.run(app_from(Settings()), host=host, port=port)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the briefing (the contract integrations read)."""

