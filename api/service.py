@@ -12,10 +12,18 @@ import json
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, File, Header, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi import Cookie, Depends, FastAPI, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
+from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -123,8 +131,11 @@ def create_app(
             )
         )
 
-    def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
-        token = (authorization or "").removeprefix("Bearer ").strip()
+    def caller(
+        authorization: Annotated[str | None, Header()] = None,
+        handoff_token: Annotated[str | None, Cookie()] = None,
+    ) -> Caller:
+        token = (authorization or "").removeprefix("Bearer ").strip() or (handoff_token or "")
         with tx() as s:
             found = lookup(s, token) if token else None
         if found is None:
@@ -430,5 +441,127 @@ def create_app(
                 }
                 for r in rows
             ]
+
+    pages = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
+
+    def page(request: Request, name: str, **context: Any) -> HTMLResponse:
+        return pages.TemplateResponse(request, name, context)
+
+    def ui_caller(request: Request) -> Caller | None:
+        token = request.cookies.get("handoff_token", "")
+        with tx() as s:
+            return lookup(s, token) if token else None
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request) -> Response:
+        who = ui_caller(request)
+        if who is None:
+            return page(request, "login.html", title="sign in")
+        return page(request, "accounts.html", title="accounts", accounts=accounts(who))
+
+    @app.post("/login", include_in_schema=False)
+    def login(request: Request, token: Annotated[str, Form()]) -> Response:
+        with tx() as s:
+            ok = lookup(s, token.strip()) is not None
+        if not ok:
+            return page(request, "login.html", error="That token is not valid.")
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie("handoff_token", token.strip(), httponly=True, samesite="strict")
+        return response
+
+    def ui_who(request: Request) -> Caller:
+        who = ui_caller(request)
+        if who is None:
+            raise HTTPException(401, "sign in first")
+        return who
+
+    UiWho = Annotated[Caller, Depends(ui_who)]
+
+    @app.get("/ui/new", include_in_schema=False)
+    def new_account(account: str, who: UiWho) -> Response:
+        return RedirectResponse(f"/ui/{account_key(account)}", status_code=303)
+
+    def account_page(request: Request, account: str, who: Caller, **extra: Any) -> HTMLResponse:
+        key = scoped(who, account)
+        try:
+            listing = documents(key, who)
+        except AccountNotFound:
+            listing = {"documents": [], "failed": []}
+        return page(
+            request,
+            "account.html",
+            title=key,
+            account=key,
+            documents=listing["documents"],
+            failed=listing["failed"],
+            briefings=[b.model_dump() for b in versions(key, who)],
+            **extra,
+        )
+
+    @app.get("/ui/{account}", response_class=HTMLResponse, include_in_schema=False)
+    def ui_account(request: Request, account: str, who: UiWho) -> HTMLResponse:
+        return account_page(request, account, who)
+
+    @app.post("/ui/{account}/upload", response_class=HTMLResponse, include_in_schema=False)
+    async def ui_upload(
+        request: Request, account: str, who: UiWho, files: Annotated[list[UploadFile], File()]
+    ) -> HTMLResponse:
+        report = await upload(account, who, files)
+        return account_page(request, account, who, report=report.model_dump())
+
+    @app.post("/ui/{account}/brief", include_in_schema=False)
+    def ui_brief(account: str, who: UiWho) -> Response:
+        job = start(account, who, BriefRequest())
+        return RedirectResponse(f"/ui/{job.account}/briefings/{job.id}", status_code=303)
+
+    @app.post("/ui/{account}/ask", response_class=HTMLResponse, include_in_schema=False)
+    def ui_ask(
+        request: Request, account: str, who: UiWho, question: Annotated[str, Form()]
+    ) -> HTMLResponse:
+        answer = ask(account, Question(question=question), who)
+        return account_page(request, account, who, answer=answer, question=question)
+
+    @app.get(
+        "/ui/{account}/briefings/{briefing_id}",
+        response_class=HTMLResponse,
+        include_in_schema=False,
+    )
+    def ui_briefing(request: Request, account: str, briefing_id: int, who: UiWho) -> HTMLResponse:
+        key = scoped(who, account)
+        data = read(key, briefing_id, who)
+        if isinstance(data, JobOut):
+            return page(request, "briefing.html", account=key, job=data.model_dump(), refresh=True)
+        return page(
+            request, "briefing.html", account=key, job=data["job"], briefing=data["briefing"]
+        )
+
+    @app.post("/ui/{account}/briefings/{briefing_id}/flags/{flag_id}", include_in_schema=False)
+    def ui_resolve(
+        account: str,
+        briefing_id: int,
+        flag_id: str,
+        who: UiWho,
+        action: Annotated[str, Form()],
+        comment: Annotated[str, Form()] = "",
+        value: Annotated[str, Form()] = "",
+    ) -> Response:
+        body = Resolution(action=action, comment=comment, value=value or None)
+        resolve(account, briefing_id, flag_id, body, who)
+        return RedirectResponse(
+            f"/ui/{account_key(account)}/briefings/{briefing_id}#flag-{flag_id}", status_code=303
+        )
+
+    @app.post("/ui/{account}/briefings/{briefing_id}/finalize", include_in_schema=False)
+    def ui_finalize(
+        account: str,
+        briefing_id: int,
+        who: UiWho,
+        force: Annotated[str, Form()] = "",
+        reason: Annotated[str, Form()] = "",
+    ) -> Response:
+        finalize(account, briefing_id, Finalize(force=bool(force), reason=reason), who)
+        return RedirectResponse(
+            f"/ui/{account_key(account)}/briefings/{briefing_id}", status_code=303
+        )
 
     return app

@@ -196,3 +196,29 @@ def test_errors_are_json_with_a_message(service: Service) -> None:
         r = client.post("/api/accounts/acme/ask", headers=rep, json={"question": ""})
         assert r.status_code == 422
         assert client.get("/api/health").json()["status"] == "ok"
+
+
+def test_web_pages_for_the_rep(service: Service) -> None:
+    rep = service.token("rep")["Authorization"].removeprefix("Bearer ")
+    with service.client() as client:
+        assert "Sign in" in client.get("/").text
+        bad = client.post("/login", data={"token": "nope"})
+        assert "not valid" in bad.text
+        client.post("/login", data={"token": rep})
+        files = [("files", (n, (FIXTURES / "acme" / n).read_bytes())) for n in ALL]
+        page = client.post("/ui/acme/upload", files=files)
+        assert page.status_code == 200 and page.text.count(">ingested<") == len(ALL)
+        briefing_page = client.post("/ui/acme/brief", follow_redirects=True)
+        job = int(str(briefing_page.url).rsplit("/", 1)[1])
+        wait(client, {"Authorization": f"Bearer {rep}"}, "acme", job)
+        html = client.get(f"/ui/acme/briefings/{job}").text
+        assert "Flags for the rep" in html and 'action="/ui/acme/briefings/' in html
+        flag_id = html.split('id="flag-', 1)[1].split('"', 1)[0]
+        done = client.post(
+            f"/ui/acme/briefings/{job}/flags/{flag_id}",
+            data={"action": "confirm"},
+            follow_redirects=True,
+        )
+        assert "confirm by rep-user" in done.text
+        answer = client.post("/ui/acme/ask", data={"question": "Who is the champion?"})
+        assert "Maria Costa" in answer.text
