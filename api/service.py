@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Cookie, Depends, FastAPI, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
@@ -44,6 +45,7 @@ from ingest.workspace import Workspace
 __all__ = ["create_app"]
 
 EngineFactory = Callable[[str | None, Workspace], BriefEngine]
+BriefingId = Annotated[int, PathParam(ge=1, le=2_147_483_647)]
 
 
 class _In(BaseModel):
@@ -147,7 +149,10 @@ def create_app(
             raise HTTPException(403, f"the {who.role} role cannot do this")
 
     def scoped(who: Caller, account: str) -> str:
-        key = account_key(account)
+        try:
+            key = account_key(account)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from exc
         if not who.sees(key):
             raise HTTPException(404, f"no account {account!r}")
         return key
@@ -322,7 +327,10 @@ def create_app(
 
     @app.get("/api/accounts/{account}/briefings/{briefing_id}", response_model=None)
     def read(
-        account: str, briefing_id: int, who: Who, format: Literal["json", "md", "html"] = "json"
+        account: str,
+        briefing_id: BriefingId,
+        who: Who,
+        format: Literal["json", "md", "html"] = "json",
     ) -> Any:
         key = scoped(who, account)
         with tx() as s:
@@ -339,7 +347,7 @@ def create_app(
 
     @app.post("/api/accounts/{account}/briefings/{briefing_id}/flags/{flag_id}")
     def resolve(
-        account: str, briefing_id: int, flag_id: str, body: Resolution, who: Who
+        account: str, briefing_id: BriefingId, flag_id: str, body: Resolution, who: Who
     ) -> dict[str, Any]:
         allow(who, "rep")
         key = scoped(who, account)
@@ -376,7 +384,7 @@ def create_app(
         return {"flag": flag_id, "action": body.action, "by": who.name}
 
     @app.post("/api/accounts/{account}/briefings/{briefing_id}/finalize")
-    def finalize(account: str, briefing_id: int, body: Finalize, who: Who) -> JobOut:
+    def finalize(account: str, briefing_id: BriefingId, body: Finalize, who: Who) -> JobOut:
         allow(who, "rep")
         key = scoped(who, account)
         with tx() as s:
@@ -526,7 +534,9 @@ def create_app(
         response_class=HTMLResponse,
         include_in_schema=False,
     )
-    def ui_briefing(request: Request, account: str, briefing_id: int, who: UiWho) -> HTMLResponse:
+    def ui_briefing(
+        request: Request, account: str, briefing_id: BriefingId, who: UiWho
+    ) -> HTMLResponse:
         key = scoped(who, account)
         data = read(key, briefing_id, who)
         if isinstance(data, JobOut):
@@ -538,7 +548,7 @@ def create_app(
     @app.post("/ui/{account}/briefings/{briefing_id}/flags/{flag_id}", include_in_schema=False)
     def ui_resolve(
         account: str,
-        briefing_id: int,
+        briefing_id: BriefingId,
         flag_id: str,
         who: UiWho,
         action: Annotated[str, Form()],
@@ -554,7 +564,7 @@ def create_app(
     @app.post("/ui/{account}/briefings/{briefing_id}/finalize", include_in_schema=False)
     def ui_finalize(
         account: str,
-        briefing_id: int,
+        briefing_id: BriefingId,
         who: UiWho,
         force: Annotated[str, Form()] = "",
         reason: Annotated[str, Form()] = "",
