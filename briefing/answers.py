@@ -15,7 +15,6 @@ from pydantic import BaseModel, Field
 
 from briefing.lexicon import cue
 from briefing.markdown import fact_text
-from briefing.material import Material
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.parties import fold
 from briefing.units import Unit, split_units
@@ -502,10 +501,10 @@ def extractive_answer(
     )
 
 
-def account_words(material: Material) -> set[str]:
+def account_words(account: str, documents: list[Document]) -> set[str]:
     """Words of the account's own name, which say nothing about what a question asks."""
-    names = {material.account.replace("-", " ")}
-    for doc in material.documents:
+    names = {account.replace("-", " ")}
+    for doc in documents:
         if doc.kind == "crm":
             for key in ("Account Name", "Company", "Account"):
                 if doc.fields.get(key):

@@ -45,7 +45,7 @@ def ask_account(
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
     is searched together with the previous question.
     """
-    material = load_material(workspace, account)
+    documents = workspace.documents(account)
     if briefing is not None:
         from_briefing = answer_from_briefing(question, briefing)
         if from_briefing is not None:
@@ -54,12 +54,11 @@ def ask_account(
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
     hits = workspace.searcher.search(account, query, k)
-    lang = detect_language([question]) if question.strip() else material.language
     return extractive_answer(
         question,
         hits,
-        material.by_name,
+        {d.name: d for d in documents},
         lambda token: workspace.searcher.idf(account, token),
-        account_words(material),
-        lang,
+        account_words(account, documents),
+        detect_language([question]),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -31,6 +32,8 @@ class Workspace:
         self.embedder = CachedEmbedder(embedder, home / "cache" / "embeddings.sqlite3")
         self.manifests = ManifestStore(home / "accounts")
         self.max_bytes = max_bytes
+        self._documents: dict[str, tuple[int, list[Document]]] = {}
+        self._lock = threading.Lock()
 
     @cached_property
     def store(self) -> ChromaStore:
@@ -51,8 +54,18 @@ class Workspace:
         return manifest
 
     def documents(self, account: str) -> list[Document]:
-        """The account's current documents; raises ``AccountNotFound`` when there are none."""
+        """The account's current documents; raises ``AccountNotFound`` when there are none.
+
+        Cached per account until its manifest revision changes (any ingest bumps it).
+        """
+        revision = self.manifests.revision(account)
+        with self._lock:
+            cached = self._documents.get(account)
+        if cached is not None and cached[0] == revision and revision:
+            return list(cached[1])
         docs = self.store.documents(account)
         if not docs and self.manifests.load(account) is None:
             raise AccountNotFound(account)
-        return docs
+        with self._lock:
+            self._documents[account] = (revision, docs)
+        return list(docs)
