@@ -111,6 +111,18 @@ def _build(
     )
 
 
+def _build_with_meta(name: str, meta: dict[str, str], turns: list[_Turn]) -> Document:
+    """A transcript whose title, date and participants come from its header or NOTE lines."""
+    iso = _ISO.search(meta.get("date", ""))
+    return _build(
+        name,
+        meta.get("title") or name,
+        iso[1] if iso else None,
+        turns,
+        _split_participants(meta.get("participants", "")),
+    )
+
+
 def _split_participants(value: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;,]\s*(?![^()]*\))", value) if p.strip()]
 
@@ -148,15 +160,7 @@ def parse_plain(name: str, text: str) -> Document:
             turns[-1].text += " " + line.strip()
         else:
             meta.setdefault("title", line.strip().lstrip("#").strip())
-    date = meta.get("date")
-    iso = _ISO.search(date) if date else None
-    return _build(
-        name,
-        meta.get("title") or name,
-        iso[1] if iso else None,
-        turns,
-        _split_participants(meta.get("participants", "")),
-    )
+    return _build_with_meta(name, meta, turns)
 
 
 def _cue_turns(name: str, blocks: list[list[str]]) -> list[_Turn]:
@@ -221,15 +225,7 @@ def parse_vtt(name: str, text: str) -> Document:
         elif not block[0].startswith(("STYLE", "REGION")):
             cues.append(block)
     _check_truncated(name, cues)
-    turns = _cue_turns(name, cues)
-    iso = _ISO.search(meta.get("date", ""))
-    return _build(
-        name,
-        meta.get("title") or name,
-        iso[1] if iso else None,
-        turns,
-        _split_participants(meta.get("participants", "")),
-    )
+    return _build_with_meta(name, meta, _cue_turns(name, cues))
 
 
 def _check_truncated(name: str, cues: list[list[str]]) -> None:
