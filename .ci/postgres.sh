@@ -8,7 +8,7 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 data=$(mktemp -d /tmp/handoff-pg.XXXXXX)
-port=${HANDOFF_PG_PORT:-55432}
+port=${HANDOFF_PG_PORT:-$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 chown postgres "$data"
 su postgres -s /bin/sh -c "$bin/initdb -D $data -A trust -U postgres >/dev/null"
 su postgres -s /bin/sh -c "$bin/pg_ctl -D $data -o '-p $port -k $data -c listen_addresses=127.0.0.1' -l $data/log -w start >/dev/null"
