@@ -37,6 +37,8 @@ from briefing.html import to_html
 from briefing.markdown import to_markdown
 from briefing.models import Briefing
 from briefing.service import ask_account, brief_account, load_material
+from evals.gold import load_cases
+from evals.runner import run_cases
 from ingest.errors import AccountNotFound, HandoffError
 from ingest.manifest import account_key
 from ingest.models import FileResult, IngestReport
@@ -102,6 +104,7 @@ def create_app(
     make_engine: EngineFactory,
     max_upload_bytes: int = 25_000_000,
     workers: int = 2,
+    cases_dir: Path | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="handoff",
@@ -449,6 +452,45 @@ def create_app(
                 }
                 for r in rows
             ]
+
+    evals: dict[int, dict[str, Any]] = {}
+
+    def run_eval(eval_id: int, engine: str | None) -> None:
+        assert cases_dir is not None
+        try:
+            result = run_cases(
+                load_cases(cases_dir), workspace.embedder, lambda w: make_engine(engine, w)
+            )
+        except Exception as exc:
+            evals[eval_id].update(status="failed", error=str(exc))
+            return
+        stored = (
+            workspace.home / "evals" / f"{result.timestamp.replace(':', '')}-{result.engine}.json"
+        )
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text(result.model_dump_json(indent=1), encoding="utf-8")
+        evals[eval_id].update(status="done", result=json.loads(result.model_dump_json()))
+
+    @app.post("/api/evals", status_code=202)
+    def start_eval(who: Who, request: BriefRequest | None = None) -> dict[str, Any]:
+        allow(who, "qa")
+        if cases_dir is None or not cases_dir.exists():
+            raise HTTPException(409, "no labelled cases are configured for this service")
+        eval_id = len(evals) + 1
+        evals[eval_id] = {"id": eval_id, "status": "running", "requested_by": who.name}
+        with tx() as s:
+            audit(s, who.name, "eval", None, eval=eval_id)
+        jobs.submit(run_eval, eval_id, (request or BriefRequest()).engine)
+        return evals[eval_id]
+
+    @app.get("/api/evals/{eval_id}")
+    def read_eval(
+        eval_id: Annotated[int, PathParam(ge=1, le=2_147_483_647)], who: Who
+    ) -> dict[str, Any]:
+        allow(who, "qa")
+        if eval_id not in evals:
+            raise HTTPException(404, f"no eval run {eval_id}")
+        return evals[eval_id]
 
     pages = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
 

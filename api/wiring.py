@@ -76,4 +76,5 @@ def app_from(settings: Settings) -> FastAPI:
         database_from(settings),
         lambda name, w: engine_from(settings, name, w),
         max_upload_bytes=int(settings.max_file_mb * 1_000_000),
+        cases_dir=settings.cases_dir,
     )

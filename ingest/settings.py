@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     llm_max_retries: int = 3
     max_file_mb: float = 25.0
     database_url: str | None = None
+    cases_dir: Path = Field(default=Path("evals/cases"), description="labelled cases for evals")
 
     @property
     def home_dir(self) -> Path:

@@ -47,13 +47,14 @@ class Service:
             token = create_token(s, f"{role}-user", role, accounts)  # type: ignore[arg-type]
         return {"Authorization": f"Bearer {token}"}
 
-    def client(self) -> TestClient:
+    def client(self, cases_dir: Path | None = None) -> TestClient:
         ws = Workspace(home=self.home, embedder=self.embedder)
         app = create_app(
             ws,
             self.db,
             lambda name, w: LocalEngine(w.embedder.embed_passages),
             max_upload_bytes=200_000,
+            cases_dir=cases_dir,
         )
         return TestClient(app)
 
@@ -239,3 +240,54 @@ def test_web_pages_for_the_rep(service: Service) -> None:
         assert "confirm by rep-user" in done.text
         answer = client.post("/ui/acme/ask", data={"question": "Who is the champion?"})
         assert "Maria Costa" in answer.text
+
+
+def test_scoped_rep_cannot_touch_another_account(service: Service) -> None:
+    admin = service.token("admin")
+    with service.client() as client:
+        upload(client, admin, "acme", ALL)
+        job = client.post("/api/accounts/acme/briefings", headers=admin, json={}).json()
+        flag = wait(client, admin, "acme", job["id"])["briefing"]["flags"][0]
+        rep = service.token("rep", ["globex"])
+        base = f"/api/accounts/acme/briefings/{job['id']}"
+        assert upload(client, rep, "acme", ["rep-notes.md"]).status_code == 404
+        assert client.post("/api/accounts/acme/briefings", headers=rep, json={}).status_code == 404
+        assert (
+            client.post(
+                f"{base}/flags/{flag['id']}", headers=rep, json={"action": "confirm"}
+            ).status_code
+            == 404
+        )
+        assert (
+            client.post(
+                f"{base}/finalize", headers=rep, json={"force": True, "reason": "x"}
+            ).status_code
+            == 404
+        )
+        assert (
+            client.get(
+                "/api/accounts/acme/audit", headers=service.token("admin", ["globex"])
+            ).status_code
+            == 404
+        )
+
+
+def test_qa_runs_evals_and_others_cannot(service: Service, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import CASES
+
+    cases = tmp_path / "cases"
+    shutil.copytree(CASES / "en-brightpath-schools", cases / "en-brightpath-schools")
+    qa = service.token("qa")
+    with service.client(cases_dir=cases) as client:
+        assert client.post("/api/evals", headers=service.token("csm"), json={}).status_code == 403
+        run = client.post("/api/evals", headers=qa, json={}).json()
+        for _ in range(600):
+            state = client.get(f"/api/evals/{run['id']}", headers=qa).json()
+            if state["status"] != "running":
+                break
+            time.sleep(0.1)
+        assert state["status"] == "done", state
+        assert state["result"]["engine"] == "local"
+        assert state["result"]["cases"][0]["case"] == "en-brightpath-schools"

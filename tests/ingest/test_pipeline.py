@@ -99,3 +99,29 @@ def test_unchanged_file_is_stored_again_when_the_store_lost_it(
     report = fresh.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
     assert report.ingested == 10 and report.unchanged == 0
     assert len(fresh.documents("acme")) == 12
+
+
+def test_openai_compatible_embeddings_over_loopback(tmp_path: Path) -> None:
+    """The OpenAI embedder for real: the openai client over HTTP to a replaying server."""
+    from ingest.embeddings import OpenAIEmbedder
+    from tests.openai_replay import ReplayServer, Step
+
+    vectors = [[3.0, 4.0, 0.0], [0.0, 0.0, 2.0]]
+    body = {
+        "object": "list",
+        "data": [
+            {"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)
+        ],
+        "model": "text-embedding-3-small",
+        "usage": {"prompt_tokens": 8, "total_tokens": 8},
+    }
+    limited = Step(
+        status=429, body={"error": {"message": "slow down"}}, headers={"retry-after-ms": "10"}
+    )
+    with ReplayServer([limited, Step(body=body)]) as server:
+        embedder = OpenAIEmbedder("text-embedding-3-small", "sk-test", server.url)
+        out = embedder.embed_passages(["first chunk", "second chunk"])
+    assert [r["path"] for r in server.requests] == ["/v1/embeddings", "/v1/embeddings"]
+    assert server.requests[1]["body"]["input"] == ["first chunk", "second chunk"]
+    assert out.shape == (2, 3)
+    assert out[0].tolist() == [0.6000000238418579, 0.800000011920929, 0.0]  # normalised
