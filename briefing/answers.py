@@ -488,17 +488,27 @@ def extractive_answer(
         if len(chosen) < 3 and key not in seen and (not chosen or s.score >= 0.7 * chosen[0].score):
             seen.add(key)
             chosen.append(s)
-    parts = [
-        f"\u201c{s.unit.text}\u201d ({s.unit.doc.name}, {s.unit.doc.locator(s.unit.start)})"
-        for s in chosen
-    ]
+    units = [s.unit for s in chosen]
+    follower = _next_in_turn(chosen[0].unit)  # the answer often ends in the next sentence
+    if follower is not None and (follower.doc.name, follower.start) not in seen:
+        units.insert(1, follower)
+    parts = [f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in units]
     return Answer(
         question=question,
         answer=" ".join(parts),
         found=True,
-        citations=[s.unit.evidence() for s in chosen],
+        citations=[u.evidence() for u in units],
         source="passages",
     )
+
+
+def _next_in_turn(unit: Unit) -> Unit | None:
+    """The sentence after ``unit`` in the same turn or paragraph, if there is one."""
+    segment = unit.doc.segment_at(unit.start)
+    for other in split_units(unit.doc):
+        if other.start >= unit.end and segment is not None and other.start < segment.end:
+            return other
+    return None
 
 
 def account_words(account: str, documents: list[Document]) -> set[str]:
