@@ -14,7 +14,7 @@ from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
 from briefing.parties import Parties, fold
 from briefing.units import Unit
-from briefing.values import find_dates, find_money, parse_number
+from briefing.values import DateMention, find_dates, find_money, parse_number
 
 __all__ = ["Claim", "FactSet", "gather_facts"]
 
@@ -111,8 +111,23 @@ _TERM_VALUE = re.compile(
     r"[\s-]*(?:\([^)]{1,30}\)\s*)?(months?|meses|bulan|years?|anos?|años?|tahun)\b",
     re.IGNORECASE,
 )
-_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "um": 1, "dois": 2, "três": 3,
-             "tres": 3, "uno": 1, "dos": 2, "cuatro": 4, "satu": 1, "dua": 2, "tiga": 3}  # fmt: skip
+_WORD_NUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "um": 1,
+    "dois": 2,
+    "três": 3,
+    "tres": 3,
+    "uno": 1,
+    "dos": 2,
+    "cuatro": 4,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+}
 _CONTRACT_WORD = cue(
     r"contract",
     r"contrato",
@@ -126,8 +141,18 @@ _CONTRACT_WORD = cue(
     r"tanda ?tangan",
 )
 _RENEWAL = cue(r"renew\w*", r"renova\w+", r"perpanjang\w*")
-_AMOUNT_KEYS = ("amount", "deal amount", "opportunity amount", "total contract value", "tcv", "acv",
-                "annual contract value", "arr", "valor", "monto")  # fmt: skip
+_AMOUNT_KEYS = (
+    "amount",
+    "deal amount",
+    "opportunity amount",
+    "total contract value",
+    "tcv",
+    "acv",
+    "annual contract value",
+    "arr",
+    "valor",
+    "monto",
+)
 _CURRENCY_KEYS = ("currency", "amount currency", "opportunity currency", "moeda", "moneda")
 _CLOSE_KEYS = ("close date", "closed date", "closedate", "data de fechamento", "fecha de cierre")
 _STAGE_WON = cue(r"closed won", r"won", r"ganh\w+", r"ganad\w+", r"fechad\w+", r"cerrad\w+")
@@ -221,28 +246,53 @@ def _crm_fields(material: Material) -> dict[str, dict[str, Unit]]:
     return docs
 
 
+_OTHER_EVENT = cue(
+    r"fiscal year",
+    r"end of (?:life|support)",
+    r"renewal",
+    r"renova\w+",
+    r"ano fiscal",
+    r"año fiscal",
+    r"tahun fiskal",
+    r"contract (?:ends|expires)",
+    r"vence",
+    r"vencimento",
+)
+
+
+def _distance(cue_match: re.Match[str], date: DateMention) -> int:
+    """Characters between a cue and a date; a date before its cue counts double (people say
+    "live on March 3" far more often than "March 3 is when we go live")."""
+    if date.start >= cue_match.end():
+        return date.start - cue_match.end()
+    return 2 * max(0, cue_match.start() - date.end)
+
+
 def _date_claims(
-    material: Material, field: str, pattern: re.Pattern[str], kinds: tuple[str, ...]
+    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...]
 ) -> list[Claim]:
+    """The date each sentence gives for a cue (go-live, kickoff), when one is close to it and
+    the sentence is not about another dated event (fiscal year, a renewal, an end of support)."""
     out = []
     for unit in material.of_kind(*kinds):
         text = unit.text
-        for m in pattern.finditer(text):
-            dates = find_dates(text, unit.doc.date, day_first=material.language != "en")
-            if not dates:
-                break
-            near = min(dates, key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)))
-            if min(abs(near.start - m.end()), abs(m.start() - near.end)) > 80:
-                break
-            out.append(
-                Claim(
-                    near.iso,
-                    unit.evidence(unit.start + near.start, unit.start + near.end),
-                    AUTHORITY[unit.kind],
-                )
+        cue_match = pattern.search(text)
+        if cue_match is None:
+            continue
+        dates = find_dates(text, unit.doc.date, day_first=material.language != "en")
+        if not dates:
+            continue
+        near = min(dates, key=lambda d: _distance(cue_match, d))
+        between = text[min(cue_match.end(), near.end) : max(cue_match.start(), near.start)]
+        if _distance(cue_match, near) > 80 or _OTHER_EVENT.search(between):
+            continue
+        out.append(
+            Claim(
+                near.iso,
+                unit.evidence(unit.start + near.start, unit.start + near.end),
+                AUTHORITY[unit.kind],
             )
-            break
-    del field
+        )
     return out
 
 
@@ -396,7 +446,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         ("go_live", ("contract", "crm", "email", "call", "note")),
         ("kickoff", ("contract", "email", "call", "note")),
     ):
-        for claim in _date_claims(material, field, FIELD_CUES[field], kinds):
+        for claim in _date_claims(material, FIELD_CUES[field], kinds):
             claims.setdefault(field, []).append(claim)
     for unit in material.of_kind("call", "email", "note", "crm"):
         term = _term_months(unit.text)

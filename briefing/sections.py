@@ -87,7 +87,7 @@ def sentence_fact(
         text = unit.text
         if skip_questions and text.rstrip().endswith("?"):
             continue
-        hits = len(pattern.findall(text))
+        hits = len({m.lower() for m in pattern.findall(text)})
         if not hits or len(text.split()) < 3:
             continue
         if extra is not None and not extra(unit):
