@@ -379,9 +379,15 @@ def eval_(
         raise typer.Exit(1 if problems else 0)
     settings = Settings()
     ws = _workspace()
-    with Progress(TextColumn("[bold]eval[/]"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
-                  transient=True) as bar:  # fmt: skip
+    with Progress(
+        TextColumn("[bold]eval[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=len(cases))
 
         def step(case_id: str) -> None:
@@ -409,8 +415,10 @@ def eval_(
     failures: list[str] = []
     if baseline:
         base = EvalRun.model_validate_json(baseline.read_text(encoding="utf-8"))
-        failures += [f"{r.metric}: {r.current:.3f} < baseline {r.baseline:.3f} - {tolerance}"
-                     for r in compare(run, base, tolerance)]  # fmt: skip
+        failures += [
+            f"{r.metric}: {r.current:.3f} < baseline {r.baseline:.3f} - {tolerance}"
+            for r in compare(run, base, tolerance)
+        ]
     if thresholds:
         floors = tomllib.loads(thresholds.read_text(encoding="utf-8")).get(run.engine, {})
         failures += below_thresholds(run, floors)
@@ -455,11 +463,21 @@ def token_create(
     from sqlalchemy.orm import Session
 
     from api.auth import create_token
+    from api.db import AuditEntry
     from api.wiring import database_from
 
     db = database_from(Settings())
+    scopes = [account_key(a) for a in account or []]
     with Session(db) as s, s.begin():
-        token = create_token(s, name, role.value, [account_key(a) for a in account or []])
+        token = create_token(s, name, role.value, scopes)
+        s.add(
+            AuditEntry(
+                actor="cli",
+                action="token.create",
+                account=None,
+                detail=json.dumps({"name": name, "role": role.value, "accounts": scopes}),
+            )
+        )
     out.print(token, highlight=False, soft_wrap=True)
 
 

@@ -63,3 +63,19 @@ def test_schema_is_the_briefing_contract() -> None:
     assert {"overview", "stakeholders", "commitments", "flags", "completeness"} <= set(
         schema["properties"]
     )
+
+
+def test_token_create_prints_once_and_stores_only_a_hash(home: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    result = runner.invoke(
+        app, ["token", "create", "--name", "ana", "--role", "rep", "--account", "Acme"]
+    )
+    token = result.stdout.strip()
+    assert result.exit_code == 0 and token.startswith("hfo_")
+    db = create_engine(f"sqlite:///{home / 'handoff.db'}")
+    with db.connect() as conn:
+        rows = conn.execute(text("SELECT token_hash, role, accounts FROM tokens")).all()
+        audit = conn.execute(text("SELECT action FROM audit_log")).scalars().all()
+    assert len(rows) == 1 and token not in rows[0][0] and rows[0][1:] == ("rep", "acme")
+    assert audit == ["token.create"]
