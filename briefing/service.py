@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from briefing.answers import (
     Answer,
     account_words,
@@ -13,9 +15,20 @@ from briefing.engines import Engine
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.verify import verify_briefing
+from ingest.models import Document, Hit
 from ingest.workspace import Workspace
 
-__all__ = ["ask_account", "brief_account", "load_material"]
+__all__ = ["Answerer", "ask_account", "brief_account", "load_material"]
+
+
+class Answerer(Protocol):
+    """Writes an answer from retrieved passages (the openai engine's; the local one is built in)."""
+
+    name: str
+
+    def answer(
+        self, question: str, hits: list[Hit], documents: dict[str, Document], lang: str
+    ) -> Answer: ...
 
 
 def load_material(workspace: Workspace, account: str) -> Material:
@@ -39,6 +52,7 @@ def ask_account(
     briefing: Briefing | None = None,
     history: list[str] | None = None,
     k: int = 8,
+    answerer: Answerer | None = None,
 ) -> Answer:
     """Answer ``question`` from one account's material only.
 
@@ -54,6 +68,10 @@ def ask_account(
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
     hits = workspace.searcher.search(account, query, k)
+    if answerer is not None:
+        return answerer.answer(
+            question, hits, {d.name: d for d in documents}, detect_language([question])
+        )
     return extractive_answer(
         question,
         hits,
