@@ -193,6 +193,10 @@ _QUESTION_WORDS = frozenset(
 
 _WHEN = cue(
     r"when",
+    r"date",
+    r"data",
+    r"fecha",
+    r"tanggal",
     r"what date",
     r"which date",
     r"quando",
@@ -298,6 +302,36 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
 ]
+_SIGNED_Q = cue(
+    r"who signed",
+    r"signed (?:the|by|for)",
+    r"signatory",
+    r"firmó",
+    r"firmaron",
+    r"assinou",
+    r"assinaram",
+    r"menandatangani",
+    r"ditandatangani",
+)
+_SIGNATURE = cue(
+    r"sign\w*",
+    r"assinad\w+",
+    r"assinatura",
+    r"firmad\w+",
+    r"firma",
+    r"ditandatangani",
+    r"tanda tangan",
+    r"nama",
+    r"name",
+    r"nome",
+    r"nombre",
+    r"por (?:parte|el|la)",
+    r"on behalf",
+    r"untuk dan atas nama",
+    r"pela contratante",
+    r"por la",
+    r"for and on behalf",
+)
 _FACT_FIELDS = {"go_live": "go_live", "deal_value": "deal_value", "csm": "csm"}
 
 
@@ -337,6 +371,32 @@ _TOPIC_NOISE = cue(
 
 def _quote(evidence: list[Evidence]) -> str:
     return f" \u201c{evidence[0].quote}\u201d" if evidence else ""
+
+
+def signatories(question: str, documents: dict[str, Document], names: list[str]) -> Answer | None:
+    """Who signed the contract: the contract's signature lines that name a known person."""
+    if not _SIGNED_Q.search(question):
+        return None
+    found = []
+    for doc in documents.values():
+        if doc.kind != "contract":
+            continue
+        for unit in split_units(doc):
+            window = doc.text[max(0, unit.start - 200) : unit.end]
+            if any(n and n in unit.text for n in names) and _SIGNATURE.search(window):
+                found.append(unit)
+    if not found:
+        return None
+    text = " ".join(
+        f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in found[:4]
+    )
+    return Answer(
+        question=question,
+        answer=text,
+        found=True,
+        citations=[u.evidence() for u in found[:4]],
+        source="passages",
+    )
 
 
 def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:

@@ -188,8 +188,9 @@ class FactSet:
         if not self.money:
             return None
         best = max(self.money, key=lambda m: (m[2], m[1].date or ""))
-        same = [e for money, e, _ in self.money if money.amount == best[0].amount]
-        return MoneyFact(value=best[0], evidence=_unique(same)[:3])
+        same = [(auth, e) for money, e, auth in self.money if money.amount == best[0].amount]
+        ordered = [e for _, e in sorted(same, key=lambda pair: -pair[0])]
+        return MoneyFact(value=best[0], evidence=_unique(ordered)[:3])
 
     def conflicts(self) -> dict[str, list[Claim]]:
         """Fields whose sources disagree, with one claim per distinct value."""

@@ -10,6 +10,7 @@ from briefing.answers import (
     answer_from_briefing,
     extractive_answer,
     question_terms,
+    signatories,
 )
 from briefing.engines import Engine
 from briefing.material import Material, detect_language
@@ -60,10 +61,15 @@ def ask_account(
     is searched together with the previous question.
     """
     documents = workspace.documents(account)
+    by_name = {d.name: d for d in documents}
     if briefing is not None:
-        from_briefing = answer_from_briefing(question, briefing)
-        if from_briefing is not None:
-            return from_briefing
+        people = [s.name for s in briefing.stakeholders]
+        for direct in (
+            signatories(question, by_name, people),
+            answer_from_briefing(question, briefing),
+        ):
+            if direct is not None:
+                return direct
     query = question
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
@@ -75,7 +81,7 @@ def ask_account(
     return extractive_answer(
         question,
         hits,
-        {d.name: d for d in documents},
+        by_name,
         lambda token: workspace.searcher.idf(account, token),
         account_words(account, documents),
         detect_language([question]),
