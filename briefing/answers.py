@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, Field
 
@@ -302,6 +302,17 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
 ]
+_ABOUT_CONTRACT = cue(
+    r"order form",
+    r"contract",
+    r"orden de (?:servicio|compra)",
+    r"pedido de compra",
+    r"contrato",
+    r"formul[aá]rio de pedido",
+    r"formulir pemesanan",
+    r"kontrak",
+    r"agreement",
+)
 _SIGNED_Q = cue(
     r"who signed",
     r"signed (?:the|by|for)",
@@ -526,6 +537,10 @@ def extractive_answer(
             scored.append(
                 _Scored(unit, _weighted_overlap(terms, unit.text), hit.similarity or 0.0, rank)
             )
+    if _ABOUT_CONTRACT.search(question):  # "...in the order form?": the contract is the source
+        scored = [
+            replace(s, overlap=s.overlap + 0.3) if s.unit.kind == "contract" else s for s in scored
+        ]
     scored.sort(key=lambda s: -s.score)
     best = [
         s
