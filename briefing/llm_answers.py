@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from briefing.answers import NOT_FOUND, Answer
 from briefing.grounding import ground
-from briefing.llm_engine import strict_schema
+from briefing.llm_engine import structured_chat
 from ingest.errors import EngineError
 from ingest.models import Document, Hit
 from prompts import load_prompt
@@ -44,19 +44,9 @@ class OpenAIAnswerer:
         timeout: float = 60.0,
         max_retries: int = 3,
     ) -> None:
-        from langchain_openai import ChatOpenAI
-
         self.model = model
-        llm = ChatOpenAI(
-            model=model,
-            api_key=api_key or "not-needed",
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            temperature=0,
-        )
-        self._structured = llm.with_structured_output(
-            strict_schema(LlmAnswer), method="json_schema", strict=True, include_raw=True
+        self._structured = structured_chat(
+            LlmAnswer, model, api_key, base_url, timeout, max_retries
         )
         self.prompt = load_prompt("ask-answer")
 

@@ -45,7 +45,7 @@ from briefing.parties import find_parties
 from ingest.errors import EngineError
 from prompts import load_prompt
 
-__all__ = ["Extraction", "OpenAIEngine", "strict_schema"]
+__all__ = ["Extraction", "OpenAIEngine", "strict_schema", "structured_chat"]
 
 PROMPT_ID = "briefing-extract"
 # USD per million tokens (input, output); models not listed report no cost.
@@ -154,6 +154,31 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return schema
 
 
+def structured_chat(
+    schema: type[BaseModel],
+    model: str,
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float,
+    max_retries: int,
+) -> Any:
+    """A ChatOpenAI runnable returning ``{"raw", "parsed", "parsing_error"}`` for a strict
+    JSON schema; the openai client retries 429, 5xx and timeouts up to ``max_retries``."""
+    from langchain_openai import ChatOpenAI
+
+    llm = ChatOpenAI(
+        model=model,
+        api_key=api_key or "not-needed",
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        temperature=0,
+    )
+    return llm.with_structured_output(
+        strict_schema(schema), method="json_schema", strict=True, include_raw=True
+    )
+
+
 class _Cache:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -212,19 +237,9 @@ class OpenAIEngine:
         invalid_json_retries: int = 2,
         budget_tokens: int = 60_000,
     ) -> None:
-        from langchain_openai import ChatOpenAI
-
         self.model = model
-        self._llm = ChatOpenAI(
-            model=model,
-            api_key=api_key or "not-needed",
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            temperature=0,
-        )
-        self._structured = self._llm.with_structured_output(
-            strict_schema(Extraction), method="json_schema", strict=True, include_raw=True
+        self._structured = structured_chat(
+            Extraction, model, api_key, base_url, timeout, max_retries
         )
         self._cache = _Cache(cache_path)
         self._embed = embed
