@@ -380,7 +380,6 @@ class _ContractIndex:
     def __init__(self, units: list[Unit], embed: EmbedFn | None) -> None:
         self.units = units
         self.stems = [_stems(u.text) for u in units]
-        self.embed = embed
         self.vectors = embed([u.text for u in units]) if embed and units else None
 
     def support(self, text: str, vector: Vectors | None) -> tuple[Unit | None, bool]:

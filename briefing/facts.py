@@ -436,12 +436,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         totals = [e for e in entries if e[2]]
         pre_tax = [e for e in totals if not e[3]]
         chosen = max(pre_tax or totals, key=lambda e: e[0].amount) if totals else entries[0]
-        for entry in entries:
-            money.append((entry[0], entry[1], AUTHORITY["contract"] if entry is chosen else 0))
-    money = [m for m in money if m[2] > 0] + [m for m in money if m[2] == 0]
-    contract_amounts = [m for m in money if m[2] == 0]
-    money = [m for m in money if m[2] > 0]
-    del contract_amounts
+        money.append((chosen[0], chosen[1], AUTHORITY["contract"]))
 
     for field, kinds in (
         ("go_live", ("contract", "crm", "email", "call", "note")),

@@ -4,7 +4,6 @@ steps, success criteria, competitors and risks, each value a sentence the materi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from briefing.lexicon import (
     COMPETITOR_CUE,
@@ -78,7 +77,6 @@ def sentence_fact(
     exclude: str | None = None,
     kinds: tuple[str, ...] = ("call", "email", "note", "contract", "crm"),
     skip_questions: bool = True,
-    extra: Callable[[Unit], bool] | None = None,
 ) -> Fact | None:
     """The sentences that best state ``field``: the value is the best one, with up to 3 cited."""
     pattern = FIELD_CUES[field]
@@ -89,8 +87,6 @@ def sentence_fact(
             continue
         hits = len({m.lower() for m in pattern.findall(text)})
         if not hits or len(text.split()) < 3:
-            continue
-        if extra is not None and not extra(unit):
             continue
         side = side_of_unit(unit, parties)
         if exclude and side == exclude:
