@@ -39,6 +39,15 @@ def workspace_from(settings: Settings) -> Workspace:
     )
 
 
+def _llm_key(settings: Settings) -> str | None:
+    """The API key for the openai engines, which need a key or an OpenAI-compatible URL."""
+    if not (settings.openai_api_key or settings.openai_base_url):
+        raise HandoffError(
+            "the openai engine needs HANDOFF_OPENAI_API_KEY or HANDOFF_OPENAI_BASE_URL"
+        )
+    return settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+
+
 def engine_from(settings: Settings, name: str | None, workspace: Workspace) -> Engine:
     """The named engine (default: openai when configured, else local)."""
     chosen = name or settings.default_engine
@@ -47,11 +56,7 @@ def engine_from(settings: Settings, name: str | None, workspace: Workspace) -> E
     if chosen == "openai":
         from briefing.llm_engine import OpenAIEngine
 
-        if not (settings.openai_api_key or settings.openai_base_url):
-            raise HandoffError(
-                "the openai engine needs HANDOFF_OPENAI_API_KEY or HANDOFF_OPENAI_BASE_URL"
-            )
-        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        key = _llm_key(settings)
         return OpenAIEngine(
             model=settings.llm_model,
             api_key=key,
@@ -94,11 +99,7 @@ def answerer_from(settings: Settings, name: str | None) -> Answerer | None:
         return None
     from briefing.llm_answers import OpenAIAnswerer
 
-    if not (settings.openai_api_key or settings.openai_base_url):
-        raise HandoffError(
-            "the openai engine needs HANDOFF_OPENAI_API_KEY or HANDOFF_OPENAI_BASE_URL"
-        )
-    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    key = _llm_key(settings)
     return OpenAIAnswerer(
         settings.llm_model,
         key,

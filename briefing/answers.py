@@ -346,13 +346,18 @@ _SIGNATURE = cue(
 _FACT_FIELDS = {"go_live": "go_live", "deal_value": "deal_value", "csm": "csm"}
 
 
-def question_terms(question: str, account_words: set[str]) -> set[str]:
-    """The content words of a question, as 5-letter stems, without the account's own name."""
-    return {
-        t[:5]
+def _content_words(question: str, account_words: set[str]) -> list[str]:
+    """The words of a question that say what it asks: no question words, no account name."""
+    return [
+        t
         for t in tokenize(question)
         if t not in _QUESTION_WORDS and t not in account_words and (len(t) > 2 or t.isdigit())
-    }
+    ]
+
+
+def question_terms(question: str, account_words: set[str]) -> set[str]:
+    """The content words of a question, as 5-letter stems."""
+    return {t[:5] for t in _content_words(question, account_words)}
 
 
 def _stems(text: str) -> set[str]:
@@ -521,11 +526,7 @@ def extractive_answer(
     passage close in meaning; or when its passage is very close in meaning (cross-lingual
     questions share no words).
     """
-    terms = {
-        t: idf(t)
-        for t in tokenize(question)
-        if t not in _QUESTION_WORDS and t not in account and (len(t) > 2 or t.isdigit())
-    }
+    terms = {t: idf(t) for t in _content_words(question, account)}
     scored: list[_Scored] = []
     for rank, hit in enumerate(hits):
         doc = documents.get(hit.document)

@@ -26,6 +26,7 @@ from briefing.lexicon import (
 from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
 from briefing.units import Unit
+from ingest.models import Document
 
 __all__ = ["Parties", "Person", "find_parties", "fold", "side_of_unit"]
 
@@ -277,10 +278,8 @@ def _email_people(material: Material, parties: Parties) -> None:
             _signature(doc, sender)
 
 
-def _signature(doc: object, sender: Person) -> None:
-    from ingest.models import Document
-
-    assert isinstance(doc, Document)
+def _signature(doc: Document, sender: Person) -> None:
+    """Title and organisation from the sender's signature block under their name."""
     body_at = doc.text.find("\n\n")
     lines = doc.text.split("\n")
     pos = 0
