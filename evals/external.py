@@ -85,12 +85,8 @@ def qmsum_meetings(
 
 def turn_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The first and last turn index a character range touches."""
-    first = last = 0
-    for i, seg in enumerate(doc.segments):
-        if seg.end > start and seg.start < end:
-            first = first if last else i
-            last = i
-    return first, max(first, last)
+    touched = [i for i, seg in enumerate(doc.segments) if seg.end > start and seg.start < end]
+    return (touched[0], touched[-1]) if touched else (0, 0)
 
 
 def elitr_meetings(root: Path) -> Iterator[tuple[str, list[tuple[str, str]], list[dict[str, str]]]]:
