@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,7 @@ from briefing.lexicon import cue
 from briefing.markdown import fact_text
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.parties import fold
+from briefing.questions import analyse, has_type
 from briefing.units import Unit, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -46,150 +47,6 @@ class Answer(BaseModel):
                 unique.append(c)
         self.citations = unique
 
-
-_QUESTION_WORDS = frozenset(
-    [
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "which",
-        "when",
-        "where",
-        "why",
-        "how",
-        "much",
-        "many",
-        "does",
-        "did",
-        "do",
-        "is",
-        "are",
-        "was",
-        "were",
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "about",
-        "with",
-        "from",
-        "by",
-        "that",
-        "this",
-        "there",
-        "their",
-        "they",
-        "it",
-        "be",
-        "been",
-        "any",
-        "our",
-        "we",
-        "quem",
-        "qual",
-        "quais",
-        "quando",
-        "onde",
-        "como",
-        "quanto",
-        "quantos",
-        "quantas",
-        "por",
-        "que",
-        "o",
-        "a",
-        "os",
-        "as",
-        "de",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "no",
-        "na",
-        "em",
-        "um",
-        "uma",
-        "para",
-        "com",
-        "sobre",
-        "foi",
-        "é",
-        "são",
-        "ser",
-        "está",
-        "estão",
-        "pela",
-        "pelo",
-        "nosso",
-        "nossa",
-        "quién",
-        "quiénes",
-        "cuál",
-        "cuáles",
-        "cuándo",
-        "dónde",
-        "cómo",
-        "cuánto",
-        "cuántos",
-        "cuántas",
-        "el",
-        "la",
-        "los",
-        "las",
-        "del",
-        "en",
-        "un",
-        "una",
-        "para",
-        "con",
-        "sobre",
-        "fue",
-        "es",
-        "son",
-        "ser",
-        "está",
-        "están",
-        "por",
-        "que",
-        "qué",
-        "se",
-        "lo",
-        "al",
-        "y",
-        "siapa",
-        "apa",
-        "kapan",
-        "di",
-        "mana",
-        "bagaimana",
-        "berapa",
-        "yang",
-        "dan",
-        "atau",
-        "untuk",
-        "dengan",
-        "dari",
-        "pada",
-        "ini",
-        "itu",
-        "ada",
-        "adalah",
-        "akan",
-        "sudah",
-        "oleh",
-        "ke",
-        "dalam",
-    ]
-)
 
 _WHEN = cue(
     r"when",
@@ -279,13 +136,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         cue(
             r"deal value",
             r"contract value",
-            r"how much",
+            r"how much (?:is|was) (?:the )?(?:deal|contract|order)\w*",
             r"valor (?:total )?do contrato",
-            r"valor total",
-            r"monto total",
             r"valor del contrato",
             r"nilai (?:total )?kontrak",
-            r"berapa nilai",
         ),
     ),
     (
@@ -312,6 +166,13 @@ _ABOUT_CONTRACT = cue(
     r"formulir pemesanan",
     r"kontrak",
     r"agreement",
+    r"sign(?:ed)?",
+    r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
+    r"assinad[oa]s?",
+    r"firmad[oa]s?",
+    r"agreed",
+    r"acordad[oa]s?",
+    r"disepakati",
 )
 _SIGNED_Q = cue(
     r"who signed",
@@ -343,25 +204,24 @@ _SIGNATURE = cue(
     r"por la",
     r"for and on behalf",
 )
+_ANY_TYPE = (None, "person", "name", "number", "date")
+_INTENT_TYPES = {
+    "go_live": (None, "date"),
+    "deal_value": (None, "number"),
+    "competitors": (None, "name"),
+    "commitments": _ANY_TYPE,
+    "csm": (None, "person", "name"),
+    **dict.fromkeys(
+        ["economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator"],
+        (None, "person", "name"),
+    ),
+}
 _FACT_FIELDS = {"go_live": "go_live", "deal_value": "deal_value", "csm": "csm"}
 
 
-def _content_words(question: str, account_words: set[str]) -> list[str]:
-    """The words of a question that say what it asks: no question words, no account name."""
-    return [
-        t
-        for t in tokenize(question)
-        if t not in _QUESTION_WORDS and t not in account_words and (len(t) > 2 or t.isdigit())
-    ]
-
-
 def question_terms(question: str, account_words: set[str]) -> set[str]:
-    """The content words of a question, as 5-letter stems."""
-    return {t[:5] for t in _content_words(question, account_words)}
-
-
-def _stems(text: str) -> set[str]:
-    return {t[:5] for t in tokenize(text) if len(t) > 2 or t.isdigit()}
+    """The content words of a question, as stems."""
+    return analyse(question, account_words, lambda _: 1.0).content
 
 
 def _open_flags(briefing: Briefing, field: str) -> list[str]:
@@ -417,8 +277,9 @@ def signatories(question: str, documents: dict[str, Document], names: list[str])
 
 def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
     """An answer from the briefing's verified fields when the question asks for one of them."""
+    expects = analyse(question, set(), lambda _: 1.0).expects
     for intent, pattern in _INTENTS:
-        if not pattern.search(question):
+        if not pattern.search(question) or expects not in _INTENT_TYPES.get(intent, _ANY_TYPE):
             continue
         if intent in _FACT_FIELDS:
             if intent == "go_live" and not _WHEN.search(question):
@@ -449,11 +310,9 @@ def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
                 source="briefing",
             )
         if intent == "commitments":
-            topic = question_terms(_TOPIC_NOISE.sub(" ", pattern.sub(" ", question)), set())
-            chosen = [
-                c for c in briefing.commitments if c.made_by and topic and topic & _stems(c.text)
-            ]
-            chosen.sort(key=lambda c: -len(topic & _stems(c.text)))
+            topic = analyse(_TOPIC_NOISE.sub(" ", pattern.sub(" ", question)), set(), lambda _: 1.0)
+            chosen = [c for c in briefing.commitments if c.made_by and topic.coverage(c.text) > 0]
+            chosen.sort(key=lambda c: -topic.coverage(c.text))
             if not chosen:
                 continue
             lines = []
@@ -486,27 +345,62 @@ def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
     return None
 
 
+ON_TOPIC = 0.5
+
+
 @dataclass(frozen=True)
-class _Scored:
-    unit: Unit
-    overlap: float
+class _Candidate:
+    """A sentence that matches the question and the sentences quoted with it as the answer."""
+
+    units: tuple[Unit, ...]
+    coverage: float
+    passage_coverage: float
     similarity: float
     rank: int
+    typed: bool
+    about_contract: bool
 
     @property
     def score(self) -> float:
-        length = len(self.unit.text.split())
-        short = 0.3 if length < 5 else 0.0
-        return self.overlap + max(0.0, self.similarity - 0.8) * 3 + 0.1 / (1 + self.rank) - short
+        short = 0.3 if len(self.units[0].text.split()) < 5 else 0.0
+        contract = 0.3 if self.about_contract and self.units[0].kind == "contract" else 0.0
+        typed = 0.2 if self.typed else 0.0
+        return (
+            self.coverage
+            + max(0.0, self.similarity - 0.8) * 3
+            + 0.1 / (1 + self.rank)
+            + contract
+            + typed
+            - short
+        )
+
+    def answers(self, min_coverage: float, min_similarity: float, foreign: bool) -> bool:
+        """Enough of the question's content, or, for a question in another language than the
+        material (whose words cannot match), a passage very close in meaning."""
+        contract = self.about_contract and self.units[0].kind == "contract"
+        return self.typed and (
+            self.coverage >= 0.5
+            or (
+                self.coverage >= min_coverage
+                and (self.similarity >= 0.86 or self.passage_coverage >= 0.6 or contract)
+            )
+            or (foreign and self.similarity >= min_similarity)
+        )
 
 
-def _weighted_overlap(terms: dict[str, float], text: str) -> float:
-    if not terms:
-        return 0.0
-    tokens = set(tokenize(text))
-    stems = {t[:5] for t in tokens}
-    got = sum(w for t, w in terms.items() if t in tokens or (len(t) >= 5 and t[:5] in stems))
-    return got / sum(terms.values())
+def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
+    """The sentence at ``i`` and what completes it: the next sentence of its turn, or, for a
+    question asked in a call, the first sentences of the reply."""
+    unit = units[i]
+    if unit.speaker and unit.text.rstrip().endswith("?"):
+        reply = [u for u in units[i + 1 : i + 6] if u.speaker and u.speaker != unit.speaker]
+        if reply:
+            first = [u for u in reply if u.speaker == reply[0].speaker][:2]
+            return (unit, *first)
+    segment = unit.doc.segment_at(unit.start)
+    if i + 1 < len(units) and segment is not None and units[i + 1].start < segment.end:
+        return (unit, units[i + 1])
+    return (unit,)
 
 
 def extractive_answer(
@@ -516,40 +410,58 @@ def extractive_answer(
     idf: Callable[[str], float],
     account: set[str],
     lang: str,
-    min_overlap: float = 0.34,
+    people: list[str] | None = None,
+    min_coverage: float = 0.3,
     min_similarity: float = 0.9,
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
-    A sentence counts when it holds half of the question's content, each word weighted by its
-    rarity in the account (so "revenue" matters more than "annual"); or a third of it in a
-    passage close in meaning; or when its passage is very close in meaning (cross-lingual
-    questions share no words).
+    A sentence counts when, with the sentence that completes it, it holds half of the question's
+    content, each word weighted by its rarity in the account (so "revenue" matters more than
+    "annual"); or a third of it in a passage close in meaning; or when its passage is very close
+    in meaning (cross-lingual questions may share no words). In every case it must hold a value
+    of the kind the question asks for: a name for "who", a number for "how much", a date for
+    "when".
     """
-    terms = {t: idf(t) for t in _content_words(question, account)}
-    scored: list[_Scored] = []
+    q = analyse(question, account, idf)
+    about_contract = bool(_ABOUT_CONTRACT.search(question))
+    candidates: list[_Candidate] = []
+    split: dict[str, list[Unit]] = {}
+    seen: set[tuple[str, int]] = set()
     for rank, hit in enumerate(hits):
         doc = documents.get(hit.document)
         if doc is None:
             continue
-        for unit in split_units(doc):
-            if unit.end <= hit.start or unit.start >= hit.end:
+        units = split.setdefault(doc.name, split_units(doc))
+        passage = q.coverage(hit.text)
+        for i, unit in enumerate(units):
+            if unit.end <= hit.start or unit.start >= hit.end or (doc.name, unit.start) in seen:
                 continue
-            scored.append(
-                _Scored(unit, _weighted_overlap(terms, unit.text), hit.similarity or 0.0, rank)
+            seen.add((doc.name, unit.start))
+            window = _answer_units(units, i)
+            text = " ".join(u.text for u in window)
+            candidates.append(
+                _Candidate(
+                    window,
+                    q.coverage(text),
+                    passage,
+                    hit.similarity or 0.0,
+                    rank,
+                    has_type([u.text for u in window], q, people or []),
+                    about_contract,
+                )
             )
-    if _ABOUT_CONTRACT.search(question):  # "...in the order form?": the contract is the source
-        scored = [
-            replace(s, overlap=s.overlap + 0.3) if s.unit.kind == "contract" else s for s in scored
-        ]
-    scored.sort(key=lambda s: -s.score)
-    best = [
-        s
-        for s in scored
-        if s.overlap >= 0.5
-        or (s.overlap >= min_overlap and s.similarity >= 0.86)
-        or s.similarity >= min_similarity
-    ]
+    # the answer lies where the question's topic is: a typed sentence far less on topic than
+    # the best-matching one is a value about something else
+    topic = max((c.coverage for c in candidates), default=0.0)
+    best = sorted(
+        (
+            c
+            for c in candidates
+            if c.answers(min_coverage, min_similarity, q.foreign) and c.coverage >= ON_TOPIC * topic
+        ),
+        key=lambda c: -c.score,
+    )
     if not best:
         return Answer(
             question=question,
@@ -557,34 +469,19 @@ def extractive_answer(
             found=False,
             source="none",
         )
-    chosen: list[_Scored] = []
-    seen: set[tuple[str, int]] = set()
-    for s in best:
-        key = (s.unit.doc.name, s.unit.start)
-        if len(chosen) < 3 and key not in seen and (not chosen or s.score >= 0.7 * chosen[0].score):
-            seen.add(key)
-            chosen.append(s)
-    units = [s.unit for s in chosen]
-    follower = _next_in_turn(chosen[0].unit)  # the answer often ends in the next sentence
-    if follower is not None and (follower.doc.name, follower.start) not in seen:
-        units.insert(1, follower)
-    parts = [f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in units]
+    quoted: list[Unit] = []
+    for c in best[:3]:
+        if c is best[0] or c.score >= 0.7 * best[0].score:
+            quoted.extend(u for u in c.units if u not in quoted)
+    quoted = quoted[:5]
+    parts = [f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in quoted]
     return Answer(
         question=question,
         answer=" ".join(parts),
         found=True,
-        citations=[u.evidence() for u in units],
+        citations=[u.evidence() for u in quoted],
         source="passages",
     )
-
-
-def _next_in_turn(unit: Unit) -> Unit | None:
-    """The sentence after ``unit`` in the same turn or paragraph, if there is one."""
-    segment = unit.doc.segment_at(unit.start)
-    for other in split_units(unit.doc):
-        if other.start >= unit.end and segment is not None and other.start < segment.end:
-            return other
-    return None
 
 
 def account_words(account: str, documents: list[Document]) -> set[str]:

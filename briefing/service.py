@@ -62,8 +62,8 @@ def ask_account(
     """
     documents = workspace.documents(account)
     by_name = {d.name: d for d in documents}
+    people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     if briefing is not None:
-        people = [s.name for s in briefing.stakeholders]
         for direct in (
             signatories(question, by_name, people),
             answer_from_briefing(question, briefing),
@@ -85,4 +85,5 @@ def ask_account(
         lambda token: workspace.searcher.idf(account, token),
         account_words(account, documents),
         detect_language([question]),
+        people,
     )

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 __all__ = [
+    "MONTHS",
     "NUMBER_WORD",
     "DateMention",
     "MoneyMention",
     "find_dates",
     "find_money",
     "parse_number",
+    "small_number",
 ]
 
 _NUMBER_WORDS = [
@@ -199,7 +201,7 @@ def find_money(text: str) -> list[MoneyMention]:
     return out
 
 
-_MONTHS = {
+MONTHS = {
     **dict.fromkeys(["january", "jan", "janeiro", "enero", "januari", "ene"], 1),
     **dict.fromkeys(["february", "feb", "fevereiro", "fev", "febrero", "februari", "pebruari"], 2),
     **dict.fromkeys(["march", "mar", "março", "marco", "marzo", "maret"], 3),
@@ -214,7 +216,7 @@ _MONTHS = {
     **dict.fromkeys(["december", "dec", "dezembro", "dez", "diciembre", "desember", "des"], 12),
 }
 _AMBIGUOUS = {"mar", "set", "out", "des", "dez", "ago", "may"}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
     rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
@@ -275,6 +277,13 @@ def _day_words() -> dict[str, int]:
 
 
 _DAY_WORDS = _day_words()
+
+
+def small_number(word: str) -> int | None:
+    """The value of a written number from one to thirty-one ("six", "seis", "enam"), if it is one."""
+    return _DAY_WORDS.get(word.lower())
+
+
 _DAYW = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
 _WORD_DATE = re.compile(
     rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})\b",
@@ -319,7 +328,7 @@ def find_dates(
                 out.append(DateMention(d.isoformat(), m.start(), m.end()))
                 continue
             if m["my"]:
-                month = _MONTHS[m["m4"].lower()]
+                month = MONTHS[m["m4"].lower()]
                 out.append(DateMention(f"{m['y4']}-{month:02d}", m.start(), m.end()))
                 continue
             if m["num"]:
@@ -331,7 +340,7 @@ def find_dates(
             raw_month = (m["m1"] or m["m2"]).lower()
             if raw_month in _AMBIGUOUS and not (m["y1"] or m["y2"]):
                 continue  # "mar", "set", "out"... are everyday words unless a year follows
-            month = _MONTHS[raw_month]
+            month = MONTHS[raw_month]
             day = int(m["d1"] or m["d2"])
             year_raw = m["y1"] or m["y2"]
             year = int(year_raw) if year_raw else _year_for(month, day, ref)
@@ -344,7 +353,7 @@ def find_dates(
     for m in _WORD_DATE.finditer(text):
         if any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in out):
             continue
-        month = _MONTHS[m["m"].lower()]
+        month = MONTHS[m["m"].lower()]
         day = _DAY_WORDS[m["d"].lower()]
         year = _year_for(month, day, ref)
         if year is None or m["m"].lower() in _AMBIGUOUS:
@@ -356,7 +365,7 @@ def find_dates(
     for m in _ORDINAL_DATE.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
-        month = _MONTHS[(m["m1"] or m["m2"]).lower()]
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
         day = _ORDINALS[(m["o1"] or m["o2"]).lower()]
         year = _year_for(month, day, ref)
         if year is None:

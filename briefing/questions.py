@@ -1,0 +1,315 @@
+"""What a CSM's question asks: its content terms, their cross-language forms, the answer's type.
+
+A question is matched against the material by its content words, each weighted by its rarity in
+the account and widened by a small multilingual concept table (``concepts.toml``), so "discount"
+finds "desconto". Its expected answer type (a person, a number, a date) lets the answerer refuse
+passages that share the question's words but do not hold what it asks for: "how much does the
+payments module cost?" is not answered by a sentence about the payments module with no price.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from briefing.lexicon import cue
+from briefing.values import MONTHS, NUMBER_WORD, find_dates, small_number
+from ingest.lexical import tokenize
+
+__all__ = ["AnswerType", "Question", "analyse", "concept_stems", "has_type", "stem"]
+
+AnswerType = Literal["person", "number", "date", "name"]
+
+_FUNCTION_WORDS = (
+    # English
+    "who whom whose what which when where why how much many does did do is are was were the a an "
+    "of in on at to for and or about with from by that this there their they it be been any our "
+    "we will would can could should has have had get got has its us you your he she his her "
+    # Portuguese
+    "quem qual quais quando onde como quanto quantos quantas por que os as de do da dos das no na "
+    "em um uma para com sobre foi ser esta estao pela pelo nosso nossa sera serao seria vai vao "
+    "tem sao ele ela eles elas seu sua deles delas "
+    # Spanish
+    "quien quienes cual cuales cuando donde cuanto cuantos cuantas el la los las del en un una "
+    "con fue es son se lo al va van seran sería seria tiene tienen hay su sus nuestro nuestra "
+    # Indonesian
+    "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
+    "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya"
+)
+STOPWORDS = frozenset(_FUNCTION_WORDS.split())
+
+_PERSON_Q = cue(
+    r"who",
+    r"whom",
+    r"whose",
+    r"quem",
+    r"quién",
+    r"quiénes",
+    r"siapa",
+    r"name of",
+    r"what is the name",
+    r"qual (?:é )?o nome",
+    r"cómo se llama",
+    r"nombre de",
+    r"nama",
+)
+_NUMBER_Q = cue(
+    r"how (?:much|many|long|often)",
+    r"quant[oa]s?",
+    r"quanto tempo",
+    r"cuánt[oa]s?",
+    r"berapa",
+    r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
+    r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
+    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon)",
+)
+_DATE_Q = cue(
+    r"when",
+    r"by when",
+    r"what date",
+    r"which date",
+    r"what day",
+    r"quando",
+    r"que dia",
+    r"qual (?:a )?data",
+    r"até quando",
+    r"cuándo",
+    r"qué fecha",
+    r"qué día",
+    r"para cuándo",
+    r"kapan",
+    r"tanggal berapa",
+    r"sampai kapan",
+)
+_NAME_Q = cue(
+    r"which",
+    r"qual(?! (?:é|foi|era|será|seria)\b)",
+    r"quais",
+    r"cuál(?:es)?(?! (?:es|fue|era|será|sería)\b)",
+    r"\w+ apa",
+)
+_NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?!\w)", re.IGNORECASE)
+_NOT_NUMBERS = frozenset(["one", "um", "uma", "un", "una", "uno", "satu", "se"])
+_DATE_WORD = cue(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    r"segunda(?:-feira)?",
+    r"terça(?:-feira)?",
+    r"quarta(?:-feira)?",
+    r"quinta(?:-feira)?",
+    r"sexta(?:-feira)?",
+    r"sábado",
+    r"domingo",
+    r"lunes",
+    r"martes",
+    r"miércoles",
+    r"jueves",
+    r"viernes",
+    r"senin",
+    r"selasa",
+    r"rabu",
+    r"kamis",
+    r"jumat",
+    r"sabtu",
+    r"minggu",
+    r"q[1-4]",
+    r"20\d\d",
+    r"(?:next|this|end of the) (?:week|month|quarter|year)",
+    r"(?:próxima|esta) semana",
+    r"(?:próximo|este) mês",
+    r"(?:fim|final) d[eo] (?:mês|ano|trimestre)",
+    r"(?:próximo|este) mes",
+    r"(?:fin|finales) de (?:mes|año)",
+    r"(?:minggu|bulan|tahun) depan",
+    r"akhir (?:bulan|tahun)",
+    r"tomorrow",
+    r"amanhã",
+    r"mañana",
+    r"besok",
+    r"\d+\s*(?:days?|weeks?|months?|dias?|semanas?|meses|mês|días?|hari|minggu|bulan)",
+)
+_MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
+_GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
+_NOT_NAMES = frozenset(_GENERIC_CAPITALS.split())
+_NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
+_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
+_CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
+
+
+def stem(token: str) -> str:
+    """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical"."""
+    return token[:5]
+
+
+@cache
+def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Stem -> stems of every form of its concepts; stem -> multi-word forms of its concepts."""
+    table = tomllib.loads(files("briefing").joinpath("concepts.toml").read_text("utf-8"))
+    stems: dict[str, set[str]] = {}
+    phrases: dict[str, set[str]] = {}
+    for forms_by_lang in table.values():
+        forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
+        single = {stem(f) for f in forms if f and " " not in f}
+        multi = {f for f in forms if " " in f}
+        for key in single:
+            stems.setdefault(key, set()).update(single)
+            phrases.setdefault(key, set()).update(multi)
+    return (
+        {k: frozenset(v) for k, v in stems.items()},
+        {k: frozenset(v) for k, v in phrases.items()},
+    )
+
+
+def concept_stems(token: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and multi-word forms that say what ``token`` says, in any supported language."""
+    stems, phrases = _concepts()
+    key = stem(token)
+    return stems.get(key, frozenset({key})) | {key}, phrases.get(key, frozenset())
+
+
+@dataclass(frozen=True)
+class _Term:
+    token: str
+    weight: float
+    stems: frozenset[str]
+    phrases: frozenset[str]
+    acronym: bool = False
+
+    def found_in(self, text: str, stems: set[str], folded: str) -> bool:
+        if self.acronym:
+            return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
+        return bool(self.stems & stems) or any(f" {p} " in folded for p in self.phrases)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    terms: tuple[_Term, ...]
+    expects: AnswerType | None
+    own_values: frozenset[str]
+    foreign: bool = False
+    """Most of its words never occur in the account: likely asked in another language."""
+
+    def coverage(self, text: str) -> float:
+        """The share of the question's weighted content ``text`` holds, in any language."""
+        total = sum(t.weight for t in self.terms)
+        if not total:
+            return 0.0
+        tokens = tokenize(text)
+        folded = f" {' '.join(tokens)} "
+        stems = {stem(t) for t in tokens}
+        return sum(t.weight for t in self.terms if t.found_in(text, stems, folded)) / total
+
+    @property
+    def content(self) -> set[str]:
+        return {stem(t.token) for t in self.terms}
+
+
+def analyse(question: str, account_words: set[str], idf: Callable[[str], float]) -> Question:
+    """Content terms (weighted by rarity in the account), expected answer type, own values."""
+    terms: list[_Term] = []
+    seen: set[str] = set()
+    absent = idf("\x00absent")
+    for m in _ACRONYM.finditer(question):
+        if m[0].lower() not in account_words and m[0] not in seen:
+            seen.add(m[0])
+            terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
+    for token in tokenize(question):
+        if (
+            token in STOPWORDS
+            or token in account_words
+            or token in seen
+            or token.upper() in seen
+            or (len(token) <= 2 and not token.isdigit())
+        ):
+            continue
+        seen.add(token)
+        weight = idf(token)
+        if weight >= absent:  # the material never uses the word: look for its translations
+            stems, phrases = concept_stems(token)
+        else:
+            stems, phrases = frozenset({stem(token)}), frozenset()
+        terms.append(_Term(token, weight, stems, phrases))
+    expects: AnswerType | None = None
+    if _DATE_Q.search(question):
+        expects = "date"
+    elif _NUMBER_Q.search(question):
+        expects = "number"
+    elif _PERSON_Q.search(question):
+        expects = "person"
+    elif _NAME_Q.search(question):
+        expects = "name"
+    own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
+        m[0] for m in _CAPITALISED.finditer(question)
+    }
+    own |= {w for w in account_words}
+    foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
+    return Question(question, tuple(terms), expects, frozenset(own), foreign)
+
+
+def has_type(units: list[str], question: Question, people: list[str]) -> bool:
+    """Whether the sentences hold a value of the type the question asks for, other than its own."""
+    text = " ".join(units)
+    if question.expects is None:
+        return True
+    if question.expects == "number":
+        return any(
+            _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
+            for unit in units
+            for m in _NUMBER.finditer(_NUMBERING.sub("", unit))
+        )
+    if question.expects == "date":
+        return (
+            bool(find_dates(text))
+            or _MONTH_NAME.search(text) is not None
+            or any(m[0].lower() not in question.own_values for m in _DATE_WORD.finditer(text))
+        )
+    if question.expects == "person":
+        return any(_named_near_term(unit, question, people) for unit in units)
+    return any(_name_spans(unit, question, people) for unit in units) or has_type(
+        units, replace(question, expects="number"), []
+    )
+
+
+def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
+    """Where ``text`` names someone or something the question does not: a known person, or a
+    capitalised word after a lower-case one (not a sentence's opening or an addressee)."""
+    at = [text.find(n) for n in people if n and n in text and n not in question.text]
+    return at + [
+        m.start()
+        for m in _CAPITALISED.finditer(text)
+        if m[0] not in question.own_values
+        and m[0].lower() not in question.own_values
+        and m[0] not in _NOT_NAMES
+        and not _MONTH_NAME.fullmatch(m[0])
+        and not _DATE_WORD.fullmatch(m[0])
+        and _LOWER_WORD.search(text[: m.start()]) is not None
+        and text[: m.start()].rstrip()[-1:] not in ".!?:"
+    ]
+
+
+def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:
+    """A name close to one of the question's words: "Bianca, nossa coordenadora", not a name
+    mentioned in passing in a sentence about the role."""
+    names = _name_spans(text, question, people)
+    if not names:
+        return False
+    stems = set().union(*(t.stems for t in question.terms if not t.acronym))
+    near = [
+        m.start()
+        for m in re.finditer(r"\w+", text)
+        if stem(tokenize(m[0])[0] if tokenize(m[0]) else "") in stems
+    ]
+    return any(abs(n - t) <= reach for n in names for t in near)
+
+
+def _number_key(raw: str) -> str:
+    """A written number as digits when it is a small one, so "seis" and "6" are the same value."""
+    value = small_number(raw.strip())
+    return str(value) if value is not None else raw.lower().strip()

@@ -1,0 +1,108 @@
+"""Question analysis: expected answer types, values of the right type, cross-language terms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.questions import analyse, has_type
+from briefing.service import ask_account
+from ingest.workspace import Workspace
+
+
+def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-def]
+    return analyse(text, account or set(), lambda _: 1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Who signs the purchase order?", "person"),
+        ("Quem é a coordenadora de implantação?", "person"),
+        ("¿Cómo se llama el ingeniero en sitio?", "person"),
+        ("Siapa nama engineer yang ditempatkan?", "person"),
+        ("How much does the payments module cost?", "number"),
+        ("Quantas licenças foram contratadas?", "number"),
+        ("¿Qué descuento quedó en la orden?", "number"),
+        ("Berapa toko yang memakai versi enam?", "number"),
+        ("What per-truck price did they quote?", "number"),
+        ("When is the kickoff?", "date"),
+        ("Quando é o go-live?", "date"),
+        ("¿Para cuándo dijeron que estaría la región?", "date"),
+        ("Kapan kickoff dijadwalkan?", "date"),
+        ("Which database does the LIMS run on?", "name"),
+        ("What did we promise about training?", None),
+    ],
+)
+def test_expected_answer_type(question: str, expects: str | None) -> None:
+    assert _q(question).expects == expects
+
+
+def test_numbers_must_be_new_values_not_the_questions_own() -> None:
+    q = _q("How much service credit applies if uptime falls below 99.5%?")
+    assert not has_type(["5.1 The platform has a monthly uptime commitment of 99.5%."], q, [])
+    assert has_type(["Credits are 10% of the monthly fee."], q, [])
+    q = _q("Quanto vai custar o portal depois dos seis meses sem custo?")
+    assert not has_type(["Portal liberado 6 meses sem custo."], q, [])
+    assert has_type(["Depois disso, o portal custa R$ 2.000 por mês."], q, [])
+
+
+def test_dates_written_out_count() -> None:
+    q = _q("When is the dispatch freeze?")
+    assert has_type(["No changes between November fifteenth and January fifth."], q, [])
+    assert has_type(["Selasa, 8 September 2026, on-site di Kuningan."], q, [])
+    assert not has_type(["We freeze dispatch changes during peak season."], q, [])
+
+
+def test_a_who_question_needs_a_name_beside_what_it_asks_about() -> None:
+    q = _q("Who is the implementation coordinator?")
+    assert has_type(["I spoke with Bianca, our implementation coordinator."], q, [])
+    # a name mentioned in passing, far from the role, is not the answer
+    assert not has_type(
+        [
+            "As I told Patricia on Monday when we were going through the rollout plan in detail, "
+            "we will assign an implementation coordinator."
+        ],
+        q,
+        [],
+    )
+    # an addressee opening the sentence is not the answer either
+    assert not has_type(["Pak Hendra, we will assign an implementation coordinator."], q, [])
+
+
+def test_question_words_match_material_in_another_language() -> None:
+    q = _q("What discount did they get on the subscription?")
+    assert q.coverage("Ficou um desconto de 10% na assinatura.") > 0.4
+    assert q.coverage("Ficou acertado o cronograma de treinamento.") == 0
+
+
+def test_acronyms_are_matched_as_written() -> None:
+    q = _q("Who is the IT director?")
+    assert q.coverage("It was a long call with the director.") < 1
+    assert q.coverage("Our IT director is Sam.") == 1
+
+
+def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_path: Path) -> None:
+    """The material talks about the payments module and the trainer, never their price or name:
+    questions asking for those get "not in the material", questions it does answer get quotes."""
+    account = tmp_path / "kinnect"
+    account.mkdir()
+    (account / "call.txt").write_text(
+        "Tom Ashworth: The messaging module is six pounds per pupil per year.\n"
+        "Claire Holt: And the payments module, for dinner money?\n"
+        "Tom Ashworth: The payments module is on our roadmap; we will talk about it next year.\n"
+        "Claire Holt: Will someone train our office staff?\n"
+        "Tom Ashworth: Yes, one of our trainers will run two sessions on site in March.\n"
+    )
+    workspace.ingestor.ingest_paths("kinnect", "BrightPath", [account])
+    found = ask_account(workspace, "kinnect", "How much is the messaging module per pupil?")
+    assert found.found and "six pounds" in found.answer
+    for question in (
+        "How much does the payments module cost?",
+        "What is the name of the trainer who will run the sessions?",
+    ):
+        answer = ask_account(workspace, "kinnect", question)
+        assert not answer.found, (question, answer.answer)
+    when = ask_account(workspace, "kinnect", "When will the training sessions happen?")
+    assert when.found and "March" in when.answer
