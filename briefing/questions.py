@@ -135,7 +135,14 @@ _DATE_WORD = cue(
 )
 _MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
-_NOT_NAMES = frozenset(_GENERIC_CAPITALS.split())
+_NOT_NAMES = frozenset(
+    (_GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu").split()
+)
+# a sentence opening with a name: "Maria is the champion", "Sam Hirst referred us"
+_SUBJECT_NAME = re.compile(
+    r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
+    r"é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
+)
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
@@ -287,10 +294,16 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
         if m[0] not in question.own_values
         and m[0].lower() not in question.own_values
         and m[0] not in _NOT_NAMES
+        and m[0].lower() not in STOPWORDS
         and not _MONTH_NAME.fullmatch(m[0])
         and not _DATE_WORD.fullmatch(m[0])
-        and _LOWER_WORD.search(text[: m.start()]) is not None
-        and text[: m.start()].rstrip()[-1:] not in ".!?:"
+        and (
+            (
+                _LOWER_WORD.search(text[: m.start()]) is not None
+                and text[: m.start()].rstrip()[-1:] not in ".!?:"
+            )
+            or _SUBJECT_NAME.match(text, m.start()) is not None
+        )
     ]
 
 

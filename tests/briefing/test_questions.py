@@ -67,6 +67,7 @@ def test_a_who_question_needs_a_name_beside_what_it_asks_about() -> None:
         q,
         [],
     )
+    assert has_type(["Bianca is the implementation coordinator."], q, [])
     # an addressee opening the sentence is not the answer either
     assert not has_type(["Pak Hendra, we will assign an implementation coordinator."], q, [])
 
