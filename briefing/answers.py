@@ -361,9 +361,14 @@ class _Candidate:
     about_contract: bool
 
     @property
+    def from_contract(self) -> bool:
+        """The question asks about the contract and this is the contract speaking."""
+        return self.about_contract and self.units[0].kind == "contract"
+
+    @property
     def score(self) -> float:
         short = 0.3 if len(self.units[0].text.split()) < 5 else 0.0
-        contract = 0.3 if self.about_contract and self.units[0].kind == "contract" else 0.0
+        contract = 0.3 if self.from_contract else 0.0
         typed = 0.2 if self.typed else 0.0
         return (
             self.coverage
@@ -377,12 +382,11 @@ class _Candidate:
     def answers(self, min_coverage: float, min_similarity: float, foreign: bool) -> bool:
         """Enough of the question's content, or, for a question in another language than the
         material (whose words cannot match), a passage very close in meaning."""
-        contract = self.about_contract and self.units[0].kind == "contract"
         return self.typed and (
             self.coverage >= 0.5
             or (
                 self.coverage >= min_coverage
-                and (self.similarity >= 0.86 or self.passage_coverage >= 0.6 or contract)
+                and (self.similarity >= 0.86 or self.passage_coverage >= 0.6 or self.from_contract)
             )
             or (foreign and self.similarity >= min_similarity)
         )
@@ -432,7 +436,9 @@ def extractive_answer(
         doc = documents.get(hit.document)
         if doc is None:
             continue
-        units = split.setdefault(doc.name, split_units(doc))
+        if doc.name not in split:
+            split[doc.name] = split_units(doc)
+        units = split[doc.name]
         passage = q.coverage(hit.text)
         for i, unit in enumerate(units):
             if unit.end <= hit.start or unit.start >= hit.end or (doc.name, unit.start) in seen:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -177,7 +177,7 @@ def concept_stems(token: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and multi-word forms that say what ``token`` says, in any supported language."""
     stems, phrases = _concepts()
     key = stem(token)
-    return stems.get(key, frozenset({key})) | {key}, phrases.get(key, frozenset())
+    return stems.get(key, frozenset({key})), phrases.get(key, frozenset())
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
         m[0] for m in _CAPITALISED.finditer(question)
     }
-    own |= {w for w in account_words}
+    own |= account_words
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     return Question(question, tuple(terms), expects, frozenset(own), foreign)
 
@@ -266,11 +266,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.expects is None:
         return True
     if question.expects == "number":
-        return any(
-            _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
-            for unit in units
-            for m in _NUMBER.finditer(_NUMBERING.sub("", unit))
-        )
+        return _has_number(units, question)
     if question.expects == "date":
         return (
             bool(find_dates(text))
@@ -279,8 +275,17 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         )
     if question.expects == "person":
         return any(_named_near_term(unit, question, people) for unit in units)
-    return any(_name_spans(unit, question, people) for unit in units) or has_type(
-        units, replace(question, expects="number"), []
+    return any(_name_spans(unit, question, people) for unit in units) or _has_number(
+        units, question
+    )
+
+
+def _has_number(units: list[str], question: Question) -> bool:
+    """A number (digits or words) the question does not hold, list numbering aside."""
+    return any(
+        _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
+        for unit in units
+        for m in _NUMBER.finditer(_NUMBERING.sub("", unit))
     )
 
 
@@ -317,7 +322,7 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
     near = [
         m.start()
         for m in re.finditer(r"\w+", text)
-        if stem(tokenize(m[0])[0] if tokenize(m[0]) else "") in stems
+        if any(stem(t) in stems for t in tokenize(m[0]))
     ]
     return any(abs(n - t) <= reach for n in names for t in near)
 
