@@ -17,7 +17,7 @@ from briefing.lexicon import cue
 from briefing.markdown import fact_text
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.parties import fold
-from briefing.questions import analyse, has_type
+from briefing.questions import Question, analyse, has_type
 from briefing.units import Unit, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -258,7 +258,7 @@ def signatories(question: str, documents: dict[str, Document], names: list[str])
         if doc.kind != "contract":
             continue
         for unit in split_units(doc):
-            window = doc.text[max(0, unit.start - 200) : unit.end]
+            window = doc.text[max(0, unit.start - 200) : unit.end + 100]
             if any(n and n in unit.text for n in names) and _SIGNATURE.search(window):
                 found.append(unit)
     if not found:
@@ -407,28 +407,11 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     return (unit,)
 
 
-def extractive_answer(
-    question: str,
-    hits: list[Hit],
-    documents: dict[str, Document],
-    idf: Callable[[str], float],
-    account: set[str],
-    lang: str,
-    people: list[str] | None = None,
-    min_coverage: float = 0.3,
-    min_similarity: float = 0.9,
-) -> Answer:
-    """The best-matching sentences of the retrieved passages, or ``found=False``.
-
-    A sentence counts when, with the sentence that completes it, it holds half of the question's
-    content, each word weighted by its rarity in the account (so "revenue" matters more than
-    "annual"); or a third of it in a passage close in meaning; or when its passage is very close
-    in meaning (cross-lingual questions may share no words). In every case it must hold a value
-    of the kind the question asks for: a name for "who", a number for "how much", a date for
-    "when".
-    """
-    q = analyse(question, account, idf)
-    about_contract = bool(_ABOUT_CONTRACT.search(question))
+def _candidates(
+    q: Question, hits: list[Hit], documents: dict[str, Document], people: list[str]
+) -> list[_Candidate]:
+    """Every sentence of the retrieved passages, with what completes it and how it matches."""
+    about_contract = bool(_ABOUT_CONTRACT.search(q.text))
     candidates: list[_Candidate] = []
     split: dict[str, list[Unit]] = {}
     seen: set[tuple[str, int]] = set()
@@ -453,10 +436,35 @@ def extractive_answer(
                     passage,
                     hit.similarity or 0.0,
                     rank,
-                    has_type([u.text for u in window], q, people or []),
+                    has_type([u.text for u in window], q, people),
                     about_contract,
                 )
             )
+    return candidates
+
+
+def extractive_answer(
+    question: str,
+    hits: list[Hit],
+    documents: dict[str, Document],
+    idf: Callable[[str], float],
+    account: set[str],
+    lang: str,
+    people: list[str] | None = None,
+    min_coverage: float = 0.3,
+    min_similarity: float = 0.9,
+) -> Answer:
+    """The best-matching sentences of the retrieved passages, or ``found=False``.
+
+    A sentence counts when, with the sentence that completes it, it holds half of the question's
+    content, each word weighted by its rarity in the account (so "revenue" matters more than
+    "annual"); or a third of it in a passage close in meaning; or when its passage is very close
+    in meaning (cross-lingual questions may share no words). In every case it must hold a value
+    of the kind the question asks for: a name for "who", a number for "how much", a date for
+    "when".
+    """
+    q = analyse(question, account, idf)
+    candidates = _candidates(q, hits, documents, people or [])
     # the answer lies where the question's topic is: a typed sentence far less on topic than
     # the best-matching one is a value about something else
     topic = max((c.coverage for c in candidates), default=0.0)

@@ -450,7 +450,7 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"en contra",
         r"reticente",
         r"skeptis",
-        r"ragu-ragu",
+        r"(?:masih |sangat )?ragu(?:-ragu)?",
         r"menolak",
         r"tidak yakin",
     ),

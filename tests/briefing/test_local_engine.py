@@ -145,3 +145,23 @@ def test_one_account_never_appears_in_another(workspace: Workspace, tmp_path: Pa
         assert leaked not in dumped
     docs = {d.name for d in workspace.documents("acme")}
     assert {e.document for e in _all_evidence(briefing)} <= docs
+
+
+def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    (folder / "discovery.txt").write_text(
+        "Jordan Ames: How do the regional teams feel about it?\n"
+        "Dana Kowalski: Gary Pruitt runs dispatch in Memphis, twenty years now. "
+        "Honestly, he's going to be skeptical.\n"
+        "Jordan Ames: Good to know early.\n"
+        "Dana Kowalski: Priya Raman in Dallas is the opposite, she loves new tools.\n"
+    )
+    workspace.ingestor.ingest_paths("fleet", "Fleetwise", [folder])
+    briefing, _ = brief_account(workspace, "fleet", LocalEngine())
+    [gary] = [s for s in briefing.stakeholders if s.name == "Gary Pruitt"]
+    assert gary.role == "blocker"
+    assert any("he's going to be skeptical" in e.quote for e in gary.evidence)
+    assert all(s.role != "blocker" for s in briefing.stakeholders if s.name != "Gary Pruitt")
