@@ -386,7 +386,7 @@ class _Candidate:
             self.coverage >= 0.5
             or (
                 self.coverage >= min_coverage
-                and (self.similarity >= 0.86 or self.passage_coverage >= 0.6 or self.from_contract)
+                and (self.similarity >= 0.85 or self.passage_coverage >= 0.5 or self.from_contract)
             )
             or (foreign and self.similarity >= min_similarity)
         )

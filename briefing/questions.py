@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -243,6 +243,15 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         else:
             stems, phrases = frozenset({stem(token)}), frozenset()
         terms.append(_Term(token, weight, stems, phrases))
+    foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
+    # a word the account never uses, in any language, is as likely a paraphrase ("final round"
+    # for "came back last week") as the missing topic: it weighs as much as an average word,
+    # not as much as the rarest one
+    unknown = [t for t in terms if t.weight >= absent and t.stems == {stem(t.token)}]
+    known = [t.weight for t in terms if t not in unknown]
+    if unknown and known:
+        mean = sum(known) / len(known)
+        terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
     expects: AnswerType | None = None
     if _DATE_Q.search(question):
         expects = "date"
@@ -256,7 +265,6 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         m[0] for m in _CAPITALISED.finditer(question)
     }
     own |= account_words
-    foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     return Question(question, tuple(terms), expects, frozenset(own), foreign)
 
 

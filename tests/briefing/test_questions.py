@@ -78,6 +78,20 @@ def test_question_words_match_material_in_another_language() -> None:
     assert q.coverage("Ficou acertado o cronograma de treinamento.") == 0
 
 
+def test_a_word_the_account_never_uses_weighs_as_an_average_word() -> None:
+    idf = {"procurement": 3.0, "fleetwise": 1.0}
+    q = analyse("Who handles procurement at Fleetwise?", set(), lambda t: idf.get(t, 9.0))
+    assert {t.token: t.weight for t in q.terms} == {
+        "handles": 2.0,  # never in the account, no known translation: the mean of 3 and 1
+        "procurement": 3.0,
+        "fleetwise": 1.0,
+    }
+    assert q.coverage("Angela Moreno does procurement for Fleetwise.") == pytest.approx(4 / 6)
+    # a word with known translations keeps its rarity: it can still be found
+    [discount] = analyse("What discount?", set(), lambda t: 9.0).terms
+    assert discount.weight == 9.0 and "desco" in discount.stems
+
+
 def test_acronyms_are_matched_as_written() -> None:
     q = _q("Who is the IT director?")
     assert q.coverage("It was a long call with the director.") < 1
