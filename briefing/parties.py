@@ -507,6 +507,10 @@ def _learn_domains(parties: Parties) -> None:
                 person.side = person.side or parties.side_of_domain(email)
 
 
+# CRM roles that say little about a person's stance: what the calls show about resistance wins
+_SOFT_CRM_ROLES = ("influencer", "end_user")
+
+
 def _title_role(title: str | None) -> Role | None:
     if not title:
         return None
@@ -524,13 +528,13 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     for person in customers:
         role: Role | None = None
         evidence: list[Evidence] = []
-        if person.crm_role:
+        resists = bool(person.role_cues.get("blocker")) or person.skeptic >= 2
+        if person.crm_role and not (resists and person.crm_role in _SOFT_CRM_ROLES):
             role = person.crm_role
-        elif person.role_cues or person.skeptic >= 2:
-            if person.role_cues.get("blocker") or person.skeptic >= 2:
-                role = "blocker"
-            else:
-                role = person.role_cues.most_common(1)[0][0]  # type: ignore[assignment]
+        elif resists:
+            role = "blocker"
+        elif person.role_cues:
+            role = person.role_cues.most_common(1)[0][0]  # type: ignore[assignment]
         elif _title_role(person.title):
             role = _title_role(person.title)
         if role and role in person.role_evidence:

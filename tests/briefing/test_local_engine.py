@@ -165,3 +165,25 @@ def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
     assert gary.role == "blocker"
     assert any("he's going to be skeptical" in e.quote for e in gary.evidence)
     assert all(s.role != "blocker" for s in briefing.stakeholders if s.name != "Gary Pruitt")
+
+
+def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "crm").mkdir()
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "crm" / "contacts.csv").write_text(
+        "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Sugeng,Riyadi,Plant Manager,Mitra Presisi,Influencer\n"
+        "Rudi,Hermawan,Head of Maintenance,Mitra Presisi,Champion\n"
+    )
+    (tmp_path / "calls" / "negotiation.txt").write_text(
+        "Yohanes Setiadi: Satu lagi. Sugeng Riyadi di Karawang masih ragu. "
+        "Dia mau bukti di lantai produksi.\n"
+        "Rudi Hermawan: Karawang juga yang paling banyak dampaknya.\n"
+    )
+    workspace.ingestor.ingest_paths("mpo", "Mitra Presisi", [tmp_path / "crm", tmp_path / "calls"])
+    briefing, _ = brief_account(workspace, "mpo", LocalEngine())
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles["Sugeng Riyadi"] == "blocker"
+    assert roles["Rudi Hermawan"] == "champion"  # a firm CRM role stands
