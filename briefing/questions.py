@@ -65,9 +65,11 @@ _NUMBER_Q = cue(
     r"cuánt[oa]s?",
     r"berapa",
     r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
-    r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
-    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon)",
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}(?:price|cost|fee|value|amount|rate|"
+    r"percentage|discount|number|revenue|turnover|headcount|budget|preço|custo|valor|taxa|"
+    r"percentual|desconto|número|receita|faturamento|orçamento|precio|costo|monto|tasa|"
+    r"porcentaje|descuento|ingresos|facturación|presupuesto|harga|biaya|nilai|tarif|diskon|"
+    r"pendapatan|omzet|anggaran)",
 )
 _DATE_Q = cue(
     r"when",
@@ -187,10 +189,14 @@ class _Term:
     stems: frozenset[str]
     phrases: frozenset[str]
     acronym: bool = False
+    proper: bool = False
+    """A name ("ControlObra", "Trakkon"): matched as the whole word, never by its stem."""
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.acronym:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
+        if self.proper:
+            return f" {self.token} " in folded
         return bool(self.stems & stems) or any(f" {p} " in folded for p in self.phrases)
 
 
@@ -223,6 +229,13 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
     terms: list[_Term] = []
     seen: set[str] = set()
     absent = idf("\x00absent")
+    proper = {
+        t
+        for m in _CAPITALISED.finditer(question)
+        if m.start() > 0 and m[0] not in _NOT_NAMES
+        for t in tokenize(m[0])
+        if len(t) > 5
+    }
     for m in _ACRONYM.finditer(question):
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
@@ -238,6 +251,9 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
             continue
         seen.add(token)
         weight = idf(token)
+        if token in proper:
+            terms.append(_Term(token, weight, frozenset({stem(token)}), frozenset(), proper=True))
+            continue
         if weight >= absent:  # the material never uses the word: look for its translations
             stems, phrases = concept_stems(token)
         else:
@@ -246,8 +262,10 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
-    # not as much as the rarest one
-    unknown = [t for t in terms if t.weight >= absent and t.stems == {stem(t.token)}]
+    # not as much as the rarest one; a name the account never uses keeps its full weight
+    unknown = [
+        t for t in terms if t.weight >= absent and not t.proper and t.stems == {stem(t.token)}
+    ]
     known = [t.weight for t in terms if t not in unknown]
     if unknown and known:
         mean = sum(known) / len(known)

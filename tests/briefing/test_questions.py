@@ -27,6 +27,8 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("¿Qué descuento quedó en la orden?", "number"),
         ("Berapa toko yang memakai versi enam?", "number"),
         ("What per-truck price did they quote?", "number"),
+        ("What is Constructora Cordillera's annual revenue?", "number"),
+        ("Qual é o orçamento aprovado para o projeto?", "number"),
         ("When is the kickoff?", "date"),
         ("Quando é o go-live?", "date"),
         ("¿Para cuándo dijeron que estaría la región?", "date"),
@@ -90,6 +92,12 @@ def test_a_word_the_account_never_uses_weighs_as_an_average_word() -> None:
     # a word with known translations keeps its rarity: it can still be found
     [discount] = analyse("What discount?", set(), lambda t: 9.0).terms
     assert discount.weight == 9.0 and "desco" in discount.stems
+
+
+def test_names_are_matched_whole_not_by_their_stem() -> None:
+    q = _q("How much did ControlObra quote?")
+    assert q.coverage("ControlObra quoted twenty million.") == 1
+    assert q.coverage("The control room quoted nothing; the contract is signed.") < 1
 
 
 def test_acronyms_are_matched_as_written() -> None:
