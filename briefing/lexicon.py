@@ -1259,87 +1259,21 @@ SKEPTIC_SELF = cue(
 )
 SYSTEM_TAG = re.compile(r"(?<!\w)(?:SYSTEM|\[system\]|<system>)\s*:", re.MULTILINE)
 
-LANGUAGE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "we",
-            "you",
-            "is",
-            "are",
-            "that",
-            "this",
-            "with",
-            "for",
-            "will",
-            "our",
-            "have",
-            "it",
-            "to",
-            "of",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "não",
-            "que",
-            "para",
-            "com",
-            "uma",
-            "vocês",
-            "nós",
-            "está",
-            "são",
-            "também",
-            "muito",
-            "então",
-            "isso",
-            "o",
-            "da",
-            "do",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "que",
-            "para",
-            "con",
-            "una",
-            "ustedes",
-            "nosotros",
-            "está",
-            "son",
-            "también",
-            "muy",
-            "entonces",
-            "eso",
-            "el",
-            "los",
-            "las",
-            "del",
-        ]
-    ),
-    "id": frozenset(
-        [
-            "yang",
-            "dan",
-            "kami",
-            "untuk",
-            "dengan",
-            "ini",
-            "itu",
-            "tidak",
-            "akan",
-            "bisa",
-            "sudah",
-            "ada",
-            "juga",
-            "saya",
-            "kita",
-        ]
-    ),
+# function and question words, written as ``tokenize`` folds them ("não" -> "nao")
+_LANGUAGE_WORDS = {
+    "en": "the and we you is are that this with for will our have it to of what who which when "
+    "how does did do",
+    "pt": "nao que para com uma voces nos esta sao tambem muito entao isso o da do na no em "
+    "quem qual quais quando quanto quantos quantas onde foi vai",
+    "es": "que para con una ustedes nosotros esta son tambien muy entonces eso el los las del en "
+    "quien cual cuales cuando cuanto cuantos cuantas donde fue va",
+    "id": "yang dan kami untuk dengan ini itu tidak akan bisa sudah ada juga saya kita apa siapa "
+    "kapan berapa mana bagaimana",
 }
+LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in _LANGUAGE_WORDS.items()
+}
+
 
 NOT_A_NAME = frozenset(
     [

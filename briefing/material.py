@@ -14,13 +14,18 @@ __all__ = ["Material", "detect_language"]
 
 
 def detect_language(texts: list[str]) -> str:
-    """The most likely of en/pt/es/id by function-word counts; ``en`` when unsure."""
+    """The most likely of en/pt/es/id by function-word counts and the letters only Portuguese
+    ("ã", "õ", "ç") or Spanish ("¿", "ñ") write; ``en`` when unsure."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for token in tokenize(text[:20000]):
+        sample = text[:20000].lower()
+        counts["pt"] += sum(sample.count(c) for c in "ãõç")
+        counts["es"] += sum(sample.count(c) for c in "¿ñ")
+        for token in tokenize(sample):
             for lang, words in LANGUAGE_WORDS.items():
                 if token in words:
                     counts[lang] += 1
+    counts = +counts  # drop languages with no evidence
     return counts.most_common(1)[0][0] if counts else "en"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.material import detect_language
 from briefing.questions import analyse, has_type
 from briefing.service import ask_account
 from ingest.workspace import Workspace
@@ -129,3 +130,19 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
         assert not answer.found, (question, answer.answer)
     when = ask_account(workspace, "kinnect", "When will the training sessions happen?")
     assert when.found and "March" in when.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Who signs off on the budget?", "en"),
+        ("Quem assinou o pedido de compra pela Clínica Vitalis?", "pt"),
+        ("Qual ERP a cooperativa usa e onde ele roda?", "pt"),
+        ("¿Quién firmó la orden de servicio?", "es"),
+        ("¿Cuánto cotizó ControlObra por su solución?", "es"),
+        ("Berapa target tingkat out-of-stock?", "id"),
+        ("Apa status security review vendor?", "id"),
+    ],
+)
+def test_the_language_of_a_short_question(question: str, lang: str) -> None:
+    assert detect_language([question]) == lang
