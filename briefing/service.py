@@ -57,28 +57,29 @@ def ask_account(
 ) -> Answer:
     """Answer ``question`` from one account's material only.
 
+    A question the briefing answers gets its verified field and, from the local answerer, the
+    passages that best match the question itself ("who signs off, and above what amount?").
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
     is searched together with the previous question.
     """
     documents = workspace.documents(account)
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
-    if briefing is not None:
-        for direct in (
-            signatories(question, by_name, people),
-            answer_from_briefing(question, briefing),
-        ):
-            if direct is not None:
-                return direct
+    signed = signatories(question, by_name, people) if briefing is not None else None
+    if signed is not None:
+        return signed
+    field = answer_from_briefing(question, briefing) if briefing is not None else None
     query = question
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
+    if field is not None and answerer is not None:
+        return field
     hits = workspace.searcher.search(account, query, k)
     if answerer is not None:
         return answerer.answer(
             question, hits, {d.name: d for d in documents}, detect_language([question])
         )
-    return extractive_answer(
+    passages = extractive_answer(
         question,
         hits,
         by_name,
@@ -86,4 +87,15 @@ def ask_account(
         account_words(account, documents),
         detect_language([question]),
         people,
+    )
+    if field is None:
+        return passages
+    if not passages.found:
+        return field
+    # the briefing's field, and the passages that best match what this question adds to it
+    return field.model_copy(
+        update={
+            "answer": f"{field.answer} {passages.answer}",
+            "citations": [*field.citations, *passages.citations],
+        }
     )

@@ -26,6 +26,9 @@ def test_role_questions_are_answered_from_the_briefing(
     assert "Laura Mendes" in answer.answer
     docs = {d.name: d for d in acme_workspace.documents("acme")}
     assert answer.citations and all(verify(c, docs) for c in answer.citations)
+    # with the briefing's field come the passages that best match the question itself
+    assert answer.answer.startswith("Laura Mendes (CFO), economic buyer.")
+    assert any("sign off on anything over fifty thousand" in c.quote for c in answer.citations)
 
 
 def test_promise_questions_state_whether_the_contract_backs_them(
