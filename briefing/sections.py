@@ -192,6 +192,11 @@ _OUTCOME = {
 }
 
 
+def _opens(text: str, at: int) -> bool:
+    """Whether ``at`` is where the sentence's first word starts (after "¿", quotes, dashes)."""
+    return not text[:at].strip(" ¿¡\"'“‘(-–—*")
+
+
 def competitors(material: Material, parties: Parties) -> list[Competitor]:
     blocked = {fold(w) for p in parties.people.values() for w in p.name.split()}
     for org in (parties.customer, parties.vendor):
@@ -214,7 +219,15 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                             evidence=[unit.evidence(s, s + len(name))],
                         ),
                     )
-    for unit in material.of_kind("call", "email", "note"):
+    units = material.of_kind("call", "email", "note")
+    # words that start a capitalised run inside a sentence: names, not "Miramos" or "Also"
+    inner = {
+        fold(m[1].split()[0])
+        for u in units
+        for m in _CAP_RUN.finditer(u.text)
+        if not _opens(u.text, m.start(1))
+    }
+    for unit in units:
         text = unit.text
         cues = list(COMPETITOR_CUE.finditer(text))
         if not cues:
@@ -222,25 +235,36 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
         for m in _CAP_RUN.finditer(text):
             name = m[1].rstrip(".")
             words = [fold(w) for w in name.split()]
-            if m.start(1) == 0 and len(words) == 1:
+            at = m.start(1)
+            if _opens(text, at) and len(words) > 1 and words[0] not in inner and words[1] in inner:
+                # "Miramos Andamio Cloud": the sentence's first word is not part of the name
+                rest = name.split(maxsplit=1)[1]
+                name, words, at = rest, words[1:], at + len(name) - len(rest)
+            if _opens(text, at) and len(words) == 1:
                 continue
             if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
                 continue
             if tech.fullmatch(name) or tech.fullmatch(words[0]):
                 continue
             if (
-                min(abs(m.start(1) - c.end()) for c in cues) > 60
+                min(abs(at - c.end()) for c in cues) > 60
                 and min(abs(c.start() - m.end(1)) for c in cues) > 60
             ):
                 continue
             outcome = next((o for o, p in _OUTCOME.items() if p.search(text)), "evaluated")
             key = fold(name)
-            ev = unit.evidence(unit.start + m.start(1), unit.start + m.start(1) + len(name))
+            ev = unit.evidence(unit.start + at, unit.start + at + len(name))
             if key in found:
                 if len(found[key].evidence) < 3:
                     found[key].evidence.append(unit.evidence())
             else:
                 found[key] = Competitor(name=name, outcome=outcome, evidence=[ev, unit.evidence()])
+    # "Andamio" and "Andamio Cloud" are one competitor, under its fuller name
+    for key in sorted(found, key=len):
+        fuller = next((k for k in found if k.startswith(f"{key} ")), None)
+        if fuller:
+            kept = found[fuller].evidence
+            kept.extend(found.pop(key).evidence[: max(0, 3 - len(kept))])
     return list(found.values())
 
 

@@ -187,3 +187,20 @@ def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles["Sugeng Riyadi"] == "blocker"
     assert roles["Rudi Hermawan"] == "champion"  # a firm CRM role stands
+
+
+def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "descubrimiento.txt").write_text(
+        "Tomás Echeverría: ¿Están evaluando otras alternativas?\n"
+        "Carolina Méndez: Miramos Andamio Cloud, que es argentino, bastante más barato.\n"
+        "Carolina Méndez: Pero el competidor Andamio es más caro en soporte.\n"
+    )
+    workspace.ingestor.ingest_paths("cord", "Constructora Cordillera", [tmp_path / "calls"])
+    briefing, _ = brief_account(workspace, "cord", LocalEngine())
+    assert [c.name for c in briefing.competitors] == ["Andamio Cloud"]
+    [andamio] = briefing.competitors
+    assert andamio.evidence[0].quote == "Andamio Cloud"
+    assert [e.quote for e in andamio.evidence][2] == "Andamio"  # the shorter mention, merged
