@@ -258,7 +258,9 @@ def signatories(question: str, documents: dict[str, Document], names: list[str])
         if doc.kind != "contract":
             continue
         for unit in split_units(doc):
-            window = doc.text[max(0, unit.start - 200) : unit.end + 100]
+            # a signature table may put "Firmado ... el 20/10/2026" in the row below the name
+            after = 100 if unit.text.lstrip().startswith("|") else 0
+            window = doc.text[max(0, unit.start - 200) : unit.end + after]
             if any(n and n in unit.text for n in names) and _SIGNATURE.search(window):
                 found.append(unit)
     if not found:

@@ -450,7 +450,7 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"en contra",
         r"reticente",
         r"skeptis",
-        r"(?:masih |sangat )?ragu(?:-ragu)?",
+        r"(?<!tidak )(?<!tak )(?<!nggak )(?<!gak )ragu(?:-ragu)?",
         r"menolak",
         r"tidak yakin",
     ),
@@ -1263,7 +1263,7 @@ SYSTEM_TAG = re.compile(r"(?<!\w)(?:SYSTEM|\[system\]|<system>)\s*:", re.MULTILI
 _LANGUAGE_WORDS = {
     "en": "the and we you is are that this with for will our have it to of what who which when "
     "how does did do",
-    "pt": "nao que para com uma voces nos esta sao tambem muito entao isso o da do na no em "
+    "pt": "nao que para com uma voces nos esta sao tambem muito entao isso da na em "
     "quem qual quais quando quanto quantos quantas onde foi vai",
     "es": "que para con una ustedes nosotros esta son tambien muy entonces eso el los las del en "
     "quien cual cuales cuando cuanto cuantos cuantas donde fue va",

@@ -15,18 +15,21 @@ __all__ = ["Material", "detect_language"]
 
 def detect_language(texts: list[str]) -> str:
     """The most likely of en/pt/es/id by function-word counts and the letters only Portuguese
-    ("ã", "õ", "ç") or Spanish ("¿", "ñ") write; ``en`` when unsure."""
+    ("ã", "õ", "ç") or Spanish ("¿", "ñ") write in lower-case words; ``en`` when unsure or tied."""
     counts: Counter[str] = Counter()
     for text in texts:
-        sample = text[:20000].lower()
-        counts["pt"] += sum(sample.count(c) for c in "ãõç")
-        counts["es"] += sum(sample.count(c) for c in "¿ñ")
-        for token in tokenize(sample):
-            for lang, words in LANGUAGE_WORDS.items():
-                if token in words:
-                    counts[lang] += 1
-    counts = +counts  # drop languages with no evidence
-    return counts.most_common(1)[0][0] if counts else "en"
+        sample = text[:20000]
+        words = " ".join(w for w in sample.split() if not w[:1].isupper())  # not "Conceição"
+        counts["pt"] += sum(words.count(c) for c in "ãõç")
+        counts["es"] += sample.count("¿") + words.count("ñ")
+        for i, token in enumerate(tokenize(sample)):
+            for lang, vocabulary in LANGUAGE_WORDS.items():
+                if token in vocabulary:
+                    counts[lang] += 2 if i == 0 else 1  # a question's opening word weighs most
+    best = max(counts.values(), default=0)
+    if not best or counts["en"] == best:
+        return "en"
+    return counts.most_common(1)[0][0]
 
 
 def _is_injection(text: str) -> bool:

@@ -25,6 +25,7 @@ from briefing.lexicon import (
 )
 from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
+from briefing.referents import RecentNames
 from briefing.units import Unit
 from ingest.models import Document
 
@@ -61,11 +62,6 @@ _VENDOR_LINE = re.compile(
     r"^\W*(provider|vendor|supplier|seller|fornecedor(?:a)?|contratad[ao]|proveedor|prestador(?:a)?"
     r"|penyedia|penjual)\b[^:]{0,20}:\s*(.+)$",
     re.I,
-)
-# he/she in English, Portuguese, Spanish, Indonesian ("dia" only where it cannot be "day")
-_THIRD_PERSON = re.compile(
-    r"(?<!\w)(?:he|she|he's|she's|him|ele|ela|él|ella|beliau)(?!\w)|^\W*(?:(?:tapi|dan)\s+)?dia(?!\w)",
-    re.IGNORECASE,
 )
 _SIGNATURE_TITLE = re.compile(r"^\s*([^,\n|]{2,60}?)\s*(?:[,|–-]\s*(.{2,80}))?\s*$")
 
@@ -387,32 +383,16 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     return None
 
 
-def _referent(
-    unit: Unit, recent: list[tuple[Unit, str, Evidence]], parties: Parties
-) -> Person | None:
-    """Who "he" or "she" in ``unit`` is: the last full name mentioned just before it in the same
-    document, other than the speaker's own."""
-    if not _THIRD_PERSON.search(unit.text):
-        return None
-    for _, name, mention in reversed(recent):
-        if unit.speaker and fold(unit.speaker) == fold(name):
-            continue
-        person = parties.person(name)
-        person.add_evidence(mention)
-        return person
-    return None
-
-
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
     carried: list[str] = []
-    recent: list[tuple[Unit, str, Evidence]] = []  # full names lately mentioned, for "he"/"she"
+    recent = RecentNames(material.language)
     for unit in material.units:
         if unit.kind == "crm":
             continue
         text = unit.text
         names = []
-        recent = [r for r in recent[-6:] if r[0].doc is unit.doc]
+        recent.forget_other_documents(unit)
         for m in _NAME_RE.finditer(text):
             name = m[1]
             folded = fold(name)
@@ -430,10 +410,10 @@ def _mentions(material: Material, parties: Parties) -> None:
                 title = _title_near(text, m.start(1), m.end(1))
                 cue_here = any(p.search(text) for p in ROLE_CUES.values())
                 if not title and not cue_here:
-                    recent.append((unit, name, mention))
+                    recent.note(unit, name, m.start(1), mention, known=False)
                     continue
                 person = parties.person(name)
-            recent.append((unit, person.name, mention))
+            recent.note(unit, person.name, m.start(1), mention, known=True)
             names.append((person, m.start(1), m.end(1)))
             person.add_evidence(mention)
             if person.title is None:
@@ -444,16 +424,19 @@ def _mentions(material: Material, parties: Parties) -> None:
                     hi = max(m.end(1), title[2])
                     person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
         if not names:
-            roles = [r for r, p in ROLE_CUES.items() if p.search(text)]
-            referent = _referent(unit, recent, parties) if roles else None
+            referent = recent.cues_of_referent(unit, ROLE_CUES)
             if referent is None:
                 # "There is resistance. Dr. Prado thinks..." : a cue often precedes the name
-                carried = roles
+                carried = [r for r, p in ROLE_CUES.items() if p.search(text)]
                 continue
             # "Gary runs dispatch ... But he's going to be skeptical."
+            name, mention, roles = referent
+            person = parties.person(name)
+            person.add_evidence(mention)
             for role in roles:
-                referent.role_cues[role] += 1
-                referent.role_evidence.setdefault(role, unit.evidence())
+                person.role_cues[role] += 1
+                person.role_evidence.setdefault(role, unit.evidence())
+            carried = []
             continue
         for role in carried:
             person = names[0][0]

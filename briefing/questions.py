@@ -65,11 +65,14 @@ _NUMBER_Q = cue(
     r"cuánt[oa]s?",
     r"berapa",
     r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w'’-]+\s+){0,3}(?:price|cost|fee|value|amount|rate|"
-    r"percentage|discount|number|revenue|turnover|headcount|budget|preço|custo|valor|taxa|"
-    r"percentual|desconto|número|receita|faturamento|orçamento|precio|costo|monto|tasa|"
-    r"porcentaje|descuento|ingresos|facturación|presupuesto|harga|biaya|nilai|tarif|diskon|"
-    r"pendapatan|omzet|anggaran)",
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
+    r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
+    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon)",
+    # "what is Acme's annual revenue?": the figure the question ends on
+    r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
+    r"presupuesto|pendapatan|omzet|anggaran)(?:\s+[\w-]+)?"
+    r"(?:\s+(?:of|for|d[oa]s?|de|del|para|untuk|dari)\s+[^?]*)?\W*$",
 )
 _DATE_Q = cue(
     r"when",
@@ -190,7 +193,7 @@ class _Term:
     phrases: frozenset[str]
     acronym: bool = False
     proper: bool = False
-    """A name ("ControlObra", "Trakkon"): matched as the whole word, never by its stem."""
+    """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.acronym:
@@ -251,7 +254,8 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
             continue
         seen.add(token)
         weight = idf(token)
-        if token in proper:
+        if token in proper and weight < absent:
+            # a name the account uses ("ControlObra"): the word itself, not "control"
             terms.append(_Term(token, weight, frozenset({stem(token)}), frozenset(), proper=True))
             continue
         if weight >= absent:  # the material never uses the word: look for its translations
@@ -262,10 +266,8 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
-    # not as much as the rarest one; a name the account never uses keeps its full weight
-    unknown = [
-        t for t in terms if t.weight >= absent and not t.proper and t.stems == {stem(t.token)}
-    ]
+    # not as much as the rarest one
+    unknown = [t for t in terms if t.weight >= absent and t.stems == {stem(t.token)}]
     known = [t.weight for t in terms if t not in unknown]
     if unknown and known:
         mean = sum(known) / len(known)

@@ -236,7 +236,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             name = m[1].rstrip(".")
             words = [fold(w) for w in name.split()]
             at = m.start(1)
-            if _opens(text, at) and len(words) > 1 and words[0] not in inner and words[1] in inner:
+            if _opens(text, at) and len(words) > 2 and words[0] not in inner and words[1] in inner:
                 # "Miramos Andamio Cloud": the sentence's first word is not part of the name
                 rest = name.split(maxsplit=1)[1]
                 name, words, at = rest, words[1:], at + len(name) - len(rest)
@@ -261,9 +261,9 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                 found[key] = Competitor(name=name, outcome=outcome, evidence=[ev, unit.evidence()])
     # "Andamio" and "Andamio Cloud" are one competitor, under its fuller name
     for key in sorted(found, key=len):
-        fuller = next((k for k in found if k.startswith(f"{key} ")), None)
-        if fuller:
-            kept = found[fuller].evidence
+        fuller = [k for k in found if k.startswith(f"{key} ")]
+        if len(fuller) == 1:  # "Procore" could be "Procore Payments" or "Procore Analytics"
+            kept = found[fuller[0]].evidence
             kept.extend(found.pop(key).evidence[: max(0, 3 - len(kept))])
     return list(found.values())
 

@@ -14,7 +14,7 @@ from briefing.answers import (
 )
 from briefing.engines import Engine
 from briefing.material import Material, detect_language
-from briefing.models import Briefing, Segment
+from briefing.models import Briefing, Evidence, Segment
 from briefing.verify import verify_briefing
 from ingest.models import Document, Hit
 from ingest.workspace import Workspace
@@ -69,16 +69,14 @@ def ask_account(
     if signed is not None:
         return signed
     field = answer_from_briefing(question, briefing) if briefing is not None else None
+    if field is not None and answerer is not None:
+        return field
     query = question
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
-    if field is not None and answerer is not None:
-        return field
     hits = workspace.searcher.search(account, query, k)
     if answerer is not None:
-        return answerer.answer(
-            question, hits, {d.name: d for d in documents}, detect_language([question])
-        )
+        return answerer.answer(question, hits, by_name, detect_language([question]))
     passages = extractive_answer(
         question,
         hits,
@@ -90,12 +88,20 @@ def ask_account(
     )
     if field is None:
         return passages
-    if not passages.found:
-        return field
-    # the briefing's field, and the passages that best match what this question adds to it
-    return field.model_copy(
-        update={
-            "answer": f"{field.answer} {passages.answer}",
-            "citations": [*field.citations, *passages.citations],
-        }
+    # the briefing's field, then the passages it does not already quote that best match what
+    # this question adds to it
+    extra = [c for c in passages.citations if not any(_overlap(c, f) for f in field.citations)]
+    quoted = " ".join(f"\u201c{c.quote}\u201d ({c.document}, {c.locator})" for c in extra)
+    return Answer(
+        question=question,
+        answer=f"{field.answer} {quoted}".strip(),
+        found=True,
+        citations=[*field.citations, *extra],
+        source="briefing",
     )
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    if a.document != b.document or None in (a.start, a.end, b.start, b.end):
+        return a.document == b.document and a.quote == b.quote
+    return a.start < b.end and b.start < a.end  # type: ignore[operator]

@@ -204,3 +204,47 @@ def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
     [andamio] = briefing.competitors
     assert andamio.evidence[0].quote == "Andamio Cloud"
     assert [e.quote for e in andamio.evidence][2] == "Andamio"  # the shorter mention, merged
+
+
+@pytest.mark.parametrize(
+    ("turn", "name", "not_role"),
+    [
+        # a product named in passing is nobody's "he"
+        (
+            "Our dispatchers in Memphis live in Google Sheets today. "
+            "Honestly, he's going to be skeptical.",
+            "Google Sheets",
+            None,
+        ),
+        # only the cue in the pronoun's own clause is his
+        (
+            "Gary Pruitt runs dispatch. He's our champion, but the CFO is skeptical.",
+            "Gary Pruitt",
+            "blocker",
+        ),
+        # Portuguese "Dia 15" is a day, not "he"
+        (
+            "Marcos Pereira cuida da operação. Dia 15 a diretoria decide, mas está reticente.",
+            "Marcos Pereira",
+            "blocker",
+        ),
+        # "tidak ragu" is no doubt at all
+        (
+            "Sugeng Riyadi pegang plant Karawang. Dia tidak ragu, dia mau mulai bulan depan.",
+            "Sugeng Riyadi",
+            "blocker",
+        ),
+    ],
+)
+def test_he_or_she_is_not_attributed_wrongly(
+    workspace: Workspace, tmp_path: Path, turn: str, name: str, not_role: str | None
+) -> None:
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "call.txt").write_text(f"Ana Lima: How is it going?\nDana Cole: {turn}\n")
+    workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "calls"])
+    briefing, _ = brief_account(workspace, "acct", LocalEngine())
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    if not_role is None:
+        assert name not in roles
+    else:
+        assert roles.get(name) != not_role

@@ -30,6 +30,8 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What per-truck price did they quote?", "number"),
         ("What is Constructora Cordillera's annual revenue?", "number"),
         ("Qual é o orçamento aprovado para o projeto?", "number"),
+        ("What is the budget approval process?", None),
+        ("Which team owns the budget?", "name"),
         ("When is the kickoff?", "date"),
         ("Quando é o go-live?", "date"),
         ("¿Para cuándo dijeron que estaría la región?", "date"),
@@ -95,10 +97,14 @@ def test_a_word_the_account_never_uses_weighs_as_an_average_word() -> None:
     assert discount.weight == 9.0 and "desco" in discount.stems
 
 
-def test_names_are_matched_whole_not_by_their_stem() -> None:
-    q = _q("How much did ControlObra quote?")
+def test_names_the_account_uses_are_matched_whole_not_by_their_stem() -> None:
+    idf = {"controlobra": 2.0, "quote": 2.0, "rollout": 2.0}.get
+    q = analyse("How much did ControlObra quote?", set(), lambda t: idf(t, 9.0))
     assert q.coverage("ControlObra quoted twenty million.") == 1
     assert q.coverage("The control room quoted nothing; the contract is signed.") < 1
+    # a capitalised word the account never uses is matched as any other word
+    q = analyse("When does the Brazilian rollout start?", set(), lambda t: idf(t, 9.0))
+    assert q.coverage("The rollout in Brazil starts in May.") == 1
 
 
 def test_acronyms_are_matched_as_written() -> None:
@@ -136,6 +142,8 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
     ("question", "lang"),
     [
         ("Who signs off on the budget?", "en"),
+        ("When does Conceição sign?", "en"),
+        ("Do they have no budget?", "en"),
         ("Quem assinou o pedido de compra pela Clínica Vitalis?", "pt"),
         ("Qual ERP a cooperativa usa e onde ele roda?", "pt"),
         ("¿Quién firmó la orden de servicio?", "es"),
