@@ -20,7 +20,7 @@ from briefing.html import to_html
 from briefing.i18n import LANGUAGES
 from briefing.markdown import to_markdown
 from briefing.models import Briefing
-from briefing.service import ask_account, brief_account
+from briefing.service import ask_account, brief_account, current_briefing
 from evals.gold import load_cases, validate_case
 from evals.report import below_thresholds, compare, headline
 from evals.report import to_html as eval_html
@@ -327,7 +327,7 @@ def ask(
         history = json.loads(session_file.read_text(encoding="utf-8"))
     try:
         settings = Settings()
-        briefing, _ = brief_account(ws, key, engine_from(settings, "local", ws))
+        briefing = current_briefing(ws, key, engine_from(settings, "local", ws))
         answerer = answerer_from(settings, engine or "local")
         answer = ask_account(ws, key, question, briefing, history, answerer=answerer)
     except HandoffError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.metadata import version
 from typing import Protocol
 
 from briefing.answers import (
@@ -19,7 +20,7 @@ from briefing.verify import verify_briefing
 from ingest.models import Document, Hit
 from ingest.workspace import Workspace
 
-__all__ = ["Answerer", "ask_account", "brief_account", "load_material"]
+__all__ = ["Answerer", "ask_account", "brief_account", "current_briefing", "load_material"]
 
 
 class Answerer(Protocol):
@@ -44,6 +45,24 @@ def brief_account(
     material = load_material(workspace, account)
     briefing = engine.brief(material, segment=segment)
     return verify_briefing(briefing, material.by_name), material
+
+
+def current_briefing(workspace: Workspace, account: str, engine: Engine) -> Briefing:
+    """The account's verified briefing for its current material, kept on disk until the
+    material changes (a new ingest revision) or handoff is upgraded."""
+    folder = workspace.home / "briefings" / account
+    revision = workspace.manifests.revision(account)
+    path = folder / f"r{revision}-{engine.name}-{version('handoff')}.json"
+    if path.exists():
+        return Briefing.model_validate_json(path.read_text(encoding="utf-8"))
+    briefing, _ = brief_account(workspace, account, engine)
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.json"):
+        stale.unlink()
+    partial = path.with_suffix(".part")
+    partial.write_text(briefing.model_dump_json(), encoding="utf-8")
+    partial.replace(path)
+    return briefing
 
 
 def ask_account(

@@ -11,7 +11,7 @@ import pytest
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Evidence
-from briefing.service import brief_account
+from briefing.service import brief_account, current_briefing
 from ingest.workspace import Workspace
 from tests.conftest import FIXTURES
 
@@ -248,3 +248,22 @@ def test_he_or_she_is_not_attributed_wrongly(
         assert name not in roles
     else:
         assert roles.get(name) != not_role
+
+
+def test_the_current_briefing_is_kept_until_the_material_changes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    folder = tmp_path / "acct"
+    shutil.copytree(FIXTURES / "acme", folder)
+    workspace.ingestor.ingest_paths("acme", "Acme Logistics", [folder])
+    engine = LocalEngine()
+    first = current_briefing(workspace, "acme", engine)
+    [kept] = (workspace.home / "briefings" / "acme").glob("*.json")
+    marked = first.model_copy(update={"account": "read from the kept file"})
+    kept.write_text(marked.model_dump_json(), encoding="utf-8")
+    assert current_briefing(workspace, "acme", engine).account == "read from the kept file"
+    (folder / "late-note.md").write_text("# Note\n\nMaria Costa confirmed the go-live.\n")
+    workspace.ingestor.ingest_paths("acme", "Acme Logistics", [folder])
+    fresh = current_briefing(workspace, "acme", engine)
+    assert fresh.account == first.account
+    assert len(list((workspace.home / "briefings" / "acme").glob("*.json"))) == 1
