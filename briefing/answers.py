@@ -48,22 +48,6 @@ class Answer(BaseModel):
         self.citations = unique
 
 
-_WHEN = cue(
-    r"when",
-    r"date",
-    r"data",
-    r"fecha",
-    r"tanggal",
-    r"what date",
-    r"which date",
-    r"quando",
-    r"que data",
-    r"qual (?:a )?data",
-    r"cuándo",
-    r"qué fecha",
-    r"kapan",
-    r"tanggal berapa",
-)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -284,7 +268,7 @@ def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
         if not pattern.search(question) or expects not in _INTENT_TYPES.get(intent, _ANY_TYPE):
             continue
         if intent in _FACT_FIELDS:
-            if intent == "go_live" and not _WHEN.search(question):
+            if intent == "go_live" and expects != "date":
                 continue
             fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
             if fact is None:

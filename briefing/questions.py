@@ -91,6 +91,11 @@ _DATE_Q = cue(
     r"kapan",
     r"tanggal berapa",
     r"sampai kapan",
+    r"[\w-]+ date",  # "what go-live date does the order form give?"
+    r"date (?:of|for)",
+    r"fecha",
+    r"a data d[eao]",
+    r"tanggal",
 )
 _NAME_Q = cue(
     r"which",
