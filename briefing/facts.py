@@ -407,7 +407,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                     (Money(amount=m.amount, currency=m.currency), ev, total, taxed)
                 )
         if _SIGNED.search(unit.text):
-            for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
+            dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
+            if dates:  # a signature row "Signed: 5 Nov | Signed: 11 Nov": the countersignature
+                d = max(dates, key=lambda date: date.iso)
                 add(
                     "contract_signed",
                     d.iso,

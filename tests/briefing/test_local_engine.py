@@ -288,3 +288,20 @@ def test_instructions_to_a_model_are_flagged_in_every_language(
     briefing, _ = brief_account(workspace, "acct", LocalEngine())
     [flag] = [f for f in briefing.flags if f.kind == "suspicious_instruction"]
     assert flag.field == "handoff.md"
+
+
+def test_a_contract_is_signed_when_the_last_party_signs(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "contract").mkdir()
+    (tmp_path / "contract" / "order-form.md").write_text(
+        "# Order Form\n\nOrder Date: 5 November 2026\n\n"
+        "| For Tensile Labs | For Mitra Presisi |\n|---|---|\n"
+        "| David Koh, VP Sales | Maria Halim, CFO |\n"
+        "| Signed: 5 November 2026 | Signed: 11 November 2026 |\n"
+    )
+    workspace.ingestor.ingest_paths("mpo", "Mitra Presisi", [tmp_path / "contract"])
+    briefing, _ = brief_account(workspace, "mpo", LocalEngine())
+    signed = briefing.overview.contract_signed
+    assert signed is not None and signed.value == "2026-11-11"
+    assert signed.evidence[0].quote == "11 November 2026"
