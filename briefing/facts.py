@@ -14,7 +14,14 @@ from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
 from briefing.parties import Parties, fold
 from briefing.units import Unit
-from briefing.values import DateMention, find_dates, find_money, parse_number
+from briefing.values import (
+    TERM_NUMBER,
+    DateMention,
+    find_dates,
+    find_money,
+    parse_number,
+    term_number,
+)
 
 __all__ = ["Claim", "FactSet", "gather_facts"]
 
@@ -107,27 +114,10 @@ _TERM = cue(
     r"initial",
 )
 _TERM_VALUE = re.compile(
-    r"(\d{1,3}|one|two|three|four|five|um|dois|três|tres|uno|dos|cuatro|satu|dua|tiga)"
+    rf"(?<![\w-])(\d{{1,3}}|{TERM_NUMBER})"
     r"[\s-]*(?:\([^)]{1,30}\)\s*)?(months?|meses|bulan|years?|anos?|años?|tahun)\b",
     re.IGNORECASE,
 )
-_WORD_NUM = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "um": 1,
-    "dois": 2,
-    "três": 3,
-    "tres": 3,
-    "uno": 1,
-    "dos": 2,
-    "cuatro": 4,
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-}
 _CONTRACT_WORD = cue(
     r"contract",
     r"contrato",
@@ -301,8 +291,7 @@ def _term_months(text: str) -> tuple[int, int, int] | None:
     m = _TERM_VALUE.search(text)
     if not m:
         return None
-    raw = m[1].lower()
-    n = int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0)
+    n = term_number(m[1]) or 0
     months = n if fold(m[2]).startswith(("month", "mes", "bulan")) else n * 12
     if not 1 <= months <= 120:
         return None

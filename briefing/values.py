@@ -284,6 +284,24 @@ def small_number(word: str) -> int | None:
     return _DAY_WORDS.get(word.lower())
 
 
+# the contract terms written out past thirty-one: 36, 48 and 60 months
+_TERM_WORDS = {
+    **_DAY_WORDS,
+    **dict.fromkeys(["thirty-six", "thirty six", "trinta e seis", "treinta y seis"], 36),
+    **dict.fromkeys(["tiga puluh enam"], 36),
+    **dict.fromkeys(["forty-eight", "forty eight", "quarenta e oito", "cuarenta y ocho"], 48),
+    **dict.fromkeys(["empat puluh delapan"], 48),
+    **dict.fromkeys(["sixty", "sessenta", "sesenta", "enam puluh"], 60),
+}
+TERM_NUMBER = "|".join(sorted((re.escape(w) for w in _TERM_WORDS), key=len, reverse=True))
+"""A count as written in a contract term: "24", "twenty-four", "trinta e seis"."""
+
+
+def term_number(word: str) -> int | None:
+    """The value of ``word`` as :data:`TERM_NUMBER` matches it."""
+    return int(word) if word.isdigit() else _TERM_WORDS.get(word.lower())
+
+
 _DAYW = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
 _WORD_DATE = re.compile(
     rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})\b",

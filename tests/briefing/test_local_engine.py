@@ -305,3 +305,21 @@ def test_a_contract_is_signed_when_the_last_party_signs(
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-11-11"
     assert signed.evidence[0].quote == "11 November 2026"
+
+
+@pytest.mark.parametrize(
+    ("clause", "term"),
+    [
+        ("The subscription term is twenty-four (24) months from the Effective Date.", "24 months"),
+        ("Subscription Term: thirty-six months.", "36 months"),
+        ("Prazo de vigência: vinte e quatro meses.", "24 months"),
+    ],
+)
+def test_a_term_written_out_is_read_whole(
+    workspace: Workspace, tmp_path: Path, clause: str, term: str
+) -> None:
+    (tmp_path / "contract").mkdir()
+    (tmp_path / "contract" / "order-form.md").write_text(f"# Order Form\n\n{clause}\n")
+    workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "contract"])
+    briefing, _ = brief_account(workspace, "acct", LocalEngine())
+    assert briefing.overview.term is not None and briefing.overview.term.value == term
