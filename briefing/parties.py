@@ -202,20 +202,42 @@ def _companies(material: Material, parties: Parties) -> None:
                     setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
 
 
+# CRM columns (folded) as exported in English, Portuguese, Spanish and Indonesian
+_OWNER_KEYS = (
+    "owner",
+    "deal owner",
+    "opportunity owner",
+    "account owner",
+    "sales rep",
+    "proprietario",
+    "proprietario do negocio",
+    "proprietario da oportunidade",
+    "responsavel",
+    "propietario",
+    "propietario del negocio",
+    "propietario de la oportunidad",
+    "pemilik",
+    "pemilik peluang",
+)
+_FIRST_NAME_KEYS = ("first name", "primeiro nome", "nome", "nombre", "nama depan")
+_LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
+
+
 def _crm_people(material: Material, parties: Parties) -> None:
     by_doc: dict[str, list[Unit]] = {}
     for unit in material.of_kind("crm"):
         by_doc.setdefault(unit.doc.name, []).append(unit)
     for units in by_doc.values():
         fields = {_field(u): u for u in units}
-        for key in ("owner", "deal owner", "opportunity owner", "account owner", "sales rep"):
+        for key in _OWNER_KEYS:
             if key in fields and parties.owner is None:
                 value, ev = _value_evidence(fields[key])
                 owner = parties.person(value)
                 owner.side = "vendor"
                 owner.add_evidence(ev)
                 parties.owner, parties.owner_evidence = owner, ev
-        first, last = fields.get("first name"), fields.get("last name")
+        first = next((fields[k] for k in _FIRST_NAME_KEYS if k in fields), None)
+        last = next((fields[k] for k in _LAST_NAME_KEYS if k in fields), None)
         name_unit = fields.get("name") or fields.get("full name") or fields.get("contact name")
         if first and last:
             name = f"{_value_evidence(first)[0]} {_value_evidence(last)[0]}"

@@ -323,3 +323,22 @@ def test_a_term_written_out_is_read_whole(
     workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "contract"])
     briefing, _ = brief_account(workspace, "acct", LocalEngine())
     assert briefing.overview.term is not None and briefing.overview.term.value == term
+
+
+def test_crm_columns_in_other_languages_name_the_rep_and_the_contacts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "crm").mkdir()
+    (tmp_path / "crm" / "oportunidad.csv").write_text(
+        "Nombre del negocio;Empresa;Monto;Moneda;Propietario\n"
+        "Cordillera - Obra;Constructora Cordillera;62580000;CLP;Tomás Echeverría\n"
+    )
+    (tmp_path / "crm" / "contactos.csv").write_text(
+        "Nombre;Apellido;Cargo;Empresa;Rol\nCarolina;Méndez;Jefa de Proyectos;Constructora Cordillera;\n"
+    )
+    workspace.ingestor.ingest_paths("cord", "Constructora Cordillera", [tmp_path / "crm"])
+    briefing, _ = brief_account(workspace, "cord", LocalEngine())
+    rep = briefing.overview.sales_rep
+    assert rep is not None and rep.value == "Tomás Echeverría"
+    assert "Carolina Méndez" in {s.name for s in briefing.stakeholders}
+    assert "Tomás Echeverría" not in {s.name for s in briefing.stakeholders}
