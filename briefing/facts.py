@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from briefing.lexicon import FIELD_CUES, cue
 from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
-from briefing.parties import Parties, fold
+from briefing.parties import Parties, crm_records, crm_value, first_field, fold
 from briefing.units import Unit
 from briefing.values import (
     TERM_NUMBER,
@@ -223,20 +223,6 @@ def _unique(evidence: list[Evidence]) -> list[Evidence]:
     return out
 
 
-def _crm_value(unit: Unit) -> tuple[str, Evidence]:
-    at = unit.text.find(": ")
-    start = unit.start + (at + 2 if at >= 0 else 0)
-    return unit.doc.text[start : unit.end].strip(), unit.evidence(start, unit.end)
-
-
-def _crm_fields(material: Material) -> dict[str, dict[str, Unit]]:
-    docs: dict[str, dict[str, Unit]] = {}
-    for unit in material.of_kind("crm"):
-        if unit.field:
-            docs.setdefault(unit.doc.name, {})[fold(unit.field)] = unit
-    return docs
-
-
 _OTHER_EVENT = cue(
     r"fiscal year",
     r"end of (?:life|support)",
@@ -306,11 +292,12 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         claims.setdefault(field, []).append(Claim(value, evidence, authority))
 
     crm_auth = AUTHORITY["crm"]
-    for fields in _crm_fields(material).values():
-        currency = next((_crm_value(fields[k])[0] for k in _CURRENCY_KEYS if k in fields), None)
+    for fields in crm_records(material).values():
+        currency_line = first_field(fields, _CURRENCY_KEYS)
+        currency = crm_value(currency_line)[0] if currency_line else None
         for key in _AMOUNT_KEYS:
             if key in fields:
-                raw, ev = _crm_value(fields[key])
+                raw, ev = crm_value(fields[key])
                 found = find_money(raw)
                 try:
                     amount = found[0].amount if found else parse_number(re.sub(r"[^\d.,]", "", raw))
@@ -319,10 +306,10 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 cur = (found[0].currency if found else None) or (currency or "").upper() or None
                 money.append((Money(amount=amount, currency=cur), ev, crm_auth))
                 break
-        stage = next((_crm_value(fields[k])[0] for k in fields if "stage" in k), "")
+        stage = next((crm_value(fields[k])[0] for k in fields if "stage" in k), "")
         for key in _CLOSE_KEYS:
             if key in fields and _STAGE_WON.search(stage):
-                raw, ev = _crm_value(fields[key])
+                raw, ev = crm_value(fields[key])
                 dates = find_dates(raw)
                 if dates:
                     add("contract_signed", dates[0].iso, ev, crm_auth - 1)
@@ -367,7 +354,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 (f for f in fields if any(f.startswith(k) for k in keys)), None
             )
             if column is not None:
-                value, ev = _crm_value(fields[column])
+                value, ev = crm_value(fields[column])
                 if value:
                     add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
     if parties.customer and parties.customer_evidence:

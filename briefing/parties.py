@@ -29,7 +29,16 @@ from briefing.referents import RecentNames
 from briefing.units import Unit
 from ingest.models import Document
 
-__all__ = ["Parties", "Person", "find_parties", "fold", "side_of_unit"]
+__all__ = [
+    "Parties",
+    "Person",
+    "crm_records",
+    "crm_value",
+    "find_parties",
+    "first_field",
+    "fold",
+    "side_of_unit",
+]
 
 Side = Literal["customer", "vendor"]
 _FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
@@ -177,7 +186,7 @@ def _field(unit: Unit) -> str:
     return fold(unit.field or "")
 
 
-def _value_evidence(unit: Unit) -> tuple[str, Evidence]:
+def crm_value(unit: Unit) -> tuple[str, Evidence]:
     """The value after ``Field: `` of a CRM line, with evidence for the value alone."""
     text = unit.text
     at = text.find(": ")
@@ -185,10 +194,24 @@ def _value_evidence(unit: Unit) -> tuple[str, Evidence]:
     return unit.doc.text[start : unit.end].strip(), unit.evidence(start, unit.end)
 
 
+def crm_records(material: Material) -> dict[str, dict[str, Unit]]:
+    """Each CRM record (document) as its lines by folded field name."""
+    docs: dict[str, dict[str, Unit]] = {}
+    for unit in material.of_kind("crm"):
+        if unit.field:
+            docs.setdefault(unit.doc.name, {})[_field(unit)] = unit
+    return docs
+
+
+def first_field(fields: dict[str, Unit], keys: tuple[str, ...]) -> Unit | None:
+    """The line of the first of ``keys`` (folded column names) the record has."""
+    return next((fields[k] for k in keys if k in fields), None)
+
+
 def _companies(material: Material, parties: Parties) -> None:
     for unit in material.of_kind("crm"):
         if _field(unit) in _ORG_KEYS and not parties.customer:
-            value, ev = _value_evidence(unit)
+            value, ev = crm_value(unit)
             parties.customer, parties.customer_evidence = value, ev
     for unit in material.of_kind("contract"):
         text = unit.text
@@ -224,42 +247,38 @@ _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama bela
 
 
 def _crm_people(material: Material, parties: Parties) -> None:
-    by_doc: dict[str, list[Unit]] = {}
-    for unit in material.of_kind("crm"):
-        by_doc.setdefault(unit.doc.name, []).append(unit)
-    for units in by_doc.values():
-        fields = {_field(u): u for u in units}
-        for key in _OWNER_KEYS:
-            if key in fields and parties.owner is None:
-                value, ev = _value_evidence(fields[key])
-                owner = parties.person(value)
-                owner.side = "vendor"
-                owner.add_evidence(ev)
-                parties.owner, parties.owner_evidence = owner, ev
-        first = next((fields[k] for k in _FIRST_NAME_KEYS if k in fields), None)
-        last = next((fields[k] for k in _LAST_NAME_KEYS if k in fields), None)
-        name_unit = fields.get("name") or fields.get("full name") or fields.get("contact name")
+    for fields in crm_records(material).values():
+        owner_line = first_field(fields, _OWNER_KEYS)
+        if owner_line and parties.owner is None:
+            value, ev = crm_value(owner_line)
+            owner = parties.person(value)
+            owner.side = "vendor"
+            owner.add_evidence(ev)
+            parties.owner, parties.owner_evidence = owner, ev
+        first = first_field(fields, _FIRST_NAME_KEYS)
+        last = first_field(fields, _LAST_NAME_KEYS)
+        name_unit = first_field(fields, ("name", "full name", "contact name"))
         if first and last:
-            name = f"{_value_evidence(first)[0]} {_value_evidence(last)[0]}"
+            name = f"{crm_value(first)[0]} {crm_value(last)[0]}"
             name_ev = first.evidence(first.start, last.end)
         elif name_unit and ("title" in fields or "contact role" in fields or "email" in fields):
-            name, name_ev = _value_evidence(name_unit)
+            name, name_ev = crm_value(name_unit)
         else:
             continue
         person = parties.person(name)
         person.side = person.side or "customer"
         person.add_evidence(name_ev)
         if "title" in fields:
-            person.title, person.title_evidence = _value_evidence(fields["title"])
+            person.title, person.title_evidence = crm_value(fields["title"])
         if "email" in fields:
-            email = _value_evidence(fields["email"])[0].lower()
+            email = crm_value(fields["email"])[0].lower()
             person.emails.add(email)
             domain = email.rsplit("@", 1)[-1]
             if domain not in _FREE_MAIL:
                 parties.customer_domains.add(domain)
         role_unit = next((fields[k] for k in fields if "role" in k), None)
         if role_unit:
-            value, ev = _value_evidence(role_unit)
+            value, ev = crm_value(role_unit)
             for pattern, role in _CONTACT_ROLES:
                 if pattern.search(value):
                     person.crm_role = role
