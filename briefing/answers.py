@@ -22,7 +22,14 @@ from briefing.units import Unit, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 
-__all__ = ["NOT_FOUND", "Answer", "answer_from_briefing", "extractive_answer", "question_terms"]
+__all__ = [
+    "NOT_FOUND",
+    "Answer",
+    "answer_from_briefing",
+    "extractive_answer",
+    "question_terms",
+    "quoted",
+]
 
 NOT_FOUND = {
     "en": "This is not in the material for this account.",
@@ -247,16 +254,22 @@ def signatories(question: str, documents: dict[str, Document], names: list[str])
             window = doc.text[max(0, unit.start - 200) : unit.end + after]
             if any(n and n in unit.text for n in names) and _SIGNATURE.search(window):
                 found.append(unit)
-    if not found:
-        return None
-    text = " ".join(
-        f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in found[:4]
-    )
+    return _quoting(question, found[:4]) if found else None
+
+
+def quoted(citations: list[Evidence]) -> str:
+    """Citations as an answer reads them: each quote with its document and locator."""
+    return " ".join(f"\u201c{c.quote}\u201d ({c.document}, {c.locator})" for c in citations)
+
+
+def _quoting(question: str, units: list[Unit]) -> Answer:
+    """The answer that quotes ``units`` of the material."""
+    citations = [u.evidence() for u in units]
     return Answer(
         question=question,
-        answer=text,
+        answer=quoted(citations),
         found=True,
-        citations=[u.evidence() for u in found[:4]],
+        citations=citations,
         source="passages",
     )
 
@@ -469,19 +482,11 @@ def extractive_answer(
             found=False,
             source="none",
         )
-    quoted: list[Unit] = []
+    chosen: list[Unit] = []
     for c in best[:3]:
         if c is best[0] or c.score >= 0.7 * best[0].score:
-            quoted.extend(u for u in c.units if u not in quoted)
-    quoted = quoted[:5]
-    parts = [f"\u201c{u.text}\u201d ({u.doc.name}, {u.doc.locator(u.start)})" for u in quoted]
-    return Answer(
-        question=question,
-        answer=" ".join(parts),
-        found=True,
-        citations=[u.evidence() for u in quoted],
-        source="passages",
-    )
+            chosen.extend(u for u in c.units if u not in chosen)
+    return _quoting(question, chosen[:5])
 
 
 def account_words(account: str, documents: list[Document]) -> set[str]:

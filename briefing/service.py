@@ -11,6 +11,7 @@ from briefing.answers import (
     answer_from_briefing,
     extractive_answer,
     question_terms,
+    quoted,
     signatories,
 )
 from briefing.engines import Engine
@@ -110,10 +111,9 @@ def ask_account(
     # the briefing's field, then the passages it does not already quote that best match what
     # this question adds to it
     extra = [c for c in passages.citations if not any(_overlap(c, f) for f in field.citations)]
-    quoted = " ".join(f"\u201c{c.quote}\u201d ({c.document}, {c.locator})" for c in extra)
     return Answer(
         question=question,
-        answer=f"{field.answer} {quoted}".strip(),
+        answer=f"{field.answer} {quoted(extra)}".strip(),
         found=True,
         citations=[*field.citations, *extra],
         source="briefing",
