@@ -42,6 +42,18 @@ def acme(acme_workspace: Workspace) -> Briefing:
     return briefing
 
 
+def _brief(
+    workspace: Workspace, tmp_path: Path, account: str, name: str, files: dict[str, str]
+) -> Briefing:
+    """Write ``files`` ("calls/x.txt" -> text), ingest each top folder as ``account`` and brief it."""
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    folders = sorted({tmp_path / rel.split("/")[0] for rel in files})
+    workspace.ingestor.ingest_paths(account, name, folders)
+    return brief_account(workspace, account, LocalEngine())[0]
+
+
 def test_every_citation_is_the_stored_text(acme: Briefing, acme_workspace: Workspace) -> None:
     docs = {d.name: d for d in acme_workspace.documents("acme")}
     evidence = _all_evidence(acme)
@@ -150,17 +162,14 @@ def test_one_account_never_appears_in_another(workspace: Workspace, tmp_path: Pa
 def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "calls"
-    folder.mkdir()
-    (folder / "discovery.txt").write_text(
+    call = (
         "Jordan Ames: How do the regional teams feel about it?\n"
         "Dana Kowalski: Gary Pruitt runs dispatch in Memphis, twenty years now. "
         "Honestly, he's going to be skeptical.\n"
         "Jordan Ames: Good to know early.\n"
         "Dana Kowalski: Priya Raman in Dallas is the opposite, she loves new tools.\n"
     )
-    workspace.ingestor.ingest_paths("fleet", "Fleetwise", [folder])
-    briefing, _ = brief_account(workspace, "fleet", LocalEngine())
+    briefing = _brief(workspace, tmp_path, "fleet", "Fleetwise", {"calls/discovery.txt": call})
     [gary] = [s for s in briefing.stakeholders if s.name == "Gary Pruitt"]
     assert gary.role == "blocker"
     assert any("he's going to be skeptical" in e.quote for e in gary.evidence)
@@ -170,20 +179,15 @@ def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
 def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "crm").mkdir()
-    (tmp_path / "calls").mkdir()
-    (tmp_path / "crm" / "contacts.csv").write_text(
-        "First Name,Last Name,Title,Account Name,Contact Role\n"
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
         "Sugeng,Riyadi,Plant Manager,Mitra Presisi,Influencer\n"
-        "Rudi,Hermawan,Head of Maintenance,Mitra Presisi,Champion\n"
-    )
-    (tmp_path / "calls" / "negotiation.txt").write_text(
-        "Yohanes Setiadi: Satu lagi. Sugeng Riyadi di Karawang masih ragu. "
-        "Dia mau bukti di lantai produksi.\n"
-        "Rudi Hermawan: Karawang juga yang paling banyak dampaknya.\n"
-    )
-    workspace.ingestor.ingest_paths("mpo", "Mitra Presisi", [tmp_path / "crm", tmp_path / "calls"])
-    briefing, _ = brief_account(workspace, "mpo", LocalEngine())
+        "Rudi,Hermawan,Head of Maintenance,Mitra Presisi,Champion\n",
+        "calls/negotiation.txt": "Yohanes Setiadi: Satu lagi. Sugeng Riyadi di Karawang masih "
+        "ragu. Dia mau bukti di lantai produksi.\n"
+        "Rudi Hermawan: Karawang juga yang paling banyak dampaknya.\n",
+    }
+    briefing = _brief(workspace, tmp_path, "mpo", "Mitra Presisi", files)
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles["Sugeng Riyadi"] == "blocker"
     assert roles["Rudi Hermawan"] == "champion"  # a firm CRM role stands
@@ -192,14 +196,13 @@ def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
 def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "calls").mkdir()
-    (tmp_path / "calls" / "descubrimiento.txt").write_text(
+    call = (
         "Tomás Echeverría: ¿Están evaluando otras alternativas?\n"
         "Carolina Méndez: Miramos Andamio Cloud, que es argentino, bastante más barato.\n"
         "Carolina Méndez: Pero el competidor Andamio es más caro en soporte.\n"
     )
-    workspace.ingestor.ingest_paths("cord", "Constructora Cordillera", [tmp_path / "calls"])
-    briefing, _ = brief_account(workspace, "cord", LocalEngine())
+    files = {"calls/descubrimiento.txt": call}
+    briefing = _brief(workspace, tmp_path, "cord", "Constructora Cordillera", files)
     assert [c.name for c in briefing.competitors] == ["Andamio Cloud"]
     [andamio] = briefing.competitors
     assert andamio.evidence[0].quote == "Andamio Cloud"
@@ -239,10 +242,8 @@ def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
 def test_he_or_she_is_not_attributed_wrongly(
     workspace: Workspace, tmp_path: Path, turn: str, name: str, not_role: str | None
 ) -> None:
-    (tmp_path / "calls").mkdir()
-    (tmp_path / "calls" / "call.txt").write_text(f"Ana Lima: How is it going?\nDana Cole: {turn}\n")
-    workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "calls"])
-    briefing, _ = brief_account(workspace, "acct", LocalEngine())
+    call = f"Ana Lima: How is it going?\nDana Cole: {turn}\n"
+    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"calls/call.txt": call})
     roles = {s.name: s.role for s in briefing.stakeholders}
     if not_role is None:
         assert name not in roles
@@ -280,12 +281,8 @@ def test_the_current_briefing_is_kept_until_the_material_changes(
 def test_instructions_to_a_model_are_flagged_in_every_language(
     workspace: Workspace, tmp_path: Path, line: str
 ) -> None:
-    (tmp_path / "notes").mkdir()
-    (tmp_path / "notes" / "handoff.md").write_text(
-        f"# Notas\n\nO cliente quer começar logo.\n{line}\n"
-    )
-    workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "notes"])
-    briefing, _ = brief_account(workspace, "acct", LocalEngine())
+    note = f"# Notas\n\nO cliente quer começar logo.\n{line}\n"
+    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     [flag] = [f for f in briefing.flags if f.kind == "suspicious_instruction"]
     assert flag.field == "handoff.md"
 
@@ -293,15 +290,13 @@ def test_instructions_to_a_model_are_flagged_in_every_language(
 def test_a_contract_is_signed_when_the_last_party_signs(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "contract").mkdir()
-    (tmp_path / "contract" / "order-form.md").write_text(
+    form = (
         "# Order Form\n\nOrder Date: 5 November 2026\n\n"
         "| For Tensile Labs | For Mitra Presisi |\n|---|---|\n"
         "| David Koh, VP Sales | Maria Halim, CFO |\n"
         "| Signed: 5 November 2026 | Signed: 11 November 2026 |\n"
     )
-    workspace.ingestor.ingest_paths("mpo", "Mitra Presisi", [tmp_path / "contract"])
-    briefing, _ = brief_account(workspace, "mpo", LocalEngine())
+    briefing = _brief(workspace, tmp_path, "mpo", "Mitra Presisi", {"contract/order-form.md": form})
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-11-11"
     assert signed.evidence[0].quote == "11 November 2026"
@@ -318,26 +313,21 @@ def test_a_contract_is_signed_when_the_last_party_signs(
 def test_a_term_written_out_is_read_whole(
     workspace: Workspace, tmp_path: Path, clause: str, term: str
 ) -> None:
-    (tmp_path / "contract").mkdir()
-    (tmp_path / "contract" / "order-form.md").write_text(f"# Order Form\n\n{clause}\n")
-    workspace.ingestor.ingest_paths("acct", "Acct", [tmp_path / "contract"])
-    briefing, _ = brief_account(workspace, "acct", LocalEngine())
+    form = f"# Order Form\n\n{clause}\n"
+    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"contract/order-form.md": form})
     assert briefing.overview.term is not None and briefing.overview.term.value == term
 
 
 def test_crm_columns_in_other_languages_name_the_rep_and_the_contacts(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "crm").mkdir()
-    (tmp_path / "crm" / "oportunidad.csv").write_text(
-        "Nombre del negocio;Empresa;Monto;Moneda;Propietario\n"
-        "Cordillera - Obra;Constructora Cordillera;62580000;CLP;Tomás Echeverría\n"
-    )
-    (tmp_path / "crm" / "contactos.csv").write_text(
-        "Nombre;Apellido;Cargo;Empresa;Rol\nCarolina;Méndez;Jefa de Proyectos;Constructora Cordillera;\n"
-    )
-    workspace.ingestor.ingest_paths("cord", "Constructora Cordillera", [tmp_path / "crm"])
-    briefing, _ = brief_account(workspace, "cord", LocalEngine())
+    files = {
+        "crm/oportunidad.csv": "Nombre del negocio;Empresa;Monto;Moneda;Propietario\n"
+        "Cordillera - Obra;Constructora Cordillera;62580000;CLP;Tomás Echeverría\n",
+        "crm/contactos.csv": "Nombre;Apellido;Cargo;Empresa;Rol\n"
+        "Carolina;Méndez;Jefa de Proyectos;Constructora Cordillera;\n",
+    }
+    briefing = _brief(workspace, tmp_path, "cord", "Constructora Cordillera", files)
     rep = briefing.overview.sales_rep
     assert rep is not None and rep.value == "Tomás Echeverría"
     assert "Carolina Méndez" in {s.name for s in briefing.stakeholders}
