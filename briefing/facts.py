@@ -284,6 +284,45 @@ def _term_months(text: str) -> tuple[int, int, int] | None:
     return months, m.start(), m.end()
 
 
+# CRM columns that carry a fact as written, per field (EN/PT/ES/ID); folded below like record fields
+_CRM_FIELDS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "industry": ("industry", "sector", "setor", "industria", "industri", "segmento"),
+    "size": (
+        "employees",
+        "number of employees",
+        "company size",
+        "funcionários",
+        "empleados",
+        "karyawan",
+        "headcount",
+    ),
+    "products": (
+        "products",
+        "product",
+        "produtos",
+        "productos",
+        "produk",
+        "line items",
+        "modules",
+    ),
+    "lead_source": ("lead source", "source", "origem", "origen", "sumber"),
+    "next_steps": ("next step", "next steps", "próximo passo", "siguiente paso"),
+    "segment": ("segment", "segmento", "tier", "customer segment"),
+    "term": (
+        "term",
+        "contract term",
+        "vigência",
+        "plazo",
+        "duración",
+        "jangka",
+        "contract length",
+        "subscription term",
+        "duração",
+    ),
+}
+_CRM_FIELDS = {f: tuple(fold(k) for k in keys) for f, keys in _CRM_FIELDS_WRITTEN.items()}
+
+
 def gather_facts(material: Material, parties: Parties) -> FactSet:
     claims: dict[str, list[Claim]] = {}
     money: list[tuple[Money, Evidence, int]] = []
@@ -313,43 +352,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 dates = find_dates(raw)
                 if dates:
                     add("contract_signed", dates[0].iso, ev, crm_auth - 1)
-        simple = {
-            "industry": ("industry", "sector", "setor", "industria", "industri", "segmento"),
-            "size": (
-                "employees",
-                "number of employees",
-                "company size",
-                "funcionários",
-                "empleados",
-                "karyawan",
-                "headcount",
-            ),
-            "products": (
-                "products",
-                "product",
-                "produtos",
-                "productos",
-                "produk",
-                "line items",
-                "modules",
-            ),
-            "lead_source": ("lead source", "source", "origem", "origen", "sumber"),
-            "next_steps": ("next step", "next steps", "próximo passo", "siguiente paso"),
-            "segment": ("segment", "segmento", "tier", "customer segment"),
-            "term": (
-                "term",
-                "contract term",
-                "vigência",
-                "vigencia",
-                "plazo",
-                "duración",
-                "jangka",
-                "contract length",
-                "subscription term",
-                "duração",
-            ),
-        }
-        for field, keys in simple.items():
+        for field, keys in _CRM_FIELDS.items():
             column = next((k for k in keys if k in fields), None) or next(
                 (f for f in fields if any(f.startswith(k) for k in keys)), None
             )

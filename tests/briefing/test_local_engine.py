@@ -332,3 +332,14 @@ def test_crm_columns_in_other_languages_name_the_rep_and_the_contacts(
     assert rep is not None and rep.value == "Tomás Echeverría"
     assert "Carolina Méndez" in {s.name for s in briefing.stakeholders}
     assert "Tomás Echeverría" not in {s.name for s in briefing.stakeholders}
+
+
+def test_accented_crm_columns_fill_their_fields(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "crm/oportunidade.csv": "Nome do negócio;Empresa;Funcionários;Vigência;Próximo passo\n"
+        "Bastos - Fase 1;Bastos Ltda;320;24 meses;Agendar kickoff\n",
+    }
+    briefing = _brief(workspace, tmp_path, "bas", "Bastos Ltda", files)
+    o = briefing.overview
+    assert o.size is not None and o.size.value == "320"
+    assert o.term is not None and o.term.value == "24 months"
