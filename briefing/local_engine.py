@@ -26,7 +26,14 @@ from briefing.models import (
     SpecialConsiderations,
 )
 from briefing.parties import find_parties, stakeholders
-from briefing.sections import competitors, csm_fact, risks, sentence_fact, success_criteria
+from briefing.sections import (
+    blocker_risks,
+    competitors,
+    csm_fact,
+    risks,
+    sentence_fact,
+    success_criteria,
+)
 from briefing.timing import infer_segment, sla_checklist
 
 __all__ = ["LocalEngine"]
@@ -114,7 +121,7 @@ class LocalEngine:
             ),
             commitments=extract_commitments(material, parties, self._embed),
             competitors=competitors(material, parties),
-            risks=risks(material, parties),
+            risks=risks(material, parties, blocker_risks(people)),
             special_considerations=SpecialConsiderations(
                 unusual_terms=sf("unusual_terms", kinds=("contract", "email", "call", "note")),
                 executive_visibility=sf("executive_visibility"),

@@ -15,13 +15,20 @@ from briefing.lexicon import (
     cue,
 )
 from briefing.material import Material
-from briefing.models import Competitor, Fact, Risk, SuccessCriterion
+from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
 from briefing.units import Unit
 from briefing.values import NUMBER_WORD
 from ingest.lexical import tokenize
 
-__all__ = ["competitors", "csm_fact", "risks", "sentence_fact", "success_criteria"]
+__all__ = [
+    "blocker_risks",
+    "competitors",
+    "csm_fact",
+    "risks",
+    "sentence_fact",
+    "success_criteria",
+]
 
 _REASSURANCE = cue(
     r"don't worry",
@@ -136,7 +143,22 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
     return out[:8]
 
 
-def risks(material: Material, parties: Parties) -> list[Risk]:
+def blocker_risks(people: list[Stakeholder]) -> list[Risk]:
+    """A stakeholder resisting the project is a risk, with the words that show it."""
+    return [
+        Risk(
+            text=f"{p.name}{f' ({p.title})' if p.title else ''} resists the project.",
+            category="political",
+            evidence=p.evidence[:2],
+        )
+        for p in people
+        if p.role == "blocker"
+    ]
+
+
+def risks(material: Material, parties: Parties, found: list[Risk], limit: int = 10) -> list[Risk]:
+    """``found`` (risks the briefing shows), then the sentences that voice a concern, a
+    dependency, a hard date or an earlier failure, the customer's own words first."""
     scored: list[tuple[float, Unit]] = []
     for unit in material.of_kind("call", "email", "note", "crm"):
         text = unit.text
@@ -149,17 +171,20 @@ def risks(material: Material, parties: Parties) -> list[Risk]:
             continue
         scored.append((score, unit))
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
-    out: list[Risk] = []
+    out = list(found[:limit])
+    cited = {(e.document, e.start) for r in out for e in r.evidence}
     seen: list[set[str]] = []
     for _, unit in scored:
+        if len(out) >= limit:
+            break
         tokens = set(tokenize(unit.text))
-        if any(len(tokens & s) / max(1, len(tokens | s)) > 0.5 for s in seen):
+        if (unit.doc.name, unit.start) in cited or any(
+            len(tokens & s) / max(1, len(tokens | s)) > 0.5 for s in seen
+        ):
             continue
         seen.append(tokens)
         category = next((c for c, p in RISK_CATEGORY.items() if p.search(unit.text)), "general")
         out.append(Risk(text=_clip(unit.text), category=category, evidence=[unit.evidence()]))
-        if len(out) == 8:
-            break
     return out
 
 

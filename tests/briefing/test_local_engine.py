@@ -343,3 +343,28 @@ def test_accented_crm_columns_fill_their_fields(workspace: Workspace, tmp_path: 
     o = briefing.overview
     assert o.size is not None and o.size.value == "320"
     assert o.term is not None and o.term.value == "24 months"
+
+
+def test_risks_name_resistance_dependencies_and_freezes_not_reassurance(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dana Ruiz: Before we sign, where do the risks sit for you?\n"
+        "Ana Silva: Our IT team depends on the ERP cutover finishing in October.\n"
+        "Ana Silva: And from December first there is a change freeze in the stores.\n"
+        "Ana Silva: Pedro Costa in logistics thinks this is a waste of money.\n"
+        "Dana Ruiz: Don't worry about the timeline, we have done this many times.\n"
+        "Ana Silva: Lunch was great, thanks for coming over to the office.\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Ana Silva,,Head of IT,Loja Norte,Champion\n"
+        "Pedro Costa,,Logistics Lead,Loja Norte,\n",
+        "calls/discovery.txt": call,
+    }
+    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", files)
+    quotes = {e.quote for r in briefing.risks for e in r.evidence}
+    assert "Our IT team depends on the ERP cutover finishing in October." in quotes
+    assert "And from December first there is a change freeze in the stores." in quotes
+    assert "Pedro Costa in logistics thinks this is a waste of money." in quotes
+    assert not any("worry" in q or "Lunch" in q for q in quotes)
