@@ -109,26 +109,86 @@ def sentence_fact(
     return Fact(value=_clip(best[0].text), evidence=[u.evidence() for u in best])
 
 
+_BASELINE = cue(
+    r"today",
+    r"currently",
+    r"right now",
+    r"at the moment",
+    r"on average",
+    r"(?:we're|we are) at",
+    r"hoje",
+    r"atualmente",
+    r"em média",
+    r"hoy",
+    r"actualmente",
+    r"en promedio",
+    r"estamos en",
+    r"sekarang",
+    r"saat ini",
+    r"rata-rata",
+)
+_WANT = cue(
+    r"(?:we|i) (?:need|want|must|have to)",
+    r"precis(?:o|amos)",
+    r"quer(?:o|emos)",
+    r"necesit(?:o|amos)",
+    r"quier(?:o|e)",
+    r"queremos",
+    r"harus",
+    r"ingin",
+    r"mau",
+)
+_PRICE_TERMS = cue(
+    r"renew\w*",
+    r"price\w*",
+    r"discount\w*",
+    r"fees?",
+    r"renova\w*",
+    r"preço",
+    r"precio",
+    r"desconto",
+    r"descuento",
+    r"perpanjangan",
+    r"harga",
+    r"diskon",
+)
+
+
 def success_criteria(material: Material, parties: Parties) -> list[SuccessCriterion]:
+    """The customer's measurable goals: sentences with a metric that state a target, a
+    baseline ("thirty percent of results today") or a need with a timeframe."""
+    scored: list[tuple[float, Unit]] = []
+    for unit in material.of_kind("call", "email", "note", "crm"):
+        text = unit.text
+        if text.rstrip().endswith("?") or not _METRIC.search(text) or len(text.split()) < 5:
+            continue
+        if _PRICE_TERMS.search(text):
+            continue
+        side = side_of_unit(unit, parties)
+        if side == "vendor" and not re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I):
+            continue
+        when = _TIMEFRAME.search(text) is not None
+        score = (
+            (1.5 if SUCCESS.search(text) else 0.0)
+            + (1.0 if _BASELINE.search(text) else 0.0)
+            + (1.0 if _WANT.search(text) and when else 0.0)
+            + (0.5 if when else 0.0)
+        )
+        if score < 1.0:
+            continue
+        scored.append((score + (0.5 if side == "customer" else 0.0), unit))
+    scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
     out: list[SuccessCriterion] = []
     seen: list[set[str]] = []
-    for unit in material.of_kind("call", "email", "note", "crm", "contract"):
+    for _, unit in scored:
         text = unit.text
-        if text.rstrip().endswith("?") or not SUCCESS.search(text) or not _METRIC.search(text):
-            continue
-        if side_of_unit(unit, parties) == "vendor" and not re.search(
-            r"\b(?:you|vocês|ustedes|anda)\b", text, re.I
-        ):
-            continue
-        if len(text.split()) < 5:
-            continue
         tokens = set(tokenize(text))
         if any(len(tokens & s) / max(1, len(tokens | s)) > 0.6 for s in seen):
             continue
         seen.append(tokens)
         ft = _FROM_TO.search(text)
         target_m = _TARGET.search(text)
-        when = _TIMEFRAME.search(text)
+        when_m = _TIMEFRAME.search(text)
         out.append(
             SuccessCriterion(
                 metric=_clip(text, 240),
@@ -136,11 +196,13 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
                 target=(
                     ft["target"].strip() if ft else target_m["target"].strip() if target_m else None
                 ),
-                timeframe=when["when"] if when else None,
+                timeframe=when_m["when"] if when_m else None,
                 evidence=[unit.evidence()],
             )
         )
-    return out[:8]
+        if len(out) == 8:
+            break
+    return out
 
 
 def blocker_risks(people: list[Stakeholder]) -> list[Risk]:

@@ -368,3 +368,28 @@ def test_risks_name_resistance_dependencies_and_freezes_not_reassurance(
     assert "And from December first there is a change freeze in the stores." in quotes
     assert "Pedro Costa in logistics thinks this is a waste of money." in quotes
     assert not any("worry" in q or "Lunch" in q for q in quotes)
+
+
+def test_success_criteria_are_baselines_and_timed_targets_not_prices(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dana Ruiz: How would you measure success?\n"
+        "Ana Silva: Manual re-keying, thirty percent of orders today.\n"
+        "Ana Silva: We need picking errors under two percent within six months of go-live.\n"
+        "Ana Silva: Renewal price capped at five percent, that was agreed.\n"
+        "Ana Silva: We had twelve people at the offsite, it was fun.\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Ana Silva,,Head of Operations,Loja Norte,Champion\n",
+        "calls/discovery.txt": call,
+    }
+    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", files)
+    quotes = [c.evidence[0].quote for c in briefing.success_criteria]
+    assert "Manual re-keying, thirty percent of orders today." in quotes
+    timed = "We need picking errors under two percent within six months of go-live."
+    assert timed in quotes
+    [goal] = [c for c in briefing.success_criteria if c.evidence[0].quote == timed]
+    assert goal.timeframe == "six months"
+    assert len(quotes) == 2
