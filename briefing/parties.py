@@ -424,6 +424,15 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     return None
 
 
+_APPOSITION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s*\([^()]*$")
+
+
+def _in_apposition(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a parenthesis right after a name: "Dale Pruneda (Bowling Green
+    site mgr) is skeptical" describes Dale; "Bowling Green" is no one."""
+    return _APPOSITION.search(text, 0, at) is not None
+
+
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
     carried: list[str] = []
@@ -446,7 +455,7 @@ def _mentions(material: Material, parties: Parties) -> None:
             person = parties.resolve(name)
             mention = unit.evidence(unit.start + m.start(1), unit.start + m.end(1))
             if person is None:
-                if len(name.split()) < 2:
+                if len(name.split()) < 2 or _in_apposition(text, m.start(1)):
                     continue
                 title = _title_near(text, m.start(1), m.end(1))
                 cue_here = any(p.search(text) for p in ROLE_CUES.values())

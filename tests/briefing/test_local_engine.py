@@ -393,3 +393,19 @@ def test_success_criteria_are_baselines_and_timed_targets_not_prices(
     [goal] = [c for c in briefing.success_criteria if c.evidence[0].quote == timed]
     assert goal.timeframe == "six months"
     assert len(quotes) == 2
+
+
+def test_a_parenthesis_after_a_name_describes_that_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Dale,Pruneda,Site Manager,Corrigan Cold,Influencer\n"
+        "Tessa,Lindqvist,Director of Operations,Corrigan Cold,\n",
+        "notes/handoff.md": "# Handoff\n\n"
+        "- Tessa Lindqvist (Director of Warehouse Ops) is our champion.\n"
+        "- Dale Pruneda (Bowling Green site mgr) is skeptical, other site managers follow him.\n",
+    }
+    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {"Tessa Lindqvist": "champion", "Dale Pruneda": "blocker"}
