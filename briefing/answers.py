@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from briefing.lexicon import cue
 from briefing.markdown import fact_text
+from briefing.material import detect_language
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.parties import fold
 from briefing.questions import Question, analyse, has_type
@@ -198,6 +199,7 @@ _SIGNATURE = cue(
 _ANY_TYPE = (None, "person", "name", "number", "date")
 _INTENT_TYPES = {
     "go_live": (None, "date"),
+    "kickoff": (None, "date"),
     "deal_value": (None, "number"),
     "competitors": (None, "name"),
     "commitments": _ANY_TYPE,
@@ -207,7 +209,13 @@ _INTENT_TYPES = {
         (None, "person", "name"),
     ),
 }
-_FACT_FIELDS = {"go_live": "go_live", "deal_value": "deal_value", "csm": "csm"}
+_NOTHING = re.compile(r"(?!)")
+_FACT_FIELDS = {
+    "go_live": "go_live",
+    "kickoff": "kickoff",
+    "deal_value": "deal_value",
+    "csm": "csm",
+}
 
 
 def question_terms(question: str, account_words: set[str]) -> set[str]:
@@ -240,9 +248,12 @@ def _quote(evidence: list[Evidence]) -> str:
     return f" \u201c{evidence[0].quote}\u201d" if evidence else ""
 
 
-def signatories(question: str, documents: dict[str, Document], names: list[str]) -> Answer | None:
-    """Who signed the contract: the contract's signature lines that name a known person."""
-    if not _SIGNED_Q.search(question):
+def signatories(
+    question: str, documents: dict[str, Document], names: list[str], asked: str | None = None
+) -> Answer | None:
+    """Who signed the contract: the contract's signature lines that name a known person.
+    ``asked`` is the intent the question is closest to in meaning, if any."""
+    if not _SIGNED_Q.search(question) and asked != "signatories":
         return None
     found = []
     for doc in documents.values():
@@ -274,17 +285,25 @@ def _quoting(question: str, units: list[Unit]) -> Answer:
     )
 
 
-def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
-    """An answer from the briefing's verified fields when the question asks for one of them."""
+def answer_from_briefing(
+    question: str, briefing: Briefing, asked: str | None = None
+) -> Answer | None:
+    """An answer from the briefing's verified fields when the question asks for one of them:
+    by its words, or by ``asked``, the intent it is closest to in meaning."""
     expects = analyse(question, set(), lambda _: 1.0).expects
-    for intent, pattern in _INTENTS:
-        if not pattern.search(question) or expects not in _INTENT_TYPES.get(intent, _ANY_TYPE):
+    intents = [(intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)]
+    if asked and asked not in {intent for intent, _ in intents}:
+        intents.append((asked, _NOTHING))
+    absent = False
+    for intent, pattern in intents:
+        if expects not in _INTENT_TYPES.get(intent, _ANY_TYPE):
             continue
         if intent in _FACT_FIELDS:
-            if intent == "go_live" and expects != "date":
+            if intent in ("go_live", "kickoff") and expects != "date":
                 continue
             fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
             if fact is None:
+                absent = True  # the briefing looked for it in the whole material
                 continue
             text = f"{fact_text(fact)} —{_quote(fact.evidence)}."
             for message in _open_flags(briefing, f"overview.{_FACT_FIELDS[intent]}"):
@@ -341,6 +360,14 @@ def answer_from_briefing(question: str, briefing: Briefing) -> Answer | None:
                 citations=[e for p in people for e in p.evidence[:2]],
                 source="briefing",
             )
+    if absent:
+        lang = detect_language([question])
+        return Answer(
+            question=question,
+            answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
+            found=False,
+            source="briefing",
+        )
     return None
 
 

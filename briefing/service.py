@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import version
 from typing import Protocol
 
@@ -15,9 +16,11 @@ from briefing.answers import (
     signatories,
 )
 from briefing.engines import Engine
+from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Evidence, Segment
 from briefing.verify import verify_briefing
+from ingest.embeddings import Embedder
 from ingest.models import Document, Hit
 from ingest.workspace import Workspace
 
@@ -85,11 +88,12 @@ def ask_account(
     documents = workspace.documents(account)
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
-    signed = signatories(question, by_name, people) if briefing is not None else None
+    asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
+    signed = signatories(question, by_name, people, asked) if briefing is not None else None
     if signed is not None:
         return signed
-    field = answer_from_briefing(question, briefing) if briefing is not None else None
-    if field is not None and answerer is not None:
+    field = answer_from_briefing(question, briefing, asked) if briefing is not None else None
+    if field is not None and (answerer is not None or not field.found):
         return field
     query = question
     if history and len(question_terms(question, set())) <= 3:
@@ -118,6 +122,11 @@ def ask_account(
         citations=[*field.citations, *extra],
         source="briefing",
     )
+
+
+@cache
+def _intents(embedder: Embedder) -> IntentIndex:
+    return IntentIndex(embedder.embed_query)
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:

@@ -123,4 +123,17 @@ class CachedEmbedder:
         return np.stack([found[k] for k in keys]).astype(np.float32)
 
     def embed_query(self, text: str) -> Vectors:
-        return self.inner.embed_query(text)
+        key = self._key("query", text)
+        with self._lock:
+            row = self._db.execute("SELECT vec FROM vectors WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            self.hits += 1
+            return np.frombuffer(row[0], dtype=np.float32)
+        self.misses += 1
+        vector = self.inner.embed_query(text)
+        with self._lock, self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                (key, np.asarray(vector, dtype=np.float32).tobytes()),
+            )
+        return vector
