@@ -21,7 +21,7 @@ from ingest.transcripts import (
     parse_vtt,
 )
 
-__all__ = ["SUPPORTED_SUFFIXES", "parse_file"]
+__all__ = ["PARSER_VERSION", "SUPPORTED_SUFFIXES", "parse_file"]
 
 SUPPORTED_SUFFIXES = (".csv", ".eml", ".json", ".mbox", ".md", ".pdf", ".srt", ".txt", ".vtt")
 
@@ -47,6 +47,10 @@ def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
     if kind == "contract" or (kind is None and is_contract(name, text)):
         return [parse_note(name, text, kind="contract")]
     return [parse_note(name, text)]
+
+
+PARSER_VERSION = "2"
+"""Raise when a parser reads the same bytes differently: stored files are then parsed again."""
 
 
 def parse_file(

@@ -37,6 +37,8 @@ class FileVersion(BaseModel):
     chunks: int = 0
     ingested_at: str
     stored_as: str
+    parser: str | None = None
+    """The parsers' version: the same bytes are parsed again when handoff's parsers change."""
 
 
 class Manifest(BaseModel):

@@ -14,7 +14,7 @@ from pathlib import Path
 from ingest.chunking import chunk_document
 from ingest.embeddings import Embedder
 from ingest.errors import HandoffError, IngestError
-from ingest.loader import parse_file
+from ingest.loader import PARSER_VERSION, parse_file
 from ingest.manifest import FileVersion, ManifestStore
 from ingest.models import DocKind, FileResult, IngestReport
 from ingest.store import ChromaStore
@@ -109,6 +109,7 @@ class Ingestor:
             current
             and current.sha256 == sha
             and current.status == "ingested"
+            and current.parser == PARSER_VERSION
             and self.store.has_version(account, name, sha[:16])
         ):
             return FileResult(
@@ -120,6 +121,7 @@ class Ingestor:
             docs = parse_file(name, data, kind=kind, max_bytes=self.max_bytes)
             chunks = [c for d in docs for c in chunk_document(d, account, version)]
             vectors = self.embedder.embed_passages([c.text for c in chunks])
+            self.store.drop(account, name, version)  # the same bytes, parsed by an older handoff
             self.store.add(account, version, docs, chunks, vectors)
             self.store.retire(account, name, keep_version=version)
         except IngestError as exc:
@@ -140,6 +142,7 @@ class Ingestor:
                     chunks=result.chunks,
                     ingested_at=self.manifests.now(),
                     stored_as=stored_as,
+                    parser=PARSER_VERSION,
                 )
             )
         return result

@@ -158,6 +158,14 @@ class ChromaStore:
                 ],
             )
 
+    def drop(self, account: str, source: str, version: str) -> None:
+        """Remove one version of ``source``, before it is parsed again."""
+        where: Any = {"$and": [{"source": source}, {"version": version}]}
+        for kind in (_CHUNKS, _DOCUMENTS):
+            col = self._collection(kind, account, create=False)
+            if col is not None:
+                col.delete(where=where)
+
     def retire(self, account: str, source: str, keep_version: str) -> None:
         """Make ``keep_version`` the only searchable version of ``source``.
 

@@ -29,9 +29,25 @@ _TURN = re.compile(
     rf"^\s*(?:[\[(]?(?P<time>{_STAMP})[\])]?\s*[-–]?\s*)?"
     r"(?P<speaker>[^\W\d_][\w.'’\- ]{0,48}?(?:\s*\([^)]{1,40}\))?)\s*:\s+(?P<text>\S.*)$"
 )
+# header keys of a transcript's first lines, as recorders and people write them (EN/PT/ES/ID)
+_TITLE_WORDS = (
+    "title título titulo judul recording gravação gravacao grabación grabacion rekaman meeting "
+    "reunião reuniao reunión reunion rapat subject assunto asunto perihal topic tópico tema topik "
+    "call chamada llamada panggilan"
+)
+_DATE_WORDS = "date data fecha tanggal"
+_PARTICIPANT_WORDS = "participants participantes peserta attendees asistentes presentes hadirin"
+_OTHER_WORDS = (
+    "duration duração duracao duración duracion durasi location local lugar lokasi time hora "
+    "horário horario waktu organizer organizador penyelenggara host anfitrião anfitrion "
+    "platform plataforma"
+)
+_TITLE_KEYS = frozenset(_TITLE_WORDS.split())
+_DATE_KEYS = frozenset(_DATE_WORDS.split())
+_PARTICIPANT_KEYS = frozenset(_PARTICIPANT_WORDS.split())
+_HEADER_KEYS = _TITLE_KEYS | _DATE_KEYS | _PARTICIPANT_KEYS | frozenset(_OTHER_WORDS.split())
 _HEADER = re.compile(
-    r"^\s*(title|título|titulo|judul|date|data|fecha|tanggal|participants|participantes|peserta"
-    r"|attendees|asistentes)\s*:\s*(.+)$",
+    r"^\s*(" + "|".join(sorted(_HEADER_KEYS, key=len, reverse=True)) + r")\s*:\s*(.+)$",
     re.IGNORECASE,
 )
 _CUE_TIME = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})(?:\s+.*)?$")
@@ -69,13 +85,21 @@ def _speaker_ok(speaker: str) -> bool:
     return 0 < len(words) <= 6 and not speaker.lower().startswith(("http", "note"))
 
 
-def _header_value(key: str) -> str:
-    key = key.lower()
-    if key in {"title", "título", "titulo", "judul"}:
-        return "title"
-    if key in {"date", "data", "fecha", "tanggal"}:
-        return "date"
-    return "participants"
+def _note_header(meta: dict[str, str], header: re.Match[str]) -> None:
+    """Keep a header line's title, date or participants (the first of each); other header
+    lines (duration, location) are not turns and say nothing the briefing uses."""
+    key = header[1].lower()
+    field = (
+        "title"
+        if key in _TITLE_KEYS
+        else "date"
+        if key in _DATE_KEYS
+        else "participants"
+        if key in _PARTICIPANT_KEYS
+        else None
+    )
+    if field:
+        meta.setdefault(field, header[2].strip())
 
 
 def _build(
@@ -151,7 +175,7 @@ def parse_plain(name: str, text: str) -> Document:
             continue
         header = _HEADER.match(line)
         if header and not turns:
-            meta[_header_value(header[1])] = header[2].strip()
+            _note_header(meta, header)
             continue
         m = _TURN.match(line)
         if m and _speaker_ok(m["speaker"]):
@@ -221,7 +245,7 @@ def parse_vtt(name: str, text: str) -> Document:
             for line in block:
                 header = _HEADER.match(line.removeprefix("NOTE").strip())
                 if header:
-                    meta[_header_value(header[1])] = header[2].strip()
+                    _note_header(meta, header)
         elif not block[0].startswith(("STYLE", "REGION")):
             cues.append(block)
     _check_truncated(name, cues)

@@ -9,6 +9,7 @@ import pytest
 from ingest.errors import IngestError, UnsupportedFileType
 from ingest.loader import parse_file
 from ingest.models import Document
+from ingest.transcripts import parse_plain
 from tests.conftest import CASES, EXAMPLES, FIXTURES
 
 ACME = FIXTURES / "acme"
@@ -46,6 +47,22 @@ def test_plain_transcript_header_stamps_and_continuation_lines() -> None:
     turn = doc.segments[2]
     assert turn.speaker == "Tom Becker" and turn.time == "00:01:15"
     assert "premium support with a four hour response time" in doc.text[turn.start : turn.end]
+
+
+def test_plain_transcript_header_in_other_languages_names_no_speaker() -> None:
+    text = (
+        "Gravação: Pomar x Frescor - negociação\n"
+        "Data: 2026-10-21\n"
+        "Duração: 42 min\n"
+        "Participantes: Caio Brandão (Frescor), Adriana Petrucci (Pomar)\n\n"
+        "[00:00:03] Caio Brandão: Bom dia, pessoal.\n"
+        "[00:00:08] Adriana Petrucci: Bom dia, Caio.\n"
+    )
+    doc = parse_plain("negociacao.txt", text)
+    assert doc.title == "Pomar x Frescor - negociação" and doc.date == "2026-10-21"
+    assert doc.participants == ["Caio Brandão (Frescor)", "Adriana Petrucci (Pomar)"]
+    assert [s.speaker for s in doc.segments] == ["Caio Brandão", "Adriana Petrucci"]
+    assert "42 min" not in doc.text
 
 
 def test_srt_speaker_cues_and_date_from_file_name() -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from ingest import pipeline
 from ingest.workspace import Workspace
 from tests.conftest import FIXTURES
 
@@ -41,6 +44,23 @@ def test_reingest_unchanged_changes_nothing_and_embeds_nothing(
     assert workspace.embedder.misses == misses
     assert sorted(c.id for c in workspace.store.chunks("acme")) == chunks_before
     assert workspace.manifests.revision("acme") == revision
+
+
+def test_a_parser_upgrade_parses_stored_files_again_without_duplicates(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    chunks_before = sorted(c.id for c in workspace.store.chunks("acme"))
+    docs_before = sorted(d.name for d in workspace.documents("acme"))
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", "next")
+    again = workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    assert again.unchanged == 0 and again.ingested == len(again.files)
+    assert sorted(c.id for c in workspace.store.chunks("acme")) == chunks_before
+    assert sorted(d.name for d in workspace.documents("acme")) == docs_before
+    versions = workspace.manifest("acme").files["order-form.md"]
+    assert [v.parser for v in versions][-1] == "next" and len(versions) == 2
+    third = workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    assert third.unchanged == len(third.files)
 
 
 def test_changed_file_replaces_current_version_and_keeps_history(
