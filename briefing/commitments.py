@@ -20,7 +20,7 @@ from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
 from briefing.units import Unit
-from briefing.values import find_dates, find_money
+from briefing.values import NUMBER_WORD, find_dates, find_money
 from ingest.lexical import tokenize
 
 __all__ = ["EmbedFn", "back_with_contract", "extract_commitments", "looks_like_promise"]
@@ -308,21 +308,24 @@ def _made_by(unit: Unit) -> str | None:
 
 
 def _concrete(text: str) -> bool:
-    """A weak "we'll ..." counts only when it names a quantity, an amount or a date."""
+    """A weak "we'll ..." counts only when it names a quantity, an amount, a date or a count of
+    everything ("all 38", "todas as trinta e oito")."""
     return bool(
         _quantities(text)
         or find_money(text)
         or find_dates(text, "2026-01-01")
         or _PERIOD.search(text)
+        or _ALL_OF.search(text)
     )
 
 
-def looks_like_promise(text: str) -> bool:
-    """Whether a sentence, on its own, reads as a promise of substance (no speaker context)."""
+def looks_like_promise(text: str, follow_up: str = "") -> bool:
+    """Whether a sentence reads as a promise of substance; ``follow_up``, the next sentence of
+    the same turn, may hold what makes it concrete ("We'll visit every store. All 38.")."""
     if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
         return False
     strong = STRONG_COMMITMENT.search(text)
-    if not strong and not (COMMITMENT.search(text) and _concrete(text)):
+    if not strong and not (COMMITMENT.search(text) and _concrete(f"{text} {follow_up}")):
         return False
     category = _category(text)
     if not strong and category == "verbal":
@@ -332,13 +335,26 @@ def looks_like_promise(text: str) -> bool:
     )
 
 
+def _follow_up(units: list[Unit], position: int) -> str:
+    """The next sentence when it belongs to the same turn (or paragraph) of the same document."""
+    if position + 1 >= len(units):
+        return ""
+    unit, after = units[position], units[position + 1]
+    segment = unit.doc.segment_at(unit.start)
+    same = after.doc is unit.doc and segment is not None and after.start < segment.end
+    return after.text if same and after.speaker == unit.speaker else ""
+
+
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for position, unit in enumerate(material.units):
+    units = material.units
+    for position, unit in enumerate(units):
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
-        if not looks_like_promise(text) or side_of_unit(unit, parties) == "customer":
+        if not looks_like_promise(text, _follow_up(units, position)):
+            continue
+        if side_of_unit(unit, parties) == "customer":
             continue
         category = _category(text)
         if category == "verbal" and len(text.split()) < 8:
@@ -357,7 +373,7 @@ def _merge(cands: list[_Candidate]) -> list[list[_Candidate]]:
             last = groups[-1][1][-1]
             same_turn = (
                 cand.unit.doc is last.unit.doc
-                and cand.position - last.position <= 2
+                and cand.position - last.position <= 1
                 and cand.unit.speaker == last.unit.speaker
                 and cand.unit.doc.segment_at(cand.unit.start)
                 is last.unit.doc.segment_at(last.unit.start)
@@ -433,6 +449,10 @@ _PERIOD = cue(
     r"akhir (?:tahun|bulan)",
     r"this (?:autumn|fall|spring|summer|winter)",
     r"next (?:year|month|quarter|release)",
+)
+_ALL_OF = re.compile(
+    rf"(?<!\w)(?:all|every one of|tod[oa]s (?:as|os|l[oa]s)|semua)\s+(?:the\s+)?{NUMBER_WORD}(?!\w)",
+    re.IGNORECASE,
 )
 _FREE = cue(
     r"free",

@@ -409,3 +409,24 @@ def test_a_parenthesis_after_a_name_describes_that_person(
     briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles == {"Tessa Lindqvist": "champion", "Dale Pruneda": "blocker"}
+
+
+def test_promises_made_concrete_by_the_next_sentence_or_an_exit_clause_are_flagged(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Caio Brandão: Por isso a gente vai em cada loja, presencial. Todas as trinta e oito.\n"
+        "Caio Brandão: E se em doze meses a quebra não cair, vocês podem sair do contrato sem multa.\n"
+        "Adriana Petrucci: Combinado.\n"
+        "Caio Brandão: A gente vai ver isso depois.\n"
+    )
+    files = {
+        "crm/contatos.csv": "Nome;Sobrenome;Cargo;Empresa\nAdriana;Petrucci;Diretora;Pomar\n",
+        "calls/negociacao.txt": call,
+        "contract/pedido.md": "# Pedido\n\nCliente: Pomar\n\n1. Assinatura anual da plataforma Frescor.\n",
+    }
+    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    unvalidated = [c.text for c in briefing.commitments if c.status == "unvalidated"]
+    assert "Por isso a gente vai em cada loja, presencial." in unvalidated
+    assert any(t.startswith("E se em doze meses") for t in unvalidated)
+    assert len(unvalidated) == 2  # "we'll see about it later" promises nothing
