@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.lexicon import cue
-from briefing.values import MONTHS, NUMBER_WORD, find_dates, small_number
+from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
 from ingest.lexical import tokenize
 
 __all__ = ["AnswerType", "Question", "analyse", "concept_stems", "has_type", "stem"]
@@ -32,11 +32,13 @@ _FUNCTION_WORDS = (
     "we will would can could should has have had get got has its us you your he she his her "
     # Portuguese
     "quem qual quais quando onde como quanto quantos quantas por que os as de do da dos das no na "
-    "em um uma para com sobre foi ser esta estao pela pelo nosso nossa sera serao seria vai vao "
-    "tem sao ele ela eles elas seu sua deles delas "
+    "nos nas num numa ao aos pelas pelos em um uma para pra pro com sobre foi ser esta estao pela "
+    "pelo nosso nossa sera serao seria vai vao tem sao ele ela eles elas seu sua deles delas "
+    "isso esse essa este aquele aquela "
     # Spanish
     "quien quienes cual cuales cuando donde cuanto cuantos cuantas el la los las del en un una "
     "con fue es son se lo al va van seran sería seria tiene tienen hay su sus nuestro nuestra "
+    "unos unas ese esa eso este esta esto "
     # Indonesian
     "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya"
@@ -96,6 +98,47 @@ _DATE_Q = cue(
     r"fecha",
     r"a data d[eao]",
     r"tanggal",
+)
+# "how many dock doors", "quantas balanças": the thing counted is the next word or two
+_HOW_MANY = re.compile(
+    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)(?P<what>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+_MONEY_Q = cue(
+    r"cost\w*",
+    r"price\w*",
+    r"pa(?:y|id|ying)",
+    r"charg\w+",
+    r"fees?",
+    r"spen[dt]\w*",
+    r"quot(?:e|ed)",
+    r"worth",
+    r"budget",
+    r"cust(?:a|o|ou|ava)",
+    r"cobr\w+",
+    r"pag\w+",
+    r"preço",
+    r"orçamento",
+    r"cuest(?:a|an)",
+    r"costó",
+    r"precio",
+    r"presupuesto",
+    r"cotiz\w+",
+    r"harga",
+    r"biaya",
+    r"bayar",
+    r"anggaran",
+    r"tarif",
+)
+_MONEY_WORD = cue(
+    r"(?:us|r|rp)?\$",
+    r"€",
+    r"£",
+    r"rp\.?",
+    r"usd|brl|eur|gbp|mxn|cop|ars|clp|idr",
+    r"dollars?|dólares|reais|real|euros?|pounds?|libras?|pesos|rupiah",
+    r"thousand|million|billion|grand|mil|milhão|milhões|millones?|ribu|juta|miliar",
+    r"\d+(?:[.,]\d+)?\s?[km]",
 )
 _NAME_Q = cue(
     r"which",
@@ -216,6 +259,10 @@ class Question:
     own_values: frozenset[str]
     foreign: bool = False
     """Most of its words never occur in the account: likely asked in another language."""
+    counted: tuple[_Term, ...] = ()
+    """What "how many" counts ("how many dock doors"): the answer must say it."""
+    money: bool = False
+    """The number asked for is an amount of money ("how much did X charge?")."""
 
     def coverage(self, text: str) -> float:
         """The share of the question's weighted content ``text`` holds, in any language."""
@@ -290,7 +337,18 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         m[0] for m in _CAPITALISED.finditer(question)
     }
     own |= account_words
-    return Question(question, tuple(terms), expects, frozenset(own), foreign)
+    counted_words = {
+        t for m in _HOW_MANY.finditer(question) for t in tokenize(m["what"]) if t not in STOPWORDS
+    }
+    return Question(
+        question,
+        tuple(terms),
+        expects,
+        frozenset(own),
+        foreign,
+        counted=tuple(t for t in terms if t.token in counted_words),
+        money=expects == "number" and _MONEY_Q.search(question) is not None,
+    )
 
 
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
@@ -299,6 +357,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.expects is None:
         return True
     if question.expects == "number":
+        if question.counted and not _says(text, question.counted):
+            return False
+        if question.money and not (find_money(text) or _MONEY_WORD.search(text)):
+            return False
         return _has_number(units, question)
     if question.expects == "date":
         return (
@@ -311,6 +373,14 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     return any(_name_spans(unit, question, people) for unit in units) or _has_number(
         units, question
     )
+
+
+def _says(text: str, terms: tuple[_Term, ...]) -> bool:
+    """Whether ``text`` holds one of ``terms``, in any language."""
+    tokens = tokenize(text)
+    folded = f" {' '.join(tokens)} "
+    stems = {stem(t) for t in tokens}
+    return any(t.found_in(text, stems, folded) for t in terms)
 
 
 def _has_number(units: list[str], question: Question) -> bool:

@@ -157,3 +157,25 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
 )
 def test_the_language_of_a_short_question(question: str, lang: str) -> None:
     assert detect_language([question]) == lang
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        # "how many" is answered by a number of the thing counted, in any language
+        ("How many dock doors does the Findlay site have?", "Findlay has 12 dock doors.", True),
+        ("How many dock doors does the Findlay site have?", "Findlay has 180 trucks a day.", False),
+        ("Quantas balanças a rede tem?", "São 140 balanças nas lojas.", True),
+        ("Quantas balanças a rede tem?", "Treinamento nas 38 lojas.", False),
+        ("How many licenses did they buy?", "Se contrataron 40 licencias.", True),
+        # "how much did X charge?" is answered by an amount of money, not any number
+        ("Quanto a Mercanalytics cobrava?", "Um projeto de oito meses.", False),
+        ("Quanto a Mercanalytics cobrava?", "Eles pediram R$ 400 mil.", True),
+        ("How much did detention cost them?", "About three hundred ten thousand dollars.", True),
+        ("How much did detention cost them?", "It happened twelve times.", False),
+    ],
+)
+def test_counts_and_amounts_must_be_of_what_is_asked(
+    question: str, answer: str, typed: bool
+) -> None:
+    assert has_type([answer], _q(question), []) is typed
