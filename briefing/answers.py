@@ -18,7 +18,7 @@ from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.parties import fold
-from briefing.questions import Question, analyse, has_type
+from briefing.questions import Question, analyse, asks_for_person, has_type
 from briefing.units import Unit, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -69,6 +69,13 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"dijanjikan",
             r"commit(?:ted|ment)\w*",
             r"compromis\w*",
+            r"offer(?:ed|s)?",
+            r"(?:any|a) deal on",
+            r"concessions?",
+            r"oferec\w+",
+            r"ofrec\w+",
+            r"menawarkan",
+            r"ditawarkan",
         ),
     ),
     (
@@ -100,6 +107,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"skeptis",
             r"ragu",
             r"against the project",
+            r"drag\w* (?:his|her|their) feet",
+            r"push(?:es|ing)? back",
+            r"pushback",
+            r"oppos\w+",
+            r"not on board",
+            r"atrapalh\w+",
+            r"se opone\w*",
+            r"menghambat",
+            r"menentang",
         ),
     ),
     (
@@ -147,6 +163,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
+    (
+        "success",
+        cue(
+            r"targets?",
+            r"goals?",
+            r"trying to (?:reach|hit|get to|achieve)",
+            r"success (?:metrics?|criteria|measures?)",
+            r"kpis?",
+            r"metas?",
+            r"objetivos?",
+            r"(?:quer|querem|quiere|quieren) (?:chegar|llegar)",
+            r"sasaran",
+        ),
+    ),
 ]
 _ABOUT_CONTRACT = cue(
     r"order form",
@@ -168,6 +198,8 @@ _ABOUT_CONTRACT = cue(
 )
 _SIGNED_Q = cue(
     r"who signed",
+    r"put (?:pen to paper|(?:their|his|her) (?:name|signature))",
+    r"whose signature",
     r"signed (?:the|by|for)",
     r"signatory",
     r"firmó",
@@ -180,7 +212,8 @@ _SIGNED_Q = cue(
 _SIGNATURE = cue(
     r"sign\w*",
     r"assinad\w+",
-    r"assinatura",
+    r"assinatura\w*",
+    r"firmas",
     r"firmad\w+",
     r"firma",
     r"ditandatangani",
@@ -295,8 +328,10 @@ def answer_from_briefing(
     if asked and asked not in {intent for intent, _ in intents}:
         intents.append((asked, _NOTHING))
     absent = False
+    who = asks_for_person(question)
     for intent, pattern in intents:
-        if expects not in _INTENT_TYPES.get(intent, _ANY_TYPE):
+        types = _INTENT_TYPES.get(intent, _ANY_TYPE)
+        if expects not in types and not (who and "person" in types):
             continue
         if intent in _FACT_FIELDS:
             if intent in ("go_live", "kickoff") and expects != "date":
@@ -323,6 +358,20 @@ def answer_from_briefing(
             return Answer(
                 question=question,
                 answer=f"Evaluated alternatives: {names}.",
+                found=True,
+                citations=cites,
+                source="briefing",
+            )
+        if intent == "success":
+            topic = analyse(pattern.sub(" ", question), set(), lambda _: 1.0)
+            criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
+            criteria.sort(key=lambda c: -topic.coverage(c.metric))
+            if not criteria:
+                continue
+            cites = [c.evidence[0] for c in criteria[:2]]
+            return Answer(
+                question=question,
+                answer=quoted(cites),
                 found=True,
                 citations=cites,
                 source="briefing",

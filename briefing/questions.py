@@ -21,7 +21,15 @@ from briefing.lexicon import cue
 from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
 from ingest.lexical import tokenize
 
-__all__ = ["AnswerType", "Question", "analyse", "concept_stems", "has_type", "stem"]
+__all__ = [
+    "AnswerType",
+    "Question",
+    "analyse",
+    "asks_for_person",
+    "concept_stems",
+    "has_type",
+    "stem",
+]
 
 AnswerType = Literal["person", "number", "date", "name"]
 
@@ -349,6 +357,11 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         counted=tuple(t for t in terms if t.token in counted_words),
         money=expects == "number" and _MONEY_Q.search(question) is not None,
     )
+
+
+def asks_for_person(question: str) -> bool:
+    """Whether any part of the question asks who ("when was it approved, and by whom?")."""
+    return _PERSON_Q.search(question) is not None
 
 
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:

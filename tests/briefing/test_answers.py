@@ -86,3 +86,24 @@ def test_a_field_the_briefing_did_not_find_is_not_in_the_material(
     assert not answer.found and answer.citations == []
     answer = ask_account(acme_workspace, "acme", "Quando é a reunião de kickoff?", acme)
     assert not answer.found and answer.answer.startswith("Isso não consta")
+
+
+def test_a_question_about_targets_gets_the_success_criteria(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "discovery.txt").write_text(
+        "Dana Ruiz: What would make this a win for you?\n"
+        "Ana Silva: Average truck turn is two hours forty today, we need it under ninety minutes "
+        "within six months of go-live.\n"
+        "Ana Silva: And detention charges cut in half in the first year.\n"
+        "Dana Ruiz: Got it. Lunch is on us next time.\n"
+    )
+    workspace.ingestor.ingest_paths("cc", "Corrigan Cold", [tmp_path / "calls"])
+    briefing = brief_account(workspace, "cc", LocalEngine())[0]
+    answer = ask_account(
+        workspace, "cc", "What truck turnaround are they trying to reach, and by when?", briefing
+    )
+    assert answer.found and answer.source == "briefing"
+    assert "under ninety minutes within six months" in answer.answer
+    assert "Lunch" not in answer.answer
