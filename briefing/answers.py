@@ -301,6 +301,15 @@ def signatories(
     return _quoting(question, found[:4]) if found else None
 
 
+def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
+    """The first of ``evidence`` from each document, up to ``limit``."""
+    out: list[Evidence] = []
+    for e in evidence:
+        if all(o.document.split("#")[0] != e.document.split("#")[0] for o in out):
+            out.append(e)
+    return out[:limit]
+
+
 def quoted(citations: list[Evidence]) -> str:
     """Citations as an answer reads them: each quote with its document and locator."""
     return " ".join(f"\u201c{c.quote}\u201d ({c.document}, {c.locator})" for c in citations)
@@ -318,12 +327,37 @@ def _quoting(question: str, units: list[Unit]) -> Answer:
     )
 
 
+class _Sentences:
+    """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
+    the Leiden site", not "9 September"."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self._documents = documents
+        self._units: dict[str, list[Unit]] = {}
+
+    def around(self, evidence: Evidence) -> Evidence:
+        doc = self._documents.get(evidence.document)
+        if doc is None or evidence.start is None:
+            return evidence
+        if doc.name not in self._units:
+            self._units[doc.name] = split_units(doc)
+        for unit in self._units[doc.name]:
+            if unit.start <= evidence.start < unit.end:
+                return unit.evidence() if unit.end - unit.start <= 400 else evidence
+        return evidence
+
+
 def answer_from_briefing(
-    question: str, briefing: Briefing, asked: str | None = None
+    question: str,
+    briefing: Briefing,
+    asked: str | None = None,
+    documents: dict[str, Document] | None = None,
 ) -> Answer | None:
     """An answer from the briefing's verified fields when the question asks for one of them:
-    by its words, or by ``asked``, the intent it is closest to in meaning."""
+    by its words, or by ``asked``, the intent it is closest to in meaning. With ``documents``,
+    each citation is the whole sentence it stands in."""
     expects = analyse(question, set(), lambda _: 1.0).expects
+    sentences = _Sentences(documents or {})
     intents = [(intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)]
     if asked and asked not in {intent for intent, _ in intents}:
         intents.append((asked, _NOTHING))
@@ -340,24 +374,25 @@ def answer_from_briefing(
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material
                 continue
-            text = f"{fact_text(fact)} —{_quote(fact.evidence)}."
+            cites = [sentences.around(e) for e in fact.evidence]
+            text = f"{fact_text(fact)} — {quoted(cites[:2])}."
             for message in _open_flags(briefing, f"overview.{_FACT_FIELDS[intent]}"):
                 text += f" Note: {message}"
             return Answer(
-                question=question,
-                answer=text,
-                found=True,
-                citations=list(fact.evidence),
-                source="briefing",
+                question=question, answer=text, found=True, citations=cites, source="briefing"
             )
         if intent == "competitors":
             if not briefing.competitors:
                 continue
             names = ", ".join(c.name for c in briefing.competitors)
-            cites = [c.evidence[-1] for c in briefing.competitors]
+            # each alternative in the sentences that name it, those on the question's topic first
+            topic = analyse(pattern.sub(" ", question), set(), lambda _: 1.0)
+            mentions = [sentences.around(e) for c in briefing.competitors for e in c.evidence]
+            mentions.sort(key=lambda e: -topic.coverage(e.quote))
+            cites = _one_per_document(mentions, 3)
             return Answer(
                 question=question,
-                answer=f"Evaluated alternatives: {names}.",
+                answer=f"Evaluated alternatives: {names}. {quoted(cites)}",
                 found=True,
                 citations=cites,
                 source="briefing",
@@ -368,7 +403,7 @@ def answer_from_briefing(
             criteria.sort(key=lambda c: -topic.coverage(c.metric))
             if not criteria:
                 continue
-            cites = [c.evidence[0] for c in criteria[:2]]
+            cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]
             return Answer(
                 question=question,
                 answer=quoted(cites),
@@ -386,7 +421,11 @@ def answer_from_briefing(
             for c in chosen[:3]:
                 status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
                 lines.append(f"{c.made_by}: \u201c{c.text}\u201d ({status}).")
+                also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
+                if also:
+                    lines.append(f"Also: {quoted(also)}.")
             cites = [e for c in chosen[:3] for e in (c.evidence[:2] + c.contract_evidence[:1])]
+            cites += [e for c in chosen[:3] for e in _one_per_document(c.evidence, 3)[1:]]
             return Answer(
                 question=question,
                 answer=" ".join(lines),
@@ -397,16 +436,17 @@ def answer_from_briefing(
         people = [p for p in briefing.stakeholders if p.role == intent]
         if people:
             parts = []
+            cites = []
             for person in people:
                 title = f" ({person.title})" if person.title else ""
-                parts.append(
-                    f"{person.name}{title}, {intent.replace('_', ' ')}.{_quote(person.evidence)}"
-                )
+                shown = [sentences.around(e) for e in person.evidence[:2]]
+                parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{_quote(shown)}")
+                cites += shown
             return Answer(
                 question=question,
                 answer=" ".join(parts),
                 found=True,
-                citations=[e for p in people for e in p.evidence[:2]],
+                citations=cites,
                 source="briefing",
             )
     if absent:

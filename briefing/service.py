@@ -92,7 +92,9 @@ def ask_account(
     signed = signatories(question, by_name, people, asked) if briefing is not None else None
     if signed is not None:
         return signed
-    field = answer_from_briefing(question, briefing, asked) if briefing is not None else None
+    field = (
+        answer_from_briefing(question, briefing, asked, by_name) if briefing is not None else None
+    )
     if field is not None and (answerer is not None or not field.found):
         return field
     query = question

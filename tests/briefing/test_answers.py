@@ -107,3 +107,14 @@ def test_a_question_about_targets_gets_the_success_criteria(
     assert answer.found and answer.source == "briefing"
     assert "under ninety minutes within six months" in answer.answer
     assert "Lunch" not in answer.answer
+
+
+def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
+    acme_workspace: Workspace, acme: Briefing
+) -> None:
+    answer = ask_account(acme_workspace, "acme", "When do they go live?", acme)
+    assert answer.source == "briefing" and answer.answer.startswith("2026-11-02 — ")
+    first = answer.citations[0]
+    assert first.quote != "November 2, 2026" and "November 2, 2026" in first.quote
+    docs = {d.name: d for d in acme_workspace.documents("acme")}
+    assert all(verify(c, docs) for c in answer.citations)
