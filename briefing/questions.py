@@ -345,9 +345,12 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         m[0] for m in _CAPITALISED.finditer(question)
     }
     own |= account_words
-    counted_words = {
-        t for m in _HOW_MANY.finditer(question) for t in tokenize(m["what"]) if t not in STOPWORDS
-    }
+    # the head of what is counted: "maintenance technicians" in English, "licencias de agente"
+    counted_words = set()
+    for m in _HOW_MANY.finditer(question):
+        words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
+        if words:
+            counted_words.add(words[-1] if m[0].lower().startswith("how") else words[0])
     return Question(
         question,
         tuple(terms),

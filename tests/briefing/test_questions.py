@@ -168,6 +168,9 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         ("Quantas balanças a rede tem?", "São 140 balanças nas lojas.", True),
         ("Quantas balanças a rede tem?", "Treinamento nas 38 lojas.", False),
         ("How many licenses did they buy?", "Se contrataron 40 licencias.", True),
+        # what is counted is the head of the phrase: technicians, not maintenance
+        ("How many maintenance technicians are there?", "Maintain for 220 named users.", False),
+        ("How many maintenance technicians are there?", "We have 85 technicians.", True),
         # "how much did X charge?" is answered by an amount of money, not any number
         ("Quanto a Mercanalytics cobrava?", "Um projeto de oito meses.", False),
         ("Quanto a Mercanalytics cobrava?", "Eles pediram R$ 400 mil.", True),
