@@ -19,6 +19,7 @@ __all__ = [
     "NOT_A_NAME",
     "RISK",
     "RISK_CATEGORY",
+    "RISK_CONDITION",
     "ROLE_CUES",
     "SKEPTIC_SELF",
     "STRONG_COMMITMENT",
@@ -752,6 +753,48 @@ RISK = cue(
     r"churn",
     r"walk away",
     r"at risk",
+    # a small team: "it's me and two other people in IT", "somos un equipo de dos personas"
+    r"(?:small|tiny|pequen[oa]|pequeñ[oa]|kecil) (?:team|equipe|equipo|tim)",
+    r"(?:team|equipe|equipo|tim) (?:is |é |es )?(?:small|pequen[oa]|pequeñ[oa]|kecil)",
+    r"(?:it's|it is|é|es|somos|sou) (?:just )?(?:me|eu|yo) (?:and|e|y)",
+    r"(?:only|just|só|solo|sólo|cuma|hanya) (?:one|two|three|\d|um|uma|dois|duas|três|un|una|dos|tres"
+    r"|satu|dua|tiga) (?:people|persons?|pessoas|personas|orang)",
+    r"half[- ]time|part[- ]time|meio período|medio tiempo|paruh waktu",
+    # connectivity on site: "the Wi-Fi in my yard is garbage", "la señal es pésima"
+    r"(?:wi-?fi|signal|sinal|señal|sinyal|internet|conectividade|conectividad|koneksi)(?:\W+\w+){0,4}"
+    r"\W+(?:garbage|bad|poor|weak|terrible|spotty|ruim|péssim[oa]|frac[oa]|mal[oa]|pésim[oa]|débil"
+    r"|jelek|lemah|buruk)",
+    r"(?:bad|poor|weak|spotty|no) (?:wi-?fi|signal|connectivity|coverage)",
+    r"sem (?:sinal|internet|conexão)",
+    r"sin (?:señal|internet|conexión)",
+    r"(?:tidak ada|nggak ada) (?:sinyal|internet)",
+    # a budget ceiling: "my ceiling is thirty million", "above my two hundred thousand"
+    r"ceiling",
+    r"teto",
+    r"techo",
+    r"plafon",
+    r"above my",
+    r"over (?:my|our|the) budget",
+    r"can't go back to",
+    # staff turnover and earlier failures
+    r"turnover",
+    r"rotatividade",
+    r"rotación",
+    r"nobody (?:used|uses)",
+    r"no one (?:used|uses)",
+    r"ninguém (?:usou|usava|usa)",
+    r"nadie (?:lo |la )?(?:usó|usaba|usa)",
+    r"fracass\w+",
+    r"failed",
+    r"gagal",
+    r"(?:já|ya) (?:tentamos|probamos|intentamos)",
+    r"pernah (?:coba|mencoba)",
+)
+# a condition with a negation is a threat: "if detention isn't coming down, this doesn't renew"
+RISK_CONDITION = re.compile(
+    r"^\W*(?:(?:and|but|so|e|mas|y|pero|dan|tapi)\s+)?(?:if|unless|se|si|kalau|jika|kalo)\b"
+    r".*\b(?:not|n't|no|não|nao|tidak|nggak|gak|belum|won't|never|nunca)\b",
+    re.IGNORECASE,
 )
 RISK_CATEGORY: dict[str, re.Pattern[str]] = {
     "budget": cue(

@@ -11,6 +11,7 @@ from briefing.lexicon import (
     NOT_A_NAME,
     RISK,
     RISK_CATEGORY,
+    RISK_CONDITION,
     SUCCESS,
     cue,
 )
@@ -224,7 +225,7 @@ def risks(material: Material, parties: Parties, found: list[Risk], limit: int = 
     scored: list[tuple[float, Unit]] = []
     for unit in material.of_kind("call", "email", "note", "crm"):
         text = unit.text
-        hits = len(RISK.findall(text))
+        hits = len(RISK.findall(text)) + (1 if RISK_CONDITION.search(text) else 0)
         if not hits or len(text.split()) < 5 or _REASSURANCE.search(text):
             continue
         side = side_of_unit(unit, parties)

@@ -430,3 +430,29 @@ def test_promises_made_concrete_by_the_next_sentence_or_an_exit_clause_are_flagg
     assert "Por isso a gente vai em cada loja, presencial." in unvalidated
     assert any(t.startswith("E se em doze meses") for t in unvalidated)
     assert len(unvalidated) == 2  # "we'll see about it later" promises nothing
+
+
+def test_risks_include_threats_small_teams_bad_signal_and_past_failures(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Caio Brandão: Como vocês estão de equipe?\n"
+        "Everton Kaminski: Sou eu e mais três no suporte, e o Murilo só meio período.\n"
+        "Everton Kaminski: Se em seis meses a quebra não cair, isso não se renova.\n"
+        "Everton Kaminski: Em Franca o sinal do celular é péssimo no depósito.\n"
+        "Everton Kaminski: Em 2023 ninguém usou o app da consultoria.\n"
+        "Everton Kaminski: O café da loja nova ficou ótimo, vale a visita.\n"
+    )
+    files = {
+        "crm/contatos.csv": "Nome;Sobrenome;Cargo;Empresa\nEverton;Kaminski;Gerente de TI;Pomar\n",
+        "calls/descoberta.txt": call,
+    }
+    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    quotes = {e.quote for r in briefing.risks for e in r.evidence}
+    assert {
+        "Sou eu e mais três no suporte, e o Murilo só meio período.",
+        "Se em seis meses a quebra não cair, isso não se renova.",
+        "Em Franca o sinal do celular é péssimo no depósito.",
+        "Em 2023 ninguém usou o app da consultoria.",
+    } <= quotes
+    assert not any("café" in q for q in quotes)
