@@ -31,14 +31,15 @@ _SIGNED = cue(
     r"executed",
     r"effective date",
     r"assinad\w+",
-    r"assinatura",
+    r"assinatura\w*",
     r"firmad\w+",
-    r"firma",
+    r"firmas?",
     r"fecha de firma",
     r"ditandatangani",
     r"tanda tangan",
     r"tanggal",
 )
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s|(?:\d+\.)+\s*[A-ZÀ-Ý][^.]{0,40}$)")
 _TAX = cue(
     r"iva",
     r"vat",
@@ -373,6 +374,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     contract_units = material.of_kind("contract")
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     previous: Unit | None = None
+    signature_block = False
+    signed_in_block: dict[str, tuple[str, Evidence]] = {}
+    signed_in_text: dict[str, tuple[str, Evidence]] = {}
     for unit in contract_units:
         for m in find_money(unit.text):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
@@ -385,16 +389,21 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 per_doc.setdefault(unit.doc.name, []).append(
                     (Money(amount=m.amount, currency=m.currency), ev, total, taxed)
                 )
-        if _SIGNED.search(unit.text):
+        if _HEADING.match(unit.text) or previous is None or previous.doc is not unit.doc:
+            # under a "## 6. Assinaturas" heading, each signatory's line carries its date
+            signature_block = _HEADING.match(unit.text) is not None and bool(
+                _SIGNED.search(unit.text)
+            )
+        if _SIGNED.search(unit.text) or signature_block:
             dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
-            if dates:  # a signature row "Signed: 5 Nov | Signed: 11 Nov": the countersignature
-                d = max(dates, key=lambda date: date.iso)
-                add(
-                    "contract_signed",
-                    d.iso,
-                    unit.evidence(unit.start + d.start, unit.start + d.end),
-                    AUTHORITY["contract"],
-                )
+            # "Signed: 5 Nov | Signed: 11 Nov", or one line per signatory under a signatures
+            # heading: the countersignature, the latest date
+            dated = signed_in_block if signature_block else signed_in_text
+            for d in dates:
+                ev = unit.evidence(unit.start + d.start, unit.start + d.end)
+                key = unit.doc.name if signature_block else f"{unit.doc.name}@{unit.start}"
+                if d.iso > dated.get(key, ("", ev))[0]:
+                    dated[key] = (d.iso, ev)
         term = _term_months(unit.text)
         if term and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text))):
             months, s, e = term
@@ -413,6 +422,11 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                     unit.evidence(unit.start + d.start, unit.start + d.end),
                     AUTHORITY["contract"],
                 )
+    for key, (iso, ev) in signed_in_text.items():
+        if key.split("@")[0] not in signed_in_block:
+            add("contract_signed", iso, ev, AUTHORITY["contract"])
+    for iso, ev in signed_in_block.values():
+        add("contract_signed", iso, ev, AUTHORITY["contract"])
     for entries in per_doc.values():
         totals = [e for e in entries if e[2]]
         pre_tax = [e for e in totals if not e[3]]

@@ -10,7 +10,7 @@ from ingest.models import Document
 
 __all__ = ["Unit", "split_units"]
 
-_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 
@@ -78,7 +78,7 @@ def split_units(doc: Document) -> list[Unit]:
         pos = 0
         for m in _SENTENCE.finditer(content):
             if _LIST_MARKER.fullmatch(content[pos : m.start() + 1].strip()):
-                continue  # "1. Subscription: ..." is one item, not two sentences
+                continue  # "1. Subscription: ..." and "## 6. Signatures" are one line, not two
             _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
             pos = m.end()
         _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)

@@ -351,7 +351,11 @@ def find_dates(
                 continue
             if m["num"]:
                 a, b = int(m["a"]), int(m["b"])
-                day, month = (a, b) if day_first or b > 12 else (b, a)
+                # the side that cannot be a month is the day, whatever the convention says
+                if day_first:
+                    day, month = (a, b) if b <= 12 else (b, a)
+                else:
+                    day, month = (b, a) if a <= 12 else (a, b)
                 d = date(int(m["y3"]), month, day)
                 out.append(DateMention(d.isoformat(), m.start(), m.end()))
                 continue

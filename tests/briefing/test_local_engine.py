@@ -456,3 +456,18 @@ def test_risks_include_threats_small_teams_bad_signal_and_past_failures(
         "Em 2023 ninguém usou o app da consultoria.",
     } <= quotes
     assert not any("café" in q for q in quotes)
+
+
+def test_dates_under_a_signatures_heading_are_the_signature_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Pedido FRS-2026-077\n\nCliente: Pomar Supermercados Ltda.\n\n"
+        "## 5. Vigência\n\n5.1 Piloto a partir de 18/01/2027.\n\n"
+        "## 6. Assinaturas\n\nPela Pomar Supermercados Ltda.:\n"
+        "Wagner Tosetto - Diretor Financeiro - 29/10/2026\n\n"
+        "Pela Frescor Tecnologia Ltda.:\nHeloísa Garcez - Diretora Comercial - 30/10/2026\n"
+    )
+    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", {"contract/pedido.md": form})
+    signed = briefing.overview.contract_signed
+    assert signed is not None and signed.value == "2026-10-30"

@@ -46,3 +46,9 @@ def test_dates(text: str, iso: str) -> None:
 
 def test_everyday_words_are_not_dates() -> None:
     assert find_dates("may I ask about the set of out-of-scope items", "2026-08-20") == []
+
+
+def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> None:
+    assert [d.iso for d in find_dates("29/10/2026", day_first=False)] == ["2026-10-29"]
+    assert [d.iso for d in find_dates("03/04/2026", day_first=False)] == ["2026-03-04"]
+    assert [d.iso for d in find_dates("03/04/2026", day_first=True)] == ["2026-04-03"]
