@@ -297,6 +297,8 @@ class _Candidate:
     made_by: str | None
     made_to: str | None
     position: int = 0
+    accepted_in: Unit | None = None
+    """For a customer's request the rep agreed to, the rep's "sure, we'll set it up"."""
 
 
 def _made_by(unit: Unit) -> str | None:
@@ -360,6 +362,32 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
         if category == "verbal" and len(text.split()) < 8:
             continue  # "I promise" alone only stresses what was said before
         out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
+    return sorted(out + _accepted_requests(units, parties), key=lambda c: c.position)
+
+
+def _accepted_requests(units: list[Unit], parties: Parties) -> list[_Candidate]:
+    """A customer's request on a call ("I want a one-page summary every month") that the rep
+    agrees to in the next turn ("Sure, we'll include it"): the request is what was promised."""
+    out: list[_Candidate] = []
+    for position, unit in enumerate(units):
+        if unit.kind != "call" or not unit.speaker or not _ACCEPT.match(unit.text):
+            continue
+        if side_of_unit(unit, parties) == "customer":
+            continue
+        for back in range(position - 1, max(-1, position - 4), -1):
+            asked = units[back]
+            if asked.doc is not unit.doc or asked.speaker == unit.speaker:
+                break
+            if (
+                _REQUEST.search(asked.text)
+                and not _TRIVIAL.search(asked.text)
+                and side_of_unit(asked, parties) == "customer"
+                and len(asked.text.split()) >= 5
+            ):
+                out.append(
+                    _Candidate(asked, unit.speaker, parties.customer, back, accepted_in=unit)
+                )
+                break
     return out
 
 
@@ -428,6 +456,36 @@ class _ContractIndex:
         return clause_unit, backed
 
 
+# the rep agreeing to what the customer just asked for
+_ACCEPT = re.compile(
+    r"^\W*(?:(?:yes|yeah|sure|absolutely|of course|definitely|no problem|sim|claro|com certeza|"
+    r"pode deixar|fechado|sí|por supuesto|sin problema|hecho|ya|iya|tentu|siap|baik|bisa)\b[\s,.!-]*"
+    r"(?:(?:pak|bu|mas|mbak|don|doña|seu|dona|\w+)[,.!]\s*)?)?"
+    r"(?:we(?:'ll| will| can) (?:set (?:it|that|this) up|do (?:it|that)|include (?:it|that)|add (?:it|that)"
+    r"|take care of (?:it|that)|make (?:it|that) happen|build (?:it|that))|that's (?:part of (?:our|the) plan"
+    r"|included|standard)|consider it done|(?:a gente |nós )?(?:inclui|incluímos|coloca|colocamos|faz"
+    r"|fazemos)(?: isso)?|pode deixar|lo (?:incluimos|hacemos|agregamos|armamos)|(?:eso )?lo vemos"
+    r"|kami (?:siapkan|bantu|sediakan|buatkan|masukkan)|sin problema|sem problema)",
+    re.IGNORECASE,
+)
+_REQUEST = cue(
+    r"(?:i|we)(?:'d| would) (?:like|want|need)",
+    r"(?:i|we) (?:want|need)",
+    r"can you",
+    r"could you",
+    r"quer(?:o|emos)",
+    r"precis(?:o|amos)",
+    r"gostaria",
+    r"vocês (?:podem|conseguem)",
+    r"quier(?:o|e)",
+    r"queremos",
+    r"necesit(?:o|amos)",
+    r"me gustaría",
+    r"(?:pueden|podrían)",
+    r"(?:me|nos) pidió",
+    r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
+    r"tolong",
+)
 _REFUSAL = cue(
     r"won't pretend",
     r"(?:won't|will not|can't|cannot|not going to) (?:match|promise|commit|guarantee|include)",
@@ -441,7 +499,7 @@ _PERIOD = cue(
     r"(?:first|second) half",
     r"(?:primeiro|segundo|terceiro|quarto) (?:trimestre|semestre)",
     r"(?:primer|segundo|tercer|cuarto) (?:trimestre|semestre)",
-    r"kuartal (?:satu|dua|tiga|empat|\d)",
+    r"kuartal (?:satu|dua|tiga|empat|pertama|kedua|ketiga|keempat|\d)",
     r"semester (?:satu|dua|\d)",
     r"end of (?:the )?(?:year|month|quarter)",
     r"fim do (?:ano|mês|trimestre)",
@@ -576,7 +634,11 @@ def extract_commitments(
             made_to=group[0].made_to,
             in_contract=False,
             status="unvalidated",
-            evidence=[c.unit.evidence() for c in group][:4],
+            evidence=[
+                e
+                for c in group
+                for e in (c.unit.evidence(), *([c.accepted_in.evidence()] if c.accepted_in else []))
+            ][:4],
         )
         for group in groups
     ]

@@ -53,11 +53,15 @@ COMMITMENT = cue(
     r"guaranteed?",
     r"we can do that",
     r"we can (?:send|give|add|include|offer|set up|run|do)",
+    r"we can have (?:\w+\s){0,3}(?:live|ready|running|up)",
+    r"(?:will|'ll) be available",
     r"you can (?:walk away|exit|cancel|terminate|leave)",
     # Portuguese
     r"vamos (?:entregar|incluir|garantir|dar|colocar|liberar|disponibilizar|fazer|ter|deixar|oferecer)",
     r"a gente (?:vai|consegue|garante|inclui|pode|manda|envia|faz|resolve)",
     r"voc[eê]s podem",
+    r"(?:vai|vão) estar disponíve(?:l|is)",
+    r"estar(?:á|ão) disponíve(?:l|is)",
     r"vou (?:garantir|incluir|liberar|deixar|dar|colocar)",
     r"garant(?:o|imos|ido|ida)",
     r"prometo",
@@ -89,6 +93,7 @@ COMMITMENT = cue(
     r"pueden contar",
     r"podemos (?:enviar|mandar|dar|incluir|ofrecer|hacer)",
     r"ustedes pueden",
+    r"estar(?:á|án) disponibles?",
     r"(?:les|te) damos",
     # Indonesian
     r"kami akan",
@@ -102,6 +107,7 @@ COMMITMENT = cue(
     r"(?:bapak|ibu|anda|kalian) akan (?:dapat|mendapat|mendapatkan|punya)",
     r"bisa kami (?:berikan|kasih|sediakan)",
     r"kami bisa (?:kirim|berikan|kasih|sediakan|bantu|buat)",
+    r"akan tersedia",
     r"(?:bapak|ibu|anda|kalian) bisa (?:keluar|membatalkan|berhenti)",
 )
 STRONG_COMMITMENT = cue(

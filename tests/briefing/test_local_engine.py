@@ -471,3 +471,23 @@ def test_dates_under_a_signatures_heading_are_the_signature_date(
     briefing = _brief(workspace, tmp_path, "pomar", "Pomar", {"contract/pedido.md": form})
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-10-30"
+
+
+def test_a_request_the_rep_agrees_to_is_a_promise(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Tomás Echeverría: ¿Algo más que necesiten para la implementación?\n"
+        "Andrés Rojas: Quiero un informe mensual de avance del proyecto para el gerente general.\n"
+        "Tomás Echeverría: Lo incluimos, sin problema.\n"
+        "Andrés Rojas: ¿Me pueden mandar la presentación de hoy?\n"
+        "Tomás Echeverría: Claro, se la mando.\n"
+    )
+    files = {
+        "crm/contactos.csv": "Nombre;Apellido;Cargo;Empresa\nAndrés;Rojas;Gerente de Finanzas;Cordillera\n",
+        "calls/negociacion.txt": call,
+        "contract/orden.md": "# Orden de compra\n\nCliente: Cordillera\n\n1. Suscripción anual.\n",
+    }
+    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", files)
+    [promise] = [c for c in briefing.commitments if c.status == "unvalidated"]
+    assert promise.text.startswith("Quiero un informe mensual de avance")
+    assert promise.made_by == "Tomás Echeverría"
+    assert [e.quote for e in promise.evidence][1] == "Lo incluimos, sin problema."
