@@ -433,6 +433,15 @@ def _in_apposition(text: str, at: int) -> bool:
     return _APPOSITION.search(text, 0, at) is not None
 
 
+def _without_opener(name: str, at: int) -> tuple[str, int]:
+    """A capitalised run without the words that open a sentence before a name ("Soy Felipe
+    Soto", "Hola Maria Costa"), and where the name itself starts."""
+    while (first := re.match(r"(\S+)\s+", name)) and fold(first[1]) in NOT_A_NAME:
+        at += first.end()
+        name = name[first.end() :]
+    return ("" if fold(name) in NOT_A_NAME else name), at
+
+
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
     carried: list[str] = []
@@ -444,33 +453,34 @@ def _mentions(material: Material, parties: Parties) -> None:
         names = []
         recent.forget_other_documents(unit)
         for m in _NAME_RE.finditer(text):
-            name = m[1]
+            name, at = _without_opener(m[1], m.start(1))
             folded = fold(name)
             if (
-                any(w in NOT_A_NAME for w in folded.split())
+                not name
+                or any(w in NOT_A_NAME for w in folded.split())
                 or folded in known_orgs
                 or any(folded in o or o in folded for o in known_orgs)
             ):
                 continue
             person = parties.resolve(name)
-            mention = unit.evidence(unit.start + m.start(1), unit.start + m.end(1))
+            mention = unit.evidence(unit.start + at, unit.start + m.end(1))
             if person is None:
-                if len(name.split()) < 2 or _in_apposition(text, m.start(1)):
+                if len(name.split()) < 2 or _in_apposition(text, at):
                     continue
-                title = _title_near(text, m.start(1), m.end(1))
+                title = _title_near(text, at, m.end(1))
                 cue_here = any(p.search(text) for p in ROLE_CUES.values())
                 if not title and not cue_here:
-                    recent.note(unit, name, m.start(1), mention, known=False)
+                    recent.note(unit, name, at, mention, known=False)
                     continue
                 person = parties.person(name)
-            recent.note(unit, person.name, m.start(1), mention, known=True)
-            names.append((person, m.start(1), m.end(1)))
+            recent.note(unit, person.name, at, mention, known=True)
+            names.append((person, at, m.end(1)))
             person.add_evidence(mention)
             if person.title is None:
-                title = _title_near(text, m.start(1), m.end(1))
+                title = _title_near(text, at, m.end(1))
                 if title:
                     person.title = title[0]
-                    lo = min(m.start(1), title[1])
+                    lo = min(at, title[1])
                     hi = max(m.end(1), title[2])
                     person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
         if not names:

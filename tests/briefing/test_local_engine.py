@@ -491,3 +491,15 @@ def test_a_request_the_rep_agrees_to_is_a_promise(workspace: Workspace, tmp_path
     assert promise.text.startswith("Quiero un informe mensual de avance")
     assert promise.made_by == "Tomás Echeverría"
     assert [e.quote for e in promise.evidence][1] == "Lo incluimos, sin problema."
+
+
+def test_a_name_introduced_by_a_greeting_or_soy_is_the_name_alone(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Tomás Echeverría: Buenos días a todos.\n"
+        "Felipe Soto: Soy Felipe Soto, jefe de TI, y soy el que va a revisar la integración.\n"
+    )
+    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", {"calls/demo.txt": call})
+    names = {s.name for s in briefing.stakeholders}
+    assert not any(n.startswith("Soy") for n in names)
