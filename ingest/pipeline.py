@@ -121,7 +121,8 @@ class Ingestor:
             docs = parse_file(name, data, kind=kind, max_bytes=self.max_bytes)
             chunks = [c for d in docs for c in chunk_document(d, account, version)]
             vectors = self.embedder.embed_passages([c.text for c in chunks])
-            self.store.drop(account, name, version)  # the same bytes, parsed by an older handoff
+            if current and current.sha256 == sha:  # the same bytes, parsed by an older handoff
+                self.store.drop(account, name, version)
             self.store.add(account, version, docs, chunks, vectors)
             self.store.retire(account, name, keep_version=version)
         except IngestError as exc:
