@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from briefing.lexicon import cue
+from briefing.intents import Intent
+from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
@@ -108,8 +109,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"ragu",
             r"against the project",
             r"drag\w* (?:his|her|their) feet",
-            r"push(?:es|ing)? back",
-            r"pushback",
+            r"push(?:es|ing)? back on (?:us|it|this|the (?:project|rollout|change))",
             r"oppos\w+",
             r"not on board",
             r"atrapalh\w+",
@@ -210,14 +210,7 @@ _SIGNED_Q = cue(
     r"ditandatangani",
 )
 _SIGNATURE = cue(
-    r"sign\w*",
-    r"assinad\w+",
-    r"assinatura\w*",
-    r"firmas",
-    r"firmad\w+",
-    r"firma",
-    r"ditandatangani",
-    r"tanda tangan",
+    *SIGNING_WORDS,
     r"nama",
     r"name",
     r"nome",
@@ -242,7 +235,6 @@ _INTENT_TYPES = {
         (None, "person", "name"),
     ),
 }
-_NOTHING = re.compile(r"(?!)")
 _FACT_FIELDS = {
     "go_live": "go_live",
     "kickoff": "kickoff",
@@ -282,7 +274,7 @@ def _quote(evidence: list[Evidence]) -> str:
 
 
 def signatories(
-    question: str, documents: dict[str, Document], names: list[str], asked: str | None = None
+    question: str, documents: dict[str, Document], names: list[str], asked: Intent | None = None
 ) -> Answer | None:
     """Who signed the contract: the contract's signature lines that name a known person.
     ``asked`` is the intent the question is closest to in meaning, if any."""
@@ -341,16 +333,22 @@ class _Sentences:
             return evidence
         if doc.name not in self._units:
             self._units[doc.name] = split_units(doc)
+        end = evidence.end if evidence.end is not None else evidence.start
         for unit in self._units[doc.name]:
-            if unit.start <= evidence.start < unit.end:
+            if unit.start <= evidence.start and end <= unit.end:
                 return unit.evidence() if unit.end - unit.start <= 400 else evidence
-        return evidence
+        return evidence  # spans two sentences (a CRM record's lines): quoted as it is
+
+
+def _topic(question: str, intent: re.Pattern[str] | None) -> Question:
+    """What the question asks about beyond the words that name its intent."""
+    return analyse(intent.sub(" ", question) if intent else question, set(), lambda _: 1.0)
 
 
 def answer_from_briefing(
     question: str,
     briefing: Briefing,
-    asked: str | None = None,
+    asked: Intent | None = None,
     documents: dict[str, Document] | None = None,
 ) -> Answer | None:
     """An answer from the briefing's verified fields when the question asks for one of them:
@@ -358,9 +356,11 @@ def answer_from_briefing(
     each citation is the whole sentence it stands in."""
     expects = analyse(question, set(), lambda _: 1.0).expects
     sentences = _Sentences(documents or {})
-    intents = [(intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)]
+    intents: list[tuple[str, re.Pattern[str] | None]] = [
+        (intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)
+    ]
     if asked and asked not in {intent for intent, _ in intents}:
-        intents.append((asked, _NOTHING))
+        intents.append((asked, None))
     absent = False
     who = asks_for_person(question)
     for intent, pattern in intents:
@@ -386,10 +386,12 @@ def answer_from_briefing(
                 continue
             names = ", ".join(c.name for c in briefing.competitors)
             # each alternative in the sentences that name it, those on the question's topic first
-            topic = analyse(pattern.sub(" ", question), set(), lambda _: 1.0)
-            mentions = [sentences.around(e) for c in briefing.competitors for e in c.evidence]
-            mentions.sort(key=lambda e: -topic.coverage(e.quote))
-            cites = _one_per_document(mentions, 3)
+            topic = _topic(question, pattern)
+            cites = []
+            for competitor in briefing.competitors:  # each named alternative cited
+                mentions = [sentences.around(e) for e in competitor.evidence]
+                cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
+            cites.sort(key=lambda e: -topic.coverage(e.quote))
             return Answer(
                 question=question,
                 answer=f"Evaluated alternatives: {names}. {quoted(cites)}",
@@ -398,7 +400,7 @@ def answer_from_briefing(
                 source="briefing",
             )
         if intent == "success":
-            topic = analyse(pattern.sub(" ", question), set(), lambda _: 1.0)
+            topic = _topic(question, pattern)
             criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
             criteria.sort(key=lambda c: -topic.coverage(c.metric))
             if not criteria:
@@ -412,7 +414,7 @@ def answer_from_briefing(
                 source="briefing",
             )
         if intent == "commitments":
-            topic = analyse(_TOPIC_NOISE.sub(" ", pattern.sub(" ", question)), set(), lambda _: 1.0)
+            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern)
             chosen = [c for c in briefing.commitments if c.made_by and topic.coverage(c.text) > 0]
             chosen.sort(key=lambda c: -topic.coverage(c.text))
             if not chosen:
@@ -420,7 +422,12 @@ def answer_from_briefing(
             lines = []
             for c in chosen[:3]:
                 status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
-                lines.append(f"{c.made_by}: \u201c{c.text}\u201d ({status}).")
+                said = (
+                    f"{c.requested_by} asked and {c.made_by} agreed"
+                    if c.requested_by
+                    else c.made_by
+                )
+                lines.append(f"{said}: \u201c{c.text}\u201d ({status}).")
                 also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
                 if also:
                     lines.append(f"Also: {quoted(also)}.")

@@ -326,6 +326,8 @@ def looks_like_promise(text: str, follow_up: str = "") -> bool:
     the same turn, may hold what makes it concrete ("We'll visit every store. All 38.")."""
     if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
         return False
+    if _NEGATED_EXIT.search(text):
+        return False  # "you can't cancel without penalty in the first year" takes a right away
     strong = STRONG_COMMITMENT.search(text)
     if not strong and not (COMMITMENT.search(text) and _concrete(f"{text} {follow_up}")):
         return False
@@ -344,7 +346,8 @@ def _follow_up(units: list[Unit], position: int) -> str:
     unit, after = units[position], units[position + 1]
     segment = unit.doc.segment_at(unit.start)
     same = after.doc is unit.doc and segment is not None and after.start < segment.end
-    return after.text if same and after.speaker == unit.speaker else ""
+    short = len(after.text.split()) <= 6  # "All thirty-eight.", not the next topic
+    return after.text if same and short and after.speaker == unit.speaker else ""
 
 
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
@@ -464,8 +467,10 @@ _ACCEPT = re.compile(
     r"(?:we(?:'ll| will| can) (?:set (?:it|that|this) up|do (?:it|that)|include (?:it|that)|add (?:it|that)"
     r"|take care of (?:it|that)|make (?:it|that) happen|build (?:it|that))|that's (?:part of (?:our|the) plan"
     r"|included|standard)|consider it done|(?:a gente |nós )?(?:inclui|incluímos|coloca|colocamos|faz"
-    r"|fazemos)(?: isso)?|pode deixar|lo (?:incluimos|hacemos|agregamos|armamos)|(?:eso )?lo vemos"
-    r"|kami (?:siapkan|bantu|sediakan|buatkan|masukkan)|sin problema|sem problema)",
+    r"|fazemos)(?: isso)?|pode deixar|lo (?:incluimos|hacemos|agregamos|armamos)"
+    r"|kami (?:siapkan|bantu|sediakan|buatkan|masukkan)|sin problema|sem problema)\b(?![^.!?]*"
+    r"(?:\bnot\b|n't|\bno (?:es|está|se|puedo|podemos|vamos|hay|prometo|way)\b|\bnão\b|\bnada\b"
+    r"|\btidak\b|\bbelum\b|\bnunca\b))",
     re.IGNORECASE,
 )
 _REQUEST = cue(
@@ -486,12 +491,19 @@ _REQUEST = cue(
     r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
     r"tolong",
 )
+_NEGATED_EXIT = re.compile(
+    r"(?:can't|cannot|can not|not|no se puede|no pueden|não (?:pode|podem|dá)|tidak (?:bisa|boleh))"
+    r"\b[^.;]{0,50}\b(?:without|sem|sin|tanpa)\b",
+    re.IGNORECASE,
+)
 _REFUSAL = cue(
     r"won't pretend",
     r"(?:won't|will not|can't|cannot|not going to) (?:match|promise|commit|guarantee|include)",
     r"não (?:vamos|vou|posso|consigo) (?:prometer|garantir|incluir|cobrir)",
     r"no (?:vamos a|voy a|puedo) (?:prometer|garantizar|incluir)",
     r"tidak (?:bisa|akan) (?:janji|menjamin|memasukkan)",
+    r"(?:no|não) (?:te |les |lhe )?prometo",
+    r"(?:can't|cannot|won't) promise",
 )
 _PERIOD = cue(
     r"q[1-4](?: 20\d\d)?",
@@ -632,6 +644,7 @@ def extract_commitments(
             category=_category(group[0].unit.text),
             made_by=group[0].made_by,
             made_to=group[0].made_to,
+            requested_by=group[0].unit.speaker if group[0].accepted_in else None,
             in_contract=False,
             status="unvalidated",
             evidence=[

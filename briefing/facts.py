@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.lexicon import FIELD_CUES, cue
+from briefing.lexicon import FIELD_CUES, SIGNING_WORDS, cue
 from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
 from briefing.parties import Parties, crm_records, crm_value, first_field, fold
@@ -26,18 +26,20 @@ from briefing.values import (
 __all__ = ["Claim", "FactSet", "gather_facts"]
 
 AUTHORITY = {"contract": 4, "crm": 3, "email": 2, "call": 1, "note": 1}
-_SIGNED = cue(
-    r"sign\w*",
-    r"executed",
-    r"effective date",
-    r"assinad\w+",
-    r"assinatura\w*",
-    r"firmad\w+",
-    r"firmas?",
-    r"fecha de firma",
-    r"ditandatangani",
-    r"tanda tangan",
-    r"tanggal",
+_SIGNED = cue(*SIGNING_WORDS, r"executed", r"effective date", r"tanggal")
+# a heading over the signatories' lines, and lines under it that give no signing date
+_SIGNATURES = cue(*SIGNING_WORDS, r"execution")
+_VALIDITY = cue(
+    r"valid\w*",
+    r"válid\w*",
+    r"vigen\w*",
+    r"vigência",
+    r"expir\w*",
+    r"until",
+    r"até",
+    r"hasta",
+    r"berlaku",
+    r"sampai",
 )
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|(?:\d+\.)+\s*[A-ZÀ-Ý][^.]{0,40}$)")
 _TAX = cue(
@@ -375,8 +377,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     previous: Unit | None = None
     signature_block = False
-    signed_in_block: dict[str, tuple[str, Evidence]] = {}
-    signed_in_text: dict[str, tuple[str, Evidence]] = {}
+    signed_in_block: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    signed_in_text: dict[tuple[str, int], tuple[str, Evidence]] = {}
     for unit in contract_units:
         for m in find_money(unit.text):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
@@ -392,18 +394,19 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         if _HEADING.match(unit.text) or previous is None or previous.doc is not unit.doc:
             # under a "## 6. Assinaturas" heading, each signatory's line carries its date
             signature_block = _HEADING.match(unit.text) is not None and bool(
-                _SIGNED.search(unit.text)
+                _SIGNATURES.search(unit.text)
             )
-        if _SIGNED.search(unit.text) or signature_block:
+        in_block = signature_block and not _VALIDITY.search(unit.text)
+        if _SIGNED.search(unit.text) or in_block:
             dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
             # "Signed: 5 Nov | Signed: 11 Nov", or one line per signatory under a signatures
             # heading: the countersignature, the latest date
-            dated = signed_in_block if signature_block else signed_in_text
+            dated = signed_in_block if in_block else signed_in_text
             for d in dates:
                 ev = unit.evidence(unit.start + d.start, unit.start + d.end)
-                key = unit.doc.name if signature_block else f"{unit.doc.name}@{unit.start}"
-                if d.iso > dated.get(key, ("", ev))[0]:
-                    dated[key] = (d.iso, ev)
+                slot = (unit.doc.name, -1 if in_block else unit.start)
+                if d.iso > dated.get(slot, ("", ev))[0]:
+                    dated[slot] = (d.iso, ev)
         term = _term_months(unit.text)
         if term and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text))):
             months, s, e = term
@@ -422,8 +425,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                     unit.evidence(unit.start + d.start, unit.start + d.end),
                     AUTHORITY["contract"],
                 )
-    for key, (iso, ev) in signed_in_text.items():
-        if key.split("@")[0] not in signed_in_block:
+    for (doc, _), (iso, ev) in signed_in_text.items():
+        if (doc, -1) not in signed_in_block:
             add("contract_signed", iso, ev, AUTHORITY["contract"])
     for iso, ev in signed_in_block.values():
         add("contract_signed", iso, ev, AUTHORITY["contract"])

@@ -133,6 +133,8 @@ def build_flags(
     for i, c in enumerate(briefing.commitments):
         if not c.in_contract:
             who = f" by {c.made_by}" if c.made_by else ""
+            if c.requested_by:
+                who += f" (asked for by {c.requested_by})"
             add(
                 "unvalidated_promise",
                 f"commitments[{i}]",

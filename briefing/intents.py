@@ -11,11 +11,28 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable
 from importlib.resources import files
+from typing import Literal, cast, get_args
 
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["IntentIndex"]
+__all__ = ["Intent", "IntentIndex"]
+
+Intent = Literal[
+    "champion",
+    "economic_buyer",
+    "executive_sponsor",
+    "blocker",
+    "technical_evaluator",
+    "competitors",
+    "commitments",
+    "go_live",
+    "kickoff",
+    "deal_value",
+    "csm",
+    "signatories",
+    "success",
+]
 
 MIN_SIMILARITY = 0.88
 """Closer than this to an example, the question asks for its field (multilingual-e5 scale)."""
@@ -28,15 +45,18 @@ class IntentIndex:
 
     def __init__(self, embed_query: Callable[[str], NDArray[np.float32]]) -> None:
         table = tomllib.loads(files("briefing").joinpath("intents.toml").read_text("utf-8"))
-        self._intents = [name for name, t in table.items() for _ in t["examples"]]
+        unknown = set(table) - set(get_args(Intent))
+        if unknown:
+            raise ValueError(f"intents.toml: unknown intents {sorted(unknown)}")
+        self._intents = [cast(Intent, name) for name, t in table.items() for _ in t["examples"]]
         self._vectors = np.stack(
             [embed_query(example) for t in table.values() for example in t["examples"]]
         )
 
-    def match(self, question: NDArray[np.float32]) -> str | None:
+    def match(self, question: NDArray[np.float32]) -> Intent | None:
         """The intent ``question`` (its embedding) asks for, or None when none is clear."""
         sims = self._vectors @ question
-        best: dict[str, float] = {}
+        best: dict[Intent, float] = {}
         for intent, sim in zip(self._intents, sims.tolist(), strict=True):
             best[intent] = max(best.get(intent, -1.0), sim)
         ranked = sorted(best.items(), key=lambda item: -item[1])

@@ -21,6 +21,7 @@ __all__ = [
     "RISK_CATEGORY",
     "RISK_CONDITION",
     "ROLE_CUES",
+    "SIGNING_WORDS",
     "SKEPTIC_SELF",
     "STRONG_COMMITMENT",
     "SUCCESS",
@@ -726,14 +727,15 @@ RISK = cue(
     r"compite con",
     r"concorr\w+ com",
     r"mepet",
-    r"tight",
+    r"tight (?:timeline|deadline|schedule|budget|window)",
+    r"(?:timeline|deadline|schedule|budget|window) is (?:very |really )?tight",
     r"apertad[oa]",
     r"no limite",
     r"al límite",
     r"(?:hard|tight) (?:deadline|date)",
     r"fecha dura",
-    r"vence",
-    r"expires?",
+    r"vence (?:el|en|a|no|em)",
+    r"expires? (?:on|in|at|before|by)",
     # unreliable infrastructure and earlier failures
     r"unstable",
     r"unreliable",
@@ -750,10 +752,9 @@ RISK = cue(
     r"abandonad[oa]",
     r"didn't work",
     r"(?:já|ya) nos pasó",
-    r"last time",
-    r"surprise\w*",
-    r"surpresa",
-    r"sorpresa",
+    r"last time (?:\w+\s+){0,2}(?:tried|bought|implemented|rolled out|switched|used|did this)",
+    r"(?:by|de|por) (?:surprise|surpresa|sorpresa)",
+    r"surprised",
     r"frustrat\w+",
     r"frustrad[oa]",
     r"churn",
@@ -799,7 +800,8 @@ RISK = cue(
 # a condition with a negation is a threat: "if detention isn't coming down, this doesn't renew"
 RISK_CONDITION = re.compile(
     r"^\W*(?:(?:and|but|so|e|mas|y|pero|dan|tapi)\s+)?(?:if|unless|se|si|kalau|jika|kalo)\b"
-    r".*\b(?:not|n't|no|não|nao|tidak|nggak|gak|belum|won't|never|nunca)\b",
+    r".*(?:n't\b|\b(?:not|não|nao|tidak|nggak|gak|belum|never|nunca)\b|\bno\b(?! (?:primeiro|segundo|"
+    r"fim|final|início|mês|ano|dia|caso|momento|projeto|sistema|contrato)))",
     re.IGNORECASE,
 )
 RISK_CATEGORY: dict[str, re.Pattern[str]] = {
@@ -1416,6 +1418,17 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# the words of signing, in contracts' signature lines and headings (EN/PT/ES/ID)
+SIGNING_WORDS = (
+    r"sign\w*",
+    r"assinad\w+",
+    r"assinatura\w*",
+    r"firmad\w+",
+    r"firmas?",
+    r"ditandatangani",
+    r"tanda tangan\w*",
+    r"penandatanganan",
+)
 NOT_A_NAME = frozenset(
     [
         "the",

@@ -161,6 +161,8 @@ class Commitment(BaseModel):
     category: CommitmentCategory
     made_by: str | None = None
     made_to: str | None = None
+    requested_by: str | None = None
+    """When the text is the customer's request that ``made_by`` agreed to, who asked."""
     in_contract: bool
     status: Literal["contractual", "unvalidated", "confirmed", "rejected"]
     evidence: list[Evidence] = Field(min_length=1)

@@ -424,7 +424,7 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     return None
 
 
-_APPOSITION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s*\([^()]*$")
+_APPOSITION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s+[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s*\([^()]*$")
 
 
 def _in_apposition(text: str, at: int) -> bool:

@@ -112,6 +112,10 @@ _HOW_MANY = re.compile(
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)(?P<what>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
+_OBJECT_OPENERS = frozenset(
+    ["the", "a", "an", "in", "at", "on", "of", "for", "to", "with", "from", "them", "it", "our",
+     "their", "this", "that", "these", "those", "we", "they", "you", "he", "she", "i"]
+)  # fmt: skip
 _MONEY_Q = cue(
     r"cost\w*",
     r"price\w*",
@@ -345,12 +349,11 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         m[0] for m in _CAPITALISED.finditer(question)
     }
     own |= account_words
-    # the head of what is counted: "maintenance technicians" in English, "licencias de agente"
+    money = expects == "number" and _MONEY_Q.search(question) is not None
     counted_words = set()
     for m in _HOW_MANY.finditer(question):
-        words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
-        if words:
-            counted_words.add(words[-1] if m[0].lower().startswith("how") else words[0])
+        if not money:  # "berapa biaya" asks an amount, not a count of "biaya"
+            counted_words |= _counted(m)
     return Question(
         question,
         tuple(terms),
@@ -358,8 +361,21 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         frozenset(own),
         foreign,
         counted=tuple(t for t in terms if t.token in counted_words),
-        money=expects == "number" and _MONEY_Q.search(question) is not None,
+        money=money,
     )
+
+
+def _counted(m: re.Match[str]) -> set[str]:
+    """The head of what "how many" counts: "maintenance technicians" (English puts it last,
+    unless the second word is the verb: "how many stores use the scales"), "licencias de
+    agente" (Portuguese, Spanish and Indonesian put it first)."""
+    words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
+    if not words:
+        return set()
+    if not m[0].lower().startswith("how") or len(words) == 1:
+        return {words[0]}
+    after = tokenize(m.string[m.end() :])[:1]
+    return {words[0] if after and after[0] in _OBJECT_OPENERS else words[-1]}
 
 
 def asks_for_person(question: str) -> bool:

@@ -41,6 +41,10 @@ _REASSURANCE = cue(
     r"sin riesgo",
     r"jangan khawatir",
     r"tidak perlu khawatir",
+    r"no problem",
+    r"no hay problema",
+    r"não (?:tem|há) problema",
+    r"tidak (?:ada )?masalah",
 )
 _METRIC = re.compile(
     rf"(?<!\w){NUMBER_WORD}\s?(?:%|x\b|percent|por cento|por ciento|persen|hours?|minutes?|mins?\b|days?|"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from importlib.metadata import version
 from typing import Protocol
 
@@ -88,14 +87,14 @@ def ask_account(
     documents = workspace.documents(account)
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
-    asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
-    signed = signatories(question, by_name, people, asked) if briefing is not None else None
-    if signed is not None:
-        return signed
-    field = (
-        answer_from_briefing(question, briefing, asked, by_name) if briefing is not None else None
-    )
-    if field is not None and (answerer is not None or not field.found):
+    field = None
+    if briefing is not None:
+        asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
+        signed = signatories(question, by_name, people, asked)
+        if signed is not None:
+            return signed
+        field = answer_from_briefing(question, briefing, asked, by_name)
+    if field is not None and answerer is not None:
         return field
     query = question
     if history and len(question_terms(question, set())) <= 3:
@@ -103,6 +102,7 @@ def ask_account(
     hits = workspace.searcher.search(account, query, k)
     if answerer is not None:
         return answerer.answer(question, hits, by_name, detect_language([question]))
+    absent = field is not None and not field.found
     passages = extractive_answer(
         question,
         hits,
@@ -111,9 +111,12 @@ def ask_account(
         account_words(account, documents),
         detect_language([question]),
         people,
+        # the briefing did not find the field: only a sentence that plainly says it answers
+        min_coverage=0.5 if absent else 0.3,
+        min_similarity=1.0 if absent else 0.9,
     )
-    if field is None:
-        return passages
+    if field is None or absent:
+        return passages if passages.found or field is None else field
     # the briefing's field, then the passages it does not already quote that best match what
     # this question adds to it
     extra = [c for c in passages.citations if not any(_overlap(c, f) for f in field.citations)]
@@ -126,9 +129,14 @@ def ask_account(
     )
 
 
-@cache
+_INTENT_INDEXES: dict[str, IntentIndex] = {}
+
+
 def _intents(embedder: Embedder) -> IntentIndex:
-    return IntentIndex(embedder.embed_query)
+    """The intent examples embedded once per embedding model and process."""
+    if embedder.name not in _INTENT_INDEXES:
+        _INTENT_INDEXES[embedder.name] = IntentIndex(embedder.embed_query)
+    return _INTENT_INDEXES[embedder.name]
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:

@@ -128,7 +128,7 @@ class CachedEmbedder:
             row = self._db.execute("SELECT vec FROM vectors WHERE key = ?", (key,)).fetchone()
         if row is not None:
             self.hits += 1
-            return np.frombuffer(row[0], dtype=np.float32)
+            return np.frombuffer(row[0], dtype=np.float32).copy()
         self.misses += 1
         vector = self.inner.embed_query(text)
         with self._lock, self._db:

@@ -39,8 +39,7 @@ _DATE_WORDS = "date data fecha tanggal"
 _PARTICIPANT_WORDS = "participants participantes peserta attendees asistentes presentes hadirin"
 _OTHER_WORDS = (
     "duration duração duracao duración duracion durasi location local lugar lokasi time hora "
-    "horário horario waktu organizer organizador penyelenggara host anfitrião anfitrion "
-    "platform plataforma"
+    "horário horario waktu platform plataforma"
 )
 _TITLE_KEYS = frozenset(_TITLE_WORDS.split())
 _DATE_KEYS = frozenset(_DATE_WORDS.split())

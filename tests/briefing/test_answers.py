@@ -118,3 +118,19 @@ def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
     assert first.quote != "November 2, 2026" and "November 2, 2026" in first.quote
     docs = {d.name: d for d in acme_workspace.documents("acme")}
     assert all(verify(c, docs) for c in answer.citations)
+
+
+def test_a_field_the_briefing_missed_is_still_found_when_a_sentence_says_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "handoff.md").write_text(
+        "# Handoff\n\nMaria Jansen will look after the account once the deal closes.\n"
+        "The kickoff is not scheduled yet.\n"
+    )
+    workspace.ingestor.ingest_paths("kp", "Kestrel", [tmp_path / "notes"])
+    briefing = brief_account(workspace, "kp", LocalEngine())[0]
+    answer = ask_account(
+        workspace, "kp", "Who will look after the account after the handoff?", briefing
+    )
+    assert answer.found and "Maria Jansen will look after the account" in answer.answer

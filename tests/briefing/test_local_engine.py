@@ -489,7 +489,7 @@ def test_a_request_the_rep_agrees_to_is_a_promise(workspace: Workspace, tmp_path
     briefing = _brief(workspace, tmp_path, "cord", "Cordillera", files)
     [promise] = [c for c in briefing.commitments if c.status == "unvalidated"]
     assert promise.text.startswith("Quiero un informe mensual de avance")
-    assert promise.made_by == "Tomás Echeverría"
+    assert promise.made_by == "Tomás Echeverría" and promise.requested_by == "Andrés Rojas"
     assert [e.quote for e in promise.evidence][1] == "Lo incluimos, sin problema."
 
 
@@ -503,3 +503,48 @@ def test_a_name_introduced_by_a_greeting_or_soy_is_the_name_alone(
     briefing = _brief(workspace, tmp_path, "cord", "Cordillera", {"calls/demo.txt": call})
     names = {s.name for s in briefing.stakeholders}
     assert not any(n.startswith("Soy") for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last time we met, you walked us through the dashboards.",
+        "Please sit tight while we finish the paperwork.",
+        "Se o piloto der certo no primeiro mês, ampliamos para todas as lojas.",
+        "Si el piloto sale bien, no hay problema con el presupuesto.",
+    ],
+)
+def test_ordinary_sentences_are_not_risks(
+    workspace: Workspace, tmp_path: Path, sentence: str
+) -> None:
+    call = f"Dana Ruiz: How did the pilot go?\nAna Silva: {sentence}\n"
+    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", {"calls/check-in.txt": call})
+    assert briefing.risks == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Incluir eso en la primera semana no es posible.", "Lo vemos más adelante, no prometo nada."],
+)
+def test_a_refused_request_is_no_promise(workspace: Workspace, tmp_path: Path, reply: str) -> None:
+    call = (
+        "Tomás Echeverría: ¿Algo más para la implementación?\n"
+        "Andrés Rojas: Quiero un informe mensual de avance del proyecto para el gerente.\n"
+        f"Tomás Echeverría: {reply}\n"
+    )
+    files = {
+        "crm/contactos.csv": "Nombre;Apellido;Cargo;Empresa\nAndrés;Rojas;Gerente;Cordillera\n",
+        "calls/negociacion.txt": call,
+    }
+    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", files)
+    assert [c for c in briefing.commitments if c.status == "unvalidated"] == []
+
+
+def test_a_signatures_heading_is_not_the_term_heading(workspace: Workspace, tmp_path: Path) -> None:
+    form = (
+        "# Order Form\n\nCustomer: Kestrel Aero\n\nSigned: 5 November 2026\n\n"
+        "## 3. Term and Effective Date\n\nThe term runs until 31 December 2029.\n"
+    )
+    briefing = _brief(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/form.md": form})
+    signed = briefing.overview.contract_signed
+    assert signed is not None and signed.value == "2026-11-05"
