@@ -8,13 +8,13 @@ from typing import Protocol
 from briefing.answers import (
     Answer,
     account_words,
-    answer_from_briefing,
     extractive_answer,
     question_terms,
     quoted,
     signatories,
 )
 from briefing.engines import Engine
+from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Evidence, Segment

@@ -1,0 +1,327 @@
+"""Answers from the briefing's verified fields, for questions that ask for one of them.
+
+Who the champion is, the go-live, what was promised: the question names the field in its words
+(``_INTENTS``) or is close in meaning to an example question of it (``briefing.intents``); the
+answer quotes the sentences that hold the field's value and states any open flag. A field the
+briefing looked for and did not find says so, and the caller may still find it in passages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.answers import NOT_FOUND, Answer, quoted
+from briefing.intents import Intent
+from briefing.lexicon import cue
+from briefing.markdown import fact_text
+from briefing.material import detect_language
+from briefing.models import Briefing, Evidence, Fact, MoneyFact
+from briefing.questions import Question, analyse, asks_for_person
+from briefing.units import Unit, split_units
+from ingest.models import Document
+
+__all__ = ["answer_from_briefing"]
+
+_INTENTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "commitments",
+        cue(
+            r"promis\w*",
+            r"prometeu",
+            r"prometid[oa]",
+            r"prometi\w*",
+            r"promet\w*",
+            r"janji\w*",
+            r"dijanjikan",
+            r"commit(?:ted|ment)\w*",
+            r"compromis\w*",
+            r"offer(?:ed|s)?",
+            r"(?:any|a) deal on",
+            r"concessions?",
+            r"oferec\w+",
+            r"ofrec\w+",
+            r"menawarkan",
+            r"ditawarkan",
+        ),
+    ),
+    (
+        "economic_buyer",
+        cue(
+            r"sign(?:s|ed)? off",
+            r"budget",
+            r"economic buyer",
+            r"decision maker",
+            r"orçamento",
+            r"presupuesto",
+            r"anggaran",
+            r"aprova\w*",
+            r"aprueba\w*",
+            r"menyetujui",
+        ),
+    ),
+    ("executive_sponsor", cue(r"sponsor", r"patrocinador\w*", r"sponsor eksekutif")),
+    ("champion", cue(r"champion", r"campeão", r"campeón", r"defensor\w*")),
+    (
+        "blocker",
+        cue(
+            r"skeptic\w*",
+            r"sceptic\w*",
+            r"blocker",
+            r"resist\w*",
+            r"cétic\w*",
+            r"escéptic\w*",
+            r"skeptis",
+            r"ragu",
+            r"against the project",
+            r"drag\w* (?:his|her|their) feet",
+            r"push(?:es|ing)? back on (?:us|it|this|the (?:project|rollout|change))",
+            r"oppos\w+",
+            r"not on board",
+            r"atrapalh\w+",
+            r"se opone\w*",
+            r"menghambat",
+            r"menentang",
+        ),
+    ),
+    (
+        "technical_evaluator",
+        cue(
+            r"technical (?:buyer|evaluator|lead)",
+            r"avaliador técnico",
+            r"evaluador técnico",
+            r"evaluator teknis",
+        ),
+    ),
+    (
+        "go_live",
+        cue(
+            r"go-?live",
+            r"go live",
+            r"launch",
+            r"no ar",
+            r"puesta en (?:marcha|producción)",
+            r"en vivo",
+            r"peluncuran",
+        ),
+    ),
+    (
+        "deal_value",
+        cue(
+            r"deal value",
+            r"contract value",
+            r"how much (?:is|was) (?:the )?(?:deal|contract|order)\w*",
+            r"valor (?:total )?do contrato",
+            r"valor del contrato",
+            r"nilai (?:total )?kontrak",
+        ),
+    ),
+    (
+        "competitors",
+        cue(
+            r"competitor\w*",
+            r"evaluat\w+",
+            r"alternatives?",
+            r"concorrent\w*",
+            r"competidor\w*",
+            r"pesaing",
+            r"kompetitor",
+        ),
+    ),
+    ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
+    (
+        "success",
+        cue(
+            r"targets?",
+            r"goals?",
+            r"trying to (?:reach|hit|get to|achieve)",
+            r"success (?:metrics?|criteria|measures?)",
+            r"kpis?",
+            r"metas?",
+            r"objetivos?",
+            r"(?:quer|querem|quiere|quieren) (?:chegar|llegar)",
+            r"sasaran",
+        ),
+    ),
+]
+
+_ANY_TYPE = (None, "person", "name", "number", "date")
+_INTENT_TYPES = {
+    "go_live": (None, "date"),
+    "kickoff": (None, "date"),
+    "deal_value": (None, "number"),
+    "competitors": (None, "name"),
+    "commitments": _ANY_TYPE,
+    "csm": (None, "person", "name"),
+    **dict.fromkeys(
+        ["economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator"],
+        (None, "person", "name"),
+    ),
+}
+_FACT_FIELDS = {
+    "go_live": "go_live",
+    "kickoff": "kickoff",
+    "deal_value": "deal_value",
+    "csm": "csm",
+}
+
+
+def _open_flags(briefing: Briefing, field: str) -> list[str]:
+    return [f.message for f in briefing.flags if f.field == field and f.kind == "conflict"]
+
+
+_TOPIC_NOISE = cue(
+    r"contract",
+    r"contrato",
+    r"kontrak",
+    r"order form",
+    r"outside",
+    r"fora",
+    r"fuera",
+    r"di luar",
+    r"sales rep",
+    r"vendor",
+    r"vendedor",
+    r"vendedora",
+    r"rep",
+)
+
+
+def _quote(evidence: list[Evidence]) -> str:
+    return f" \u201c{evidence[0].quote}\u201d" if evidence else ""
+
+
+def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
+    """The first of ``evidence`` from each document, up to ``limit``."""
+    out: list[Evidence] = []
+    for e in evidence:
+        if all(o.document.split("#")[0] != e.document.split("#")[0] for o in out):
+            out.append(e)
+    return out[:limit]
+
+
+class _Sentences:
+    """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
+    the Leiden site", not "9 September"."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self._documents = documents
+        self._units: dict[str, list[Unit]] = {}
+
+    def around(self, evidence: Evidence) -> Evidence:
+        doc = self._documents.get(evidence.document)
+        if doc is None or evidence.start is None:
+            return evidence
+        if doc.name not in self._units:
+            self._units[doc.name] = split_units(doc)
+        end = evidence.end if evidence.end is not None else evidence.start
+        for unit in self._units[doc.name]:
+            if unit.start <= evidence.start and end <= unit.end:
+                return unit.evidence() if unit.end - unit.start <= 400 else evidence
+        return evidence  # spans two sentences (a CRM record's lines): quoted as it is
+
+
+def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:
+    return Answer(
+        question=question, answer=text, found=True, citations=citations, source="briefing"
+    )
+
+
+def _topic(question: str, intent: re.Pattern[str] | None) -> Question:
+    """What the question asks about beyond the words that name its intent."""
+    return analyse(intent.sub(" ", question) if intent else question, set(), lambda _: 1.0)
+
+
+def answer_from_briefing(
+    question: str,
+    briefing: Briefing,
+    asked: Intent | None = None,
+    documents: dict[str, Document] | None = None,
+) -> Answer | None:
+    """An answer from the briefing's verified fields when the question asks for one of them:
+    by its words, or by ``asked``, the intent it is closest to in meaning. With ``documents``,
+    each citation is the whole sentence it stands in."""
+    expects = analyse(question, set(), lambda _: 1.0).expects
+    sentences = _Sentences(documents or {})
+    intents: list[tuple[str, re.Pattern[str] | None]] = [
+        (intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)
+    ]
+    if asked and asked not in {intent for intent, _ in intents}:
+        intents.append((asked, None))
+    absent = False
+    who = asks_for_person(question)
+    for intent, pattern in intents:
+        types = _INTENT_TYPES.get(intent, _ANY_TYPE)
+        if expects not in types and not (who and "person" in types):
+            continue
+        if intent in _FACT_FIELDS:
+            if intent in ("go_live", "kickoff") and expects != "date":
+                continue
+            fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
+            if fact is None:
+                absent = True  # the briefing looked for it in the whole material
+                continue
+            cites = [sentences.around(e) for e in fact.evidence]
+            text = f"{fact_text(fact)} — {quoted(cites[:2])}."
+            for message in _open_flags(briefing, f"overview.{_FACT_FIELDS[intent]}"):
+                text += f" Note: {message}"
+            return _answer(question, text, cites)
+        if intent == "competitors":
+            if not briefing.competitors:
+                continue
+            names = ", ".join(c.name for c in briefing.competitors)
+            # each alternative in the sentences that name it, those on the question's topic first
+            topic = _topic(question, pattern)
+            cites = []
+            for competitor in briefing.competitors:  # each named alternative cited
+                mentions = [sentences.around(e) for e in competitor.evidence]
+                cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
+            cites.sort(key=lambda e: -topic.coverage(e.quote))
+            return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
+        if intent == "success":
+            topic = _topic(question, pattern)
+            criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
+            criteria.sort(key=lambda c: -topic.coverage(c.metric))
+            if not criteria:
+                continue
+            cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]
+            return _answer(question, quoted(cites), cites)
+        if intent == "commitments":
+            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern)
+            chosen = [c for c in briefing.commitments if c.made_by and topic.coverage(c.text) > 0]
+            chosen.sort(key=lambda c: -topic.coverage(c.text))
+            if not chosen:
+                continue
+            lines = []
+            for c in chosen[:3]:
+                status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
+                said = (
+                    f"{c.requested_by} asked and {c.made_by} agreed"
+                    if c.requested_by
+                    else c.made_by
+                )
+                lines.append(f"{said}: \u201c{c.text}\u201d ({status}).")
+                also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
+                if also:
+                    lines.append(f"Also: {quoted(also)}.")
+            cites = [e for c in chosen[:3] for e in (c.evidence[:2] + c.contract_evidence[:1])]
+            cites += [e for c in chosen[:3] for e in _one_per_document(c.evidence, 3)[1:]]
+            return _answer(question, " ".join(lines), cites)
+        people = [p for p in briefing.stakeholders if p.role == intent]
+        if people:
+            parts = []
+            cites = []
+            for person in people:
+                title = f" ({person.title})" if person.title else ""
+                shown = [sentences.around(e) for e in person.evidence[:2]]
+                parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{_quote(shown)}")
+                cites += shown
+            return _answer(question, " ".join(parts), cites)
+    if absent:
+        lang = detect_language([question])
+        return Answer(
+            question=question,
+            answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
+            found=False,
+            source="briefing",
+        )
+    return None
