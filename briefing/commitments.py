@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, cue
+from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, WANTS, cue
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
@@ -474,21 +474,15 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _REQUEST = cue(
+    *WANTS,
     r"(?:i|we)(?:'d| would) (?:like|want|need)",
-    r"(?:i|we) (?:want|need)",
     r"can you",
     r"could you",
-    r"quer(?:o|emos)",
-    r"precis(?:o|amos)",
     r"gostaria",
     r"vocês (?:podem|conseguem)",
-    r"quier(?:o|e)",
-    r"queremos",
-    r"necesit(?:o|amos)",
     r"me gustaría",
     r"(?:pueden|podrían)",
     r"(?:me|nos) pidió",
-    r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
     r"tolong",
 )
 _NEGATED_EXIT = re.compile(

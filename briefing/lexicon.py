@@ -28,6 +28,7 @@ __all__ = [
     "SYSTEM_TAG",
     "TITLE_ROLES",
     "VENDOR_VOICE",
+    "WANTS",
     "cue",
 ]
 
@@ -1418,6 +1419,16 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# the customer saying what they want: a goal with a timeframe, or a request to the rep
+WANTS = (
+    r"(?:i|we) (?:need|want)",
+    r"quer(?:o|emos)",
+    r"precis(?:o|amos)",
+    r"quier(?:o|e)",
+    r"queremos",
+    r"necesit(?:o|amos)",
+    r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
+)
 # the words of signing, in contracts' signature lines and headings (EN/PT/ES/ID)
 SIGNING_WORDS = (
     r"sign\w*",

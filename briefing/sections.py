@@ -13,6 +13,7 @@ from briefing.lexicon import (
     RISK_CATEGORY,
     RISK_CONDITION,
     SUCCESS,
+    WANTS,
     cue,
 )
 from briefing.material import Material
@@ -132,17 +133,7 @@ _BASELINE = cue(
     r"saat ini",
     r"rata-rata",
 )
-_WANT = cue(
-    r"(?:we|i) (?:need|want|must|have to)",
-    r"precis(?:o|amos)",
-    r"quer(?:o|emos)",
-    r"necesit(?:o|amos)",
-    r"quier(?:o|e)",
-    r"queremos",
-    r"harus",
-    r"ingin",
-    r"mau",
-)
+_WANT = cue(*WANTS, r"(?:we|i) (?:must|have to)", r"harus", r"ingin", r"mau")
 _PRICE_TERMS = cue(
     r"renew\w*",
     r"price\w*",
