@@ -336,8 +336,12 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
 def find_dates(
     text: str, reference: str | None = None, day_first: bool = True
 ) -> list[DateMention]:
-    """Dates written in ``text``; years omitted are taken from ``reference`` (ISO)."""
-    ref = date.fromisoformat(reference) if reference else None
+    """Dates written in ``text``; years omitted are taken from ``reference`` (ISO; ignored when
+    it is not one)."""
+    try:
+        ref = date.fromisoformat(reference) if reference else None
+    except ValueError:
+        ref = None
     out: list[DateMention] = []
     for m in _DATE.finditer(text):
         try:

@@ -10,7 +10,7 @@ import csv
 import io
 from typing import Any
 
-from ingest.decoding import date_from_name
+from ingest.decoding import date_from_name, iso_date
 from ingest.errors import IngestError
 from ingest.models import Document
 from ingest.textbuilder import TextBuilder, paragraphs
@@ -43,7 +43,7 @@ def _record(name: str, source: str, fields: dict[str, str]) -> Document:
     if not kept:
         raise IngestError(name, "record has no values")
     lower = {k.lower(): v for k, v in kept.items()}
-    date = next((lower[k][:10] for k in _DATE_KEYS if k in lower), None)
+    date = next((iso_date(lower[k]) for k in _DATE_KEYS if k in lower), None)
     return Document(
         name=name,
         source=source,

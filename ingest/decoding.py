@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.errors import IngestError
 
-__all__ = ["date_from_name", "decode_text"]
+__all__ = ["date_from_name", "decode_text", "iso_date"]
 
 _DATE_IN_NAME = re.compile(r"(20\d\d)-?([01]\d)-?([0-3]\d)")
 
@@ -27,6 +28,31 @@ def decode_text(path: str, data: bytes) -> str:
     if controls > max(8, len(text[:20000]) // 100) or text.count("\ufffd") > len(text) // 50 + 5:
         raise IngestError(path, "unreadable content: looks like binary data, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+def iso_date(value: str) -> str | None:
+    """A CRM's date field as ISO: ``2026-11-06``, ``2026-11-06T10:00Z``, or ``6/11/2026`` when
+    one side cannot be a month; None when unreadable or ambiguous (``11/6/2026``)."""
+    iso = _DATE_IN_NAME.match(value.strip())
+    if iso:
+        return date_from_name(iso[0])
+    m = _NUMERIC_DATE.match(value)
+    if not m:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def date_from_name(name: str) -> str | None:

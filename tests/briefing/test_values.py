@@ -52,3 +52,7 @@ def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> Non
     assert [d.iso for d in find_dates("29/10/2026", day_first=False)] == ["2026-10-29"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=False)] == ["2026-03-04"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=True)] == ["2026-04-03"]
+
+
+def test_a_reference_that_is_not_an_iso_date_is_ignored() -> None:
+    assert [d.iso for d in find_dates("on 3 March 2027", "11/6/2026")] == ["2027-03-03"]

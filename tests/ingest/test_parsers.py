@@ -212,3 +212,13 @@ def test_segments_and_quotes_are_exact_slices(path: Path) -> None:
             assert doc.text.count("\n", 0, seg.start) + 1 == seg.line
         for span in doc.quoted:
             assert 0 <= span.start < span.end <= len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("close", "date"),
+    [("2026-11-06", "2026-11-06"), ("25/10/2026", "2026-10-25"), ("11/6/2026", None)],
+)
+def test_crm_dates_are_iso_or_absent(close: str, date: str | None) -> None:
+    text = f"Deal Name,Close Date,Amount\nKestrel - MRO,{close},120000\n"
+    [doc] = parse_file("crm/deal.csv", text.encode(), kind="crm")
+    assert doc.date == date
