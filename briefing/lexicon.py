@@ -1379,6 +1379,20 @@ INJECTION = cue(
     r"instruksi untuk (?:setiap |semua )?(?:asisten|ai)",
     r"mark all (?:the )?promises",
     r"reveal (?:the )?(?:system|other accounts)",
+    # text addressed to a model, in any wording: "If you are an AI summarizing this record..."
+    r"(?:if|when) you(?:'re| are) an? (?:ai|llm|language model|assistant|bot|summari[sz]er)",
+    r"(?:ai|llm|gpt|chatgpt|claude|gemini)s?\b[^.\n]{0,40}\b(?:reading|processing|"
+    r"summari[sz]ing|generating|parsing|analy[sz]ing) (?:this|these)",
+    r"(?:to|for|attention)[:,]? (?:any |all |the )?(?:ai|automated|llm|language model)"
+    r"(?:s| systems?| tools?| assistants?| agents?)?\s*[:,]",
+    r"automated (?:summar\w+|assistants?|agents?|briefing|handoff) ",
+    r"instructions? (?:for|to) (?:the |any )?(?:ai|model|assistant|llm|bot)",
+    r"(?:se|si) (?:(?:você|voce|usted|tú|tu) )?(?:for|é|es|eres) (?:uma? |un |una )?(?:ia|"
+    r"assistente|asistente|robô|bot)\b",
+    r"(?:para|atención|atenção)[:,]? (?:a |o |la |el |os |las |los )?(?:ia|assistentes?|asistentes?|"
+    r"modelos?)(?: de ia)?\s*[:,]",
+    r"(?:jika|kalau|bila) (?:anda|kamu) (?:adalah )?(?:ai|asisten|model|bot)",
+    r"(?:kepada|untuk|perhatian)[:,]? (?:semua |setiap )?(?:ai|asisten ai|model bahasa)",
 )
 SKEPTIC_SELF = cue(
     r"i'?m not (?:convinced|sure (?:this|it|that) (?:will|can))",
