@@ -16,6 +16,7 @@ __all__ = [
     "FIELD_CUES",
     "INJECTION",
     "LANGUAGE_WORDS",
+    "NAME_OPENERS",
     "NOT_A_NAME",
     "RISK",
     "RISK_CATEGORY",
@@ -1616,24 +1617,19 @@ NOT_A_NAME = frozenset(
         "bu",
         "bapak",
         "ibu",
-        # sentence openers that introduce a name ("Soy Felipe, jefe de TI", "Aqui é a Ana")
-        "soy",
-        "sou",
-        "somos",
-        "aqui",
-        "aquí",
-        "habla",
-        "fala",
-        "saya",
-        "kami",
-        "i'm",
-        "im",
-        "buenos",
-        "buenas",
-        "perfeito",
-        "perfecto",
-        "claro",
-        "selamat",
-        "dengan",
+        "pt",
+        "cv",
+        "spa",
+        "srl",
+        "corp",
     ]
 )
+# words that open a sentence before a name ("Soy Felipe Soto", "Hola Maria Costa"), never an
+# organisation's marker ("PT Sinergi Data" is a company)
+NAME_OPENERS = frozenset(
+    ["soy", "sou", "somos", "aqui", "aquí", "habla", "fala", "saya", "kami", "i'm", "im", "hi",
+     "hello", "hey", "dear", "hola", "halo", "oi", "olá", "ola", "bom", "boa", "buenos", "buenas",
+     "perfeito", "perfecto", "claro", "selamat", "dengan", "thanks", "gracias", "obrigado",
+     "obrigada", "yes", "no", "ok", "okay", "so", "and", "but", "well", "right", "sure", "great",
+     "sim", "não", "então", "y", "pero", "e", "mas", "ya", "baik", "oke"]
+)  # fmt: skip

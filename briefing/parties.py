@@ -16,6 +16,7 @@ from typing import Literal
 
 from briefing.lexicon import (
     CUSTOMER_VOICE,
+    NAME_OPENERS,
     NOT_A_NAME,
     ROLE_CUES,
     SKEPTIC_SELF,
@@ -59,7 +60,8 @@ _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
 ]
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:(?:da|de|do|dos|das|del|la|van|von|bin|binti)\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
 _NAME_RE = re.compile(
-    rf"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Dr\.?|Sr\.?|Sra\.?|Mr\.?|Ms\.?|Mrs\.?)\s)?({_NAME})"
+    rf"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Dra?\.?|Drs\.?|Sra?\.?|Srta\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s)?"
+    rf"({_NAME})"
 )
 _ORG_KEYS = ("account name", "account", "company", "company name", "associated company", "empresa",
              "cliente", "customer")  # fmt: skip
@@ -436,7 +438,7 @@ def _in_apposition(text: str, at: int) -> bool:
 def _without_opener(name: str, at: int) -> tuple[str, int]:
     """A capitalised run without the words that open a sentence before a name ("Soy Felipe
     Soto", "Hola Maria Costa"), and where the name itself starts."""
-    while (first := re.match(r"(\S+)\s+", name)) and fold(first[1]) in NOT_A_NAME:
+    while (first := re.match(r"(\S+)\s+", name)) and fold(first[1]) in NAME_OPENERS:
         at += first.end()
         name = name[first.end() :]
     return ("" if fold(name) in NOT_A_NAME else name), at

@@ -18,7 +18,11 @@ __all__ = ["RecentNames"]
 _PRONOUN = re.compile(r"(?<!\w)(?:he|she|him|ele|ela|él|ella|beliau)(?!\w)", re.IGNORECASE)
 _DIA = re.compile(r"(?<!\w)dia(?!\w)", re.IGNORECASE)  # Indonesian; "day" in pt and es
 _CLAUSE_BREAK = re.compile(r"[,;:]|(?<!\w)(?:but|mas|pero|tapi|namun)(?!\w)", re.IGNORECASE)
-_SUBJECT_OPENING = re.compile(r"^[\W_]*(?:(?:and|but|so|e|mas|y|pero|dan|tapi)\s+)?$", re.I)
+_SUBJECT_OPENING = re.compile(
+    r"^[\W_]*(?:(?:and|but|so|e|mas|y|pero|dan|tapi)\s+)?(?:(?:a|o|la|el|the)\s+)?"
+    r"(?:(?:dra?|drs|sra?|srta|mr|ms|mrs|prof|pak|bu|ibu|bapak|don|doña|dona|seu)\.?\s+)?$",
+    re.I,
+)
 
 
 @dataclass

@@ -12,6 +12,10 @@ __all__ = ["Unit", "split_units"]
 
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"
+    r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir)\.$"
+)
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 
 
@@ -77,8 +81,11 @@ def split_units(doc: Document) -> list[Unit]:
         content = doc.text[offset : seg.end]
         pos = 0
         for m in _SENTENCE.finditer(content):
-            if _LIST_MARKER.fullmatch(content[pos : m.start() + 1].strip()):
+            piece = content[pos : m.start() + 1]
+            if _LIST_MARKER.fullmatch(piece.strip()):
                 continue  # "1. Subscription: ..." and "## 6. Signatures" are one line, not two
+            if _ABBREVIATION.search(piece.rstrip()) or piece.count("(") > piece.count(")"):
+                continue  # "Tessa (Dir. Warehouse Ops) is our champion" is one sentence
             _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
             pos = m.end()
         _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)

@@ -574,3 +574,23 @@ def test_ordinary_mentions_of_ai_are_not_instructions(workspace: Workspace, tmp_
     )
     briefing = _brief(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     assert "suspicious_instruction" not in [f.kind for f in briefing.flags]
+
+
+def test_titles_and_abbreviations_do_not_cut_a_sentence_or_make_people(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Handoff\n\n- Tessa Marchbanks (Dir. Warehouse Ops) is our champion and ran the eval.\n"
+        "- Integration goes through PT Sinergi Data Teknologi, their SAP partner.\n"
+    )
+    call = (
+        "Caio Brandão: Alguma resistência?\n"
+        "Patrícia Moura: Tem resistência. A Dra. Luciana Prado, que é a coordenadora médica, "
+        "acha que não funciona. Se ela torcer o nariz, ninguém usa.\n"
+    )
+    files = {"notes/handoff.md": notes, "calls/descoberta.txt": call}
+    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles.get("Tessa Marchbanks") == "champion"
+    assert "Warehouse Ops" not in roles and not any("Sinergi" in n for n in roles)
+    assert "Luciana Prado" in roles
