@@ -317,6 +317,7 @@ def _concrete(text: str) -> bool:
         or find_money(text)
         or find_dates(text, "2026-01-01")
         or _PERIOD.search(text)
+        or _RECURRING.search(text)
         or _ALL_OF.search(text)
     )
 
@@ -324,8 +325,8 @@ def _concrete(text: str) -> bool:
 def looks_like_promise(text: str, follow_up: str = "") -> bool:
     """Whether a sentence reads as a promise of substance; ``follow_up``, the next sentence of
     the same turn, may hold what makes it concrete ("We'll visit every store. All 38.")."""
-    if len(text.split()) < 4 or text.rstrip().endswith("?") or _REFUSAL.search(text):
-        return False
+    if len(text.split()) < 4 or text.rstrip().endswith(("?", ":")) or _REFUSAL.search(text):
+        return False  # a question, or the line that introduces a list ("Here is the recap:")
     if _NEGATED_EXIT.search(text):
         return False  # "you can't cancel without penalty in the first year" takes a right away
     strong = STRONG_COMMITMENT.search(text)
@@ -335,19 +336,26 @@ def looks_like_promise(text: str, follow_up: str = "") -> bool:
     if not strong and category == "verbal":
         return False
     return not (
-        _TRIVIAL.search(text) and not (_quantities(text) or category in ("commercial", "roadmap"))
+        _TRIVIAL.search(text)
+        and not (_quantities(text) or _RECURRING.search(text))
+        and category not in ("commercial", "roadmap")
     )
 
 
-def _follow_up(units: list[Unit], position: int) -> str:
+def _next_in_turn(units: list[Unit], position: int) -> str:
     """The next sentence when it belongs to the same turn (or paragraph) of the same document."""
     if position + 1 >= len(units):
         return ""
     unit, after = units[position], units[position + 1]
     segment = unit.doc.segment_at(unit.start)
     same = after.doc is unit.doc and segment is not None and after.start < segment.end
-    short = len(after.text.split()) <= 6  # "All thirty-eight.", not the next topic
-    return after.text if same and short and after.speaker == unit.speaker else ""
+    return after.text if same and after.speaker == unit.speaker else ""
+
+
+def _follow_up(units: list[Unit], position: int) -> str:
+    """The next sentence of the turn when it is short enough to complete this one ("All 38.")."""
+    after = _next_in_turn(units, position)
+    return after if len(after.split()) <= 6 else ""
 
 
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
@@ -377,6 +385,8 @@ def _accepted_requests(units: list[Unit], parties: Parties) -> list[_Candidate]:
             continue
         if side_of_unit(unit, parties) == "customer":
             continue
+        if looks_like_promise(_next_in_turn(units, position)):
+            continue  # "Pode deixar. A gente manda um resumo todo mês": that promise stands alone
         for back in range(position - 1, max(-1, position - 4), -1):
             asked = units[back]
             if asked.doc is not unit.doc or asked.speaker == unit.speaker:
@@ -517,6 +527,16 @@ _PERIOD = cue(
 _ALL_OF = re.compile(
     rf"(?<!\w)(?:all|every one of|tod[oa]s (?:as|os|l[oa]s)|semua)\s+(?:the\s+)?{NUMBER_WORD}(?!\w)",
     re.IGNORECASE,
+)
+# a recurring service: "a one-page summary every month" is no one-off "I'll send it"
+_RECURRING = cue(
+    r"every (?:day|week|month|quarter)",
+    r"(?:daily|weekly|monthly|quarterly)",
+    r"tod[oa]s? (?:o |a |os |as )?(?:dia|semana|mês|mes|trimestre)s?",
+    r"cada (?:día|dia|semana|mes|mês|trimestre)",
+    r"(?:mensal|semanal|diári[oa]|mensual|diari[oa])(?:mente)?",
+    r"setiap (?:hari|minggu|bulan)",
+    r"(?:harian|mingguan|bulanan)",
 )
 _FREE = cue(
     r"free",

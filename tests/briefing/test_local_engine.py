@@ -594,3 +594,21 @@ def test_titles_and_abbreviations_do_not_cut_a_sentence_or_make_people(
     assert roles.get("Tessa Marchbanks") == "champion"
     assert "Warehouse Ops" not in roles and not any("Sinergi" in n for n in roles)
     assert "Luciana Prado" in roles
+
+
+def test_a_recurring_service_is_a_promise_and_a_recap_line_is_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Gilberto Zanetti: Eu quero que isso funcione, e quero que a Adriana tenha tudo.\n"
+        "Caio Brandão: Pode deixar. A gente pode mandar um resumo de andamento pro senhor "
+        "todo mês, se quiser.\n"
+        "Caio Brandão: Les dejo un resumen para que estemos alineados:\n"
+    )
+    files = {
+        "crm/contatos.csv": "Nome;Sobrenome;Cargo;Empresa\nGilberto;Zanetti;Diretor;Pomar\n",
+        "calls/negociacao.txt": call,
+    }
+    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    texts = [c.text for c in briefing.commitments if c.status == "unvalidated"]
+    assert texts == ["A gente pode mandar um resumo de andamento pro senhor todo mês, se quiser."]
