@@ -193,7 +193,8 @@ class FactSet:
             for claim in sorted(claims, key=lambda c: c.rank, reverse=True):
                 if all(not _compatible(claim.value, d.value) for d in distinct):
                     distinct.append(claim)
-            if len(distinct) > 1 and len({c.evidence.document for c in distinct}) > 1:
+            # a later message of the same thread updates an earlier one; it does not disagree
+            if len(distinct) > 1 and len({_source(c.evidence) for c in distinct}) > 1:
                 out[field] = distinct
         if self.money:
             contract = [m for m in self.money if m[2] == AUTHORITY["contract"]]
@@ -453,6 +454,11 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 AUTHORITY[unit.kind],
             )
     return FactSet(claims=claims, money=money)
+
+
+def _source(evidence: Evidence) -> str:
+    """The uploaded file a document comes from ("thread.mbox" for "thread.mbox#3")."""
+    return evidence.document.split("#")[0]
 
 
 def _norm_term(value: str) -> str:

@@ -612,3 +612,22 @@ def test_a_recurring_service_is_a_promise_and_a_recap_line_is_not(
     briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
     texts = [c.text for c in briefing.commitments if c.status == "unvalidated"]
     assert texts == ["A gente pode mandar um resumo de andamento pro senhor todo mês, se quiser."]
+
+
+def test_a_later_message_of_the_thread_updates_a_date_without_a_conflict(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    mbox = (
+        "From nolan@yardlark.com Mon Nov  2 09:00:00 2026\n"
+        "From: Nolan Achterberg <nolan@yardlark.com>\nTo: Tessa <tessa@corrigancold.com>\n"
+        "Subject: Kickoff\nDate: Mon, 2 Nov 2026 09:00:00 +0000\n\n"
+        "Kickoff meeting proposed for November 9, 2026 at Fort Wayne.\n\n"
+        "From tessa@corrigancold.com Tue Nov  3 09:00:00 2026\n"
+        "From: Tessa <tessa@corrigancold.com>\nTo: Nolan Achterberg <nolan@yardlark.com>\n"
+        "Subject: Re: Kickoff\nDate: Tue, 3 Nov 2026 09:00:00 +0000\n\n"
+        "Can we move the kickoff meeting to November 10, 2026? Same place.\n"
+    )
+    briefing = _brief(workspace, tmp_path, "cc", "Corrigan", {"emails/thread.mbox": mbox})
+    kickoff = briefing.overview.kickoff
+    assert kickoff is not None and kickoff.value == "2026-11-10"
+    assert not [f for f in briefing.flags if f.kind == "conflict" and "kickoff" in f.field]
