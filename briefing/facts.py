@@ -134,6 +134,19 @@ _CONTRACT_WORD = cue(
     r"tanda ?tangan",
 )
 _RENEWAL = cue(r"renew\w*", r"renova\w+", r"perpanjang\w*")
+_RENEWS_HOW = cue(
+    r"auto\w*",
+    r"otomatis",
+    r"successive",
+    r"sucesiv\w+",
+    r"sucessiv\w+",
+    r"notice",
+    r"aviso",
+    r"pemberitahuan",
+    r"period\w*",
+    r"períod\w+",
+    r"periode",
+)
 _AMOUNT_KEYS = (
     "amount",
     "deal amount",
@@ -378,6 +391,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     previous: Unit | None = None
     signature_block = False
+    renewal_terms: list[Unit] = []
     signed_in_block: dict[tuple[str, int], tuple[str, Evidence]] = {}
     signed_in_text: dict[tuple[str, int], tuple[str, Evidence]] = {}
     for unit in contract_units:
@@ -419,13 +433,23 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             )
         previous = unit
         if _RENEWAL.search(unit.text):
-            for d in find_dates(unit.text, unit.doc.date, day_first=material.language != "en")[:1]:
+            renewal_dates = find_dates(
+                unit.text, unit.doc.date, day_first=material.language != "en"
+            )
+            for d in renewal_dates[:1]:
                 add(
                     "renewal",
                     d.iso,
                     unit.evidence(unit.start + d.start, unit.start + d.end),
                     AUTHORITY["contract"],
                 )
+            if not renewal_dates:
+                renewal_terms.append(unit)
+    if "renewal" not in claims and renewal_terms:
+        # no renewal date: the clause that says how it renews ("automatically for 12-month
+        # terms unless either party gives 60 days' notice")
+        how = max(renewal_terms, key=lambda u: bool(_RENEWS_HOW.search(u.text)))
+        add("renewal", how.text, how.evidence(), AUTHORITY["contract"])
     for (doc, _), (iso, ev) in signed_in_text.items():
         if (doc, -1) not in signed_in_block:
             add("contract_signed", iso, ev, AUTHORITY["contract"])

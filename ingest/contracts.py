@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_contract"]
+__all__ = ["is_contract", "titled_as_contract"]
 
 _NAME = re.compile(
     r"order[-_ ]?form|contract|\bsow\b|statement[-_ ]of[-_ ]work|master[-_ ]agreement|\bmsa\b"
@@ -24,10 +24,16 @@ _SIGNED = re.compile(
 )
 
 
+def titled_as_contract(name: str, text: str) -> bool:
+    """True when the file name or the document's first line names a contract or order form:
+    its "Customer: ..." and "Term: ..." lines are then clauses, not a call's turns."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return bool(_NAME.search(name.rsplit("/", 1)[-1]) or _OPENING.search(first))
+
+
 def is_contract(name: str, text: str) -> bool:
     """True when the file name or its opening says it is a contract or order form."""
-    stem = name.rsplit("/", 1)[-1]
-    if _NAME.search(stem):
+    if titled_as_contract(name, text):
         return True
     opening = text[:600]
     return bool(_OPENING.search(opening)) and bool(_SIGNED.search(text))

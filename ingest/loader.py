@@ -6,7 +6,7 @@ import io
 import json
 from pathlib import PurePosixPath
 
-from ingest.contracts import is_contract
+from ingest.contracts import is_contract, titled_as_contract
 from ingest.crm import parse_crm_csv, parse_crm_json, parse_note
 from ingest.decoding import decode_text
 from ingest.emails import parse_eml, parse_mbox
@@ -42,14 +42,16 @@ def _pdf_text(name: str, data: bytes) -> str:
 
 
 def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
-    if kind == "call" or (kind is None and looks_like_transcript(text)):
+    if kind == "call" or (
+        kind is None and looks_like_transcript(text) and not titled_as_contract(name, text)
+    ):
         return [parse_plain(name, text)]
     if kind == "contract" or (kind is None and is_contract(name, text)):
         return [parse_note(name, text, kind="contract")]
     return [parse_note(name, text)]
 
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 """Raise when a parser reads the same bytes differently: stored files are then parsed again."""
 
 

@@ -631,3 +631,18 @@ def test_a_later_message_of_the_thread_updates_a_date_without_a_conflict(
     kickoff = briefing.overview.kickoff
     assert kickoff is not None and kickoff.value == "2026-11-10"
     assert not [f for f in briefing.flags if f.kind == "conflict" and "kickoff" in f.field]
+
+
+def test_a_renewal_without_a_date_is_the_clause_that_says_how(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Order Form\n\nCustomer: Kestrel Aero\nVendor: Tarmac Labs\n\n"
+        "Subscription term: 12 months. Total fees: USD 120,000.\n\n"
+        "5.1 Renewal fees are charged at the then-current price list.\n"
+        "5.2 The subscription renews automatically for successive 12-month terms unless either "
+        "party gives 60 days' written notice.\n"
+    )
+    briefing = _brief(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/order-form.md": form})
+    renewal = briefing.overview.renewal
+    assert renewal is not None and "successive 12-month terms" in renewal.value

@@ -149,3 +149,15 @@ def test_names_match_across_honorifics_and_partial_forms() -> None:
     assert same_person("Martha Lucía Guerrero", "Martha Lucia Guerrero")
     assert same_person("Jorge Iván Pardo", "Jorge Pardo")
     assert not same_person("Ana Lima", "Ana Souza")
+
+
+def test_renewal_terms_written_out_are_scored_by_their_figures() -> None:
+    from evals.scorer import _value_ok
+
+    ev = _ev("contract/form.md", "Renews automatically for 12-month terms unless 60 days' notice.")
+    gold = "auto-renews for 12-month terms, 60 days' notice, increase capped at 5%"
+    said = _briefing(overview=Overview(renewal=Fact(value=ev.quote, evidence=[ev])))
+    assert _value_ok("renewal", gold, said) is True
+    wrong = Fact(value="Renews for 24-month terms.", evidence=[ev])
+    assert _value_ok("renewal", gold, _briefing(overview=Overview(renewal=wrong))) is False
+    assert _value_ok("renewal", "2027-10-31", said) is False  # a dated renewal needs the date

@@ -222,3 +222,13 @@ def test_crm_dates_are_iso_or_absent(close: str, date: str | None) -> None:
     text = f"Deal Name,Close Date,Amount\nKestrel - MRO,{close},120000\n"
     [doc] = parse_file("crm/deal.csv", text.encode(), kind="crm")
     assert doc.date == date
+
+
+def test_an_order_form_with_key_value_lines_is_a_contract_not_a_call() -> None:
+    text = (
+        "# Order Form\n\nCustomer: Kestrel Aero\nVendor: Tarmac Labs\n"
+        "Subscription term: 12 months\nTotal fees: USD 120,000\n"
+    )
+    for name in ("contract/order-form.md", "docs/kestrel.md"):
+        [doc] = parse_file(name, text.encode())
+        assert doc.kind == "contract", name
