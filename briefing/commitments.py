@@ -361,10 +361,14 @@ def _follow_up(units: list[Unit], position: int) -> str:
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
     out: list[_Candidate] = []
     units = material.units
+    listed = _listed_promises(units)
     for position, unit in enumerate(units):
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
+        if position in listed:
+            out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
+            continue
         if not looks_like_promise(text, _follow_up(units, position)):
             continue
         if side_of_unit(unit, parties) == "customer":
@@ -374,6 +378,23 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
             continue  # "I promise" alone only stresses what was said before
         out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
     return sorted(out + _accepted_requests(units, parties), key=lambda c: c.position)
+
+
+def _listed_promises(units: list[Unit]) -> set[int]:
+    """The items of a rep's notes under a heading that lists promises ("## Stuff I promised that
+    is NOT in the order form", "## Compromisos de palabra"): each one is a promise."""
+    out: set[int] = set()
+    under = False
+    for position, unit in enumerate(units):
+        if unit.kind != "note":
+            under = False
+            continue
+        text = unit.text.strip()
+        if text.startswith("#") or (text.endswith(":") and len(text.split()) <= 12):
+            under = bool(_PROMISE_HEADING.search(text))
+        elif under and len(text.split()) >= 3:
+            out.add(position)
+    return out
 
 
 def _accepted_requests(units: list[Unit], parties: Parties) -> list[_Candidate]:
@@ -499,6 +520,22 @@ _NEGATED_EXIT = re.compile(
     r"(?:can't|cannot|can not|not|no se puede|no pueden|não (?:pode|podem|dá)|tidak (?:bisa|boleh))"
     r"\b[^.;]{0,50}\b(?:without|sem|sin|tanpa)\b",
     re.IGNORECASE,
+)
+_PROMISE_HEADING = cue(
+    r"promis\w*",
+    r"commitments?",
+    r"verbal\w*",
+    r"side (?:deals?|agreements?)",
+    r"not in the (?:contract|order form|of|po)",
+    r"promet\w+",
+    r"compromis\w*",
+    r"(?:de )?palabra",
+    r"o que (?:eu )?(?:falei|prometi|combinei|ofereci)",
+    r"lo que (?:dije|prometí|acordamos|ofrecí)",
+    r"(?:não|no) está(?:n)? (?:no|en el|en la|na) (?:pedido|contrato|orden|oc)",
+    r"janji\w*",
+    r"komitmen",
+    r"(?:tidak|belum) (?:ada )?(?:di|dalam) (?:kontrak|order form)",
 )
 _REFUSAL = cue(
     r"won't pretend",

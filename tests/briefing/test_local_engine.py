@@ -646,3 +646,25 @@ def test_a_renewal_without_a_date_is_the_clause_that_says_how(
     briefing = _brief(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/order-form.md": form})
     renewal = briefing.overview.renewal
     assert renewal is not None and "successive 12-month terms" in renewal.value
+
+
+def test_items_under_a_notes_heading_of_promises_are_promises(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Handoff notes\n\n## Account\n\n- Six warehouses in Indiana and Ohio.\n\n"
+        "## Stuff I promised that is NOT in the order form (please validate)\n\n"
+        "- Slack channel with our support engineers for the first 90 days.\n"
+        "- Lima yard at no charge.\n\n"
+        "## Next steps\n\n- Kickoff at Fort Wayne on November 10.\n"
+    )
+    files = {
+        "notes/handoff.md": notes,
+        "contract/order-form.md": "# Order Form\n\nCustomer: Corrigan Cold\n\n1. Yard Management, 2 sites.\n",
+    }
+    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    unvalidated = [c.text for c in briefing.commitments if c.status == "unvalidated"]
+    assert unvalidated == [
+        "- Slack channel with our support engineers for the first 90 days.",
+        "- Lima yard at no charge.",
+    ]
