@@ -19,7 +19,7 @@ from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT,
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
-from briefing.units import Unit
+from briefing.units import Unit, listed_under
 from briefing.values import NUMBER_WORD, find_dates, find_money
 from ingest.lexical import tokenize
 
@@ -361,12 +361,13 @@ def _follow_up(units: list[Unit], position: int) -> str:
 def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
     out: list[_Candidate] = []
     units = material.units
-    listed = _listed_promises(units)
+    # "## Stuff I promised that is NOT in the order form": each item is a promise
+    listed = listed_under(units, _PROMISE_HEADING)
     for position, unit in enumerate(units):
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
-        if position in listed:
+        if (unit.doc.name, unit.start) in listed:
             out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
             continue
         if not looks_like_promise(text, _follow_up(units, position)):
@@ -378,23 +379,6 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
             continue  # "I promise" alone only stresses what was said before
         out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
     return sorted(out + _accepted_requests(units, parties), key=lambda c: c.position)
-
-
-def _listed_promises(units: list[Unit]) -> set[int]:
-    """The items of a rep's notes under a heading that lists promises ("## Stuff I promised that
-    is NOT in the order form", "## Compromisos de palabra"): each one is a promise."""
-    out: set[int] = set()
-    under = False
-    for position, unit in enumerate(units):
-        if unit.kind != "note":
-            under = False
-            continue
-        text = unit.text.strip()
-        if text.startswith("#") or (text.endswith(":") and len(text.split()) <= 12):
-            under = bool(_PROMISE_HEADING.search(text))
-        elif under and len(text.split()) >= 3:
-            out.add(position)
-    return out
 
 
 def _accepted_requests(units: list[Unit], parties: Parties) -> list[_Candidate]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from briefing.models import Evidence
 from ingest.models import Document
 
-__all__ = ["Unit", "split_units"]
+__all__ = ["Unit", "listed_under", "split_units"]
 
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
@@ -59,6 +59,23 @@ def _body_start(doc: Document) -> int:
         return 0
     at = doc.text.find("\n\n")
     return at + 2 if at >= 0 else 0
+
+
+def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:
+    """The items of notes under a heading that ``heading`` matches ("## Stuff I promised",
+    "## Riscos"), as (document, start): a rep's own list of what the heading names."""
+    out: set[tuple[str, int]] = set()
+    under = False
+    for unit in units:
+        if unit.kind != "note":
+            under = False
+            continue
+        text = unit.text.strip()
+        if text.startswith("#") or (text.endswith(":") and len(text.split()) <= 12):
+            under = bool(heading.search(text))
+        elif under and len(text.split()) >= 3:
+            out.add((unit.doc.name, unit.start))
+    return out
 
 
 def split_units(doc: Document) -> list[Unit]:
