@@ -449,7 +449,10 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         # no renewal date: the clause that says how it renews ("automatically for 12-month
         # terms unless either party gives 60 days' notice")
         how = max(renewal_terms, key=lambda u: bool(_RENEWS_HOW.search(u.text)))
-        add("renewal", how.text, how.evidence(), AUTHORITY["contract"])
+        # a table row "| Renewal | Automatically renews ... |" gives its value cell
+        cells = [c.strip() for c in how.text.strip().strip("|").split(" | ")]
+        text = cells[-1] if len(cells) > 1 and _RENEWAL.search(cells[0]) else " ".join(cells)
+        add("renewal", text, how.evidence(), AUTHORITY["contract"])
     for (doc, _), (iso, ev) in signed_in_text.items():
         if (doc, -1) not in signed_in_block:
             add("contract_signed", iso, ev, AUTHORITY["contract"])

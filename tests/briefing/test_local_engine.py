@@ -668,3 +668,23 @@ def test_items_under_a_notes_heading_of_promises_are_promises(
         "- Slack channel with our support engineers for the first 90 days.",
         "- Lima yard at no charge.",
     ]
+
+
+def test_a_department_in_a_signature_is_no_person_and_a_renewal_row_reads_plainly(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    mail = (
+        "From: Raj Patel <rpatel@northwindhp.org>\nTo: Karen <karen@northwindhp.org>\n"
+        "Subject: Notes\nDate: Thu, 6 Aug 2026 10:00:00 +0000\n\n"
+        "The Workday connector comes free.\n\nRaj\n\nRaj Patel\n"
+        "Director, Enterprise Applications | Information Technology\nNorthwind Health Partners\n"
+    )
+    form = (
+        "# Order Form\n\nCustomer: Northwind Health Partners\n\n| Term | Value |\n|---|---|\n"
+        "| Renewal | Automatically renews for successive 12-month periods unless 60 days' notice |\n"
+    )
+    files = {"emails/notes.eml": mail, "contract/order-form.md": form}
+    briefing = _brief(workspace, tmp_path, "nw", "Northwind Health Partners", files)
+    assert "Information Technology" not in {s.name for s in briefing.stakeholders}
+    renewal = briefing.overview.renewal
+    assert renewal is not None and renewal.value.startswith("Automatically renews")
