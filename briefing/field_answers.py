@@ -157,6 +157,10 @@ _INTENT_TYPES = {
         (None, "person", "name"),
     ),
 }
+_SENTENCE_FIELDS = {
+    "systems": ("technical_environment", "integrations"),
+    "training": ("training_plan",),
+}
 _FACT_FIELDS = {
     "go_live": "go_live",
     "kickoff": "kickoff",
@@ -277,6 +281,16 @@ def answer_from_briefing(
                 cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
+        if intent in _SENTENCE_FIELDS:
+            topic = _topic(question, pattern)
+            facts = [getattr(briefing.implementation, f) for f in _SENTENCE_FIELDS[intent]]
+            found = [e for fact in facts if fact for e in fact.evidence]
+            found = [e for e in found if topic.coverage(e.quote) > 0]
+            found.sort(key=lambda e: -topic.coverage(e.quote))
+            if not found:
+                continue
+            cites = [sentences.around(e) for e in found[:3]]
+            return _answer(question, quoted(cites), cites)
         if intent == "success":
             topic = _topic(question, pattern)
             criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]

@@ -32,6 +32,8 @@ Intent = Literal[
     "csm",
     "signatories",
     "success",
+    "systems",
+    "training",
 ]
 
 MIN_SIMILARITY = 0.88

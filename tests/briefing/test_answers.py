@@ -134,3 +134,21 @@ def test_a_field_the_briefing_missed_is_still_found_when_a_sentence_says_it(
         workspace, "kp", "Who will look after the account after the handoff?", briefing
     )
     assert answer.found and "Maria Jansen will look after the account" in answer.answer
+
+
+def test_a_question_about_their_systems_gets_the_technical_environment(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    (tmp_path / "calls").mkdir()
+    (tmp_path / "calls" / "discovery.txt").write_text(
+        "Caio Brandão: Como é o ambiente de vocês?\n"
+        "Everton Kaminski: O ERP é o Consinco, com banco Oracle, rodando no nosso datacenter.\n"
+        "Everton Kaminski: A integração com o Consinco quem faz é a Atria Consultoria.\n"
+        "Caio Brandão: Ótimo, obrigado pelo café.\n"
+    )
+    workspace.ingestor.ingest_paths("pm", "Pomar", [tmp_path / "calls"])
+    briefing = brief_account(workspace, "pm", LocalEngine())[0]
+    answer = ask_account(
+        workspace, "pm", "Qual sistema de gestão precisamos integrar e quem cuida dele?", briefing
+    )
+    assert answer.found and "Consinco" in answer.answer and "café" not in answer.answer
