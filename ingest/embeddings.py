@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -96,7 +96,18 @@ class CachedEmbedder:
         return hashlib.sha256(f"{self.name}\0{kind}\0{text}".encode()).hexdigest()
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        keys = [self._key("passage", t) for t in texts]
+        return self._cached("passage", texts, self.inner.embed_passages)
+
+    def embed_query(self, text: str) -> Vectors:
+        vectors = self._cached("query", [text], lambda t: np.stack([self.inner.embed_query(t[0])]))
+        vector: Vectors = vectors[0]
+        return vector
+
+    def _cached(
+        self, kind: str, texts: Sequence[str], embed: Callable[[Sequence[str]], Vectors]
+    ) -> Vectors:
+        """``texts`` embedded by ``embed``, those seen before (as ``kind``) read from the cache."""
+        keys = [self._key(kind, t) for t in texts]
         found: dict[str, Vectors] = {}
         with self._lock:
             for i in range(0, len(keys), 500):
@@ -110,7 +121,7 @@ class CachedEmbedder:
         self.hits += len(keys) - len(missing)
         self.misses += len(missing)
         if missing:
-            vectors = self.inner.embed_passages([texts[i] for i in missing])
+            vectors = embed([texts[i] for i in missing])
             with self._lock, self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
@@ -121,19 +132,3 @@ class CachedEmbedder:
         if not keys:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys]).astype(np.float32)
-
-    def embed_query(self, text: str) -> Vectors:
-        key = self._key("query", text)
-        with self._lock:
-            row = self._db.execute("SELECT vec FROM vectors WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            self.hits += 1
-            return np.frombuffer(row[0], dtype=np.float32).copy()
-        self.misses += 1
-        vector = self.inner.embed_query(text)
-        with self._lock, self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
-                (key, np.asarray(vector, dtype=np.float32).tobytes()),
-            )
-        return vector
