@@ -17,7 +17,7 @@ from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.models import Evidence
 from briefing.parties import fold
 from briefing.questions import Question, analyse, has_type
-from briefing.units import Unit, split_units
+from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 
@@ -199,10 +199,8 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
         if reply:
             first = [u for u in reply if u.speaker == reply[0].speaker][:2]
             return (unit, *first)
-    segment = unit.doc.segment_at(unit.start)
-    if i + 1 < len(units) and segment is not None and units[i + 1].start < segment.end:
-        return (unit, units[i + 1])
-    return (unit,)
+    after = next_in_segment(units, i)
+    return (unit, after) if after else (unit,)
 
 
 def _candidates(

@@ -19,7 +19,7 @@ from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT,
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
-from briefing.units import Unit, listed_under
+from briefing.units import Unit, listed_under, next_in_segment
 from briefing.values import NUMBER_WORD, find_dates, find_money
 from ingest.lexical import tokenize
 
@@ -343,13 +343,8 @@ def looks_like_promise(text: str, follow_up: str = "") -> bool:
 
 
 def _next_in_turn(units: list[Unit], position: int) -> str:
-    """The next sentence when it belongs to the same turn (or paragraph) of the same document."""
-    if position + 1 >= len(units):
-        return ""
-    unit, after = units[position], units[position + 1]
-    segment = unit.doc.segment_at(unit.start)
-    same = after.doc is unit.doc and segment is not None and after.start < segment.end
-    return after.text if same and after.speaker == unit.speaker else ""
+    after = next_in_segment(units, position)
+    return after.text if after else ""
 
 
 def _follow_up(units: list[Unit], position: int) -> str:

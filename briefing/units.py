@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from briefing.models import Evidence
 from ingest.models import Document
 
-__all__ = ["Unit", "listed_under", "split_units"]
+__all__ = ["Unit", "listed_under", "next_in_segment", "split_units"]
 
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
@@ -59,6 +59,16 @@ def _body_start(doc: Document) -> int:
         return 0
     at = doc.text.find("\n\n")
     return at + 2 if at >= 0 else 0
+
+
+def next_in_segment(units: list[Unit], i: int) -> Unit | None:
+    """The sentence after ``units[i]`` when it is in the same turn (or paragraph)."""
+    if i + 1 >= len(units):
+        return None
+    unit, after = units[i], units[i + 1]
+    segment = unit.doc.segment_at(unit.start)
+    same = after.doc is unit.doc and segment is not None and after.start < segment.end
+    return after if same else None
 
 
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:
