@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.decoding import day_month
+
 __all__ = [
     "MONTHS",
     "NUMBER_WORD",
@@ -354,13 +356,10 @@ def find_dates(
                 out.append(DateMention(f"{m['y4']}-{month:02d}", m.start(), m.end()))
                 continue
             if m["num"]:
-                a, b = int(m["a"]), int(m["b"])
-                # the side that cannot be a month is the day, whatever the convention says
-                if day_first:
-                    day, month = (a, b) if b <= 12 else (b, a)
-                else:
-                    day, month = (b, a) if a <= 12 else (a, b)
-                d = date(int(m["y3"]), month, day)
+                order = day_month(int(m["a"]), int(m["b"]), day_first)
+                if order is None:
+                    continue
+                d = date(int(m["y3"]), order[1], order[0])
                 out.append(DateMention(d.isoformat(), m.start(), m.end()))
                 continue
             raw_month = (m["m1"] or m["m2"]).lower()

@@ -7,7 +7,7 @@ from datetime import date
 
 from ingest.errors import IngestError
 
-__all__ = ["date_from_name", "decode_text", "iso_date"]
+__all__ = ["date_from_name", "day_month", "decode_text", "iso_date"]
 
 _DATE_IN_NAME = re.compile(r"(20\d\d)-?([01]\d)-?([0-3]\d)")
 
@@ -42,17 +42,25 @@ def iso_date(value: str) -> str | None:
     m = _NUMERIC_DATE.match(value)
     if not m:
         return None
-    a, b, year = int(m[1]), int(m[2]), int(m[3])
-    if a > 12 >= b:
-        day, month = a, b
-    elif b > 12 >= a:
-        day, month = b, a
-    else:
+    order = day_month(int(m[1]), int(m[2]), day_first=None)
+    if order is None:
         return None
     try:
-        return date(year, month, day).isoformat()
+        return date(int(m[3]), order[1], order[0]).isoformat()
     except ValueError:
         return None
+
+
+def day_month(a: int, b: int, day_first: bool | None) -> tuple[int, int] | None:
+    """(day, month) of a numeric date "a/b": the side that cannot be a month is the day;
+    otherwise ``day_first`` decides, and None (no convention known) leaves it undecided."""
+    if a > 12 >= b:
+        return a, b
+    if b > 12 >= a:
+        return b, a
+    if a > 12 or day_first is None:
+        return None
+    return (a, b) if day_first else (b, a)
 
 
 def date_from_name(name: str) -> str | None:
