@@ -392,8 +392,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     previous: Unit | None = None
     signature_block = False
     renewal_terms: list[Unit] = []
-    signed_in_block: dict[tuple[str, int], tuple[str, Evidence]] = {}
-    signed_in_text: dict[tuple[str, int], tuple[str, Evidence]] = {}
+    # the signing date: the latest under a document's signatures heading, else each signed line's
+    signed_block: dict[str, tuple[str, Evidence]] = {}
+    signed_lines: list[tuple[str, str, Evidence]] = []
     for unit in contract_units:
         for m in find_money(unit.text):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
@@ -414,14 +415,13 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         in_block = signature_block and not _VALIDITY.search(unit.text)
         if _SIGNED.search(unit.text) or in_block:
             dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
-            # "Signed: 5 Nov | Signed: 11 Nov", or one line per signatory under a signatures
-            # heading: the countersignature, the latest date
-            dated = signed_in_block if in_block else signed_in_text
-            for d in dates:
+            if dates:  # "Signed: 5 Nov | Signed: 11 Nov": the countersignature, the latest
+                d = max(dates, key=lambda date: date.iso)
                 ev = unit.evidence(unit.start + d.start, unit.start + d.end)
-                slot = (unit.doc.name, -1 if in_block else unit.start)
-                if d.iso > dated.get(slot, ("", ev))[0]:
-                    dated[slot] = (d.iso, ev)
+                if not in_block:
+                    signed_lines.append((unit.doc.name, d.iso, ev))
+                elif d.iso > signed_block.get(unit.doc.name, ("", ev))[0]:
+                    signed_block[unit.doc.name] = (d.iso, ev)
         term = _term_months(unit.text)
         if term and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text))):
             months, s, e = term
@@ -453,10 +453,10 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         cells = [c.strip() for c in how.text.strip().strip("|").split(" | ")]
         text = cells[-1] if len(cells) > 1 and _RENEWAL.search(cells[0]) else " ".join(cells)
         add("renewal", text, how.evidence(), AUTHORITY["contract"])
-    for (doc, _), (iso, ev) in signed_in_text.items():
-        if (doc, -1) not in signed_in_block:
+    for doc, iso, ev in signed_lines:
+        if doc not in signed_block:
             add("contract_signed", iso, ev, AUTHORITY["contract"])
-    for iso, ev in signed_in_block.values():
+    for iso, ev in signed_block.values():
         add("contract_signed", iso, ev, AUTHORITY["contract"])
     for entries in per_doc.values():
         totals = [e for e in entries if e[2]]
