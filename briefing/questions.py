@@ -281,10 +281,7 @@ class Question:
         total = sum(t.weight for t in self.terms)
         if not total:
             return 0.0
-        tokens = tokenize(text)
-        folded = f" {' '.join(tokens)} "
-        stems = {stem(t) for t in tokens}
-        return sum(t.weight for t in self.terms if t.found_in(text, stems, folded)) / total
+        return sum(t.weight for t in _found(text, self.terms)) / total
 
     @property
     def content(self) -> set[str]:
@@ -389,7 +386,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.expects is None:
         return True
     if question.expects == "number":
-        if question.counted and not _says(text, question.counted):
+        if question.counted and not _found(text, question.counted):
             return False
         if question.money and not (find_money(text) or _MONEY_WORD.search(text)):
             return False
@@ -407,12 +404,12 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     )
 
 
-def _says(text: str, terms: tuple[_Term, ...]) -> bool:
-    """Whether ``text`` holds one of ``terms``, in any language."""
+def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
+    """The ``terms`` that ``text`` holds, in any language."""
     tokens = tokenize(text)
     folded = f" {' '.join(tokens)} "
     stems = {stem(t) for t in tokens}
-    return any(t.found_in(text, stems, folded) for t in terms)
+    return [t for t in terms if t.found_in(text, stems, folded)]
 
 
 def _has_number(units: list[str], question: Question) -> bool:
