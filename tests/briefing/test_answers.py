@@ -11,6 +11,7 @@ from briefing.local_engine import LocalEngine
 from briefing.models import Briefing
 from briefing.service import ask_account, brief_account
 from ingest.workspace import Workspace
+from tests.conftest import brief_files
 
 
 @pytest.fixture(scope="module")
@@ -91,16 +92,16 @@ def test_a_field_the_briefing_did_not_find_is_not_in_the_material(
 def test_a_question_about_targets_gets_the_success_criteria(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "calls").mkdir()
-    (tmp_path / "calls" / "discovery.txt").write_text(
+    text = (
         "Dana Ruiz: What would make this a win for you?\n"
         "Ana Silva: Average truck turn is two hours forty today, we need it under ninety minutes "
         "within six months of go-live.\n"
         "Ana Silva: And detention charges cut in half in the first year.\n"
         "Dana Ruiz: Got it. Lunch is on us next time.\n"
     )
-    workspace.ingestor.ingest_paths("cc", "Corrigan Cold", [tmp_path / "calls"])
-    briefing = brief_account(workspace, "cc", LocalEngine())[0]
+    briefing = brief_files(
+        workspace, tmp_path, "cc", "Corrigan Cold", {"calls/discovery.txt": text}
+    )
     answer = ask_account(
         workspace, "cc", "What truck turnaround are they trying to reach, and by when?", briefing
     )
@@ -123,13 +124,11 @@ def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
 def test_a_field_the_briefing_missed_is_still_found_when_a_sentence_says_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "notes").mkdir()
-    (tmp_path / "notes" / "handoff.md").write_text(
+    text = (
         "# Handoff\n\nMaria Jansen will look after the account once the deal closes.\n"
         "The kickoff is not scheduled yet.\n"
     )
-    workspace.ingestor.ingest_paths("kp", "Kestrel", [tmp_path / "notes"])
-    briefing = brief_account(workspace, "kp", LocalEngine())[0]
+    briefing = brief_files(workspace, tmp_path, "kp", "Kestrel", {"notes/handoff.md": text})
     answer = ask_account(
         workspace, "kp", "Who will look after the account after the handoff?", briefing
     )
@@ -139,15 +138,13 @@ def test_a_field_the_briefing_missed_is_still_found_when_a_sentence_says_it(
 def test_a_question_about_their_systems_gets_the_technical_environment(
     workspace: Workspace, tmp_path: Path
 ) -> None:
-    (tmp_path / "calls").mkdir()
-    (tmp_path / "calls" / "discovery.txt").write_text(
+    text = (
         "Caio Brandão: Como é o ambiente de vocês?\n"
         "Everton Kaminski: O ERP é o Consinco, com banco Oracle, rodando no nosso datacenter.\n"
         "Everton Kaminski: A integração com o Consinco quem faz é a Atria Consultoria.\n"
         "Caio Brandão: Ótimo, obrigado pelo café.\n"
     )
-    workspace.ingestor.ingest_paths("pm", "Pomar", [tmp_path / "calls"])
-    briefing = brief_account(workspace, "pm", LocalEngine())[0]
+    briefing = brief_files(workspace, tmp_path, "pm", "Pomar", {"calls/discovery.txt": text})
     answer = ask_account(
         workspace, "pm", "Qual sistema de gestão precisamos integrar e quem cuida dele?", briefing
     )

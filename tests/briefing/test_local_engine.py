@@ -13,7 +13,7 @@ from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Evidence
 from briefing.service import brief_account, current_briefing
 from ingest.workspace import Workspace
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, brief_files
 
 
 def _all_evidence(b: Briefing) -> list[Evidence]:
@@ -40,18 +40,6 @@ def acme(acme_workspace: Workspace) -> Briefing:
         acme_workspace, "acme", LocalEngine(acme_workspace.embedder.embed_passages)
     )
     return briefing
-
-
-def _brief(
-    workspace: Workspace, tmp_path: Path, account: str, name: str, files: dict[str, str]
-) -> Briefing:
-    """Write ``files`` ("calls/x.txt" -> text), ingest each top folder as ``account`` and brief it."""
-    for rel, text in files.items():
-        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / rel).write_text(text)
-    folders = sorted({tmp_path / rel.split("/")[0] for rel in files})
-    workspace.ingestor.ingest_paths(account, name, folders)
-    return brief_account(workspace, account, LocalEngine())[0]
 
 
 def test_every_citation_is_the_stored_text(acme: Briefing, acme_workspace: Workspace) -> None:
@@ -169,7 +157,7 @@ def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
         "Jordan Ames: Good to know early.\n"
         "Dana Kowalski: Priya Raman in Dallas is the opposite, she loves new tools.\n"
     )
-    briefing = _brief(workspace, tmp_path, "fleet", "Fleetwise", {"calls/discovery.txt": call})
+    briefing = brief_files(workspace, tmp_path, "fleet", "Fleetwise", {"calls/discovery.txt": call})
     [gary] = [s for s in briefing.stakeholders if s.name == "Gary Pruitt"]
     assert gary.role == "blocker"
     assert any("he's going to be skeptical" in e.quote for e in gary.evidence)
@@ -187,7 +175,7 @@ def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
         "ragu. Dia mau bukti di lantai produksi.\n"
         "Rudi Hermawan: Karawang juga yang paling banyak dampaknya.\n",
     }
-    briefing = _brief(workspace, tmp_path, "mpo", "Mitra Presisi", files)
+    briefing = brief_files(workspace, tmp_path, "mpo", "Mitra Presisi", files)
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles["Sugeng Riyadi"] == "blocker"
     assert roles["Rudi Hermawan"] == "champion"  # a firm CRM role stands
@@ -202,7 +190,7 @@ def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
         "Carolina Méndez: Pero el competidor Andamio es más caro en soporte.\n"
     )
     files = {"calls/descubrimiento.txt": call}
-    briefing = _brief(workspace, tmp_path, "cord", "Constructora Cordillera", files)
+    briefing = brief_files(workspace, tmp_path, "cord", "Constructora Cordillera", files)
     assert [c.name for c in briefing.competitors] == ["Andamio Cloud"]
     [andamio] = briefing.competitors
     assert andamio.evidence[0].quote == "Andamio Cloud"
@@ -243,7 +231,7 @@ def test_he_or_she_is_not_attributed_wrongly(
     workspace: Workspace, tmp_path: Path, turn: str, name: str, not_role: str | None
 ) -> None:
     call = f"Ana Lima: How is it going?\nDana Cole: {turn}\n"
-    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"calls/call.txt": call})
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"calls/call.txt": call})
     roles = {s.name: s.role for s in briefing.stakeholders}
     if not_role is None:
         assert name not in roles
@@ -282,7 +270,7 @@ def test_instructions_to_a_model_are_flagged_in_every_language(
     workspace: Workspace, tmp_path: Path, line: str
 ) -> None:
     note = f"# Notas\n\nO cliente quer começar logo.\n{line}\n"
-    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     [flag] = [f for f in briefing.flags if f.kind == "suspicious_instruction"]
     assert flag.field == "handoff.md"
 
@@ -296,7 +284,9 @@ def test_a_contract_is_signed_when_the_last_party_signs(
         "| David Koh, VP Sales | Maria Halim, CFO |\n"
         "| Signed: 5 November 2026 | Signed: 11 November 2026 |\n"
     )
-    briefing = _brief(workspace, tmp_path, "mpo", "Mitra Presisi", {"contract/order-form.md": form})
+    briefing = brief_files(
+        workspace, tmp_path, "mpo", "Mitra Presisi", {"contract/order-form.md": form}
+    )
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-11-11"
     assert signed.evidence[0].quote == "11 November 2026"
@@ -314,7 +304,7 @@ def test_a_term_written_out_is_read_whole(
     workspace: Workspace, tmp_path: Path, clause: str, term: str
 ) -> None:
     form = f"# Order Form\n\n{clause}\n"
-    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"contract/order-form.md": form})
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"contract/order-form.md": form})
     assert briefing.overview.term is not None and briefing.overview.term.value == term
 
 
@@ -327,7 +317,7 @@ def test_crm_columns_in_other_languages_name_the_rep_and_the_contacts(
         "crm/contactos.csv": "Nombre;Apellido;Cargo;Empresa;Rol\n"
         "Carolina;Méndez;Jefa de Proyectos;Constructora Cordillera;\n",
     }
-    briefing = _brief(workspace, tmp_path, "cord", "Constructora Cordillera", files)
+    briefing = brief_files(workspace, tmp_path, "cord", "Constructora Cordillera", files)
     rep = briefing.overview.sales_rep
     assert rep is not None and rep.value == "Tomás Echeverría"
     assert "Carolina Méndez" in {s.name for s in briefing.stakeholders}
@@ -339,7 +329,7 @@ def test_accented_crm_columns_fill_their_fields(workspace: Workspace, tmp_path: 
         "crm/oportunidade.csv": "Nome do negócio;Empresa;Funcionários;Vigência;Próximo passo\n"
         "Bastos - Fase 1;Bastos Ltda;320;24 meses;Agendar kickoff\n",
     }
-    briefing = _brief(workspace, tmp_path, "bas", "Bastos Ltda", files)
+    briefing = brief_files(workspace, tmp_path, "bas", "Bastos Ltda", files)
     o = briefing.overview
     assert o.size is not None and o.size.value == "320"
     assert o.term is not None and o.term.value == "24 months"
@@ -362,7 +352,7 @@ def test_risks_name_resistance_dependencies_and_freezes_not_reassurance(
         "Pedro Costa,,Logistics Lead,Loja Norte,\n",
         "calls/discovery.txt": call,
     }
-    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", files)
+    briefing = brief_files(workspace, tmp_path, "ln", "Loja Norte", files)
     quotes = {e.quote for r in briefing.risks for e in r.evidence}
     assert "Our IT team depends on the ERP cutover finishing in October." in quotes
     assert "And from December first there is a change freeze in the stores." in quotes
@@ -385,7 +375,7 @@ def test_success_criteria_are_baselines_and_timed_targets_not_prices(
         "Ana Silva,,Head of Operations,Loja Norte,Champion\n",
         "calls/discovery.txt": call,
     }
-    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", files)
+    briefing = brief_files(workspace, tmp_path, "ln", "Loja Norte", files)
     quotes = [c.evidence[0].quote for c in briefing.success_criteria]
     assert "Manual re-keying, thirty percent of orders today." in quotes
     timed = "We need picking errors under two percent within six months of go-live."
@@ -406,7 +396,7 @@ def test_a_parenthesis_after_a_name_describes_that_person(
         "- Tessa Lindqvist (Director of Warehouse Ops) is our champion.\n"
         "- Dale Pruneda (Bowling Green site mgr) is skeptical, other site managers follow him.\n",
     }
-    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan Cold", files)
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles == {"Tessa Lindqvist": "champion", "Dale Pruneda": "blocker"}
 
@@ -425,7 +415,7 @@ def test_promises_made_concrete_by_the_next_sentence_or_an_exit_clause_are_flagg
         "calls/negociacao.txt": call,
         "contract/pedido.md": "# Pedido\n\nCliente: Pomar\n\n1. Assinatura anual da plataforma Frescor.\n",
     }
-    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    briefing = brief_files(workspace, tmp_path, "pomar", "Pomar", files)
     unvalidated = [c.text for c in briefing.commitments if c.status == "unvalidated"]
     assert "Por isso a gente vai em cada loja, presencial." in unvalidated
     assert any(t.startswith("E se em doze meses") for t in unvalidated)
@@ -447,7 +437,7 @@ def test_risks_include_threats_small_teams_bad_signal_and_past_failures(
         "crm/contatos.csv": "Nome;Sobrenome;Cargo;Empresa\nEverton;Kaminski;Gerente de TI;Pomar\n",
         "calls/descoberta.txt": call,
     }
-    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    briefing = brief_files(workspace, tmp_path, "pomar", "Pomar", files)
     quotes = {e.quote for r in briefing.risks for e in r.evidence}
     assert {
         "Sou eu e mais três no suporte, e o Murilo só meio período.",
@@ -468,7 +458,7 @@ def test_dates_under_a_signatures_heading_are_the_signature_date(
         "Wagner Tosetto - Diretor Financeiro - 29/10/2026\n\n"
         "Pela Frescor Tecnologia Ltda.:\nHeloísa Garcez - Diretora Comercial - 30/10/2026\n"
     )
-    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", {"contract/pedido.md": form})
+    briefing = brief_files(workspace, tmp_path, "pomar", "Pomar", {"contract/pedido.md": form})
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-10-30"
 
@@ -486,7 +476,7 @@ def test_a_request_the_rep_agrees_to_is_a_promise(workspace: Workspace, tmp_path
         "calls/negociacion.txt": call,
         "contract/orden.md": "# Orden de compra\n\nCliente: Cordillera\n\n1. Suscripción anual.\n",
     }
-    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", files)
+    briefing = brief_files(workspace, tmp_path, "cord", "Cordillera", files)
     [promise] = [c for c in briefing.commitments if c.status == "unvalidated"]
     assert promise.text.startswith("Quiero un informe mensual de avance")
     assert promise.made_by == "Tomás Echeverría" and promise.requested_by == "Andrés Rojas"
@@ -500,7 +490,7 @@ def test_a_name_introduced_by_a_greeting_or_soy_is_the_name_alone(
         "Tomás Echeverría: Buenos días a todos.\n"
         "Felipe Soto: Soy Felipe Soto, jefe de TI, y soy el que va a revisar la integración.\n"
     )
-    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", {"calls/demo.txt": call})
+    briefing = brief_files(workspace, tmp_path, "cord", "Cordillera", {"calls/demo.txt": call})
     names = {s.name for s in briefing.stakeholders}
     assert not any(n.startswith("Soy") for n in names)
 
@@ -518,7 +508,7 @@ def test_ordinary_sentences_are_not_risks(
     workspace: Workspace, tmp_path: Path, sentence: str
 ) -> None:
     call = f"Dana Ruiz: How did the pilot go?\nAna Silva: {sentence}\n"
-    briefing = _brief(workspace, tmp_path, "ln", "Loja Norte", {"calls/check-in.txt": call})
+    briefing = brief_files(workspace, tmp_path, "ln", "Loja Norte", {"calls/check-in.txt": call})
     assert briefing.risks == []
 
 
@@ -536,7 +526,7 @@ def test_a_refused_request_is_no_promise(workspace: Workspace, tmp_path: Path, r
         "crm/contactos.csv": "Nombre;Apellido;Cargo;Empresa\nAndrés;Rojas;Gerente;Cordillera\n",
         "calls/negociacion.txt": call,
     }
-    briefing = _brief(workspace, tmp_path, "cord", "Cordillera", files)
+    briefing = brief_files(workspace, tmp_path, "cord", "Cordillera", files)
     assert [c for c in briefing.commitments if c.status == "unvalidated"] == []
 
 
@@ -545,7 +535,7 @@ def test_a_signatures_heading_is_not_the_term_heading(workspace: Workspace, tmp_
         "# Order Form\n\nCustomer: Kestrel Aero\n\nSigned: 5 November 2026\n\n"
         "## 3. Term and Effective Date\n\nThe term runs until 31 December 2029.\n"
     )
-    briefing = _brief(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/form.md": form})
+    briefing = brief_files(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/form.md": form})
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-11-05"
 
@@ -563,7 +553,7 @@ def test_text_addressed_to_a_model_in_other_words_is_flagged(
     workspace: Workspace, tmp_path: Path, line: str
 ) -> None:
     note = f"# Notes\n\nThe customer wants to start soon.\n{line}\n"
-    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     assert [f.kind for f in briefing.flags].count("suspicious_instruction") == 1
 
 
@@ -572,7 +562,7 @@ def test_ordinary_mentions_of_ai_are_not_instructions(workspace: Workspace, tmp_
         "# Notes\n\nWe use AI for demand forecasting in the stores.\n"
         "Para a IA de previsão, precisamos de 2 anos de dados.\nOur bot answers tickets at night.\n"
     )
-    briefing = _brief(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     assert "suspicious_instruction" not in [f.kind for f in briefing.flags]
 
 
@@ -589,7 +579,7 @@ def test_titles_and_abbreviations_do_not_cut_a_sentence_or_make_people(
         "acha que não funciona. Se ela torcer o nariz, ninguém usa.\n"
     )
     files = {"notes/handoff.md": notes, "calls/descoberta.txt": call}
-    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan Cold", files)
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles.get("Tessa Marchbanks") == "champion"
     assert "Warehouse Ops" not in roles and not any("Sinergi" in n for n in roles)
@@ -609,7 +599,7 @@ def test_a_recurring_service_is_a_promise_and_a_recap_line_is_not(
         "crm/contatos.csv": "Nome;Sobrenome;Cargo;Empresa\nGilberto;Zanetti;Diretor;Pomar\n",
         "calls/negociacao.txt": call,
     }
-    briefing = _brief(workspace, tmp_path, "pomar", "Pomar", files)
+    briefing = brief_files(workspace, tmp_path, "pomar", "Pomar", files)
     texts = [c.text for c in briefing.commitments if c.status == "unvalidated"]
     assert texts == ["A gente pode mandar um resumo de andamento pro senhor todo mês, se quiser."]
 
@@ -627,7 +617,7 @@ def test_a_later_message_of_the_thread_updates_a_date_without_a_conflict(
         "Subject: Re: Kickoff\nDate: Tue, 3 Nov 2026 09:00:00 +0000\n\n"
         "Can we move the kickoff meeting to November 10, 2026? Same place.\n"
     )
-    briefing = _brief(workspace, tmp_path, "cc", "Corrigan", {"emails/thread.mbox": mbox})
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan", {"emails/thread.mbox": mbox})
     kickoff = briefing.overview.kickoff
     assert kickoff is not None and kickoff.value == "2026-11-10"
     assert not [f for f in briefing.flags if f.kind == "conflict" and "kickoff" in f.field]
@@ -643,7 +633,9 @@ def test_a_renewal_without_a_date_is_the_clause_that_says_how(
         "5.2 The subscription renews automatically for successive 12-month terms unless either "
         "party gives 60 days' written notice.\n"
     )
-    briefing = _brief(workspace, tmp_path, "ka", "Kestrel Aero", {"contract/order-form.md": form})
+    briefing = brief_files(
+        workspace, tmp_path, "ka", "Kestrel Aero", {"contract/order-form.md": form}
+    )
     renewal = briefing.overview.renewal
     assert renewal is not None and "successive 12-month terms" in renewal.value
 
@@ -662,7 +654,7 @@ def test_items_under_a_notes_heading_of_promises_are_promises(
         "notes/handoff.md": notes,
         "contract/order-form.md": "# Order Form\n\nCustomer: Corrigan Cold\n\n1. Yard Management, 2 sites.\n",
     }
-    briefing = _brief(workspace, tmp_path, "cc", "Corrigan Cold", files)
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan Cold", files)
     unvalidated = [c.text for c in briefing.commitments if c.status == "unvalidated"]
     assert unvalidated == [
         "- Slack channel with our support engineers for the first 90 days.",
@@ -684,7 +676,7 @@ def test_a_department_in_a_signature_is_no_person_and_a_renewal_row_reads_plainl
         "| Renewal | Automatically renews for successive 12-month periods unless 60 days' notice |\n"
     )
     files = {"emails/notes.eml": mail, "contract/order-form.md": form}
-    briefing = _brief(workspace, tmp_path, "nw", "Northwind Health Partners", files)
+    briefing = brief_files(workspace, tmp_path, "nw", "Northwind Health Partners", files)
     assert "Information Technology" not in {s.name for s in briefing.stakeholders}
     renewal = briefing.overview.renewal
     assert renewal is not None and renewal.value.startswith("Automatically renews")
