@@ -16,7 +16,7 @@ from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.models import Evidence
 from briefing.parties import fold
-from briefing.questions import Question, analyse, has_type
+from briefing.questions import Question, analyse, asks_for_date, asks_for_person, has_type
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -113,6 +113,8 @@ def signatories(
     ``asked`` is the intent the question is closest to in meaning, if any."""
     if not _SIGNED_Q.search(question) and asked != "signatories":
         return None
+    if asks_for_date(question) and not asks_for_person(question):
+        return None  # when it was signed: the briefing's signing date or the passages
     found = []
     for doc in documents.values():
         if doc.kind != "contract":

@@ -25,6 +25,7 @@ __all__ = [
     "AnswerType",
     "Question",
     "analyse",
+    "asks_for_date",
     "asks_for_person",
     "concept_stems",
     "has_type",
@@ -373,6 +374,11 @@ def _counted(m: re.Match[str]) -> set[str]:
         return {words[0]}
     after = tokenize(m.string[m.end() :])[:1]
     return {words[0] if after and after[0] in _OBJECT_OPENERS else words[-1]}
+
+
+def asks_for_date(question: str) -> bool:
+    """Whether the question asks when ("kapan ditandatangani?")."""
+    return _DATE_Q.search(question) is not None
 
 
 def asks_for_person(question: str) -> bool:

@@ -13,6 +13,7 @@ from briefing.answers import (
     quoted,
     signatories,
 )
+from briefing.compound import question_parts
 from briefing.engines import Engine
 from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
@@ -81,9 +82,34 @@ def ask_account(
 
     A question the briefing answers gets its verified field and, from the local answerer, the
     passages that best match the question itself ("who signs off, and above what amount?").
+    A question asking two things ("when was it approved, and by whom?") is answered part by
+    part; a part that finds nothing alone gets the answer to the whole question, if any.
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
     is searched together with the previous question.
     """
+    parts = question_parts(question)
+    answers = [_ask_one(workspace, account, p.query, briefing, history, k, answerer) for p in parts]
+    if len(parts) == 1:
+        return answers[0]
+    if not all(a.found for a in answers):
+        whole = _ask_one(workspace, account, question, briefing, history, k, answerer)
+        if not any(a.found for a in answers):
+            return whole
+        if whole.found:
+            answers = [a if a.found else whole for a in answers]
+    return _joined(question, [p.asked for p in parts], answers)
+
+
+def _ask_one(
+    workspace: Workspace,
+    account: str,
+    question: str,
+    briefing: Briefing | None,
+    history: list[str] | None,
+    k: int,
+    answerer: Answerer | None,
+) -> Answer:
+    """The answer to a question asking one thing."""
     documents = workspace.documents(account)
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
@@ -126,6 +152,19 @@ def ask_account(
         found=True,
         citations=[*field.citations, *extra],
         source="briefing",
+    )
+
+
+def _joined(question: str, parts: list[str], answers: list[Answer]) -> Answer:
+    """One answer to a question asked in parts: each part's answer after the part."""
+    found = [a for a in answers if a.found]
+    return Answer(
+        question=question,
+        answer="\n".join(f"{p} {a.answer}" for p, a in zip(parts, answers, strict=True)),
+        found=True,
+        citations=[c for a in found for c in a.citations],
+        source="briefing" if any(a.source == "briefing" for a in found) else "passages",
+        engine=found[0].engine,
     )
 
 

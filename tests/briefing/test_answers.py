@@ -149,3 +149,25 @@ def test_a_question_about_their_systems_gets_the_technical_environment(
         workspace, "pm", "Qual sistema de gestão precisamos integrar e quem cuida dele?", briefing
     )
     assert answer.found and "Consinco" in answer.answer and "café" not in answer.answer
+
+
+def test_a_question_asking_two_things_gets_both_answers(
+    acme_workspace: Workspace, acme: Briefing
+) -> None:
+    answer = ask_account(
+        acme_workspace, "acme", "Who signs off on the budget, and what is the annual fee?", acme
+    )
+    assert answer.found and "Laura Mendes" in answer.answer and "120,000" in answer.answer
+    docs = {d.name: d for d in acme_workspace.documents("acme")}
+    assert answer.citations and all(verify(c, docs) for c in answer.citations)
+
+
+def test_a_part_the_material_does_not_answer_says_so(
+    acme_workspace: Workspace, acme: Briefing
+) -> None:
+    answer = ask_account(
+        acme_workspace, "acme", "What is the annual fee, and what is their annual revenue?", acme
+    )
+    assert answer.found and "120,000" in answer.answer
+    fee, revenue = answer.answer.splitlines()
+    assert revenue == "what is their annual revenue? This is not in the material for this account."

@@ -1,0 +1,63 @@
+"""Questions that ask two things at once ("when was it approved, and by whom?").
+
+Each part is answered on its own: the answer type of one part ("when": a date) would otherwise
+decide for the whole question, and a briefing field answering one part would hide the other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Part", "question_parts"]
+
+# what opens a question, with the preposition some languages put first ("by whom", "até quando")
+_ASKING = (
+    r"(?:(?:by|to|with|for|since|until|from|at|in|por|para|com|até|desde|con|hasta|de|oleh|"
+    r"dengan|sampai|sejak|untuk|dari)\s+)?"
+    r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|"
+    r"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|siapa|apa|kapan|"
+    r"mana|mengapa|kenapa|bagaimana|berapa)(?!\w)"
+)
+# a part ends where a conjunction or a comma opens another question
+_BREAK = re.compile(
+    rf"\s*(?:[,;]\s*(?:(?:and|e|y|dan)\s+)?|\s(?:and|e|y|dan)\s+)(?={_ASKING})", re.IGNORECASE
+)
+_SENTENCE = re.compile(rf"\?\s+(?:(?:and|e|y|dan)\s+)?(?={_ASKING})", re.IGNORECASE)
+_OPENING = re.compile(rf"^\s*{_ASKING}\s*", re.IGNORECASE)
+# words that point back at what the first part asked about ("which partner supports it?")
+_POINTING = re.compile(
+    r"(?<!\w)(?:it|its|this|that|him|her|ele|ela|nele|nela|dele|dela|isso|disso|"
+    r"nisso|lo|la|los|las|él|ella|eso|itu|ini|dia|beliau)(?!\w)|nya(?!\w)",
+    re.IGNORECASE,
+)
+
+
+class Part(NamedTuple):
+    asked: str
+    """The part as the user asked it ("by whom?")."""
+    query: str
+    """The part able to stand alone ("by whom was the budget approved?")."""
+
+
+def question_parts(question: str) -> list[Part]:
+    """The questions asked, each one able to stand alone; one part when it asks one thing.
+
+    A later part of the same sentence that is short or points back ("and by whom?", "and which
+    partner supports it?") is followed by the first part without its question word, which says
+    what it is about.
+    """
+    parts: list[Part] = []
+    for sentence in _SENTENCE.split(question.strip()):
+        pieces = [p.strip(" ?¿,;") for p in _BREAK.split(sentence)]
+        pieces = [p for p in pieces if p]
+        topic = _OPENING.sub("", pieces[0]).strip() if pieces else ""
+        for i, piece in enumerate(pieces):
+            rest = _OPENING.sub("", piece)
+            query = piece
+            if i and (len(rest.split()) < 3 or _POINTING.search(rest)):
+                query = f"{piece} {topic}"
+            parts.append(Part(f"{piece}?", f"{query}?"))
+    if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):
+        return [Part(question, question)]  # "who and when?": nothing says what they are about
+    return parts

@@ -1,0 +1,60 @@
+"""Questions that ask two things are split into parts that each stand alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compound import question_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "queries"),
+    [
+        (
+            "When was the budget approved, and by whom?",
+            ["When was the budget approved?", "by whom was the budget approved?"],
+        ),
+        (
+            "Which ERP do they run, and which partner supports it?",
+            ["Which ERP do they run?", "which partner supports it ERP do they run?"],
+        ),
+        (
+            "Qual sistema precisamos integrar e quem mexe nele?",
+            ["Qual sistema precisamos integrar?", "quem mexe nele sistema precisamos integrar?"],
+        ),
+        (
+            "¿Quién firmó el contrato y cuándo?",
+            ["Quién firmó el contrato?", "cuándo firmó el contrato?"],
+        ),
+        (
+            "Siapa yang menandatangani order form, dan kapan?",
+            ["Siapa yang menandatangani order form?", "kapan yang menandatangani order form?"],
+        ),
+        # a part that says what it is about stands alone
+        (
+            "Who owns the rollout and what does success look like?",
+            ["Who owns the rollout?", "what does success look like?"],
+        ),
+        ("Who is the champion? And when is go-live?", ["Who is the champion?", "when is go-live?"]),
+    ],
+)
+def test_each_part_stands_alone(question: str, queries: list[str]) -> None:
+    assert [p.query for p in question_parts(question)] == queries
+
+
+def test_a_part_is_shown_as_it_was_asked() -> None:
+    parts = question_parts("When was the budget approved, and by whom?")
+    assert [p.asked for p in parts] == ["When was the budget approved?", "by whom?"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who signs off on budget?",
+        "What did we promise about SSO and the data migration?",
+        "Who and when?",  # nothing says what either part is about
+        "Which stores, in which order, get the scales first?",
+    ],
+)
+def test_a_question_asking_one_thing_is_one_part(question: str) -> None:
+    assert [p.query for p in question_parts(question)] == [question]
