@@ -83,7 +83,8 @@ def ask_account(
     A question the briefing answers gets its verified field and, from the local answerer, the
     passages that best match the question itself ("who signs off, and above what amount?").
     A question asking two things ("when was it approved, and by whom?") is answered part by
-    part; a part that finds nothing alone gets the answer to the whole question, if any.
+    part; a part that finds nothing alone gets the answer to the whole question when that
+    quotes something the other parts' answers do not.
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
     is searched together with the previous question.
     """
@@ -95,7 +96,8 @@ def ask_account(
         whole = _ask_one(workspace, account, question, briefing, history, k, answerer)
         if not any(a.found for a in answers):
             return whole
-        if whole.found:
+        given = [c for a in answers for c in a.citations]
+        if any(not any(_overlap(c, g) for g in given) for c in whole.citations):
             answers = [a if a.found else whole for a in answers]
     return _joined(question, [p.asked for p in parts], answers)
 
