@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from briefing.figures import spelled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
+from briefing.material import detect_language
 from briefing.models import Evidence
 from briefing.parties import fold
 from briefing.questions import Question, analyse, asks_for_date, asks_for_person, has_type
@@ -26,6 +28,7 @@ __all__ = [
     "Answer",
     "account_words",
     "extractive_answer",
+    "in_figures",
     "question_terms",
     "quoted",
     "signatories",
@@ -129,8 +132,21 @@ def signatories(
 
 
 def quoted(citations: list[Evidence]) -> str:
-    """Citations as an answer reads them: each quote with its document and locator."""
-    return " ".join(f"\u201c{c.quote}\u201d ({c.document}, {c.locator})" for c in citations)
+    """Citations as an answer reads them: each quote with the figures it spells out in words
+    ("three hundred ten thousand" [310,000]), its document and its locator."""
+    return " ".join(
+        f"\u201c{c.quote}\u201d{in_figures(c.quote)} ({c.document}, {c.locator})" for c in citations
+    )
+
+
+def in_figures(quote: str) -> str:
+    """ " [310,000]" for a quote that spells its numbers out; "" for one that does not."""
+    lang = detect_language([quote])
+    values = spelled_figures(quote, lang)
+    if not values:
+        return ""
+    sep = "," if lang == "en" else "."
+    return " [" + "; ".join(f"{v:,}".replace(",", sep) for v in values) + "]"
 
 
 def _quoting(question: str, units: list[Unit]) -> Answer:

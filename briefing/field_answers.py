@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.answers import NOT_FOUND, Answer, quoted
+from briefing.answers import NOT_FOUND, Answer, in_figures, quoted
 from briefing.intents import Intent
 from briefing.lexicon import cue
 from briefing.markdown import fact_text
@@ -191,7 +191,7 @@ _TOPIC_NOISE = cue(
 
 
 def _quote(evidence: list[Evidence]) -> str:
-    return f" \u201c{evidence[0].quote}\u201d" if evidence else ""
+    return f" \u201c{evidence[0].quote}\u201d{in_figures(evidence[0].quote)}" if evidence else ""
 
 
 def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
@@ -313,7 +313,7 @@ def answer_from_briefing(
                     if c.requested_by
                     else c.made_by
                 )
-                lines.append(f"{said}: \u201c{c.text}\u201d ({status}).")
+                lines.append(f"{said}: \u201c{c.text}\u201d{in_figures(c.text)} ({status}).")
                 also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
                 if also:
                     lines.append(f"Also: {quoted(also)}.")

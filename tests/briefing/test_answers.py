@@ -171,3 +171,12 @@ def test_a_part_the_material_does_not_answer_says_so(
     assert answer.found and "120,000" in answer.answer
     fee, revenue = answer.answer.splitlines()
     assert revenue == "what is their annual revenue? This is not in the material for this account."
+
+
+def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
+    acme_workspace: Workspace,
+) -> None:
+    answer = ask_account(acme_workspace, "acme", "How much off do they get at renewal?")
+    assert "\u201cYou will get ten percent off at renewal, you have my word.\u201d [10]" in (
+        answer.answer
+    )

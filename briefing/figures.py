@@ -1,0 +1,76 @@
+"""Numbers written in words, as figures: "three hundred ten thousand" is 310,000.
+
+Calls are often transcribed with numbers spelled out ("enam puluh hari", "vinte e dois por
+cento"); an answer quoting them also gives the figures, which a reader scans for. English,
+Portuguese and Spanish are read by ``text2num``; Indonesian, which it does not read, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import alpha2digit
+
+__all__ = ["spelled_figures"]
+
+_LANGS = {"en": "en", "pt": "pt", "es": "es"}
+# "1.5 million": a figure followed by its multiplier is already written as a figure
+_SCALED_FIGURE = re.compile(
+    r"\d\s*(?:thousand|million|billion|mil|milhão|milhões|millón|millones|ribu|juta|miliar)\b",
+    re.IGNORECASE,
+)
+_PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
+
+_ID_DIGITS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
+}  # fmt: skip
+_ID_SMALL_SCALES = {"belas": 10, "puluh": 10, "ratus": 100}
+_ID_LARGE_SCALES = {"ribu": 1_000, "juta": 1_000_000, "miliar": 1_000_000_000}
+
+
+def spelled_figures(text: str, lang: str) -> list[int]:
+    """The numbers of ten or more that ``text`` writes in words, in order of appearance."""
+    if lang == "id":
+        values = _indonesian(text)
+    elif lang in _LANGS:
+        plain = _PERCENT_WORDS.sub("%", _SCALED_FIGURE.sub(" ", text))
+        written = {m[0] for m in _FIGURE.finditer(text)}
+        values = [
+            int(m[0]) for m in _FIGURE.finditer(alpha2digit(plain, _LANGS[lang]))
+            if m[0] not in written
+        ]  # fmt: skip
+    else:
+        return []
+    unique: list[int] = []
+    for v in values:
+        if v >= 10 and v not in unique:
+            unique.append(v)
+    return unique
+
+
+def _indonesian(text: str) -> list[int]:
+    """Indonesian number words: "enam puluh" 60, "seratus dua puluh lima ribu" 125,000."""
+    values: list[int] = []
+    total = group = 0
+    last = ""
+    for word in [*re.findall(r"[a-z]+", text.lower()), ""]:
+        if word in _ID_DIGITS:
+            if last in _ID_DIGITS and _ID_DIGITS[last] < 10 and _ID_DIGITS[word] < 10:
+                values.append(total + group)  # "dua tiga": two numbers, not one
+                total = group = 0
+            group += _ID_DIGITS[word]
+        elif word in _ID_SMALL_SCALES and _ID_DIGITS.get(last, 10) < 10:
+            # "dua belas" 12, "dua puluh" 20, "dua ratus" 200: the digit was counted as units
+            digit = _ID_DIGITS[last]
+            group += 10 if word == "belas" else digit * _ID_SMALL_SCALES[word] - digit
+        elif word in _ID_LARGE_SCALES and (group or last in _ID_SMALL_SCALES):
+            total += group * _ID_LARGE_SCALES[word]
+            group = 0
+        else:
+            if total or group:
+                values.append(total + group)
+            total = group = 0
+        last = word
+    return values

@@ -1,0 +1,36 @@
+"""Numbers written in words are read as figures, in each supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.figures import spelled_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("Last year we paid about three hundred ten thousand dollars.", "en", [310000]),
+        ("A meta é cair as faltas de vinte e dois pra doze por cento.", "pt", [22, 12]),
+        ("Son cuarenta licencias y treinta por ciento menos.", "es", [40, 30]),
+        ("Kebijakan pembayaran kami enam puluh hari.", "id", [60]),
+        ("seratus dua puluh lima ribu unit, dua belas bulan", "id", [125000, 12]),
+        ("sejak sebelas bulan, lima ratus juta rupiah", "id", [11, 500000000]),
+    ],
+)
+def test_spelled_numbers_are_read(text: str, lang: str, figures: list[int]) -> None:
+    assert spelled_figures(text, lang) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We meet once a week, one or two people.", "en"),  # small numbers are no figures
+        ("We have 38 stores and 1.5 million users.", "en"),  # already written as figures
+        ("São 38 lojas, trinta e oito no total.", "pt"),  # the figure is already in the text
+        ("dua tiga orang saja", "id"),  # "two, three": two small numbers, not 23
+        ("Nós falamos com a equipe.", "xx"),
+    ],
+)
+def test_figures_already_written_or_small_are_not_repeated(text: str, lang: str) -> None:
+    assert spelled_figures(text, lang) == []
