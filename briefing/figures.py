@@ -11,6 +11,8 @@ import re
 
 from text_to_num import alpha2digit
 
+from briefing.values import MONTHS
+
 __all__ = ["spelled_figures"]
 
 _LANGS = {"en": "en", "pt": "pt", "es": "es"}
@@ -21,6 +23,11 @@ _SCALED_FIGURE = re.compile(
 )
 _PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
+
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "dez de janeiro", "March fifteenth": a day of a date, not a figure
+_BEFORE_MONTH = re.compile(rf"\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_AFTER_MONTH = re.compile(rf"\b(?:{_MONTHS})\s+(?:the\s+)?$", re.IGNORECASE)
 
 _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -37,9 +44,12 @@ def spelled_figures(text: str, lang: str) -> list[int]:
     elif lang in _LANGS:
         plain = _PERCENT_WORDS.sub("%", _SCALED_FIGURE.sub(" ", text))
         written = {m[0] for m in _FIGURE.finditer(text)}
+        digits = alpha2digit(plain, _LANGS[lang])
         values = [
-            int(m[0]) for m in _FIGURE.finditer(alpha2digit(plain, _LANGS[lang]))
+            int(m[0]) for m in _FIGURE.finditer(digits)
             if m[0] not in written
+            and not _BEFORE_MONTH.match(digits, m.end())
+            and not _AFTER_MONTH.search(digits[: m.start()])
         ]  # fmt: skip
     else:
         return []
@@ -69,7 +79,7 @@ def _indonesian(text: str) -> list[int]:
             total += group * _ID_LARGE_SCALES[word]
             group = 0
         else:
-            if total or group:
+            if (total or group) and word not in MONTHS:  # "dua puluh lima Desember" is a day
                 values.append(total + group)
             total = group = 0
         last = word

@@ -29,6 +29,10 @@ def test_spelled_numbers_are_read(text: str, lang: str, figures: list[int]) -> N
         ("We have 38 stores and 1.5 million users.", "en"),  # already written as figures
         ("São 38 lojas, trinta e oito no total.", "pt"),  # the figure is already in the text
         ("dua tiga orang saja", "id"),  # "two, three": two small numbers, not 23
+        # the day of a date is no figure
+        ("O piloto ficaria pra depois de vinte de janeiro.", "pt"),
+        ("Go-live is on March twenty-second.", "en"),
+        ("Mulai dua puluh lima Desember.", "id"),
         ("Nós falamos com a equipe.", "xx"),
     ],
 )
