@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from briefing.contract_terms import committed_clauses, is_heading
 from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, WANTS, cue
 from briefing.material import Material
-from briefing.models import Commitment, CommitmentCategory
+from briefing.models import Commitment, CommitmentCategory, Evidence
 from briefing.parties import Parties, side_of_unit
 from briefing.units import Unit, listed_under, next_in_segment
 from briefing.values import NUMBER_WORD, find_dates, find_money
@@ -662,6 +663,32 @@ def back_with_contract(
     return out
 
 
+def _within(unit: Unit, other: Unit | Evidence) -> bool:
+    """Whether ``unit`` and ``other`` share text of one document."""
+    name = other.doc.name if isinstance(other, Unit) else other.document
+    start, end = other.start, other.end
+    return (
+        unit.doc.name == name
+        and start is not None
+        and end is not None
+        and unit.start < end
+        and start < unit.end
+    )
+
+
+def _contract_item(text: str) -> bool:
+    """A contract sentence outside a listed clause that still names a service or commercial
+    item with a figure or a firm commitment ("Premium support with a 4-hour response time")."""
+    return (
+        len(text.split()) >= 4
+        and not is_heading(text.strip())
+        and _CONTRACT_ITEM.search(text) is not None
+        and not text.rstrip().endswith(":")
+        and not _NEGATION.search(text)
+        and bool(_quantities(text) or STRONG_COMMITMENT.search(text))
+    )
+
+
 def extract_commitments(
     material: Material, parties: Parties, embed: EmbedFn | None = None
 ) -> list[Commitment]:
@@ -686,14 +713,12 @@ def extract_commitments(
         for group in groups
     ]
     out = back_with_contract(material, promises, embed)
-    backed_clauses = {e.start for c in out for e in c.contract_evidence}
-    for unit in material.of_kind("contract"):
+    backed = [e for c in out for e in c.contract_evidence]
+    clauses = committed_clauses(material.of_kind("contract"))
+    items = [u for u in material.of_kind("contract") if _contract_item(u.text)]
+    for unit in clauses + [u for u in items if not any(_within(u, c) for c in clauses)]:
         text = unit.text
-        if len(text.split()) < 4 or unit.start in backed_clauses or not _CONTRACT_ITEM.search(text):
-            continue
-        if text.rstrip().endswith(":") or _NEGATION.search(text):
-            continue
-        if not (_quantities(text) or STRONG_COMMITMENT.search(text)):
+        if any(_within(unit, e) for e in backed):
             continue
         out.append(
             Commitment(

@@ -680,3 +680,25 @@ def test_a_department_in_a_signature_is_no_person_and_a_renewal_row_reads_plainl
     assert "Information Technology" not in {s.name for s in briefing.stakeholders}
     renewal = briefing.overview.renewal
     assert renewal is not None and renewal.value.startswith("Automatically renews")
+
+
+def test_contract_clauses_that_commit_the_vendor_are_contractual_commitments(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 3. Support and service levels\n"
+        "3.1 Enterprise Support: 24x7 for Priority 1 incidents, in English and Spanish.\n"
+        "3.2 Customer will provide a named administrator for every depot.\n\n"
+        "## 4. Out of scope\n4.1 Installation of telematics hardware at the depots.\n"
+    )
+    call = (
+        "Tom Becker: And we'll give you a dedicated onboarding engineer for ninety days.\n"
+        "Maria Costa: Great, thanks.\n"
+    )
+    files = {"contract/order-form.md": form, "calls/negotiation.txt": call}
+    briefing = brief_files(workspace, tmp_path, "acct", "Acct", files)
+    contractual = [c.text for c in briefing.commitments if c.in_contract]
+    assert any(t.startswith("3.1 Enterprise Support") for t in contractual), contractual
+    assert not any(t.startswith(("3.2", "4.1")) for t in contractual), contractual
+    verbal = [c for c in briefing.commitments if not c.in_contract]
+    assert any("onboarding engineer" in c.text for c in verbal)
