@@ -17,7 +17,7 @@ from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
 from briefing.questions import Question, analyse, asks_for_person
-from briefing.units import Unit, split_units
+from briefing.units import Unit, next_in_segment, split_units
 from ingest.models import Document
 
 __all__ = ["answer_from_briefing"]
@@ -223,6 +223,24 @@ class _Sentences:
                 return unit.evidence() if unit.end - unit.start <= 400 else evidence
         return evidence  # spans two sentences (a CRM record's lines): quoted as it is
 
+    def mentioning(self, name: str) -> list[Evidence]:
+        """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
+        do a demo. They're a lot cheaper.")."""
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        out = []
+        for doc in self._documents.values():
+            if not pattern.search(doc.text):
+                continue
+            if doc.name not in self._units:
+                self._units[doc.name] = split_units(doc)
+            units = self._units[doc.name]
+            for i, unit in enumerate(units):
+                if pattern.search(unit.text):
+                    after = next_in_segment(units, i)
+                    end = after.end if after and after.end - unit.start <= 400 else unit.end
+                    out.append(unit.evidence(unit.start, end))
+        return out
+
 
 def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:
     return Answer(
@@ -278,6 +296,7 @@ def answer_from_briefing(
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
+                mentions += sentences.mentioning(competitor.name)
                 cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)

@@ -180,3 +180,20 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     assert "\u201cYou will get ten percent off at renewal, you have my word.\u201d [10]" in (
         answer.answer
     )
+
+
+def test_a_competitor_question_quotes_the_mention_it_asks_about(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nolan Achterberg: Who else did you look at?\n"
+        "Tessa Marchbanks: We had DockPilot do a demo. They're a lot cheaper, maybe thirty-five"
+        " percent, but it's just scheduling.\n"
+        "Tessa Marchbanks: Our reseller pitched Yardstream too.\n"
+    )
+    crm = "Opportunity Name,Competitor\nCorrigan - Yard,DockPilot; Yardstream\n"
+    files = {"calls/discovery.txt": call, "crm/opportunity.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan", files)
+    answer = ask_account(workspace, "cc", "Which vendor came in cheaper than us?", briefing)
+    assert answer.source == "briefing" and "DockPilot" in answer.answer
+    assert "They're a lot cheaper, maybe thirty-five percent" in answer.citations[0].quote

@@ -182,3 +182,10 @@ def test_counts_and_amounts_must_be_of_what_is_asked(
     question: str, answer: str, typed: bool
 ) -> None:
     assert has_type([answer], _q(question), []) is typed
+
+
+def test_a_figure_in_the_question_matches_the_number_written_out() -> None:
+    q = analyse("Which competitor quoted almost 30% less?", set(), lambda _: 1.0)
+    spelled = q.coverage("Andamio Cloud me cotizó casi treinta por ciento menos.")
+    assert spelled == q.coverage("Andamio Cloud me cotizó casi 30% menos.") > 0
+    assert q.coverage("Andamio Cloud me cotizó casi veinte por ciento menos.") < spelled
