@@ -37,8 +37,9 @@ _ID_SMALL_SCALES = {"belas": 10, "puluh": 10, "ratus": 100}
 _ID_LARGE_SCALES = {"ribu": 1_000, "juta": 1_000_000, "miliar": 1_000_000_000}
 
 
-def spelled_figures(text: str, lang: str) -> list[int]:
-    """The numbers of ten or more that ``text`` writes in words, in order of appearance."""
+def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
+    """The numbers of ``least`` or more that ``text`` writes in words, in order of appearance
+    (under ten, "one" or "a couple" are seldom figures)."""
     if lang == "id":
         values = _indonesian(text)
     elif lang in _LANGS:
@@ -55,7 +56,7 @@ def spelled_figures(text: str, lang: str) -> list[int]:
         return []
     unique: list[int] = []
     for v in values:
-        if v >= 10 and v not in unique:
+        if v >= least and v not in unique:
             unique.append(v)
     return unique
 

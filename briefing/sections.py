@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.figures import spelled_figures
 from briefing.lexicon import (
     COMPETITOR_CUE,
     FIELD_CUES,
@@ -176,12 +177,19 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
     out: list[SuccessCriterion] = []
     seen: list[set[str]] = []
+    figures: list[set[str]] = []
     for _, unit in scored:
         text = unit.text
         tokens = set(tokenize(text))
         if any(len(tokens & s) / max(1, len(tokens | s)) > 0.6 for s in seen):
             continue
+        said = _figures(text)
+        restated = next((i for i, f in enumerate(figures) if said and said <= f), None)
+        if restated is not None:  # "Hoy estamos en nueve días": a figure already given
+            out[restated].evidence.append(unit.evidence())
+            continue
         seen.append(tokens)
+        figures.append(said)
         ft = _FROM_TO.search(text)
         target_m = _TARGET.search(text)
         when_m = _TIMEFRAME.search(text)
@@ -199,6 +207,14 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         if len(out) == 8:
             break
     return out
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers a sentence gives, in digits or in words ("6,8%", "nueve días")."""
+    digits = {m[0].replace(",", ".") for m in re.finditer(r"\d+(?:[.,]\d+)?", text)}
+    return digits | {
+        str(v) for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, 2)
+    }
 
 
 def blocker_risks(people: list[Stakeholder]) -> list[Risk]:

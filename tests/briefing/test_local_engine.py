@@ -702,3 +702,18 @@ def test_contract_clauses_that_commit_the_vendor_are_contractual_commitments(
     assert not any(t.startswith(("3.2", "4.1")) for t in contractual), contractual
     verbal = [c for c in briefing.commitments if not c.in_contract]
     assert any("onboarding engineer" in c.text for c in verbal)
+
+
+def test_a_success_figure_restated_elsewhere_is_one_criterion_with_both_citations(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Tomás Echeverría: ¿Cuánto demora hoy una consulta al arquitecto?\n"
+        "Carolina Méndez: Hoy una consulta al arquitecto demora en promedio nueve días en"
+        " responderse, y queremos bajarla a tres.\n"
+    )
+    notes = "# Notas\n\n- Consultas: hoy estamos en 9 días, meta 3 días en seis meses.\n"
+    files = {"calls/discovery.txt": call, "notes/handoff.md": notes}
+    briefing = brief_files(workspace, tmp_path, "cc", "Cordillera", files)
+    [criterion] = briefing.success_criteria
+    assert {e.document for e in criterion.evidence} == {"discovery.txt", "handoff.md"}
