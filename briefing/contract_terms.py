@@ -75,7 +75,7 @@ _NOT_DELIVERED = cue(
     r"n[aã]o (?:est[aá]o? )?inclu[ií]d[oa]s?", r"n[aã]o inclui", r"fora do escopo", r"opcional",
     r"separadamente", r"poder[aá] ser or[cç]ad[oa]",
     r"no (?:est[aá]n? )?incluid[oa]s?", r"no incluye", r"excluid[oa]s?", r"fuera del? alcance",
-    r"por separado", r"podr[aá] cotizarse",
+    r"por separado", r"separad[oa]s?", r"podr[aá] cotizarse",
     r"tidak termasuk", r"tidak mencakup", r"di luar cakupan", r"terpisah",
 )  # fmt: skip
 # "Subscription fees are invoiced annually in advance", "DPA: Annex I": how the deal is billed

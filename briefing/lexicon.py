@@ -203,6 +203,32 @@ STRONG_COMMITMENT = cue(
     r"sudah termasuk",
     r"dijamin",
     r"(?:saya|kami) (?:janji|jamin|berjanji|menjamin)",
+    # said as a promise, in the present or colloquially
+    r"leave (?:it|that|this) (?:to|with) us",
+    r"we(?:'ve| have) got (?:you|that|it) covered",
+    r"we(?:'ll| will) take care of",
+    r"pode deixar(?: com a gente| que a gente)?",
+    r"(?:fica|corre) por (?:conta da casa|conta nossa)",
+    r"(?:a gente|nós) (?:resolve|resolvemos|cuida|cuidamos|assume|assumimos|banca|bancamos|"
+    r"se encarrega|nos encarregamos)",
+    r"deix(?:o|amos) inclu[ií]d[oa]s?",
+    # "eso te lo dejo incluido", "se las dejamos en comodato", "lo resolvemos, tranquila"
+    # (not "te la mando", "te armo la propuesta": sending is no promise of substance)
+    r"(?:te|le|les|se) (?:lo|la|los|las) (?:dejo|dejamos|doy|damos|incluyo|incluimos|activo|"
+    r"activamos|regalo|regalamos|resuelvo|resolvemos|instalamos|configuramos|sumo|sumamos|"
+    r"bonifico|bonificamos)",
+    r"(?:lo|la|los|las|eso) (?:resolvemos|solucionamos|cubrimos|absorbemos|asumimos|"
+    r"vemos nosotros|hacemos nosotros)",
+    r"(?:vamos|voy) (?:nosotros|yo) (?:a|al|hasta)",
+    r"(?:nos encargamos|me encargo)",
+    r"dalo por hecho",
+    r"queda(?:n)? incluid[oa]s?",
+    # "itu kami yang urus", "dari sisi kami aman", "biar kami yang siapkan"
+    r"kami yang (?:urus|tanggung|handle|siapkan|bantu|atur|kerjakan|bayar|pasang|sediakan)",
+    r"(?:itu|ini) (?:urusan|tanggungan) kami",
+    r"(?:dari|di) sisi kami aman",
+    r"biar kami(?: yang)? (?:urus|handle|siapkan|bantu|atur|tanggung)",
+    r"kami (?:tanggung|urus|gratiskan)",
 )
 COMMITMENT_CATEGORY: dict[str, re.Pattern[str]] = {
     "commercial": cue(

@@ -296,6 +296,10 @@ def _opens(text: str, at: int) -> bool:
     return not text[:at].strip(" ¿¡\"'“‘(-–—*")
 
 
+# a CRM column of competitors: "Competitor", "Competidores", "Concorrentes", "Kompetitor"
+_COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
+
+
 def competitors(material: Material, parties: Parties) -> list[Competitor]:
     blocked = {fold(w) for p in parties.people.values() for w in p.name.split()}
     for org in (parties.customer, parties.vendor):
@@ -304,7 +308,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     tech = FIELD_CUES["technical_environment"]
     found: dict[str, Competitor] = {}
     for unit in material.of_kind("crm"):
-        if unit.field and "competitor" in fold(unit.field):
+        if unit.field and _COMPETITOR_COLUMN.search(unit.field):
             at = unit.text.find(": ")
             for m in re.finditer(r"[^,;/]+", unit.text[at + 2 :] if at >= 0 else ""):
                 name = m[0].strip()
@@ -387,7 +391,8 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
                 continue
             if any(fold(m[1]) in fold(x) for x in (parties.customer, parties.vendor) if x):
                 continue
-            if min(min(abs(m.start() - c.end()), abs(c.start() - m.end())) for c in cues) <= 40:
+            # "Te presento a Daniela Fuentes (en copia), que desde ahora va a ser tu CSM"
+            if min(min(abs(m.start() - c.end()), abs(c.start() - m.end())) for c in cues) <= 60:
                 ev = unit.evidence(unit.start + m.start(1), unit.start + m.end(1))
                 return Fact(value=m[1], evidence=[ev, unit.evidence()])
     return None

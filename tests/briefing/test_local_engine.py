@@ -717,3 +717,40 @@ def test_a_success_figure_restated_elsewhere_is_one_criterion_with_both_citation
     briefing = brief_files(workspace, tmp_path, "cc", "Cordillera", files)
     [criterion] = briefing.success_criteria
     assert {e.document for e in criterion.evidence} == {"discovery.txt", "handoff.md"}
+
+
+def test_promises_said_in_the_present_or_colloquially_are_flagged(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Carolina Müller: ¿Y la integración con el MilkoScan?\n"
+        "Sebastián Valdivia: Mira, la integración con el MilkoScan, eso te lo dejo incluido.\n"
+        "Carolina Müller: ¿Y los acopios sin señal?\n"
+        "Sebastián Valdivia: Lo de los acopios sin señal lo resolvemos, tranquila.\n"
+    )
+    call_id = (
+        "Maya Kusuma: Integrasi ke SAP bagaimana?\n"
+        "Jonathan Siregar: Tenang saja Bu, konektor SAP itu kami yang urus.\n"
+    )
+    files = {"calls/planta.txt": call, "calls/teknis.txt": call_id}
+    briefing = brief_files(workspace, tmp_path, "acct", "Colaustral", files)
+    open_promises = [c.text for c in briefing.commitments if not c.in_contract]
+    assert any("te lo dejo incluido" in t for t in open_promises), open_promises
+    assert any("lo resolvemos" in t for t in open_promises), open_promises
+    assert any("kami yang urus" in t for t in open_promises), open_promises
+
+
+def test_a_csm_introduced_by_email_and_competitors_in_a_crm_column_in_spanish(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Sebastián Valdivia <svaldivia@trazalab.cl>\nTo: Carolina Müller <cm@colaustral.cl>\n"
+        "Subject: Contrato firmado\nDate: Mon, 16 Mar 2026 10:00:00 -0300\n\n"
+        "Carolina, te presento a Daniela Fuentes (en copia), que desde ahora va a ser tu"
+        " Customer Success Manager.\n"
+    )
+    crm = 'Título,Organización,Competidores\n"Colaustral - TrazaLab","Colaustral","Lactrack; Calidex"\n'
+    files = {"emails/firmado.eml": email, "crm/negocios.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "acct", "Colaustral", files)
+    assert briefing.overview.csm is not None and briefing.overview.csm.value == "Daniela Fuentes"
+    assert {c.name for c in briefing.competitors} == {"Lactrack", "Calidex"}
