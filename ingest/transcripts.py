@@ -39,14 +39,18 @@ _DATE_WORDS = "date data fecha tanggal"
 _PARTICIPANT_WORDS = "participants participantes peserta attendees asistentes presentes hadirin"
 _OTHER_WORDS = (
     "duration duração duracao duración duracion durasi location local lugar lokasi time hora "
-    "horário horario waktu platform plataforma"
+    "horário horario waktu platform plataforma notes notas nota catatan keterangan transcript "
+    "transcrição transcricao transcripción transcripcion transkrip"
 )
 _TITLE_KEYS = frozenset(_TITLE_WORDS.split())
 _DATE_KEYS = frozenset(_DATE_WORDS.split())
 _PARTICIPANT_KEYS = frozenset(_PARTICIPANT_WORDS.split())
 _HEADER_KEYS = _TITLE_KEYS | _DATE_KEYS | _PARTICIPANT_KEYS | frozenset(_OTHER_WORDS.split())
+# a key may carry one more word: "Transkrip rapat:", "Meeting date:", "Fecha reunión:"
 _HEADER = re.compile(
-    r"^\s*(" + "|".join(sorted(_HEADER_KEYS, key=len, reverse=True)) + r")\s*:\s*(.+)$",
+    r"^\s*((?:[^\W\d_]+\s)?(?:"
+    + "|".join(sorted(_HEADER_KEYS, key=len, reverse=True))
+    + r")(?:\s[^\W\d_]+)?)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
 _CUE_TIME = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})(?:\s+.*)?$")
@@ -80,23 +84,28 @@ def _seconds_to_hms(seconds: float) -> str:
 
 
 def _speaker_ok(speaker: str) -> bool:
+    """A speaker's label, not a link, a note or a header key ("Catatan:", "Lokasi:")."""
     words = speaker.split()
-    return 0 < len(words) <= 6 and not speaker.lower().startswith(("http", "note"))
+    return (
+        0 < len(words) <= 6
+        and not speaker.lower().startswith(("http", "note"))
+        and not (len(words) <= 2 and _HEADER.match(f"{speaker}: -"))
+    )
 
 
 def _note_header(meta: dict[str, str], header: re.Match[str]) -> None:
     """Keep a header line's title, date or participants (the first of each); other header
     lines (duration, location) are not turns and say nothing the briefing uses."""
-    key = header[1].lower()
-    field = (
-        "title"
-        if key in _TITLE_KEYS
-        else "date"
-        if key in _DATE_KEYS
-        else "participants"
-        if key in _PARTICIPANT_KEYS
-        else None
-    )
+    words = header[1].lower().split()
+    field = next(
+        (
+            f
+            for keys, f in ((_DATE_KEYS, "date"), (_PARTICIPANT_KEYS, "participants"),
+                            (_TITLE_KEYS, "title"))
+            if any(w in keys for w in words)
+        ),
+        None,
+    )  # fmt: skip
     if field:
         meta.setdefault(field, header[2].strip())
 

@@ -65,6 +65,26 @@ def test_plain_transcript_header_in_other_languages_names_no_speaker() -> None:
     assert "42 min" not in doc.text
 
 
+def test_two_word_header_keys_and_a_late_note_line_name_no_speaker() -> None:
+    text = (
+        "Transkrip rapat: Demo Teknis JalurPro x PT Armada\n"
+        "Tanggal: Rabu, 6 Mei 2026\n"
+        "Lokasi: Ruang rapat lt. 3\n"
+        "Andre Kurniawan: Oke, kita mulai ya.\n"
+        "Hendra Wijaya: Silakan, Pak.\n"
+        "Andre Kurniawan: Baik.\n"
+        "Catatan: bagian demo layar tidak ditranskrip.\n"
+    )
+    doc = parse_plain("demo.txt", text)
+    assert doc.title == "Demo Teknis JalurPro x PT Armada"
+    assert [s.speaker for s in doc.segments] == [
+        "Andre Kurniawan",
+        "Hendra Wijaya",
+        "Andre Kurniawan",
+    ]
+    assert "Ruang rapat" not in doc.text
+
+
 def test_srt_speaker_cues_and_date_from_file_name() -> None:
     [doc] = parse("2026-08-12-deep-dive.srt")
     assert doc.date == "2026-08-12"
