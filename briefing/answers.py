@@ -78,6 +78,7 @@ _ABOUT_CONTRACT = cue(
 )
 _SIGNED_Q = cue(
     r"who signed",
+    r"tanda ?tangan",
     r"put (?:pen to paper|(?:their|his|her) (?:name|signature))",
     r"whose signature",
     r"signed (?:the|by|for)",
@@ -114,8 +115,10 @@ def signatories(
 ) -> Answer | None:
     """Who signed the contract: the contract's signature lines that name a known person.
     ``asked`` is the intent the question is closest to in meaning, if any."""
-    if not _SIGNED_Q.search(question) and asked != "signatories":
-        return None
+    if not _SIGNED_Q.search(question) and not (
+        asked == "signatories" and asks_for_person(question)
+    ):
+        return None  # "what uptime does the order form guarantee?" is close, but asks no one
     if asks_for_date(question) and not asks_for_person(question):
         return None  # when it was signed: the briefing's signing date or the passages
     found = []

@@ -13,8 +13,9 @@ __all__ = ["Part", "question_parts"]
 
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
 _ASKING = (
-    r"(?:(?:by|to|with|for|since|until|from|at|in|por|para|com|até|desde|con|hasta|de|oleh|"
-    r"dengan|sampai|sejak|untuk|dari)\s+)?"
+    r"(?:(?:by|to|with|for|since|until|from|at|in|on|por|para|com|até|desde|con|hasta|de|em|en|"
+    r"a|oleh|dengan|sampai|sejak|untuk|dari|di|pada)\s+)?"
+    r"(?:(?:tanggal|jam|hari|bulan|tahun|pukul)\s+(?=berapa))?"  # "dan tanggal berapa?"
     r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|"
     r"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|siapa|apa|kapan|"
     r"mana|mengapa|kenapa|bagaimana|berapa)(?!\w)"
@@ -25,10 +26,11 @@ _BREAK = re.compile(
 )
 _SENTENCE = re.compile(rf"\?\s+(?:(?:and|e|y|dan)\s+)?(?={_ASKING})", re.IGNORECASE)
 _OPENING = re.compile(rf"^\s*{_ASKING}\s*", re.IGNORECASE)
+_ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
 # words that point back at what the first part asked about ("which partner supports it?")
 _POINTING = re.compile(
     r"(?<!\w)(?:it|its|this|that|him|her|ele|ela|nele|nela|dele|dela|isso|disso|"
-    r"nisso|lo|la|los|las|él|ella|eso|itu|ini|dia|beliau)(?!\w)|nya(?!\w)",
+    r"nisso|él|ella|eso|itu|ini|dia|beliau)(?!\w)|nya(?!\w)",
     re.IGNORECASE,
 )
 
@@ -51,6 +53,8 @@ def question_parts(question: str) -> list[Part]:
     for sentence in _SENTENCE.split(question.strip()):
         pieces = [p.strip(" ?¿,;") for p in _BREAK.split(sentence)]
         pieces = [p for p in pieces if p]
+        if len(pieces) > 1 and not _ASKS.search(pieces[0]):  # "Di sisi ALN, siapa ...?"
+            pieces[:2] = [f"{pieces[0]}, {pieces[1]}"]
         topic = _OPENING.sub("", pieces[0]).strip() if pieces else ""
         for i, piece in enumerate(pieces):
             rest = _OPENING.sub("", piece)

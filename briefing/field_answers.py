@@ -33,6 +33,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"promet\w*",
             r"janji\w*",
             r"dijanjikan",
+            r"menjanjikan",
+            r"berjanji",
             r"commit(?:ted|ment)\w*",
             r"compromis\w*",
             r"offer(?:ed|s)?",

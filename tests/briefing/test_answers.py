@@ -197,3 +197,19 @@ def test_a_competitor_question_quotes_the_mention_it_asks_about(
     answer = ask_account(workspace, "cc", "Which vendor came in cheaper than us?", briefing)
     assert answer.source == "briefing" and "DockPilot" in answer.answer
     assert "They're a lot cheaper, maybe thirty-five percent" in answer.citations[0].quote
+
+
+def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signatories(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 4. Service levels\n"
+        "4.1 Availability commitment: 99.5% per calendar month.\n\n"
+        "## 5. Signatures\n\n| For Lintas Data | For Armada |\n|---|---|\n"
+        "| Andre Kurniawan, Account Executive | Maya Kusuma, CFO |\n"
+    )
+    call = "Andre Kurniawan: Bu Maya, kontraknya sudah siap.\nMaya Kusuma: Baik, Pak Andre.\n"
+    files = {"contract/order-form.md": form, "calls/call.txt": call}
+    briefing = brief_files(workspace, tmp_path, "aln", "Armada", files)
+    answer = ask_account(workspace, "aln", "What uptime does the order form guarantee?", briefing)
+    assert answer.found and "99.5%" in answer.answer and "Maya Kusuma, CFO" not in answer.answer

@@ -58,3 +58,24 @@ def test_a_part_is_shown_as_it_was_asked() -> None:
 )
 def test_a_question_asking_one_thing_is_one_part(question: str) -> None:
     assert [p.query for p in question_parts(question)] == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "queries"),
+    [
+        # a preamble before the question word is part of the question
+        ("Di sisi ALN, siapa yang menangani SAP?", ["Di sisi ALN, siapa yang menangani SAP?"]),
+        (
+            "¿Quién firmó el contrato y en qué fecha?",
+            ["Quién firmó el contrato?", "en qué fecha firmó el contrato?"],
+        ),
+        (
+            "Siapa yang tanda tangan order form, dan tanggal berapa?",
+            ["Siapa yang tanda tangan order form?", "tanggal berapa yang tanda tangan order form?"],
+        ),
+    ],
+)
+def test_prepositions_and_preambles_around_the_question_word(
+    question: str, queries: list[str]
+) -> None:
+    assert [p.query for p in question_parts(question)] == queries
