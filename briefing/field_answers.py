@@ -12,7 +12,7 @@ import re
 
 from briefing.answers import NOT_FOUND, Answer, in_figures, quoted
 from briefing.intents import Intent
-from briefing.lexicon import cue
+from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Evidence, Fact, MoneyFact
@@ -131,6 +131,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
     (
+        "contract_signed",
+        cue(*SIGNING_WORDS, r"firm(?:ó|aron|amos)", r"assin(?:ou|aram|amos)", r"menandatangani"),
+    ),
+    (
         "success",
         cue(
             r"targets?",
@@ -151,6 +155,7 @@ _INTENT_TYPES = {
     "go_live": (None, "date"),
     "kickoff": (None, "date"),
     "deal_value": (None, "number"),
+    "contract_signed": ("date",),
     "competitors": (None, "name"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
@@ -168,6 +173,7 @@ _FACT_FIELDS = {
     "kickoff": "kickoff",
     "deal_value": "deal_value",
     "csm": "csm",
+    "contract_signed": "contract_signed",
 }
 
 
@@ -271,6 +277,8 @@ def answer_from_briefing(
     ]
     if asked and asked not in {intent for intent, _ in intents}:
         intents.append((asked, None))
+    if asked == "signatories":  # "when did they sign?" is the signing date
+        intents.append(("contract_signed", None))
     absent = False
     who = asks_for_person(question)
     for intent, pattern in intents:

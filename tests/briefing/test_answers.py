@@ -213,3 +213,21 @@ def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signa
     briefing = brief_files(workspace, tmp_path, "aln", "Armada", files)
     answer = ask_account(workspace, "aln", "What uptime does the order form guarantee?", briefing)
     assert answer.found and "99.5%" in answer.answer and "Maya Kusuma, CFO" not in answer.answer
+
+
+def test_when_it_was_signed_is_the_briefing_signing_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 4. Service levels\n4.1 Availability: 99.5% per month.\n\n"
+        "## 5. Signatures\n\n| For Tensile | For Mitra Presisi |\n|---|---|\n"
+        "| David Koh, VP Sales | Maria Halim, Direktur Keuangan |\n"
+        "| Signed: 5 November 2026 | Signed: 11 November 2026 |\n"
+    )
+    call = "David Koh: Bu Maria, order form sudah siap.\nMaria Halim: Baik, Pak David.\n"
+    files = {"contract/order-form.md": form, "calls/call.txt": call}
+    briefing = brief_files(workspace, tmp_path, "mpo", "Mitra Presisi", files)
+    answer = ask_account(workspace, "mpo", "Kapan order form ditandatangani?", briefing)
+    assert answer.found and answer.source == "briefing"
+    assert answer.answer.startswith("2026-11-11")
+    assert "Signed: 11 November 2026" in answer.citations[0].quote
