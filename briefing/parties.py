@@ -45,7 +45,7 @@ Side = Literal["customer", "vendor"]
 _FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
 _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
     (
-        re.compile(r"economic|budget|decision maker|financ|comprador econ|tomador", re.I),
+        re.compile(r"economic|budget|decision maker|decisor|financ|comprador econ|tomador", re.I),
         "economic_buyer",
     ),
     (re.compile(r"executive|sponsor|patrocinador", re.I), "executive_sponsor"),
@@ -54,8 +54,11 @@ _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
         re.compile(r"technical|tecnic|técnic|evaluator|avaliador|evaluador|it\b", re.I),
         "technical_evaluator",
     ),
-    (re.compile(r"blocker|detractor|skeptic|opositor", re.I), "blocker"),
-    (re.compile(r"end user|user|usuário|usuario|pengguna", re.I), "end_user"),
+    (
+        re.compile(r"blocker|detractor|skeptic|opositor|c[eé]tic|esc[eé]ptic|skeptis", re.I),
+        "blocker",
+    ),
+    (re.compile(r"end user|user|usu[aá]ri[oa]|pengguna", re.I), "end_user"),
     (re.compile(r"influenc", re.I), "influencer"),
 ]
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:(?:da|de|do|dos|das|del|la|van|von|bin|binti)\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
@@ -245,6 +248,19 @@ _OWNER_KEYS = (
     "pemilik peluang",
 )
 _FIRST_NAME_KEYS = ("first name", "primeiro nome", "nome", "nombre", "nama depan")
+_TITLE_KEYS = (
+    "title",
+    "job title",
+    "cargo",
+    "puesto",
+    "jabatan",
+    "position",
+    "posicao",
+    "posicion",
+)
+_EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
+# "Contact Role", "buying_role", "Rol en la compra", "Papel na compra", "Peran"
+_ROLE_KEY = re.compile(r"\brole\b|_role\b|\brol\b|\bpapel\b|\bperan\b")
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
 
 
@@ -259,26 +275,28 @@ def _crm_people(material: Material, parties: Parties) -> None:
             parties.owner, parties.owner_evidence = owner, ev
         first = first_field(fields, _FIRST_NAME_KEYS)
         last = first_field(fields, _LAST_NAME_KEYS)
-        name_unit = first_field(fields, ("name", "full name", "contact name"))
+        name_unit = first_field(fields, ("name", "full name", "contact name", "nama"))
+        title_unit = first_field(fields, _TITLE_KEYS)
+        email_unit = first_field(fields, _EMAIL_KEYS)
+        role_unit = next((fields[k] for k in fields if _ROLE_KEY.search(k)), None)
         if first and last:
             name = f"{crm_value(first)[0]} {crm_value(last)[0]}"
             name_ev = first.evidence(first.start, last.end)
-        elif name_unit and ("title" in fields or "contact role" in fields or "email" in fields):
+        elif name_unit and (title_unit or role_unit or email_unit):
             name, name_ev = crm_value(name_unit)
         else:
             continue
         person = parties.person(name)
         person.side = person.side or "customer"
         person.add_evidence(name_ev)
-        if "title" in fields:
-            person.title, person.title_evidence = crm_value(fields["title"])
-        if "email" in fields:
-            email = crm_value(fields["email"])[0].lower()
+        if title_unit:
+            person.title, person.title_evidence = crm_value(title_unit)
+        if email_unit:
+            email = crm_value(email_unit)[0].lower()
             person.emails.add(email)
             domain = email.rsplit("@", 1)[-1]
             if domain not in _FREE_MAIL:
                 parties.customer_domains.add(domain)
-        role_unit = next((fields[k] for k in fields if "role" in k), None)
         if role_unit:
             value, ev = crm_value(role_unit)
             for pattern, role in _CONTACT_ROLES:
@@ -569,7 +587,12 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     """The customer's stakeholder map, and the names whose role is only inferred."""
     out: list[Stakeholder] = []
     inferred: list[str] = []
-    customers = [p for p in parties.people.values() if p.side != "vendor" and p.evidence]
+    orgs = [fold(_clean_org(o)) for o in (parties.customer, parties.vendor) if o]
+    customers = [
+        p
+        for p in parties.people.values()
+        if p.side != "vendor" and p.evidence and not any(fold(p.name) in o for o in orgs)
+    ]  # not "Armada Logistik Nusantara", the customer's own name read as a person's
     for person in customers:
         role: Role | None = None
         evidence: list[Evidence] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from ingest.decoding import date_from_name, iso_date
@@ -99,6 +100,13 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, str]:
     return out
 
 
+_EXPORT_KEY = re.compile(
+    r"export|generat|version|object|count|total|page|cursor|next|schema|api|source|query|filter|"
+    r"format|kind|type|timestamp|date|time|by$",
+    re.IGNORECASE,
+)
+
+
 def parse_crm_json(name: str, data: Any) -> list[Document]:
     """A record, a list of records, or an object whose values are records or lists of them."""
     records: list[dict[str, Any]] = []
@@ -106,15 +114,23 @@ def parse_crm_json(name: str, data: Any) -> list[Document]:
         records = [r for r in data if isinstance(r, dict)]
     elif isinstance(data, dict):
         nested = [v for v in data.values() if isinstance(v, (dict, list))]
-        if (
-            nested
-            and all(
-                isinstance(v, dict) or (isinstance(v, list) and all(isinstance(x, dict) for x in v))
-                for v in nested
+        of_records = [
+            v for v in nested if isinstance(v, dict) or (v and all(isinstance(x, dict) for x in v))
+        ]
+        about_export = all(
+            _EXPORT_KEY.search(k) for k, v in data.items() if not isinstance(v, (dict, list))
+        )
+        if of_records and (
+            len(of_records) == len(data)
+            # an export: lines about the export, then lists of records
+            # ({"export_date": ..., "records": [...], "associated_contacts": [...]})
+            or (
+                any(isinstance(v, list) for v in of_records)
+                and len(of_records) == len(nested)
+                and about_export
             )
-            and len(nested) == len(data)
         ):
-            for value in data.values():
+            for value in of_records:
                 records.extend([value] if isinstance(value, dict) else value)
         else:
             records = [data]

@@ -754,3 +754,19 @@ def test_a_csm_introduced_by_email_and_competitors_in_a_crm_column_in_spanish(
     briefing = brief_files(workspace, tmp_path, "acct", "Colaustral", files)
     assert briefing.overview.csm is not None and briefing.overview.csm.value == "Daniela Fuentes"
     assert {c.name for c in briefing.competitors} == {"Lactrack", "Calidex"}
+
+
+def test_crm_contact_columns_in_spanish_give_titles_and_roles(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "Nombre,Apellidos,Cargo,Email,Rol en la compra\n"
+        "Rodrigo,Henríquez Vidal,Gerente General,rh@colaustral.cl,Decisor económico\n"
+        "Marcela,Paillán,Jefa de Laboratorio,mp@colaustral.cl,Usuaria\n"
+    )
+    files = {"crm/contactos.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "acct", "Cooperativa Lechera Austral", files)
+    people = {s.name: s for s in briefing.stakeholders}
+    assert people["Rodrigo Henríquez Vidal"].role == "economic_buyer"
+    assert people["Rodrigo Henríquez Vidal"].title == "Gerente General"
+    assert people["Marcela Paillán"].role == "end_user"

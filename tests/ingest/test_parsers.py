@@ -159,6 +159,27 @@ def test_crm_json_records() -> None:
     assert docs[0].text == "name: Deal\namount: 5\n"
 
 
+def test_crm_json_export_with_metadata_lines_gives_a_record_per_deal_and_contact() -> None:
+    payload = (
+        b'{"export_date": "2026-06-01", "exported_by": "andre@lintas.id", "object": "deal", '
+        b'"records": [{"deal_name": "ALN - Fleet", "amount": 2330400000}], '
+        b'"associated_contacts": [{"name": "Hendra Wijaya", "buying_role": "Champion"}, '
+        b'{"name": "Maya Kusuma", "buying_role": "Budget Holder"}]}'
+    )
+    docs = parse_file("crm/export.json", payload)
+    assert [d.fields.get("name") or d.fields.get("deal_name") for d in docs] == [
+        "ALN - Fleet", "Hendra Wijaya", "Maya Kusuma"
+    ]  # fmt: skip
+    assert docs[1].fields["buying_role"] == "Champion"
+
+
+def test_a_record_with_a_few_nested_values_stays_one_record() -> None:
+    payload = (
+        b'{"name": "Deal", "amount": 5, "stage": "won", "tags": [{"k": "v"}], "owner": {"n": 1}}'
+    )
+    assert len(parse_file("deal.json", payload)) == 1
+
+
 def test_contract_detected_by_name_and_kind_override() -> None:
     [doc] = parse("order-form.md")
     assert doc.kind == "contract"
