@@ -1453,6 +1453,24 @@ SKEPTIC_SELF = cue(
     r"saya ragu",
     r"saya khawatir",
     r"saya tidak setuju",
+    # been promised this before, the guinea pig, it won't work
+    r"(?:we've|we have|i've|i have) (?:been promised|heard) (?:this|that|all this) before",
+    r"(?:won't|will not|isn't going to) work (?:here|for us)",
+    r"guinea pigs?",
+    r"waste of (?:time|money)",
+    r"já (?:nos )?prometeram (?:isso|isto)",
+    r"já ouvi isso antes",
+    r"não vai funcionar",
+    r"cobaia",
+    r"ya nos prometieron",
+    r"no va a funcionar",
+    r"conejillo de indias",
+    r"no me convence",
+    r"dijanjikan (?:yang )?begini",
+    r"kelinci percobaan",
+    r"(?:cuma|hanya) bikin ribet",
+    r"(?:nggak|gak|tidak) akan jalan",
+    r"saya (?:nggak|gak|kurang) yakin",
 )
 SYSTEM_TAG = re.compile(r"(?<!\w)(?:SYSTEM|\[system\]|<system>)\s*:", re.MULTILINE)
 

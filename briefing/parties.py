@@ -634,7 +634,11 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
         )
     if out and not any(s.role == "champion" for s in out):
         speakers = sorted(
-            (p for p in customers if p.turns and not p.crm_role and not p.role_cues),
+            (
+                p
+                for p in customers
+                if p.turns and not p.crm_role and not p.role_cues and p.skeptic < 2
+            ),
             key=lambda p: -p.turns,
         )
         if speakers:

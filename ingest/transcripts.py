@@ -53,6 +53,10 @@ _HEADER = re.compile(
     + r")(?:\s[^\W\d_]+)?)\s*:\s*(.+)$",
     re.IGNORECASE,
 )
+_LIST_HEADER = re.compile(
+    r"^\s*(?:" + "|".join(sorted(_PARTICIPANT_KEYS, key=len, reverse=True)) + r")\s*:\s*$",
+    re.IGNORECASE,
+)
 _CUE_TIME = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>(.*?)(?:</v>|$)", re.DOTALL)
 _TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
@@ -178,8 +182,17 @@ def parse_plain(name: str, text: str) -> Document:
     """``Speaker: text`` lines with optional ``[hh:mm:ss]`` stamps and a metadata header."""
     meta: dict[str, str] = {}
     turns: list[_Turn] = []
+    listing = False  # under "Asistentes:": "Trazalab: Sebastián Valdivia, ..." names no speaker
     for line in text.splitlines():
         if not line.strip():
+            listing = False
+            continue
+        if not turns and _LIST_HEADER.match(line):
+            listing = True
+            continue
+        if listing and not turns:
+            names = line.split(":", 1)[-1].strip(" -*")  # "Trazalab: Sebastián Valdivia"
+            meta["participants"] = f"{meta.get('participants', '')}, {names}".strip(", ")
             continue
         header = _HEADER.match(line)
         if header and not turns:

@@ -770,3 +770,17 @@ def test_crm_contact_columns_in_spanish_give_titles_and_roles(
     assert people["Rodrigo Henríquez Vidal"].role == "economic_buyer"
     assert people["Rodrigo Henríquez Vidal"].title == "Gerente General"
     assert people["Marcela Paillán"].role == "end_user"
+
+
+def test_a_speaker_who_was_promised_this_before_and_wont_be_the_guinea_pig_resists(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Andre Kurniawan: Silakan, Pak Bambang.\n"
+        "Bambang Sutrisno: Tahun 2022 kami juga dijanjikan yang begini-begini.\n"
+        "Bambang Sutrisno: Saya nggak mau Surabaya jadi kelinci percobaan lagi.\n"
+        "Hendra Wijaya: Kita coba dulu di Cakung.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "aln", "Armada", {"calls/demo.txt": call})
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles["Bambang Sutrisno"] == "blocker" and roles["Hendra Wijaya"] != "blocker"

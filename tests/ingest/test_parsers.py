@@ -85,6 +85,22 @@ def test_two_word_header_keys_and_a_late_note_line_name_no_speaker() -> None:
     assert "Ruang rapat" not in doc.text
 
 
+def test_participants_listed_under_a_header_by_organisation_are_no_speakers() -> None:
+    text = (
+        "REUNIÓN PLANTA OSORNO\n\n"
+        "Asistentes:\n"
+        "Trazalab: Sebastián Valdivia (ejecutivo comercial), Javiera Soto (preventa)\n"
+        "Cooperativa: Rodrigo Henríquez (gerente general)\n\n"
+        "Sebastián Valdivia: Buenos días a todos.\n"
+        "Rodrigo Henríquez: Buenos días.\n"
+        "Sebastián Valdivia: Partamos.\n"
+    )
+    doc = parse_plain("reunion.txt", text)
+    assert {s.speaker for s in doc.segments} == {"Sebastián Valdivia", "Rodrigo Henríquez"}
+    assert doc.participants[0] == "Sebastián Valdivia (ejecutivo comercial)"
+    assert "Rodrigo Henríquez (gerente general)" in doc.participants
+
+
 def test_srt_speaker_cues_and_date_from_file_name() -> None:
     [doc] = parse("2026-08-12-deep-dive.srt")
     assert doc.date == "2026-08-12"
