@@ -109,6 +109,14 @@ _DATE_Q = cue(
     r"a data d[eao]",
     r"tanggal",
 )
+_DAY_Q = cue(
+    r"(?:what|which) (?:day|date)",
+    r"on what day",
+    r"(?:que|qual) (?:dia|data)",
+    r"qué (?:día|fecha)",
+    r"cuál (?:es )?la fecha",
+    r"(?:hari|tanggal) (?:apa|berapa)",
+)
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)(?P<what>[\w-]+(?:\s+[\w-]+)?)",
@@ -277,6 +285,8 @@ class Question:
     """What "how many" counts ("how many dock doors"): the answer must say it."""
     money: bool = False
     """The number asked for is an amount of money ("how much did X charge?")."""
+    day: bool = False
+    """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
 
     def coverage(self, text: str) -> float:
         """The share of the question's weighted content ``text`` holds, in any language."""
@@ -361,6 +371,7 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
         foreign,
         counted=tuple(t for t in terms if t.token in counted_words),
         money=money,
+        day=expects == "date" and _DAY_Q.search(question) is not None,
     )
 
 
@@ -402,7 +413,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return (
             bool(find_dates(text))
             or _MONTH_NAME.search(text) is not None
-            or any(m[0].lower() not in question.own_values for m in _DATE_WORD.finditer(text))
+            or (
+                not question.day
+                and any(m[0].lower() not in question.own_values for m in _DATE_WORD.finditer(text))
+            )
         )
     if question.expects == "person":
         return any(_named_near_term(unit, question, people) for unit in units)

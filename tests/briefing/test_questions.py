@@ -189,3 +189,11 @@ def test_a_figure_in_the_question_matches_the_number_written_out() -> None:
     spelled = q.coverage("Andamio Cloud me cotizó casi treinta por ciento menos.")
     assert spelled == q.coverage("Andamio Cloud me cotizó casi 30% menos.") > 0
     assert q.coverage("Andamio Cloud me cotizó casi veinte por ciento menos.") < spelled
+
+
+def test_a_question_for_the_day_needs_a_date_not_this_week() -> None:
+    day = analyse("¿Qué día quedó agendado el kickoff?", set(), lambda _: 1.0)
+    assert not has_type(["Daniela te va a escribir esta semana para agendar el kickoff."], day, [])
+    assert has_type(["El kickoff quedó para el 9 de abril en Osorno."], day, [])
+    when = analyse("¿Cuándo es el kickoff?", set(), lambda _: 1.0)
+    assert has_type(["Daniela te va a escribir esta semana para agendar el kickoff."], when, [])
