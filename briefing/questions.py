@@ -171,7 +171,8 @@ _NAME_Q = cue(
 )
 _NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?!\w)", re.IGNORECASE)
 _NOT_NUMBERS = frozenset(["one", "um", "uma", "un", "una", "uno", "satu", "se"])
-_DATE_WORD = cue(
+# a day: a weekday or "tomorrow"
+_DAY_WORD = cue(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     r"segunda(?:-feira)?",
     r"terça(?:-feira)?",
@@ -192,6 +193,13 @@ _DATE_WORD = cue(
     r"jumat",
     r"sabtu",
     r"minggu",
+    r"tomorrow",
+    r"amanhã",
+    r"mañana",
+    r"besok",
+)
+_DATE_WORD = cue(
+    _DAY_WORD.pattern,
     r"q[1-4]",
     r"20\d\d",
     r"(?:next|this|end of the) (?:week|month|quarter|year)",
@@ -202,10 +210,6 @@ _DATE_WORD = cue(
     r"(?:fin|finales) de (?:mes|año)",
     r"(?:minggu|bulan|tahun) depan",
     r"akhir (?:bulan|tahun)",
-    r"tomorrow",
-    r"amanhã",
-    r"mañana",
-    r"besok",
     r"\d+\s*(?:days?|weeks?|months?|dias?|semanas?|meses|mês|días?|hari|minggu|bulan)",
 )
 _MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
@@ -413,9 +417,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return (
             bool(find_dates(text))
             or _MONTH_NAME.search(text) is not None
-            or (
-                not question.day
-                and any(m[0].lower() not in question.own_values for m in _DATE_WORD.finditer(text))
+            or any(
+                m[0].lower() not in question.own_values
+                for m in (_DAY_WORD if question.day else _DATE_WORD).finditer(text)
             )
         )
     if question.expects == "person":

@@ -195,5 +195,6 @@ def test_a_question_for_the_day_needs_a_date_not_this_week() -> None:
     day = analyse("¿Qué día quedó agendado el kickoff?", set(), lambda _: 1.0)
     assert not has_type(["Daniela te va a escribir esta semana para agendar el kickoff."], day, [])
     assert has_type(["El kickoff quedó para el 9 de abril en Osorno."], day, [])
+    assert has_type(["El kickoff quedó para el martes en Osorno."], day, [])
     when = analyse("¿Cuándo es el kickoff?", set(), lambda _: 1.0)
     assert has_type(["Daniela te va a escribir esta semana para agendar el kickoff."], when, [])
