@@ -51,7 +51,12 @@ _FUNCTION_WORDS = (
     "unos unas ese esa eso este esta esto "
     # Indonesian
     "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
-    "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya"
+    "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
+    "saja juga lagi masih belum kalau kalo pun sih dong kok ya udah biar supaya agar tapi "
+    "tetapi karena soal tentang mau "
+    # words that only say when or that the asker wants it, in each language
+    "now still already also but because want wants currently agora ainda ja tambem mas porque "
+    "quer querem ahora todavia ya tambien pero quiere quieren"
 )
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
