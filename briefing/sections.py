@@ -239,6 +239,8 @@ def risks(material: Material, parties: Parties, found: list[Risk], limit: int = 
         hits = len(RISK.findall(text)) + (1 if RISK_CONDITION.search(text) else 0)
         if not hits or len(text.split()) < 5 or _REASSURANCE.search(text):
             continue
+        if unit.field and len(text.split(": ", 1)[-1].split()) < 4:
+            continue  # a CRM column's value ("Rol en la compra: Escéptico"), not a note
         side = side_of_unit(unit, parties)
         score = hits + (1.0 if side == "customer" else 0.0) - (1.0 if side == "vendor" else 0.0)
         if score <= 0:

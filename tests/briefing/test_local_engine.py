@@ -784,3 +784,16 @@ def test_a_speaker_who_was_promised_this_before_and_wont_be_the_guinea_pig_resis
     briefing = brief_files(workspace, tmp_path, "aln", "Armada", {"calls/demo.txt": call})
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles["Bambang Sutrisno"] == "blocker" and roles["Hendra Wijaya"] != "blocker"
+
+
+def test_a_crm_column_value_is_no_risk_but_a_crm_note_can_be(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "Nombre,Apellidos,Cargo,Rol en la compra,Notas\n"
+        "Patricio,Oyarzún,Jefe de Planta,Escéptico,Le preocupa mucho que la planta pare en junio\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "acct", "Colaustral", {"crm/contactos.csv": crm})
+    quotes = [e.quote for r in briefing.risks for e in r.evidence]
+    assert not any(q.startswith("Rol en la compra") for q in quotes), quotes
+    assert any("Le preocupa mucho" in q for q in quotes), quotes
