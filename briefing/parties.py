@@ -444,7 +444,10 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     return None
 
 
-_APPOSITION = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s+[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s*\([^()]*$")
+# "Dale Pruneda (", "**Hendra** (": a name, then the parenthesis that describes it
+_APPOSITION = re.compile(
+    r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s+[A-ZÀ-Ý][\wÀ-ÿ'’.-]*|\*\*[A-ZÀ-Ý][^*\n]{0,40}\*\*)\s*\([^()]*$"
+)
 
 
 def _in_apposition(text: str, at: int) -> bool:

@@ -797,3 +797,14 @@ def test_a_crm_column_value_is_no_risk_but_a_crm_note_can_be(
     quotes = [e.quote for r in briefing.risks for e in r.evidence]
     assert not any(q.startswith("Rol en la compra") for q in quotes), quotes
     assert any("Le preocupa mucho" in q for q in quotes), quotes
+
+
+def test_a_parenthesis_after_a_bold_first_name_describes_that_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = "Name,Title,Email\nHendra Wijaya,GM Operasional,hendra@armada.co.id\n"
+    notes = "# Catatan\n\n- **Hendra** (GM Ops Armada) = champion. WA lebih cepat dari email.\n"
+    files = {"crm/contacts.csv": crm, "notes/catatan.md": notes}
+    briefing = brief_files(workspace, tmp_path, "aln", "PT Armada Logistik", files)
+    names = [s.name for s in briefing.stakeholders]
+    assert "Ops Armada" not in names and "Hendra Wijaya" in names, names
