@@ -35,6 +35,7 @@ QUERIES = [
     "¿quién es el patrocinador ejecutivo?", "siapa yang menyetujui anggaran?",
     "security review status", "renewal discount", "data migration from the legacy system",
     "which competitors did they evaluate?", "success metrics and targets",
+    "who signed the order form, and when?", "¿cuánto pagan hoy y cuánto quieren pagar?",
 ]  # fmt: skip
 
 
