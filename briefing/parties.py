@@ -69,11 +69,13 @@ _NAME_RE = re.compile(
 _ORG_KEYS = ("account name", "account", "company", "company name", "associated company", "empresa",
              "cliente", "customer")  # fmt: skip
 _CUSTOMER_LINE = re.compile(
-    r"^\W*(customer|client|cliente|contratante|comprador|pelanggan|pembeli|pemesan)\b[^:]{0,20}:\s*(.+)$",
+    r"^\W*(?:[\d.]+\s+\W*)?(customer|client|cliente|contratante|comprador|pelanggan|pembeli|pemesan)"
+    r"\b[^:]{0,20}:\s*(.+)$",
     re.I,
 )
 _VENDOR_LINE = re.compile(
-    r"^\W*(provider|vendor|supplier|seller|fornecedor(?:a)?|contratad[ao]|proveedor|prestador(?:a)?"
+    r"^\W*(?:[\d.]+\s+\W*)?(provider|vendor|supplier|seller|fornecedor(?:a)?|contratad[ao]|proveedor|"
+    r"prestador(?:a)?"
     r"|penyedia|penjual)\b[^:]{0,20}:\s*(.+)$",
     re.I,
 )

@@ -190,7 +190,7 @@ def parse_plain(name: str, text: str) -> Document:
         if not turns and _LIST_HEADER.match(line):
             listing = True
             continue
-        if listing and not turns:
+        if listing and not turns and not _HEADER.match(line):
             names = line.split(":", 1)[-1].strip(" -*")  # "Trazalab: Sebastián Valdivia"
             meta["participants"] = f"{meta.get('participants', '')}, {names}".strip(", ")
             continue

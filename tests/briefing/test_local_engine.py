@@ -808,3 +808,23 @@ def test_a_parenthesis_after_a_bold_first_name_describes_that_person(
     briefing = brief_files(workspace, tmp_path, "aln", "PT Armada Logistik", files)
     names = [s.name for s in briefing.stakeholders]
     assert "Ops Armada" not in names and "Hendra Wijaya" in names, names
+
+
+def test_a_numbered_parties_clause_names_the_vendor_and_its_people_are_not_the_customer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 1. Para Pihak\n"
+        '1.1 **Penyedia:** PT Lintas Data Teknologi, Jakarta Selatan ("LDT").\n'
+        "1.2 **Pelanggan:** PT Armada Logistik Nusantara, Jakarta Timur.\n"
+    )
+    call = (
+        "Peserta:\n- Fikri Ramadhan (Solutions Engineer, Lintas Data)\n"
+        "- Hendra Wijaya (GM Operasional, Armada)\n\n"
+        "Fikri Ramadhan: Kami tunjukkan platformnya dulu.\n"
+        "Hendra Wijaya: Silakan.\nFikri Ramadhan: Baik.\n"
+    )
+    files = {"contract/order-form.md": form, "calls/demo.txt": call}
+    briefing = brief_files(workspace, tmp_path, "aln", "Armada", files)
+    names = [s.name for s in briefing.stakeholders]
+    assert "Hendra Wijaya" in names and "Fikri Ramadhan" not in names, names

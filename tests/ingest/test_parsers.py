@@ -90,7 +90,8 @@ def test_participants_listed_under_a_header_by_organisation_are_no_speakers() ->
         "REUNIÓN PLANTA OSORNO\n\n"
         "Asistentes:\n"
         "Trazalab: Sebastián Valdivia (ejecutivo comercial), Javiera Soto (preventa)\n"
-        "Cooperativa: Rodrigo Henríquez (gerente general)\n\n"
+        "Cooperativa: Rodrigo Henríquez (gerente general)\n"
+        "Nota: transcripción automática, revisada a la rápida.\n\n"
         "Sebastián Valdivia: Buenos días a todos.\n"
         "Rodrigo Henríquez: Buenos días.\n"
         "Sebastián Valdivia: Partamos.\n"
@@ -99,6 +100,7 @@ def test_participants_listed_under_a_header_by_organisation_are_no_speakers() ->
     assert {s.speaker for s in doc.segments} == {"Sebastián Valdivia", "Rodrigo Henríquez"}
     assert doc.participants[0] == "Sebastián Valdivia (ejecutivo comercial)"
     assert "Rodrigo Henríquez (gerente general)" in doc.participants
+    assert not any("transcripción" in p for p in doc.participants)  # a header line ends the list
 
 
 def test_srt_speaker_cues_and_date_from_file_name() -> None:
