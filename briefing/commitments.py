@@ -18,7 +18,7 @@ import numpy.typing as npt
 from briefing.contract_terms import committed_clauses, is_heading
 from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, WANTS, cue
 from briefing.material import Material
-from briefing.models import Commitment, CommitmentCategory, Evidence
+from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
 from briefing.units import Unit, listed_under, next_in_segment
 from briefing.values import NUMBER_WORD, find_dates, find_money
@@ -663,19 +663,6 @@ def back_with_contract(
     return out
 
 
-def _within(unit: Unit, other: Unit | Evidence) -> bool:
-    """Whether ``unit`` and ``other`` share text of one document."""
-    name = other.doc.name if isinstance(other, Unit) else other.document
-    start, end = other.start, other.end
-    return (
-        unit.doc.name == name
-        and start is not None
-        and end is not None
-        and unit.start < end
-        and start < unit.end
-    )
-
-
 def _contract_item(text: str) -> bool:
     """A contract sentence outside a listed clause that still names a service or commercial
     item with a figure or a firm commitment ("Premium support with a 4-hour response time")."""
@@ -714,11 +701,12 @@ def extract_commitments(
     ]
     out = back_with_contract(material, promises, embed)
     backed = [e for c in out for e in c.contract_evidence]
-    clauses = committed_clauses(material.of_kind("contract"))
-    items = [u for u in material.of_kind("contract") if _contract_item(u.text)]
-    for unit in clauses + [u for u in items if not any(_within(u, c) for c in clauses)]:
+    clauses = [(u, u.evidence()) for u in committed_clauses(material.of_kind("contract"))]
+    items = [(u, u.evidence()) for u in material.of_kind("contract") if _contract_item(u.text)]
+    items = [(u, ev) for u, ev in items if not any(ev.overlaps(c) for _, c in clauses)]
+    for unit, cited in clauses + items:
         text = unit.text
-        if any(_within(unit, e) for e in backed):
+        if any(cited.overlaps(e) for e in backed):
             continue
         out.append(
             Commitment(
@@ -728,8 +716,8 @@ def extract_commitments(
                 made_to=parties.customer,
                 in_contract=True,
                 status="contractual",
-                evidence=[unit.evidence()],
-                contract_evidence=[unit.evidence()],
+                evidence=[cited],
+                contract_evidence=[cited],
             )
         )
     return out

@@ -74,6 +74,15 @@ class Evidence(BaseModel):
     alignment: Alignment = "exact"
     date: str | None = None
 
+    def overlaps(self, other: Evidence) -> bool:
+        """Whether the two cite shared text of one document (the same quote when either has
+        no offsets)."""
+        if self.document != other.document:
+            return False
+        if self.start is None or self.end is None or other.start is None or other.end is None:
+            return self.quote == other.quote
+        return self.start < other.end and other.start < self.end
+
 
 class Fact(BaseModel):
     """A text value with its evidence; ``None`` in a briefing means "not in the material"."""

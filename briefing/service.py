@@ -18,7 +18,7 @@ from briefing.engines import Engine
 from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
-from briefing.models import Briefing, Evidence, Segment
+from briefing.models import Briefing, Segment
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
 from ingest.models import Document, Hit
@@ -88,16 +88,20 @@ def ask_account(
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
     is searched together with the previous question.
     """
+    documents = workspace.documents(account)
     parts = question_parts(question)
-    answers = [_ask_one(workspace, account, p.query, briefing, history, k, answerer) for p in parts]
+    answers = [
+        _ask_one(workspace, account, documents, p.query, briefing, history, k, answerer)
+        for p in parts
+    ]
     if len(parts) == 1:
         return answers[0]
     if not all(a.found for a in answers):
-        whole = _ask_one(workspace, account, question, briefing, history, k, answerer)
+        whole = _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
         if not any(a.found for a in answers):
             return whole
         given = [c for a in answers for c in a.citations]
-        if any(not any(_overlap(c, g) for g in given) for c in whole.citations):
+        if any(not any(c.overlaps(g) for g in given) for c in whole.citations):
             answers = [a if a.found else whole for a in answers]
     return _joined(question, [p.asked for p in parts], answers)
 
@@ -105,14 +109,14 @@ def ask_account(
 def _ask_one(
     workspace: Workspace,
     account: str,
+    documents: list[Document],
     question: str,
     briefing: Briefing | None,
     history: list[str] | None,
     k: int,
     answerer: Answerer | None,
 ) -> Answer:
-    """The answer to a question asking one thing."""
-    documents = workspace.documents(account)
+    """The answer to a question asking one thing, from the account's ``documents``."""
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
@@ -147,7 +151,7 @@ def _ask_one(
         return passages if passages.found or field is None else field
     # the briefing's field, then the passages it does not already quote that best match what
     # this question adds to it
-    extra = [c for c in passages.citations if not any(_overlap(c, f) for f in field.citations)]
+    extra = [c for c in passages.citations if not any(c.overlaps(f) for f in field.citations)]
     return Answer(
         question=question,
         answer=f"{field.answer} {quoted(extra)}".strip(),
@@ -178,9 +182,3 @@ def _intents(embedder: Embedder) -> IntentIndex:
     if embedder.name not in _INTENT_INDEXES:
         _INTENT_INDEXES[embedder.name] = IntentIndex(embedder.embed_query)
     return _INTENT_INDEXES[embedder.name]
-
-
-def _overlap(a: Evidence, b: Evidence) -> bool:
-    if a.document != b.document or None in (a.start, a.end, b.start, b.end):
-        return a.document == b.document and a.quote == b.quote
-    return a.start < b.end and b.start < a.end  # type: ignore[operator]
