@@ -11,11 +11,11 @@ import re
 
 from text_to_num import alpha2digit
 
-from briefing.values import MONTHS
+from briefing.values import MONTH_PATTERN, MONTHS
 
-__all__ = ["spelled_figures"]
+__all__ = ["spelled_figures", "spelled_in_any_language"]
 
-_LANGS = {"en": "en", "pt": "pt", "es": "es"}
+_TEXT2NUM = frozenset({"en", "pt", "es"})
 # "1.5 million": a figure followed by its multiplier is already written as a figure
 _SCALED_FIGURE = re.compile(
     r"\d\s*(?:thousand|million|billion|mil|milhão|milhões|millón|millones|ribu|juta|miliar)\b",
@@ -24,10 +24,9 @@ _SCALED_FIGURE = re.compile(
 _PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
 
-_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "dez de janeiro", "March fifteenth": a day of a date, not a figure
-_BEFORE_MONTH = re.compile(rf"\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_AFTER_MONTH = re.compile(rf"\b(?:{_MONTHS})\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_MONTH = re.compile(rf"\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
+_AFTER_MONTH = re.compile(rf"\b(?:{MONTH_PATTERN})\s+(?:the\s+)?$", re.IGNORECASE)
 
 _ID_DIGITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -42,10 +41,10 @@ def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
     (under ten, "one" or "a couple" are seldom figures)."""
     if lang == "id":
         values = _indonesian(text)
-    elif lang in _LANGS:
+    elif lang in _TEXT2NUM:
         plain = _PERCENT_WORDS.sub("%", _SCALED_FIGURE.sub(" ", text))
         written = {m[0] for m in _FIGURE.finditer(text)}
-        digits = alpha2digit(plain, _LANGS[lang])
+        digits = alpha2digit(plain, lang)
         values = [
             int(m[0]) for m in _FIGURE.finditer(digits)
             if m[0] not in written
@@ -59,6 +58,12 @@ def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
         if v >= least and v not in unique:
             unique.append(v)
     return unique
+
+
+def spelled_in_any_language(text: str, least: int = 10) -> set[int]:
+    """:func:`spelled_figures` read in every supported language: a sentence is often too short
+    to tell its language."""
+    return {v for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, least)}
 
 
 def _indonesian(text: str) -> list[int]:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-from briefing.figures import spelled_figures
+from briefing.figures import spelled_in_any_language
 from briefing.lexicon import cue
 from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
 from ingest.lexical import tokenize
@@ -438,8 +438,7 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     """The ``terms`` that ``text`` holds, in any language; "30" is held by "treinta"."""
     tokens = tokenize(text)
     if any(t.token.isdigit() for t in terms):
-        # a sentence is too short to tell its language: read its numbers in each
-        tokens += [str(v) for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang)]
+        tokens += [str(v) for v in spelled_in_any_language(text)]
     folded = f" {' '.join(tokens)} "
     stems = {stem(t) for t in tokens}
     return [t for t in terms if t.found_in(text, stems, folded)]

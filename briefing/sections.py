@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.figures import spelled_figures
+from briefing.figures import spelled_in_any_language
 from briefing.lexicon import (
     COMPETITOR_CUE,
     FIELD_CUES,
@@ -212,9 +212,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
 def _figures(text: str) -> set[str]:
     """The numbers a sentence gives, in digits or in words ("6,8%", "nueve días")."""
     digits = {m[0].replace(",", ".") for m in re.finditer(r"\d+(?:[.,]\d+)?", text)}
-    return digits | {
-        str(v) for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, 2)
-    }
+    return digits | {str(v) for v in spelled_in_any_language(text, 2)}
 
 
 def blocker_risks(people: list[Stakeholder]) -> list[Risk]:

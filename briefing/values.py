@@ -10,6 +10,7 @@ from ingest.decoding import day_month
 
 __all__ = [
     "MONTHS",
+    "MONTH_PATTERN",
     "NUMBER_WORD",
     "DateMention",
     "MoneyMention",
@@ -218,13 +219,14 @@ MONTHS = {
     **dict.fromkeys(["december", "dec", "dezembro", "dez", "diciembre", "desember", "des"], 12),
 }
 _AMBIGUOUS = {"mar", "set", "out", "des", "dez", "ago", "may"}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# any month name, longest first, for patterns
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
-    rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de)?\s+(?P<m1>{_MONTH})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
-    rf"|(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?\b)"
+    rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de)?\s+(?P<m1>{MONTH_PATTERN})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
+    rf"|(?P<mdy>\b(?P<m2>{MONTH_PATTERN})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?\b)"
     rf"|(?P<num>\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y3>20\d\d)\b)"
-    rf"|(?P<my>\b(?P<m4>{_MONTH})(?:\s+(?:de\s+)?(?P<y4>20\d\d))\b)",
+    rf"|(?P<my>\b(?P<m4>{MONTH_PATTERN})(?:\s+(?:de\s+)?(?P<y4>20\d\d))\b)",
     re.IGNORECASE,
 )
 
@@ -306,13 +308,13 @@ def term_number(word: str) -> int | None:
 
 _DAYW = "|".join(sorted((re.escape(w) for w in _DAY_WORDS), key=len, reverse=True))
 _WORD_DATE = re.compile(
-    rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{_MONTH})\b",
+    rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 _ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
 _ORDINAL_DATE = re.compile(
-    rf"\b(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<o1>{_ORD})(?!\w)"
-    rf"|(?:\bthe\s+)?(?<!\w)(?P<o2>{_ORD})\s+(?:of|de)\s+(?P<m2>{_MONTH})\b",
+    rf"\b(?P<m1>{MONTH_PATTERN})\s+(?:the\s+)?(?P<o1>{_ORD})(?!\w)"
+    rf"|(?:\bthe\s+)?(?<!\w)(?P<o2>{_ORD})\s+(?:of|de)\s+(?P<m2>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 
