@@ -701,7 +701,8 @@ def extract_commitments(
     ]
     out = back_with_contract(material, promises, embed)
     backed = [e for c in out for e in c.contract_evidence]
-    clauses = [(u, u.evidence()) for u in committed_clauses(material.of_kind("contract"))]
+    contracts = [d for d in material.documents if d.kind == "contract"]
+    clauses = [(u, u.evidence()) for u in committed_clauses(contracts)]
     items = [(u, u.evidence()) for u in material.of_kind("contract") if _contract_item(u.text)]
     items = [(u, ev) for u, ev in items if not any(ev.overlaps(c) for _, c in clauses)]
     for unit, cited in clauses + items:

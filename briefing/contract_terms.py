@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from briefing.lexicon import cue
+from briefing.material import stripped_lines
 from briefing.units import Unit
+from ingest.models import Document
 
 __all__ = ["committed_clauses", "is_heading"]
 
@@ -96,16 +98,13 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def committed_clauses(units: list[Unit]) -> list[Unit]:
+def committed_clauses(documents: list[Document]) -> list[Unit]:
     """Each clause, list item or table row (one line) of a contract section that commits the
     vendor ("4.1 Enterprise Support: 24x7 for Priority 1 incidents")."""
     out: list[Unit] = []
-    for doc in {u.doc.name: u.doc for u in units if u.kind == "contract"}.values():
+    for doc in documents:
         heading = ""
-        offset = 0
-        for line in doc.text.split("\n"):
-            start, offset = offset, offset + len(line) + 1
-            text = line.strip()
+        for start, text in stripped_lines(doc.text, 0):
             if is_heading(text):
                 heading = text
             elif (
@@ -119,8 +118,7 @@ def committed_clauses(units: list[Unit]) -> list[Unit]:
                 and not _NOT_DELIVERED.search(text)
                 and not _PAPERWORK.search(text)
             ):
-                lead = len(line) - len(line.lstrip())
-                out.append(Unit(doc, start + lead, start + lead + len(text), None, None))
+                out.append(Unit(doc, start, start + len(text), None, None))
     return out
 
 

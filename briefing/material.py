@@ -10,7 +10,7 @@ from briefing.units import Unit, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
 
-__all__ = ["Material", "detect_language"]
+__all__ = ["Material", "detect_language", "stripped_lines"]
 
 
 def detect_language(texts: list[str]) -> str:
@@ -59,7 +59,7 @@ class Material:
         for doc in self.documents:
             for span in doc.quoted:
                 quoted = doc.text[span.start : span.end]
-                for line_start, line in _lines(quoted, span.start):
+                for line_start, line in stripped_lines(quoted, span.start):
                     if _is_injection(line):
                         self.suspicious.append(
                             Unit(doc, line_start, line_start + len(line), None, None)
@@ -72,7 +72,9 @@ class Material:
         return [u for u in self.units if u.kind in kinds]
 
 
-def _lines(text: str, offset: int) -> list[tuple[int, str]]:
+def stripped_lines(text: str, offset: int) -> list[tuple[int, str]]:
+    """The non-blank lines of ``text``, stripped, each with its start (``text`` starting at
+    ``offset``)."""
     out = []
     pos = 0
     for line in text.split("\n"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from briefing.contract_terms import committed_clauses
-from briefing.units import split_units
 from ingest.loader import parse_file
 
 ORDER_FORM = """# ORDER FORM OF-2026-17
@@ -34,7 +33,7 @@ ORDER_FORM = """# ORDER FORM OF-2026-17
 
 def test_clauses_of_committing_sections_are_commitments() -> None:
     [doc] = parse_file("contract/order-form.md", ORDER_FORM.encode(), kind="contract")
-    clauses = [u.text for u in committed_clauses(split_units(doc))]
+    clauses = [u.text for u in committed_clauses([doc])]
     assert any("Route planning for up to 120 dispatchers" in c for c in clauses)
     assert any(c.startswith("2.2 Payment terms") for c in clauses)
     assert any(c.startswith("3.1 Enterprise Support") for c in clauses)
@@ -56,5 +55,5 @@ def test_a_plain_text_contract_with_numbered_headings_is_read_the_same_way() -> 
         "2.1 Esta orden y los términos generales constituyen el acuerdo completo entre las partes.\n"
     )
     [doc] = parse_file("contract/orden.txt", text.encode(), kind="contract")
-    clauses = [u.text for u in committed_clauses(split_units(doc))]
+    clauses = [u.text for u in committed_clauses([doc])]
     assert clauses == ["1.1 Soporte en español de lunes a viernes de 8 a 18 horas."]
