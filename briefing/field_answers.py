@@ -215,20 +215,26 @@ class _Sentences:
     """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
     the Leiden site", not "9 September"."""
 
+    _LONGEST = 400
+    """A quote longer than this (characters) is not worth widening to."""
+
     def __init__(self, documents: dict[str, Document]) -> None:
         self._documents = documents
         self._units: dict[str, list[Unit]] = {}
+
+    def _split(self, doc: Document) -> list[Unit]:
+        if doc.name not in self._units:
+            self._units[doc.name] = split_units(doc)
+        return self._units[doc.name]
 
     def around(self, evidence: Evidence) -> Evidence:
         doc = self._documents.get(evidence.document)
         if doc is None or evidence.start is None:
             return evidence
-        if doc.name not in self._units:
-            self._units[doc.name] = split_units(doc)
         end = evidence.end if evidence.end is not None else evidence.start
-        for unit in self._units[doc.name]:
+        for unit in self._split(doc):
             if unit.start <= evidence.start and end <= unit.end:
-                return unit.evidence() if unit.end - unit.start <= 400 else evidence
+                return unit.evidence() if unit.end - unit.start <= self._LONGEST else evidence
         return evidence  # spans two sentences (a CRM record's lines): quoted as it is
 
     def mentioning(self, name: str) -> list[Evidence]:
@@ -239,14 +245,13 @@ class _Sentences:
         for doc in self._documents.values():
             if not pattern.search(doc.text):
                 continue
-            if doc.name not in self._units:
-                self._units[doc.name] = split_units(doc)
-            units = self._units[doc.name]
+            units = self._split(doc)
             for i, unit in enumerate(units):
                 if pattern.search(unit.text):
                     after = next_in_segment(units, i)
-                    end = after.end if after and after.end - unit.start <= 400 else unit.end
-                    out.append(unit.evidence(unit.start, end))
+                    if after is None or after.end - unit.start > self._LONGEST:
+                        after = unit  # the next sentence would make the quote too long
+                    out.append(unit.evidence(unit.start, after.end))
         return out
 
 
