@@ -461,6 +461,12 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"tanda tangan kontrak",
         r"keputusan akhir",
         r"persetujuan akhir",
+        # who holds the money: "la ordenadora del gasto", "ella es la que tiene la plata"
+        r"(?:has|holds|controls) the (?:money|purse strings|checkbook)",
+        r"ordenador(?:a)? del gasto",
+        r"(?:tiene|maneja|controla) la plata",
+        r"(?:tem|controla|libera) (?:o dinheiro|a verba)",
+        r"(?:pegang|memegang) (?:uang|dana|anggaran)",
     ),
     "executive_sponsor": cue(
         r"executive sponsor",
@@ -524,6 +530,12 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"(?<!tidak )(?<!tak )(?<!nggak )(?<!gak )ragu(?:-ragu)?",
         r"menolak",
         r"tidak yakin",
+        # fears losing control, calls the change suicide: "siente que esto le quita el control"
+        r"(?:le|lhe|les) quita(?:r|ría)? (?:el )?control",
+        r"(?:perder|perdería|perderia) (?:el|o) control(?:e)?",
+        r"los(?:e|ing) control",
+        r"kehilangan kendali",
+        r"(?:é|es|seria|sería) (?:um |un )?suic[ií]dio",
     ),
     "end_user": cue(
         r"end users?",

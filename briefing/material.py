@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefing.lexicon import INJECTION, LANGUAGE_WORDS, SYSTEM_TAG
 from briefing.units import Unit, split_units
@@ -70,6 +72,19 @@ class Material:
 
     def of_kind(self, *kinds: str) -> list[Unit]:
         return [u for u in self.units if u.kind in kinds]
+
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Words the prose writes in lower case somewhere ("miramos", "usamos"): capitalised at
+        a sentence's opening, they are still words, not the first word of a name."""
+        return frozenset(
+            w.casefold()
+            for u in self.of_kind("call", "email", "note")
+            for w in _LOWER_WORD.findall(u.text)
+        )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}(?![\w'’-])")
 
 
 def stripped_lines(text: str, offset: int) -> list[tuple[int, str]]:

@@ -458,12 +458,18 @@ def _in_apposition(text: str, at: int) -> bool:
     return _APPOSITION.search(text, 0, at) is not None
 
 
-def _without_opener(name: str, at: int) -> tuple[str, int]:
+def _without_opener(
+    name: str, at: int, opens: bool = False, common: frozenset[str] = frozenset()
+) -> tuple[str, int]:
     """A capitalised run without the words that open a sentence before a name ("Soy Felipe
-    Soto", "Hola Maria Costa"), and where the name itself starts."""
-    while (first := re.match(r"(\S+)\s+", name)) and fold(first[1]) in NAME_OPENERS:
+    Soto", "Hola Maria Costa", and, when it ``opens`` the sentence, a word the material writes
+    in lower case: "Usamos Cardinal"), and where the name itself starts."""
+    while (first := re.match(r"(\S+)\s+", name)) and (
+        fold(first[1]) in NAME_OPENERS or (opens and first[1].casefold() in common)
+    ):
         at += first.end()
         name = name[first.end() :]
+        opens = False
     return ("" if fold(name) in NOT_A_NAME else name), at
 
 
@@ -478,7 +484,9 @@ def _mentions(material: Material, parties: Parties) -> None:
         names = []
         recent.forget_other_documents(unit)
         for m in _NAME_RE.finditer(text):
-            name, at = _without_opener(m[1], m.start(1))
+            # a known name ("Luz Adriana Becerra") keeps its first word, common or not
+            opens = not text[: m.start(1)].strip(" ¿¡\"'“‘(-–—*") and not parties.resolve(m[1])
+            name, at = _without_opener(m[1], m.start(1), opens, material.common_words)
             folded = fold(name)
             if (
                 not name

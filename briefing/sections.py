@@ -339,8 +339,14 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             name = m[1].rstrip(".")
             words = [fold(w) for w in name.split()]
             at = m.start(1)
-            if _opens(text, at) and len(words) > 2 and words[0] not in inner and words[1] in inner:
-                # "Miramos Andamio Cloud": the sentence's first word is not part of the name
+            if (
+                _opens(text, at)
+                and len(words) > 1
+                and words[0] not in inner
+                and (words[1] in inner or name.split()[0].casefold() in material.common_words)
+            ):
+                # "Miramos Andamio Cloud", "Miramos CamaLista": the sentence's first word is
+                # not part of the name
                 rest = name.split(maxsplit=1)[1]
                 name, words, at = rest, words[1:], at + len(name) - len(rest)
             if _opens(text, at) and len(words) == 1:

@@ -159,8 +159,33 @@ def _build_with_meta(name: str, meta: dict[str, str], turns: list[_Turn]) -> Doc
     )
 
 
+_OUTSIDE_PARENS = r"(?![^()]*\))"
+_NAME_JOIN = re.compile(rf"(?:,\s*|\s+(?:and|e|y|dan|&)\s+){_OUTSIDE_PARENS}")
+_GROUP_ORG = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+
+
 def _split_participants(value: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,]\s*(?![^()]*\))", value) if p.strip()]
+    """ "Ana Lima, Bo Tran (IT); Rui Sá y Eva Paz (Acme). The CEO joined late." -> one entry
+    per person; a group's closing "(Acme)" after names joined by "y"/"and", or closing a
+    ";"-separated group, is each name's."""
+    value = re.split(r"(?<=\))\.\s", value, maxsplit=1)[0]  # a remark after the list
+    groups = [g.strip() for g in re.split(rf";\s*{_OUTSIDE_PARENS}", value) if g.strip()]
+    out: list[str] = []
+    for group in groups:
+        items = [i.strip() for i in _NAME_JOIN.split(group) if i.strip()]
+        last = _GROUP_ORG.match(items[-1]) if items else None
+        shared = last is not None and (
+            len(groups) > 1 or re.search(r"\s(?:and|e|y|dan|&)\s[^,]*$", group) is not None
+        )
+        if last is not None and shared:
+            # only the names without their own parenthesis share it
+            sharing = [i for i in items[:-1] if "(" not in i]
+            if len(sharing) == len(items) - 1:
+                out += [f"{i} ({last['org']})" for i in items[:-1]]
+                out.append(items[-1])
+                continue
+        out += items
+    return out
 
 
 def looks_like_transcript(text: str) -> bool:

@@ -188,11 +188,13 @@ def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
         "Tomás Echeverría: ¿Están evaluando otras alternativas?\n"
         "Carolina Méndez: Miramos Andamio Cloud, que es argentino, bastante más barato.\n"
         "Carolina Méndez: Pero el competidor Andamio es más caro en soporte.\n"
+        "Carolina Méndez: Miramos Obralista también, es chileno. Lo miramos poco.\n"
     )
     files = {"calls/descubrimiento.txt": call}
     briefing = brief_files(workspace, tmp_path, "cord", "Constructora Cordillera", files)
-    assert [c.name for c in briefing.competitors] == ["Andamio Cloud"]
-    [andamio] = briefing.competitors
+    # "miramos" is written in lower case elsewhere: a word, not part of a name
+    assert [c.name for c in briefing.competitors] == ["Andamio Cloud", "Obralista"]
+    andamio = briefing.competitors[0]
     assert andamio.evidence[0].quote == "Andamio Cloud"
     assert [e.quote for e in andamio.evidence][2] == "Andamio"  # the shorter mention, merged
 
@@ -828,3 +830,15 @@ def test_a_numbered_parties_clause_names_the_vendor_and_its_people_are_not_the_c
     briefing = brief_files(workspace, tmp_path, "aln", "Armada", files)
     names = [s.name for s in briefing.stakeholders]
     assert "Hendra Wijaya" in names and "Fikri Ramadhan" not in names, names
+
+
+def test_a_verb_opening_a_sentence_is_not_the_first_word_of_a_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Pablo Quiroga: Usamos Cardinal, de Sistemas Cardinal, que es de Córdoba.\n"
+        "Tomás Echeverría: ¿Y les funciona bien?\n"
+        "Pablo Quiroga: Lo usamos desde hace años, y nuestra jefa de sistemas lo conoce bien.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gsl", "Grupo Sanatorial", {"calls/d.txt": call})
+    assert not any("Usamos" in s.name for s in briefing.stakeholders), briefing.stakeholders

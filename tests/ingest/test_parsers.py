@@ -291,3 +291,22 @@ def test_an_order_form_with_key_value_lines_is_a_contract_not_a_call() -> None:
     for name in ("contract/order-form.md", "docs/kestrel.md"):
         [doc] = parse_file(name, text.encode())
         assert doc.kind == "contract", name
+
+
+def test_a_participants_line_gives_a_groups_organisation_to_each_name() -> None:
+    text = (
+        "Demo propuesta\n"
+        "Asistentes: Andrea Villamizar y Sergio Lozano (Atiendo); Julián Arbeláez, Camilo Osorio "
+        "y Yesenia Pabón (Alcaldía). El alcalde entró unos minutos.\n\n"
+        "Andrea Villamizar: Buenos días.\n"
+        "Julián Arbeláez: Buenos días.\n"
+        "Andrea Villamizar: Empecemos.\n"
+    )
+    doc = parse_plain("demo.txt", text)
+    assert doc.participants == [
+        "Andrea Villamizar (Atiendo)",
+        "Sergio Lozano (Atiendo)",
+        "Julián Arbeláez (Alcaldía)",
+        "Camilo Osorio (Alcaldía)",
+        "Yesenia Pabón (Alcaldía)",
+    ]
