@@ -79,6 +79,23 @@ def test_a_paraphrased_role_question_gets_the_briefing_field(
     assert answer.answer.startswith("Raj Patel (IT), blocker.")
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Who on their side controls the money for this?", "Laura Mendes (CFO), economic buyer."),
+        ("¿Quién tiene la última palabra sobre el gasto?", "Laura Mendes (CFO), economic buyer."),
+        ("Quem pode travar a adoção?", "Raj Patel (IT), blocker."),
+        ("Siapa yang berpotensi menolak sistem ini?", "Raj Patel (IT), blocker."),
+    ],
+)
+def test_a_role_question_in_everyday_words_gets_the_briefing_field(
+    acme_workspace: Workspace, acme: Briefing, question: str, opening: str
+) -> None:
+    answer = ask_account(acme_workspace, "acme", question, acme)
+    assert answer.found and answer.source == "briefing"
+    assert answer.answer.startswith(opening)
+
+
 def test_a_field_the_briefing_did_not_find_is_not_in_the_material(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:
