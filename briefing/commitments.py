@@ -66,6 +66,11 @@ _TRIVIAL = cue(
     r"take (?:a )?note",
     r"recap",
     r"resumir",
+    r"habl(?:ar|amos)",
+    r"convers(?:ar|amos)",
+    r"fal(?:ar|amos)",
+    r"(?:mem)?bicarakan",
+    r"discuss",
 )
 _CONTRACT_ITEM = cue(
     r"includ\w*",
@@ -311,8 +316,9 @@ def _made_by(unit: Unit) -> str | None:
 
 
 def _concrete(text: str) -> bool:
-    """A weak "we'll ..." counts only when it names a quantity, an amount, a date or a count of
-    everything ("all 38", "todas as trinta e oito")."""
+    """A weak "we'll ..." counts only when it names a quantity, an amount, a date, a count of
+    everything ("all 38", "todas as trinta e oito"), a price ("no charge for it") or work done
+    for the customer ("we'll draft the manual chapter for you")."""
     return bool(
         _quantities(text)
         or find_money(text)
@@ -320,6 +326,8 @@ def _concrete(text: str) -> bool:
         or _PERIOD.search(text)
         or _RECURRING.search(text)
         or _ALL_OF.search(text)
+        or _FREE.search(text)
+        or _FOR_YOU.search(text)
     )
 
 
@@ -334,7 +342,7 @@ def looks_like_promise(text: str, follow_up: str = "") -> bool:
     if not strong and not (COMMITMENT.search(text) and _concrete(f"{text} {follow_up}")):
         return False
     category = _category(text)
-    if not strong and category == "verbal":
+    if not strong and category == "verbal" and not _FOR_YOU.search(text):
         return False
     return not (
         _TRIVIAL.search(text)
@@ -571,6 +579,13 @@ _FREE = cue(
     r"cortesia",
     r"bonificad\w+",
     r"no se (?:los |las |lo |la )?cobr\w+",
+)
+# work done for the customer: "we'll draft the chapter for you"
+_FOR_YOU = cue(
+    r"for you(?:r (?:team|people|staff))?",
+    r"(?:para|pra) (?:vocês|você|o senhor|a senhora)",
+    r"para (?:ustedes|usted|ti)",
+    r"untuk (?:bapak|ibu|anda|kalian)",
 )
 # a clause backs a free promise when it says free, or that the item is included at no fee
 _FREE_CLAUSE = cue(

@@ -15,7 +15,7 @@ from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
-from briefing.models import Briefing, Evidence, Fact, MoneyFact
+from briefing.models import Briefing, Commitment, Evidence, Fact, MoneyFact
 from briefing.questions import Question, analyse, asks_for_person
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.models import Document
@@ -44,6 +44,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"ofrec\w+",
             r"menawarkan",
             r"ditawarkan",
+            r"agree(?:d|s)? to",
+            r"assur\w+",
+            r"guarante\w+",
+            r"asegur\w+",
+            r"garantiz\w+",
+            r"garanti\w+",
+            r"(?:men)?jamin\w*",
+            r"(?:se )?comprometi\w+",
         ),
     ),
     (
@@ -229,6 +237,13 @@ def _open_flags(briefing: Briefing, field: str) -> list[str]:
     return [f.message for f in briefing.flags if f.field == field and f.kind == "conflict"]
 
 
+# "what did Andrea tell them about...": asked of someone who made promises, a promise question
+_SAID = cue(
+    r"(?:say|said|tell|told|mention(?:ed)?)",
+    r"(?:disse|falou|contou|comentou|pediu)",
+    r"(?:dijo|habló|contó|comentó|pidió)",
+    r"(?:bilang|kata|mengatakan|cerita|minta)",
+)
 _TOPIC_NOISE = cue(
     r"contract",
     r"contrato",
@@ -328,6 +343,11 @@ def answer_from_briefing(
     intents: list[tuple[str, re.Pattern[str] | None]] = [
         (intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)
     ]
+    if not any(intent == "commitments" for intent, _ in intents) and _SAID.search(question):
+        makers = {w for c in briefing.commitments if c.made_by for w in c.made_by.split()}
+        if any(w in makers for w in re.findall(r"[\w'’-]+", question) if w[:1].isupper()):
+            # "what did Andrea tell the finance secretary about the price?": Andrea's promises
+            intents.insert(0, ("commitments", _SAID))
     if asked and asked not in {intent for intent, _ in intents}:
         intents.append((asked, None))
     if asked == "signatories":  # "when did they sign?" is the signing date
@@ -383,8 +403,17 @@ def answer_from_briefing(
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
             topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern)
-            chosen = [c for c in briefing.commitments if c.made_by and topic.coverage(c.text) > 0]
-            chosen.sort(key=lambda c: -topic.coverage(c.text))
+
+            def with_people(c: Commitment) -> str:
+                """The promise with who made it, who asked ("what did Colin agree to?") and how
+                it was restated elsewhere ("...the chapter for Marisol" in the rep's notes)."""
+                restated = " ".join(e.quote for e in c.evidence)
+                return f"{c.made_by} {c.requested_by or ''} {c.text} {restated}"
+
+            chosen = [
+                c for c in briefing.commitments if c.made_by and topic.coverage(with_people(c)) > 0
+            ]
+            chosen.sort(key=lambda c: -topic.coverage(with_people(c)))
             if not chosen:
                 continue
             lines = []

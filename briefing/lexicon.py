@@ -229,6 +229,20 @@ STRONG_COMMITMENT = cue(
     r"(?:dari|di) sisi kami aman",
     r"biar kami(?: yang)? (?:urus|handle|siapkan|bantu|atur|tanggung)",
     r"kami (?:tanggung|urus|gratiskan)",
+    # "eso lo organizamos nosotros", "isso a gente organiza": done by us, emphatically
+    r"(?:lo|la|los|las|eso|esto) \w+(?:amos|emos|imos) nosotros",
+    r"(?:isso|essa parte) (?:a gente|nós) \w+",
+    # a price held: "les sostenemos la misma tarifa", "no price increase at the first renewal"
+    r"(?:les|te|le) (?:sostenemos|mantenemos|congelamos|respetamos|garantizamos)",
+    r"(?:mantemos|seguramos|congelamos|garantimos) (?:o|a|os|as) (?:mesm[oa]s? )?"
+    r"(?:preço|valor|tarifa|desconto)",
+    r"we(?:'ll| will)? (?:hold|keep|freeze|lock(?: in)?|honou?r) (?:the|your|that|this) "
+    r"(?:same )?(?:price|rate|pricing|discount)",
+    r"no (?:price )?increase",
+    r"no (?:les|te|le) (?:subimos|aumentamos)",
+    r"(?:sin|sem) (?:aumento|reajuste|incremento)",
+    r"tidak ada kenaikan(?: harga)?",
+    r"harga (?:tetap|tidak naik|dikunci)",
 )
 COMMITMENT_CATEGORY: dict[str, re.Pattern[str]] = {
     "commercial": cue(

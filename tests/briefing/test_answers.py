@@ -248,3 +248,24 @@ def test_when_it_was_signed_is_the_briefing_signing_date(
     assert answer.found and answer.source == "briefing"
     assert answer.answer.startswith("2026-11-11")
     assert "Signed: 11 November 2026" in answer.citations[0].quote
+
+
+def test_what_a_rep_told_them_is_answered_from_the_reps_promises(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Luz Becerra: ¿Y si renovamos para el segundo año?\n"
+        "Andrea Villamizar: Doctora, si renuevan para 2028 les sostenemos la misma tarifa.\n"
+        "Luz Becerra: Perfecto. ¿Y el soporte?\n"
+        "Andrea Villamizar: El soporte es de lunes a viernes.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "alc", "Alcaldía", {"calls/demo.txt": call})
+    answer = ask_account(
+        workspace,
+        "alc",
+        "¿Qué le dijo Andrea a la secretaria de Hacienda sobre el precio si renuevan?",
+        briefing,
+    )
+    assert answer.source == "briefing"
+    assert answer.answer.startswith("Andrea Villamizar: “Doctora, si renuevan para 2028")
+    assert "NOT in the contract" in answer.answer

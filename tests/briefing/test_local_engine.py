@@ -742,6 +742,44 @@ def test_promises_said_in_the_present_or_colloquially_are_flagged(
     assert any("kami yang urus" in t for t in open_promises), open_promises
 
 
+def test_price_holds_free_offers_and_work_done_for_the_customer_are_promises(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Luz Becerra: ¿Y si renovamos para el segundo año?\n"
+        "Andrea Villamizar: Doctora, si renuevan para 2028 les sostenemos la misma tarifa.\n"
+        "Luz Becerra: ¿Y la capacitación de los presidentes de junta?\n"
+        "Andrea Villamizar: Eso lo organizamos nosotros, una jornada con ellos, y no tiene costo.\n"
+        "Andrea Villamizar: Lo hablamos nosotros con el equipo y les cuento.\n"
+    )
+    call_en = (
+        "Walt Jensen: Half my crew reads Spanish better than English.\n"
+        "Colin Marchetti: We'll have Spanish switched on before you go live, and there's no"
+        " charge for it.\n"
+        "Marisol Okafor: The manual revision is on me and I'm dreading it.\n"
+        "Hugo Lindqvist: We'll draft the manual chapter for you, and I'll come to the meeting"
+        " with your inspector.\n"
+        "Hugo Lindqvist: We'll send the deck over for you tomorrow.\n"
+    )
+    email = (
+        "From: Andre Kurniawan <andre@jalurpro.co.id>\nTo: Maya <maya@aln.co.id>\n"
+        "Subject: Order form\nDate: Mon, 11 May 2026 10:00:00 +0700\n\n"
+        "Bu Maya, sudah dapat lampu hijau: tidak ada kenaikan harga di perpanjangan pertama.\n"
+    )
+    files = {"calls/demo.txt": call, "calls/review.txt": call_en, "emails/of.eml": email}
+    briefing = brief_files(workspace, tmp_path, "acct", "Alcaldía", files)
+    open_promises = " | ".join(c.text for c in briefing.commitments if not c.in_contract)
+    for said in (
+        "les sostenemos la misma tarifa",
+        "lo organizamos nosotros",
+        "Spanish switched on",
+        "draft the manual chapter for you",
+        "tidak ada kenaikan harga",
+    ):
+        assert said in open_promises, said
+    assert "hablamos" not in open_promises and "send the deck" not in open_promises
+
+
 def test_a_csm_introduced_by_email_and_competitors_in_a_crm_column_in_spanish(
     workspace: Workspace, tmp_path: Path
 ) -> None:
