@@ -16,8 +16,10 @@ from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Commitment, Evidence, Fact, MoneyFact
+from briefing.parties import fold
 from briefing.questions import Question, analyse, asks_for_person
 from briefing.units import Unit, next_in_segment, split_units
+from ingest.lexical import tokenize
 from ingest.models import Document
 
 __all__ = ["answer_from_briefing"]
@@ -324,9 +326,14 @@ def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:
     )
 
 
-def _topic(question: str, intent: re.Pattern[str] | None) -> Question:
-    """What the question asks about beyond the words that name its intent."""
-    return analyse(intent.sub(" ", question) if intent else question, set(), lambda _: 1.0)
+def _topic(question: str, intent: re.Pattern[str] | None, briefing: Briefing) -> Question:
+    """What the question asks about beyond the words that name its intent and the customer
+    ("what service credits does Saltmarsh get?" is not about "The Saltmarsh Charleston")."""
+    names = [briefing.account.replace("-", " ")]
+    if briefing.overview.company:
+        names.append(briefing.overview.company.value)
+    company = {t for name in names for t in tokenize(fold(name))}
+    return analyse(intent.sub(" ", question) if intent else question, company, lambda _: 1.0)
 
 
 def answer_from_briefing(
@@ -375,7 +382,7 @@ def answer_from_briefing(
                 continue
             names = ", ".join(c.name for c in briefing.competitors)
             # each alternative in the sentences that name it, those on the question's topic first
-            topic = _topic(question, pattern)
+            topic = _topic(question, pattern, briefing)
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
@@ -384,7 +391,7 @@ def answer_from_briefing(
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
-            topic = _topic(question, pattern)
+            topic = _topic(question, pattern, briefing)
             facts = [getattr(briefing.implementation, f) for f in _SENTENCE_FIELDS[intent]]
             found = [e for fact in facts if fact for e in fact.evidence]
             found = [e for e in found if topic.coverage(e.quote) > 0]
@@ -394,7 +401,7 @@ def answer_from_briefing(
             cites = [sentences.around(e) for e in found[:3]]
             return _answer(question, quoted(cites), cites)
         if intent == "success":
-            topic = _topic(question, pattern)
+            topic = _topic(question, pattern, briefing)
             criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
             criteria.sort(key=lambda c: -topic.coverage(c.metric))
             if not criteria:
@@ -402,7 +409,7 @@ def answer_from_briefing(
             cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
-            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern)
+            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern, briefing)
 
             def with_people(c: Commitment) -> str:
                 """The promise with who made it, who asked ("what did Colin agree to?") and how

@@ -77,6 +77,8 @@ _PERSON_Q = cue(
 )
 _NUMBER_Q = cue(
     r"how (?:much|many|long|often)",
+    r"(?:what|which|qual|que|qué|cuál|apa) (?:\w+ )?(?:version|versão|versión|versi)",
+    r"versi(?: \w+)? (?:apa|berapa)",
     r"quant[oa]s?",
     r"quanto tempo",
     r"cuánt[oa]s?",
@@ -124,7 +126,9 @@ _DAY_Q = cue(
 )
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
-    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)(?P<what>[\w-]+(?:\s+[\w-]+)?)",
+    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)"
+    r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
+    r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
 )
 _OBJECT_OPENERS = frozenset(
@@ -387,12 +391,13 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
 def _counted(m: re.Match[str]) -> set[str]:
     """The head of what "how many" counts: "maintenance technicians" (English puts it last,
     unless the second word is the verb: "how many stores use the scales"), "licencias de
-    agente" (Portuguese, Spanish and Indonesian put it first)."""
+    agente" (Portuguese, Spanish and Indonesian put it first; the complement may be what the
+    material counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
     if not words:
         return set()
     if not m[0].lower().startswith("how") or len(words) == 1:
-        return {words[0]}
+        return {words[0], *tokenize(m["of"] or "")}
     after = tokenize(m.string[m.end() :])[:1]
     return {words[0] if after and after[0] in _OBJECT_OPENERS else words[-1]}
 
@@ -413,8 +418,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.expects is None:
         return True
     if question.expects == "number":
-        if question.counted and not _found(text, question.counted):
-            return False
+        if question.counted:
+            # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
+            # not "the partners' committee meets on 22/10"
+            return any(_count_of(unit, question) for unit in units)
         if question.money and not (find_money(text) or _MONEY_WORD.search(text)):
             return False
         return _has_number(units, question)
@@ -444,6 +451,32 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     return [t for t in terms if t.found_in(text, stems, folded)]
 
 
+def _count_of(text: str, question: Question, reach: int = 2) -> bool:
+    """Whether ``text`` puts a number the question does not hold next to what it counts (list
+    numbering aside: "5. Communication plan for technicians")."""
+    text = _NUMBERING.sub(lambda m: " " * len(m[0]), text)
+    stems = set().union(*(t.stems for t in question.counted))
+    counted = [
+        m for m in re.finditer(r"[\w-]+", text) if any(stem(t) in stems for t in tokenize(m[0]))
+    ]
+    numbers = [
+        m
+        for m in _NUMBER.finditer(text)
+        if _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
+    ]
+
+    def between(a: int, b: int) -> int:
+        """Words between two spans, or a large number when they overlap or are reversed."""
+        return len(re.findall(r"\w+", text[a:b])) if a <= b else reach + 1
+
+    # "doze sócios", "twelve maintenance technicians", "camas: 380"
+    return any(
+        between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach
+        for c in counted
+        for n in numbers
+    )
+
+
 def _has_number(units: list[str], question: Question) -> bool:
     """A number (digits or words) the question does not hold, list numbering aside."""
     return any(
@@ -457,23 +490,27 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
     """Where ``text`` names someone or something the question does not: a known person, or a
     capitalised word after a lower-case one (not a sentence's opening or an addressee)."""
     at = [text.find(n) for n in people if n and n in text and n not in question.text]
-    return at + [
-        m.start()
-        for m in _CAPITALISED.finditer(text)
-        if m[0] not in question.own_values
-        and m[0].lower() not in question.own_values
-        and m[0] not in _NOT_NAMES
-        and m[0].lower() not in STOPWORDS
-        and not _MONTH_NAME.fullmatch(m[0])
-        and not _DATE_WORD.fullmatch(m[0])
-        and (
-            (
-                _LOWER_WORD.search(text[: m.start()]) is not None
-                and text[: m.start()].rstrip()[-1:] not in ".!?:"
+    return (
+        at
+        + [
+            m.start()
+            for m in _CAPITALISED.finditer(text)
+            if m[0] not in question.own_values
+            and m[0].lower() not in question.own_values
+            and m[0] not in _NOT_NAMES
+            and not (m[0].isupper() and len(m[0]) > 4)  # "6. PROTEÇÃO DE DADOS" is a heading
+            and m[0].lower() not in STOPWORDS
+            and not _MONTH_NAME.fullmatch(m[0])
+            and not _DATE_WORD.fullmatch(m[0])
+            and (
+                (
+                    _LOWER_WORD.search(text[: m.start()]) is not None
+                    and text[: m.start()].rstrip()[-1:] not in ".!?:"
+                )
+                or _SUBJECT_NAME.match(text, m.start()) is not None
             )
-            or _SUBJECT_NAME.match(text, m.start()) is not None
-        )
-    ]
+        ]
+    )
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:

@@ -41,6 +41,8 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What data do they keep?", None),
         ("Which database does the LIMS run on?", "name"),
         ("What did we promise about training?", None),
+        ("¿Qué versión de Orfeo tiene instalada la alcaldía?", "number"),
+        ("Versi SAP apa yang dipakai?", "number"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
@@ -54,6 +56,24 @@ def test_numbers_must_be_new_values_not_the_questions_own() -> None:
     q = _q("Quanto vai custar o portal depois dos seis meses sem custo?")
     assert not has_type(["Portal liberado 6 meses sem custo."], q, [])
     assert has_type(["Depois disso, o portal custa R$ 2.000 por mês."], q, [])
+
+
+def test_a_count_is_a_number_next_to_what_is_counted() -> None:
+    q = _q("Quantos sócios o escritório tem hoje?")
+    assert not has_type(["Proposta até 22/10 para o comitê de sócios."], q, [])
+    assert not has_type(["5. Plano de comunicação para os sócios."], q, [])
+    assert has_type(["Hoje somos doze sócios e quarenta advogados."], q, [])
+    q = _q("¿Cuántas camas tienen?")
+    assert has_type(["Entre todos, cuatrocientas veinte camas."], q, [])
+    assert has_type(["Camas: 380"], q, [])
+    q = _q("¿Cuántas licencias de funcionario quedaron en el contrato?")
+    assert has_type(["Licencias para ciento veinte (120) usuarios funcionarios."], q, [])
+
+
+def test_a_heading_in_capitals_names_no_one() -> None:
+    q = _q("Quem é o encarregado de proteção de dados do escritório?")
+    assert not has_type(["6. PROTEÇÃO DE DADOS"], q, [])
+    assert has_type(["A encarregada de proteção de dados é a Dra. Helena Prado."], q, [])
 
 
 def test_dates_written_out_count() -> None:
