@@ -62,7 +62,7 @@ _ABOUT_CONTRACT = cue(
     r"order form",
     r"contract",
     r"orden de (?:servicio|compra)",
-    r"pedido de compra",
+    r"pedido(?: de compra)?",
     r"contrato",
     r"formul[aá]rio de pedido",
     r"formulir pemesanan",
@@ -224,22 +224,44 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     return (unit, after) if after else (unit,)
 
 
+def _contract_hits(documents: dict[str, Document], after: int) -> list[tuple[int, Hit]]:
+    """Each contract as a whole, for a question that asks what the contract says: a contract is
+    short, and its clause may share no words with the call the search ranked first."""
+    return [
+        (after, Hit(document=d.name, kind=d.kind, text=d.text, start=0, end=len(d.text),
+                    locator=d.locator(0), score=0.0))
+        for d in documents.values()
+        if d.kind == "contract"
+    ]  # fmt: skip
+
+
 def _candidates(
-    q: Question, hits: list[Hit], documents: dict[str, Document], people: list[str]
+    q: Question,
+    hits: list[Hit],
+    documents: dict[str, Document],
+    people: list[str],
+    in_contract: Question | None = None,
 ) -> list[_Candidate]:
-    """Every sentence of the retrieved passages, with what completes it and how it matches."""
-    about_contract = bool(_ABOUT_CONTRACT.search(q.text))
+    """Every sentence of the retrieved passages, with what completes it and how it matches.
+    ``in_contract`` is the question without the words that point at the contract ("the signed
+    order form"), which a contract's clauses need not repeat: every contract sentence is read
+    and matched by it."""
+    about_contract = in_contract is not None
     candidates: list[_Candidate] = []
     split: dict[str, list[Unit]] = {}
     seen: set[tuple[str, int]] = set()
-    for rank, hit in enumerate(hits):
+    ranked = list(enumerate(hits))
+    if in_contract is not None:
+        ranked += _contract_hits(documents, len(hits))
+    for rank, hit in ranked:
         doc = documents.get(hit.document)
         if doc is None:
             continue
         if doc.name not in split:
             split[doc.name] = split_units(doc)
         units = split[doc.name]
-        passage = q.coverage(hit.text)
+        asked = in_contract if in_contract is not None and doc.kind == "contract" else q
+        passage = asked.coverage(hit.text) if hit.similarity is not None else 0.0
         for i, unit in enumerate(units):
             if unit.end <= hit.start or unit.start >= hit.end or (doc.name, unit.start) in seen:
                 continue
@@ -249,11 +271,11 @@ def _candidates(
             candidates.append(
                 _Candidate(
                     window,
-                    q.coverage(text),
+                    asked.coverage(text),
                     passage,
                     hit.similarity or 0.0,
                     rank,
-                    has_type([u.text for u in window], q, people),
+                    has_type([u.text for u in window], asked, people),
                     about_contract,
                 )
             )
@@ -281,7 +303,10 @@ def extractive_answer(
     "when".
     """
     q = analyse(question, account, idf)
-    candidates = _candidates(q, hits, documents, people or [])
+    in_contract = None
+    if _ABOUT_CONTRACT.search(question):
+        in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
+    candidates = _candidates(q, hits, documents, people or [], in_contract)
     # the answer lies where the question's topic is: a typed sentence far less on topic than
     # the best-matching one is a value about something else
     topic = max((c.coverage for c in candidates), default=0.0)

@@ -18,7 +18,8 @@ __all__ = ["spelled_figures", "spelled_in_any_language"]
 _TEXT2NUM = frozenset({"en", "pt", "es"})
 # "1.5 million": a figure followed by its multiplier is already written as a figure
 _SCALED_FIGURE = re.compile(
-    r"\d\s*(?:thousand|million|billion|mil|milhão|milhões|millón|millones|ribu|juta|miliar)\b",
+    r"(?<![\d.,])\d[\d.,]*\s*(?:thousand|million|billion|mil|milhão|milhões|millón|millones|ribu|"
+    r"juta|miliar)\b",
     re.IGNORECASE,
 )
 _PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)

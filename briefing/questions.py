@@ -313,8 +313,15 @@ class Question:
         return {stem(t.token) for t in self.terms}
 
 
-def analyse(question: str, account_words: set[str], idf: Callable[[str], float]) -> Question:
-    """Content terms (weighted by rarity in the account), expected answer type, own values."""
+def analyse(
+    question: str,
+    account_words: set[str],
+    idf: Callable[[str], float],
+    translated: bool = False,
+) -> Question:
+    """Content terms (weighted by rarity in the account), expected answer type, own values.
+    A term is looked for in its other forms and languages when the account never uses it, or
+    always when ``translated`` (a contract is often in another language than the calls)."""
     terms: list[_Term] = []
     seen: set[str] = set()
     absent = idf("\x00absent")
@@ -344,7 +351,9 @@ def analyse(question: str, account_words: set[str], idf: Callable[[str], float])
             # a name the account uses ("ControlObra"): the word itself, not "control"
             terms.append(_Term(token, weight, frozenset({stem(token)}), frozenset(), proper=True))
             continue
-        if weight >= absent:  # the material never uses the word: look for its translations
+        # its translations too: material mixes languages ("order form" in an Indonesian call,
+        # "36 bulan" in the contract)
+        if weight >= absent or translated:
             stems, phrases = concept_stems(token)
         else:
             stems, phrases = frozenset({stem(token)}), frozenset()

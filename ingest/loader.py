@@ -41,17 +41,38 @@ def _pdf_text(name: str, data: bytes) -> str:
     return text + "\n"
 
 
+_FOLDER_KINDS: dict[str, DocKind] = {
+    **dict.fromkeys(["notes", "note", "notas", "catatan"], "note"),
+    **dict.fromkeys(["contract", "contracts", "contrato", "contratos", "kontrak"], "contract"),
+}
+
+
+def _folder_kind(name: str) -> DocKind | None:
+    """What the folder a file was uploaded in says it is: "notes/handoff.txt" is a rep's note
+    even when it opens with "Order form signed on 04/11"."""
+    folders = PurePosixPath(name).parts[:-1]
+    return next(
+        (_FOLDER_KINDS[f.lower()] for f in reversed(folders) if f.lower() in _FOLDER_KINDS), None
+    )
+
+
 def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
+    folder = _folder_kind(name)
     if kind == "call" or (
-        kind is None and looks_like_transcript(text) and not titled_as_contract(name, text)
+        kind is None
+        and folder != "contract"
+        and looks_like_transcript(text)
+        and not titled_as_contract(name, text)
     ):
         return [parse_plain(name, text)]
-    if kind == "contract" or (kind is None and is_contract(name, text)):
+    if kind == "contract" or (
+        kind is None and (folder == "contract" or (folder is None and is_contract(name, text)))
+    ):
         return [parse_note(name, text, kind="contract")]
     return [parse_note(name, text)]
 
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 """Raise when a parser reads the same bytes differently: stored files are then parsed again."""
 
 

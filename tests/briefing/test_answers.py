@@ -269,3 +269,25 @@ def test_what_a_rep_told_them_is_answered_from_the_reps_promises(
     assert answer.source == "briefing"
     assert answer.answer.startswith("Andrea Villamizar: “Doctora, si renuevan para 2028")
     assert "NOT in the contract" in answer.answer
+
+
+def test_a_question_about_the_signed_contract_reads_every_clause_in_any_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/negosiasi.txt": "Yosef Manuhutu: Kirim order form yang baru, tiga tahun.\n"
+        "Yudha Hutomo: Siap Pak, hari ini saya kirim.\n"
+        "Yosef Manuhutu: Kalau sudah sesuai, saya tanda tangan minggu depan.\n",
+        "emails/recap.eml": "From: Yudha <yudha@haluan.id>\nTo: Yosef <yosef@arunika.co.id>\n"
+        "Subject: Recap\nDate: Mon, 2 Nov 2026 10:00:00 +0700\n\n"
+        "Pak Yosef, the pilot runs for the first two months on four vessels.\n",
+        "contract/order-form.md": "# ORDER FORM HLN-2026-0342\n\n"
+        "3.1 Jangka waktu: 36 (tiga puluh enam) bulan sejak 15 November 2026.\n"
+        "3.2 Pembayaran tahunan di muka.\n\nDitandatangani oleh Lestiani Wirawan.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "aru", "Arunika", files)
+    answer = ask_account(
+        workspace, "aru", "How many months does the signed order form run?", briefing
+    )
+    assert answer.found
+    assert answer.citations[0].quote.startswith("3.1 Jangka waktu: 36")

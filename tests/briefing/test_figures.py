@@ -27,6 +27,7 @@ def test_spelled_numbers_are_read(text: str, lang: str, figures: list[int]) -> N
     [
         ("We meet once a week, one or two people.", "en"),  # small numbers are no figures
         ("We have 38 stores and 1.5 million users.", "en"),  # already written as figures
+        ("Nos cuesta como 140 mil pesos al mes.", "es"),  # not "14" from "140 mil"
         ("São 38 lojas, trinta e oito no total.", "pt"),  # the figure is already in the text
         ("dua tiga orang saja", "id"),  # "two, three": two small numbers, not 23
         # the day of a date is no figure

@@ -213,6 +213,19 @@ def test_contract_detected_by_content_in_portuguese() -> None:
     assert doc.kind == "contract"
 
 
+def test_the_folder_a_file_was_uploaded_in_says_note_or_contract() -> None:
+    text = (
+        b"CATATAN HANDOFF - PT ARUNIKA\n\n"
+        b"- Order form ditandatangani Bu Lestiani 04/11. Kontrak 3 tahun.\n"
+    )
+    [loose] = parse_file("catatan.txt", text)
+    assert loose.kind == "contract"  # without a folder, its opening reads as a contract's
+    [note] = parse_file("notes/catatan.txt", text)
+    assert note.kind == "note"
+    [contract] = parse_file("contract/terms.txt", b"1. Term: 12 months.\n2. Fees: USD 10.\n")
+    assert contract.kind == "contract"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
