@@ -18,7 +18,14 @@ from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
 from briefing.models import Evidence
 from briefing.parties import fold
-from briefing.questions import Question, analyse, asks_for_date, asks_for_person, has_type
+from briefing.questions import (
+    Question,
+    analyse,
+    asks_for_date,
+    asks_for_person,
+    found_terms,
+    has_type,
+)
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -145,7 +152,11 @@ def quoted(citations: list[Evidence]) -> str:
 def in_figures(quote: str) -> str:
     """ " [310,000]" for a quote that spells its numbers out; "" for one that does not."""
     lang = detect_language([quote])
-    values = spelled_figures(quote, lang)
+    # one sentence is little to tell the language by: the reading that finds most figures
+    values, lang = max(
+        ((spelled_figures(quote, other), other) for other in (lang, "en", "pt", "es", "id")),
+        key=lambda read: len(read[0]),
+    )
     if not values:
         return ""
     sep = "," if lang == "en" else "."
@@ -178,11 +189,17 @@ class _Candidate:
     rank: int
     typed: bool
     about_contract: bool
+    scanned: bool = False
+    """A contract clause read because the question asks what the contract says, not found by
+    the search."""
+    counted: bool = False
+    """The question asks how many of something and this holds a number next to it."""
 
     @property
     def from_contract(self) -> bool:
-        """The question asks about the contract and this is the contract speaking."""
-        return self.about_contract and self.units[0].kind == "contract"
+        """The question asks about the contract and this is the contract speaking, found by the
+        search (a clause read because the question names the contract earns no more)."""
+        return self.about_contract and self.units[0].kind == "contract" and not self.scanned
 
     @property
     def score(self) -> float:
@@ -203,6 +220,7 @@ class _Candidate:
         material (whose words cannot match), a passage very close in meaning."""
         return self.typed and (
             self.coverage >= 0.5
+            or (self.counted and self.coverage >= 0.2)
             or (
                 self.coverage >= min_coverage
                 and (self.similarity >= 0.85 or self.passage_coverage >= 0.5 or self.from_contract)
@@ -268,6 +286,7 @@ def _candidates(
             seen.add((doc.name, unit.start))
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
+            typed = has_type([u.text for u in window], asked, people)
             candidates.append(
                 _Candidate(
                     window,
@@ -275,8 +294,10 @@ def _candidates(
                     passage,
                     hit.similarity or 0.0,
                     rank,
-                    has_type([u.text for u in window], asked, people),
+                    typed,
                     about_contract,
+                    scanned=rank >= len(hits),
+                    counted=typed and bool(asked.counted),
                 )
             )
     return candidates
@@ -307,17 +328,22 @@ def extractive_answer(
     if _ABOUT_CONTRACT.search(question):
         in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
     candidates = _candidates(q, hits, documents, people or [], in_contract)
+    if in_contract is not None:
+        # a clause the search did not find must hold what the question asks about most
+        # ("when does the old GPS vendor's contract end?" is not about our contract's term)
+        candidates = [c for c in candidates if not c.scanned or _anchored(c, in_contract)]
     # the answer lies where the question's topic is: a typed sentence far less on topic than
-    # the best-matching one is a value about something else
-    topic = max((c.coverage for c in candidates), default=0.0)
+    # the best-matching one is a value about something else (a contract clause, matched
+    # without the words that point at the contract, is compared with the other clauses)
     best = sorted(
         (
             c
-            for c in candidates
-            if c.answers(min_coverage, min_similarity, q.foreign) and c.coverage >= ON_TOPIC * topic
+            for group in (False, True)
+            for c in _answering([c for c in candidates if c.scanned == group], q.foreign,
+                                min_coverage, min_similarity)
         ),
         key=lambda c: -c.score,
-    )
+    )  # fmt: skip
     if not best:
         return Answer(
             question=question,
@@ -330,6 +356,25 @@ def extractive_answer(
         if c is best[0] or c.score >= 0.7 * best[0].score:
             chosen.extend(u for u in c.units if u not in chosen)
     return _quoting(question, chosen[:5])
+
+
+def _answering(
+    candidates: list[_Candidate], foreign: bool, min_coverage: float, min_similarity: float
+) -> list[_Candidate]:
+    """The candidates that answer and are not far less on topic than the best-matching one."""
+    topic = max((c.coverage for c in candidates), default=0.0)
+    return [
+        c
+        for c in candidates
+        if c.answers(min_coverage, min_similarity, foreign) and c.coverage >= ON_TOPIC * topic
+    ]
+
+
+def _anchored(candidate: _Candidate, q: Question) -> bool:
+    """Whether the candidate holds one of the question's heaviest terms."""
+    heaviest = max((t.weight for t in q.terms), default=0.0)
+    text = " ".join(u.text for u in candidate.units)
+    return any(t.weight == heaviest for t in found_terms(text, q))
 
 
 def account_words(account: str, documents: list[Document]) -> set[str]:

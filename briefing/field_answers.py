@@ -187,6 +187,39 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:vendor|penyedia|solusi|aplikasi|platform) lain",
         ),
     ),
+    (
+        "term",
+        cue(
+            r"(?:contract|subscription|agreement|order form) (?:term|length|duration|period)",
+            r"how (?:many (?:months|years)|long) (?:does|is|will|did|was) (?:the |their |our )?"
+            r"(?:signed )?(?:contract|subscription|agreement|order form|deal)",
+            r"vigência",
+            r"vigencia",
+            r"(?:duração|prazo) d[oa] (?:contrato|assinatura|pedido)",
+            r"(?:duración|plazo) del (?:contrato|acuerdo|pedido)",
+            r"jangka waktu",
+            r"masa (?:kontrak|berlaku|langganan)",
+            r"berapa lama (?:kontrak|langganan|order form)",
+        ),
+    ),
+    (
+        "why_now",
+        cue(
+            r"why now",
+            r"urgen\w+",
+            r"driv(?:es|ing) (?:the )?(?:urgency|timing|deadline|project|purchase|deal)",
+            r"compelling event",
+            r"time pressure",
+            r"(?:external|hard) deadline",
+            r"por qu[eé] ahora",
+            r"por que agora",
+            r"pressa",
+            r"prisa",
+            r"kenapa sekarang",
+            r"mendesak",
+            r"terburu",
+        ),
+    ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
     (
         "contract_signed",
@@ -214,6 +247,7 @@ _INTENT_TYPES = {
     "kickoff": (None, "date"),
     "deal_value": (None, "number"),
     "contract_signed": ("date",),
+    "term": (None, "number"),
     "competitors": (None, "name"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
@@ -223,8 +257,9 @@ _INTENT_TYPES = {
     ),
 }
 _SENTENCE_FIELDS = {
-    "systems": ("technical_environment", "integrations"),
-    "training": ("training_plan",),
+    "systems": ("implementation", ("technical_environment", "integrations")),
+    "training": ("implementation", ("training_plan",)),
+    "why_now": ("purchase_context", ("why_now",)),
 }
 _FACT_FIELDS = {
     "go_live": "go_live",
@@ -232,6 +267,7 @@ _FACT_FIELDS = {
     "deal_value": "deal_value",
     "csm": "csm",
     "contract_signed": "contract_signed",
+    "term": "term",
 }
 
 
@@ -392,9 +428,11 @@ def answer_from_briefing(
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
             topic = _topic(question, pattern, briefing)
-            facts = [getattr(briefing.implementation, f) for f in _SENTENCE_FIELDS[intent]]
+            section, fields = _SENTENCE_FIELDS[intent]
+            facts = [getattr(getattr(briefing, section), f) for f in fields]
             found = [e for fact in facts if fact for e in fact.evidence]
-            found = [e for e in found if topic.coverage(e.quote) > 0]
+            if intent != "why_now":  # "what deadline is driving urgency?" names no topic
+                found = [e for e in found if topic.coverage(e.quote) > 0]
             found.sort(key=lambda e: -topic.coverage(e.quote))
             if not found:
                 continue

@@ -34,6 +34,8 @@ Intent = Literal[
     "success",
     "systems",
     "training",
+    "term",
+    "why_now",
 ]
 
 MIN_SIMILARITY = 0.88

@@ -91,7 +91,11 @@ class LocalEngine:
                     kinds=("call", "email", "note"),
                 ),
                 why_now=sf(
-                    "why_now", prefer="customer", exclude="vendor", kinds=("call", "email", "note")
+                    "why_now",
+                    prefer="customer",
+                    exclude="vendor",
+                    kinds=("call", "email", "note", "crm"),
+                    dated=True,
                 ),
                 lead_source=facts.fact("lead_source")
                 or sf("lead_source", kinds=("note", "call", "email")),

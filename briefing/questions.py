@@ -29,6 +29,7 @@ __all__ = [
     "asks_for_date",
     "asks_for_person",
     "concept_stems",
+    "found_terms",
     "has_type",
     "stem",
 ]
@@ -56,7 +57,9 @@ _FUNCTION_WORDS = (
     "tetapi karena soal tentang mau "
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently agora ainda ja tambem mas porque "
-    "quer querem ahora todavia ya tambien pero quiere quieren"
+    "quer querem ahora todavia ya tambien pero quiere quieren "
+    # words that name the answer's type ("by what date"): what is asked, not what about
+    "date dates fecha fechas tanggal"
 )
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
@@ -448,6 +451,11 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     return any(_name_spans(unit, question, people) for unit in units) or _has_number(
         units, question
     )
+
+
+def found_terms(text: str, question: Question) -> list[_Term]:
+    """The question's terms that ``text`` holds, in any language."""
+    return _found(text, question.terms)
 
 
 def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:

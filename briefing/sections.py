@@ -21,7 +21,7 @@ from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
 from briefing.units import Unit
-from briefing.values import NUMBER_WORD
+from briefing.values import NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
 __all__ = [
@@ -91,8 +91,10 @@ def sentence_fact(
     exclude: str | None = None,
     kinds: tuple[str, ...] = ("call", "email", "note", "contract", "crm"),
     skip_questions: bool = True,
+    dated: bool = False,
 ) -> Fact | None:
-    """The sentences that best state ``field``: the value is the best one, with up to 3 cited."""
+    """The sentences that best state ``field``: the value is the best one, with up to 3 cited.
+    With ``dated``, a sentence that gives a date states it better ("starting July 1, 2027")."""
     pattern = FIELD_CUES[field]
     scored: list[tuple[float, Unit]] = []
     for unit in material.of_kind(*kinds):
@@ -108,6 +110,7 @@ def sentence_fact(
         score = min(hits, 3) + (1.0 if prefer and side == prefer else 0.0)
         score += 0.5 if unit.kind in ("contract", "crm") else 0.0
         score += min(len(text.split()), 30) / 60
+        score += 1.0 if dated and find_dates(text) else 0.0
         scored.append((score, unit))
     if not scored:
         return None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.answers import in_figures
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing
@@ -197,6 +198,10 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     assert "\u201cYou will get ten percent off at renewal, you have my word.\u201d [10]" in (
         answer.answer
     )
+    # one sentence is read in the language that finds its figures, not only the one it looks
+    # most like
+    quote = "Plan Growth, cuarenta licencias, a mil ciento cincuenta pesos por agente al mes."
+    assert in_figures(quote) == " [40; 1.150]"
 
 
 def test_a_competitor_question_quotes_the_mention_it_asks_about(
@@ -291,3 +296,43 @@ def test_a_question_about_the_signed_contract_reads_every_clause_in_any_language
     )
     assert answer.found
     assert answer.citations[0].quote.startswith("3.1 Jangka waktu: 36")
+
+
+def test_why_now_and_the_contract_term_are_answered_from_the_briefing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/discovery.txt": "Tessa Marchbanks: Halvorsen is our biggest customer.\n"
+        "Nolan Achterberg: Got it.\n"
+        "Tessa Marchbanks: Their new routing guide requires confirmed appointments starting"
+        " February 1, 2027, or we pay chargebacks.\n"
+        "Nolan Achterberg: Understood. Our old GPS vendor contract ends in July, by the way.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n3.1 Term: 36 (thirty-six) months from"
+        " 15 November 2026.\n3.2 Payment: annually in advance.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "cor", "Corrigan", files)
+    answer = ask_account(
+        workspace,
+        "cor",
+        "What's the deadline from their largest customer driving urgency?",
+        briefing,
+    )
+    assert answer.source == "briefing" and "February 1, 2027" in answer.citations[0].quote
+    answer = ask_account(workspace, "cor", "How long does the contract run?", briefing)
+    assert answer.source == "briefing" and answer.answer.startswith("36 months")
+
+
+def test_a_clause_the_search_did_not_find_does_not_answer_for_another_contract(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/discovery.txt": "Hendra Wijaya: Ada dua alasan.\n"
+        "Hendra Wijaya: Pertama, kontrak GeoLacak habis 31 Juli.\n"
+        "Andre Kurniawan: Baik, Pak.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n4.2 Order Form diperpanjang otomatis 12 bulan,"
+        " kecuali pemberitahuan 60 hari sebelum berakhirnya Jangka Waktu.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "aln", "Armada", files)
+    answer = ask_account(workspace, "aln", "Kontrak GeoLacak yang lama berakhir kapan?", briefing)
+    assert answer.found and "31 Juli" in answer.answer
+    assert all(c.document != "contract/order-form.md" for c in answer.citations)
