@@ -152,11 +152,14 @@ def quoted(citations: list[Evidence]) -> str:
 def in_figures(quote: str) -> str:
     """ " [310,000]" for a quote that spells its numbers out; "" for one that does not."""
     lang = detect_language([quote])
-    # one sentence is little to tell the language by: the reading that finds most figures
-    values, lang = max(
-        ((spelled_figures(quote, other), other) for other in (lang, "en", "pt", "es", "id")),
-        key=lambda read: len(read[0]),
-    )
+    values = spelled_figures(quote, lang)
+    # one sentence is little to tell the language by: another language's reading wins when it
+    # finds several figures more ("cuarenta licencias, a mil ciento cincuenta pesos"), not one
+    # ("Once an aircraft leaves" is no Spanish eleven)
+    for other in ("en", "pt", "es", "id"):
+        read = spelled_figures(quote, other)
+        if len(read) >= 2 and len(read) > len(values):
+            values, lang = read, other
     if not values:
         return ""
     sep = "," if lang == "en" else "."

@@ -202,6 +202,7 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     # most like
     quote = "Plan Growth, cuarenta licencias, a mil ciento cincuenta pesos por agente al mes."
     assert in_figures(quote) == " [40; 1.150]"
+    assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == ""
 
 
 def test_a_competitor_question_quotes_the_mention_it_asks_about(
