@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from briefing.figures import spelled_figures
+from briefing.figures import figure_labels
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
@@ -150,20 +150,22 @@ def quoted(citations: list[Evidence]) -> str:
 
 
 def in_figures(quote: str) -> str:
-    """ " [310,000]" for a quote that spells its numbers out; "" for one that does not."""
+    """ " [310,000]", " [48 hours]" for a quote that spells its numbers out; "" for one that
+    does not."""
     lang = detect_language([quote])
-    values = spelled_figures(quote, lang)
+    labels = figure_labels(quote, lang)
     # one sentence is little to tell the language by: another language's reading wins when it
     # finds several figures more ("cuarenta licencias, a mil ciento cincuenta pesos"), not one
     # ("Once an aircraft leaves" is no Spanish eleven)
     for other in ("en", "pt", "es", "id"):
-        read = spelled_figures(quote, other)
-        if len(read) >= 2 and len(read) > len(values):
-            values, lang = read, other
-    if not values:
+        read = figure_labels(quote, other)
+        if len(read) >= 2 and len(read) > len(labels):
+            labels, lang = read, other
+    if not labels:
         return ""
-    sep = "," if lang == "en" else "."
-    return " [" + "; ".join(f"{v:,}".replace(",", sep) for v in values) + "]"
+    if lang != "en":  # 1.150, not 1,150
+        labels = [label.replace(",", ".") for label in labels]
+    return " [" + "; ".join(labels) + "]"
 
 
 def _quoting(question: str, units: list[Unit]) -> Answer:

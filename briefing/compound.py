@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.questions import STOPWORDS
+from ingest.lexical import tokenize
+
 __all__ = ["Part", "question_parts"]
 
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
@@ -45,8 +48,8 @@ class Part(NamedTuple):
 def question_parts(question: str) -> list[Part]:
     """The questions asked, each one able to stand alone; one part when it asks one thing.
 
-    A later part of the same sentence that is short or points back ("and by whom?", "and which
-    partner supports it?") is followed by the first part without its question word, which says
+    A later part of the same sentence that says little or points back ("and by whom?", "and
+    what are they aiming for?", "and which partner supports it?") is followed by the first part without its question word, which says
     what it is about.
     """
     parts: list[Part] = []
@@ -59,7 +62,8 @@ def question_parts(question: str) -> list[Part]:
         for i, piece in enumerate(pieces):
             rest = _OPENING.sub("", piece)
             query = piece
-            if i and (len(rest.split()) < 3 or _POINTING.search(rest)):
+            content = [w for w in tokenize(rest) if w not in STOPWORDS]
+            if i and (len(content) < 2 or _POINTING.search(rest)):
                 query = f"{piece} {topic}"
             parts.append(Part(f"{piece}?", f"{query}?"))
     if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):

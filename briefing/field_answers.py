@@ -237,6 +237,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"objetivos?",
             r"(?:quer|querem|quiere|quieren) (?:chegar|llegar)",
             r"sasaran",
+            r"aim(?:s|ing)? (?:for|at|to)",
+            r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut)",
+            r"want (?:it|that|to get it) down to",
+            r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
+            r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",
+            r"mau turun jadi",
         ),
     ),
 ]
@@ -441,7 +447,8 @@ def answer_from_briefing(
         if intent == "success":
             topic = _topic(question, pattern, briefing)
             criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
-            criteria.sort(key=lambda c: -topic.coverage(c.metric))
+            # a criterion with a target says where they want to get, not only where they are
+            criteria.sort(key=lambda c: -topic.coverage(c.metric) - (0.5 if c.target else 0.0))
             if not criteria:
                 continue
             cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]

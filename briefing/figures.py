@@ -13,7 +13,7 @@ from text_to_num import alpha2digit
 
 from briefing.values import MONTH_PATTERN, MONTHS
 
-__all__ = ["spelled_figures", "spelled_in_any_language"]
+__all__ = ["figure_labels", "spelled_figures", "spelled_in_any_language"]
 
 _TEXT2NUM = frozenset({"en", "pt", "es"})
 # "1.5 million": a figure followed by its multiplier is already written as a figure
@@ -40,25 +40,50 @@ _ID_LARGE_SCALES = {"ribu": 1_000, "juta": 1_000_000, "miliar": 1_000_000_000}
 def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
     """The numbers of ``least`` or more that ``text`` writes in words, in order of appearance
     (under ten, "one" or "a couple" are seldom figures)."""
+    return [value for value, _ in _readings(text, lang, least)]
+
+
+def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
+    """:func:`spelled_figures` with the unit written after each: "forty-eight hours" gives
+    "48 hours", "trinta por cento" "30%"."""
+    return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least)]
+
+
+def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:
+    """Each spelled figure of ``least`` or more, once, with the unit after it ("" for none)."""
     if lang == "id":
-        values = _indonesian(text)
+        read = [(v, "") for v in _indonesian(text)]
     elif lang in _TEXT2NUM:
         plain = _PERCENT_WORDS.sub("%", _SCALED_FIGURE.sub(" ", text))
         written = {m[0] for m in _FIGURE.finditer(text)}
         digits = alpha2digit(plain, lang)
-        values = [
-            int(m[0]) for m in _FIGURE.finditer(digits)
+        read = [
+            (int(m[0]), _unit(digits, m.end())) for m in _FIGURE.finditer(digits)
             if m[0] not in written
             and not _BEFORE_MONTH.match(digits, m.end())
             and not _AFTER_MONTH.search(digits[: m.start()])
         ]  # fmt: skip
     else:
         return []
-    unique: list[int] = []
-    for v in values:
-        if v >= least and v not in unique:
-            unique.append(v)
+    unique: list[tuple[int, str]] = []
+    for value, unit in read:
+        if value >= least and all(value != v for v, _ in unique):
+            unique.append((value, unit))
     return unique
+
+
+_UNIT = re.compile(
+    r"\s*(?:%|\s(?:percent|per cent|hours?|days?|weeks?|months?|years?|minutes?|horas?|dias?|días|semanas?|meses|"
+    r"mês|anos?|años?|minutos?|hari|jam|minggu|bulan|tahun|menit)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _unit(digits: str, at: int) -> str:
+    m = _UNIT.match(digits, at)
+    if m is None:
+        return ""
+    return "%" if m[0].strip() in ("%", "percent", "per cent") else m[0]
 
 
 def spelled_in_any_language(text: str, least: int = 10) -> set[int]:

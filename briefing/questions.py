@@ -23,6 +23,7 @@ from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_n
 from ingest.lexical import tokenize
 
 __all__ = [
+    "STOPWORDS",
     "AnswerType",
     "Question",
     "analyse",

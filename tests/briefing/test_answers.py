@@ -195,7 +195,7 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     acme_workspace: Workspace,
 ) -> None:
     answer = ask_account(acme_workspace, "acme", "How much off do they get at renewal?")
-    assert "\u201cYou will get ten percent off at renewal, you have my word.\u201d [10]" in (
+    assert "\u201cYou will get ten percent off at renewal, you have my word.\u201d [10%]" in (
         answer.answer
     )
     # one sentence is read in the language that finds its figures, not only the one it looks

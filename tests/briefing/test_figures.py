@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.figures import spelled_figures
+from briefing.figures import figure_labels, spelled_figures
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,9 @@ def test_spelled_numbers_are_read(text: str, lang: str, figures: list[int]) -> N
 )
 def test_figures_already_written_or_small_are_not_repeated(text: str, lang: str) -> None:
     assert spelled_figures(text, lang) == []
+
+
+def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
+    text = "I want that down from nine days to forty-eight hours, a twenty percent cut."
+    assert figure_labels(text, "en") == ["48 hours", "20%"]
+    assert figure_labels("Un descuento del treinta por ciento.", "es") == ["30%"]
