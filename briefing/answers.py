@@ -264,11 +264,13 @@ def _candidates(
     documents: dict[str, Document],
     people: list[str],
     in_contract: Question | None = None,
+    speakers: dict[str, str] | None = None,
 ) -> list[_Candidate]:
     """Every sentence of the retrieved passages, with what completes it and how it matches.
     ``in_contract`` is the question without the words that point at the contract ("the signed
     order form"), which a contract's clauses need not repeat: every contract sentence is read
-    and matched by it."""
+    and matched by it. ``speakers`` describes the people who speak ("Glenn Haverford, CFO"): a
+    sentence on the question's topic said by the CFO matches "what did the CFO say about...?"."""
     about_contract = in_contract is not None
     candidates: list[_Candidate] = []
     split: dict[str, list[Unit]] = {}
@@ -292,10 +294,14 @@ def _candidates(
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
             typed = has_type([u.text for u in window], asked, people)
+            coverage = asked.coverage(text)
+            said_by = (speakers or {}).get(unit.speaker or "")
+            if said_by and coverage > 0:
+                coverage = max(coverage, asked.coverage(f"{said_by} {text}"))
             candidates.append(
                 _Candidate(
                     window,
-                    asked.coverage(text),
+                    coverage,
                     passage,
                     hit.similarity or 0.0,
                     rank,
@@ -318,6 +324,7 @@ def extractive_answer(
     people: list[str] | None = None,
     min_coverage: float = 0.3,
     min_similarity: float = 0.9,
+    speakers: dict[str, str] | None = None,
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
@@ -332,7 +339,7 @@ def extractive_answer(
     in_contract = None
     if _ABOUT_CONTRACT.search(question):
         in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
-    candidates = _candidates(q, hits, documents, people or [], in_contract)
+    candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)

@@ -241,6 +241,9 @@ _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
 
 
+_ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
+
+
 def stem(token: str) -> str:
     """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical"."""
     return token[:5]
@@ -254,8 +257,13 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     phrases: dict[str, set[str]] = {}
     for forms_by_lang in table.values():
         forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
-        single = {stem(f) for f in forms if f and " " not in f}
-        multi = {f for f in forms if " " in f}
+        # an Indonesian prefix makes a poor stem: "terjamin" is no "terjadwal", "menjamin" no
+        # "menjadi"; such a form is matched as the whole word
+        whole = {
+            " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
+        }
+        single = {stem(f) for f in forms if f and " " not in f and f not in whole}
+        multi = {f for f in forms if " " in f} | whole
         for key in single:
             stems.setdefault(key, set()).update(single)
             phrases.setdefault(key, set()).update(multi)

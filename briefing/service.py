@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version
 from typing import Protocol
 
@@ -21,6 +22,7 @@ from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
+from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 from ingest.workspace import Workspace
 
@@ -131,6 +133,10 @@ def _ask_one(
     query = question
     if history and len(question_terms(question, set())) <= 3:
         query = f"{history[-1]} {question}"
+    named = _named(question, briefing)
+    unsaid = [n for n in named if n not in question]
+    if unsaid:  # "what did the CFO say?": the CFO's turns carry their name, not their title
+        query = f"{query} {' '.join(unsaid)}"
     hits = workspace.searcher.search(account, query, k)
     if answerer is not None:
         return answerer.answer(question, hits, by_name, detect_language([question]))
@@ -146,6 +152,7 @@ def _ask_one(
         # the briefing did not find the field: only a sentence that plainly says it answers
         min_coverage=0.5 if absent else 0.3,
         min_similarity=1.0 if absent else 0.9,
+        speakers=named,
     )
     if field is None or absent:
         return passages if passages.found or field is None else field
@@ -159,6 +166,31 @@ def _ask_one(
         citations=[*field.citations, *extra],
         source="briefing",
     )
+
+
+def _named(question: str, briefing: Briefing | None) -> dict[str, str]:
+    """The stakeholders the question names, each with their name, title and its initials
+    ("Glenn Haverford, Chief Financial Officer (CFO)"): by name ("Glenn"), or by title ("the
+    CFO", "the plant manager"), whose turns carry their name, not their title."""
+    if briefing is None:
+        return {}
+    acronyms = set(re.findall(r"(?<!\w)[A-Z]{2,4}(?!\w)", question))
+    words = set(re.findall(r"[\w'’-]+", question))
+    folded = f" {' '.join(tokenize(question))} "
+    named = {}
+    for person in briefing.stakeholders:
+        title = person.title or ""
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", title))
+        label = f"{person.name}, {title}" if title else person.name
+        by_name = any(len(w) > 2 and w in words for w in person.name.split())
+        by_title = bool(title) and (
+            title in acronyms
+            or (len(initials) > 1 and initials in acronyms)
+            or f" {' '.join(tokenize(title))} " in folded
+        )
+        if by_name or by_title:
+            named[person.name] = f"{label} ({initials})" if len(initials) > 1 else label
+    return named
 
 
 def _joined(question: str, parts: list[str], answers: list[Answer]) -> Answer:

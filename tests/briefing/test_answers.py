@@ -337,3 +337,21 @@ def test_a_clause_the_search_did_not_find_does_not_answer_for_another_contract(
     answer = ask_account(workspace, "aln", "Kontrak GeoLacak yang lama berakhir kapan?", briefing)
     assert answer.found and "31 Juli" in answer.answer
     assert all(c.document != "contract/order-form.md" for c in answer.citations)
+
+
+def test_what_someone_said_is_found_in_their_own_words_by_their_title(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Contact Role\n"
+        "Glenn,Haverford,Chief Financial Officer,Economic Buyer\n"
+        "Marisol,Okafor,VP Quality,Champion\n",
+        "calls/review.txt": "Colin Marchetti: So, are we aligned on the plan?\n"
+        "Marisol Okafor: Yes. The hangar crews are ready for the rollout in March.\n"
+        "Glenn Haverford: Let me be direct. If turn times don't move by October, there is no"
+        " renewal.\n"
+        "Colin Marchetti: Understood.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "kes", "Kestrel", files)
+    answer = ask_account(workspace, "kes", "What did the CFO say about renewal?", briefing)
+    assert answer.found and "turn times" in answer.citations[0].quote
