@@ -199,6 +199,10 @@ class _Candidate:
     the search."""
     counted: bool = False
     """The question asks how many of something and this holds a number next to it."""
+    matched: int = 0
+    """How many of the question's terms it holds."""
+    long: bool = False
+    """The question has seven content terms or more."""
 
     @property
     def from_contract(self) -> bool:
@@ -226,6 +230,8 @@ class _Candidate:
         return self.typed and (
             self.coverage >= 0.5
             or (self.counted and self.coverage >= 0.2)
+            # a long question describes more than its answer repeats: three of its words
+            or (self.matched >= 3 and self.long and self.coverage >= min_coverage)
             or (
                 self.coverage >= min_coverage
                 and (self.similarity >= 0.85 or self.passage_coverage >= 0.5 or self.from_contract)
@@ -309,6 +315,8 @@ def _candidates(
                     about_contract,
                     scanned=rank >= len(hits),
                     counted=typed and bool(asked.counted),
+                    matched=len(found_terms(text, asked)),
+                    long=len(asked.terms) >= 7,
                 )
             )
     return candidates

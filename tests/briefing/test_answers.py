@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.answers import in_figures
+from briefing.answers import extractive_answer, in_figures
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing
@@ -355,3 +355,24 @@ def test_what_someone_said_is_found_in_their_own_words_by_their_title(
     briefing = brief_files(workspace, tmp_path, "kes", "Kestrel", files)
     answer = ask_account(workspace, "kes", "What did the CFO say about renewal?", briefing)
     assert answer.found and "turn times" in answer.citations[0].quote
+
+
+def test_a_long_question_is_answered_by_a_sentence_holding_three_of_its_words(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "notes/handoff.md": "# Handoff\n\n- Curtis Bramwell (President) pushed for paperless"
+        " after the AOG incident in March.\n- Walt runs the Lake Charles base.\n",
+        "calls/kickoff.txt": "Colin Marchetti: Thanks all for joining today.\n"
+        "Marisol Okafor: Happy to be here, the hangar team is ready.\n",
+    }
+    brief_files(workspace, tmp_path, "kes", "Kestrel", files)
+    question = (
+        "Which executive pushed for going paperless after the incident with their biggest"
+        " airline customer?"
+    )
+    documents = {d.name: d for d in workspace.documents("kes")}
+    hits = workspace.searcher.search("kes", question, 8)
+    # every word weighs the same: the sentence holds four of the question's nine
+    answer = extractive_answer(question, hits, documents, lambda _: 1.0, set(), "en")
+    assert answer.found and "Curtis Bramwell" in answer.answer
