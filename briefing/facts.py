@@ -27,6 +27,16 @@ __all__ = ["Claim", "FactSet", "gather_facts"]
 
 AUTHORITY = {"contract": 4, "crm": 3, "email": 2, "call": 1, "note": 1}
 _SIGNED = cue(*SIGNING_WORDS, r"executed", r"effective date", r"tanggal")
+# a contract's opening says where and when it was made: "En Osorno, a 13 de marzo de 2026, entre
+# ...", "Em Recife, 29 de outubro de 2026", "This Agreement is entered into on March 5, 2026"
+_EXECUTED_ON = re.compile(
+    r"^(?:En|Em)\s+[A-ZÀ-Ý][^,\n]{1,40},\s*(?:a\s+|el\s+|aos\s+)?\d"
+    r"|(?:entered into|made|executed|dated)(?: as of)?(?: on| this)?\s+\w*\s*\d"
+    r"|(?:celebrad[oa]|suscrit[oa]|firmad[oa]|assinad[oa]|dibuat|ditandatangani)\s+"
+    r"(?:en|em|el|o|a|pada)\s"
+    r"|pada hari ini",
+    re.IGNORECASE,
+)
 # a heading over the signatories' lines, and lines under it that give no signing date
 _SIGNATURES = cue(*SIGNING_WORDS, r"execution")
 _VALIDITY = cue(
@@ -413,7 +423,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 _SIGNATURES.search(unit.text)
             )
         in_block = signature_block and not _VALIDITY.search(unit.text)
-        if _SIGNED.search(unit.text) or in_block:
+        opening = unit.start < 1500 and _EXECUTED_ON.search(unit.text) is not None
+        if _SIGNED.search(unit.text) or in_block or opening:
             dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
             if dates:  # "Signed: 5 Nov | Signed: 11 Nov": the countersignature, the latest
                 d = max(dates, key=lambda date: date.iso)

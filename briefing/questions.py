@@ -524,7 +524,7 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
             if m[0] not in question.own_values
             and m[0].lower() not in question.own_values
             and m[0] not in _NOT_NAMES
-            and not (m[0].isupper() and len(m[0]) > 4)  # "6. PROTEÇÃO DE DADOS" is a heading
+            and re.search(r"[a-zà-ÿ]", text) is not None  # "6. PROTEÇÃO DE DADOS" is a heading
             and m[0].lower() not in STOPWORDS
             and not _MONTH_NAME.fullmatch(m[0])
             and not _DATE_WORD.fullmatch(m[0])

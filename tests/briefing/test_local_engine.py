@@ -880,3 +880,20 @@ def test_a_verb_opening_a_sentence_is_not_the_first_word_of_a_name(
     )
     briefing = brief_files(workspace, tmp_path, "gsl", "Grupo Sanatorial", {"calls/d.txt": call})
     assert not any("Usamos" in s.name for s in briefing.stakeholders), briefing.stakeholders
+
+
+def test_a_contract_opening_where_and_when_it_was_made_gives_the_signing_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "CONTRATO DE SUSCRIPCIÓN N° TL-2026-031\n\n"
+        "En Osorno, a 13 de marzo de 2026, entre TRAZALAB SpA y COOPERATIVA LECHERA AUSTRAL"
+        " LTDA., se ha convenido el siguiente contrato:\n\n"
+        "1. OBJETO\n1.1 Trazalab otorga el uso de la plataforma TrazaLab.\n"
+        "2. VIGENCIA\n2.1 El contrato rige desde el 1 de abril de 2026 por 24 meses.\n"
+    )
+    files = {"contract/contrato.txt": contract}
+    briefing = brief_files(workspace, tmp_path, "col", "Cooperativa Lechera Austral", files)
+    signed = briefing.overview.contract_signed
+    assert signed is not None and signed.value == "2026-03-13"
+    assert signed.evidence[0].quote == "13 de marzo de 2026"

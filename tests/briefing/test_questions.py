@@ -74,6 +74,9 @@ def test_a_heading_in_capitals_names_no_one() -> None:
     q = _q("Quem é o encarregado de proteção de dados do escritório?")
     assert not has_type(["6. PROTEÇÃO DE DADOS"], q, [])
     assert has_type(["A encarregada de proteção de dados é a Dra. Helena Prado."], q, [])
+    # a name in capitals inside a sentence is still a name
+    q = _q("Who is in charge of the dissemination report?")
+    assert has_type(["The report has to be written by SIEMENS, everybody contributes."], q, [])
 
 
 def test_dates_written_out_count() -> None:
