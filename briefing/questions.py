@@ -183,6 +183,39 @@ _NAME_Q = cue(
     r"\w+ apa",
 )
 _NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?!\w)", re.IGNORECASE)
+_NUMBERED_NAME = cue(
+    r"versions?",
+    r"releases?",
+    r"plans?",
+    r"tiers?",
+    r"models?",
+    r"editions?",
+    r"packages?",
+    r"phases?",
+    r"waves?",
+    r"stages?",
+    r"floors?",
+    r"lines?",
+    r"rooms?",
+    r"gates?",
+    r"docks?",
+    r"hangars?",
+    r"stores?",
+    r"sites?",
+    r"plants?",
+    r"clauses?",
+    r"sections?",
+    r"items?",
+    r"vers[ãa]o|versiones|versión|versi",
+    r"planos?|planes|paket",
+    r"fases?|etapas?|tahap",
+    r"cláusulas?|klausul|pasal|butir",
+    r"modelos?|model",
+    r"lojas?|tiendas?|toko|gerai",
+    r"plantas?|pabrik",
+    r"salas?|ruang",
+    r"número|numero|nomor|number",
+)
 _NOT_NUMBERS = frozenset(["one", "um", "uma", "un", "una", "uno", "satu", "se"])
 # a day: a weekday or "tomorrow"
 _DAY_WORD = cue(
@@ -457,8 +490,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         )
     if question.expects == "person":
         return any(_named_near_term(unit, question, people) for unit in units)
-    return any(_name_spans(unit, question, people) for unit in units) or _has_number(
-        units, question
+    # "which plan", "which release": a number may name it; "which agents" wants names
+    numbered = _NUMBERED_NAME.search(question.text) is not None
+    return any(_name_spans(unit, question, people) for unit in units) or (
+        numbered and _has_number(units, question)
     )
 
 

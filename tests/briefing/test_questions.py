@@ -221,3 +221,11 @@ def test_a_question_for_the_day_needs_a_date_not_this_week() -> None:
     assert has_type(["El kickoff quedó para el martes en Osorno."], day, [])
     when = analyse("¿Cuándo es el kickoff?", set(), lambda _: 1.0)
     assert has_type(["Daniela te va a escribir esta semana para agendar el kickoff."], when, [])
+
+
+def test_a_which_question_wants_a_name_unless_a_number_can_name_it() -> None:
+    q = _q("Which crewing agents does Arunika use for crew changes?")
+    assert not has_type(["Planning the crew changes takes three days every month."], q, [])
+    assert has_type(["For crew changes we call Samudra Crewing in Surabaya."], q, [])
+    q = _q("Which SAP release do they run?")
+    assert has_type(["They run release 7.4 on premise."], q, [])
