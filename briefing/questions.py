@@ -391,7 +391,9 @@ def analyse(
         ):
             continue
         seen.add(token)
-        weight = idf(token)
+        # as rare as its family: "monthly" is common where "months" is ("~month", its first
+        # five letters, is indexed beside every long word)
+        weight = idf(token) if len(token) < 5 else min(idf(token), idf(f"~{stem(token)}"))
         if token in proper and weight < absent:
             # a name the account uses ("ControlObra"): the word itself, not "control"
             terms.append(_Term(token, weight, frozenset({stem(token)}), frozenset(), proper=True))

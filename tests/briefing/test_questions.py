@@ -229,3 +229,11 @@ def test_a_which_question_wants_a_name_unless_a_number_can_name_it() -> None:
     assert has_type(["For crew changes we call Samudra Crewing in Surabaya."], q, [])
     q = _q("Which SAP release do they run?")
     assert has_type(["They run release 7.4 on premise."], q, [])
+
+
+def test_a_word_weighs_as_much_as_its_family_in_the_account() -> None:
+    weights = {"monthly": 5.0, "~month": 1.5, "uptime": 5.0, "~uptim": 5.0}
+    q = analyse("What monthly uptime?", set(), lambda t: weights.get(t, 5.0))
+    by_token = {t.token: t.weight for t in q.terms}
+    assert by_token["monthly"] == 1.5  # "months" is common in the account
+    assert by_token["uptime"] == 5.0
