@@ -16,7 +16,7 @@ from briefing.material import stripped_lines
 from briefing.units import Unit
 from ingest.models import Document
 
-__all__ = ["committed_clauses", "is_heading"]
+__all__ = ["committed_clauses", "exclusions", "is_heading"]
 
 _COMMITTED_SECTION = cue(
     # English
@@ -120,6 +120,29 @@ def committed_clauses(documents: list[Document]) -> list[Unit]:
             ):
                 out.append(Unit(doc, start, start + len(text), None, None))
     return out
+
+
+def exclusions(documents: list[Document]) -> list[Unit]:
+    """Each line of a contract that says the vendor does not deliver something ("6.3 A
+    connector for SAP S/4HANA is not included"), or that an out-of-scope section lists."""
+    out: list[Unit] = []
+    for doc in documents:
+        heading = ""
+        for start, text in stripped_lines(doc.text, 0):
+            if is_heading(text):
+                heading = text
+            elif len(_WORD.findall(text)) >= 3 and (
+                _NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading)
+            ):
+                out.append(Unit(doc, start, start + len(text), None, None))
+    return out
+
+
+_EXCLUDED_SECTION = cue(
+    r"out of scope", r"not included", r"exclusions?", r"fora do escopo", r"n[aã]o inclu[ií]do",
+    r"exclus(?:ão|ões)", r"fuera del? alcance", r"no incluido", r"exclusiones",
+    r"di luar cakupan", r"tidak termasuk", r"pengecualian",
+)  # fmt: skip
 
 
 def is_heading(text: str) -> bool:

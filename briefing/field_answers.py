@@ -11,19 +11,32 @@ from __future__ import annotations
 import re
 
 from briefing.answers import NOT_FOUND, Answer, in_figures, quoted
+from briefing.contract_terms import exclusions
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Commitment, Evidence, Fact, MoneyFact
 from briefing.parties import fold
-from briefing.questions import Question, analyse, asks_for_person
+from briefing.questions import Question, analyse, asks_for_person, found_terms, has_type
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
 
 __all__ = ["answer_from_briefing"]
 
+# a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
+# will it cost after the free months?")
+_FREE_OFFER = cue(
+    r"for free",
+    r"free of charge",
+    r"at no (?:extra |additional )?(?:cost|charge)",
+    r"sin (?:costo|coste|cargo)",
+    r"gratis",
+    r"grátis",
+    r"sem (?:custo|cobrança)",
+    r"tanpa biaya",
+)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -54,8 +67,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"garanti\w+",
             r"(?:men)?jamin\w*",
             r"(?:se )?comprometi\w+",
+            r"(?:we|I) said (?:we|I)(?:'d| would)",
+            r"(?:dijimos|dissemos) que",
         ),
     ),
+    ("commitments", _FREE_OFFER),
     (
         "economic_buyer",
         cue(
@@ -112,7 +128,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # who may resist: "reluctant", "travar a adoção", "frenar el uso", "menolak"
             r"reluctant",
             r"hesitant",
-            r"push ?back",
+            r"push(?:es|ed|ing)? ?back",
             r"(?:slow|hold) (?:it |this |things |us )?(?:down|up|back)",
             r"derail\w*",
             r"block\w*",
@@ -254,7 +270,7 @@ _INTENT_TYPES = {
     "deal_value": (None, "number"),
     "contract_signed": ("date",),
     "term": (None, "number"),
-    "competitors": (None, "name"),
+    "competitors": (None, "name", "number"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
     **dict.fromkeys(
@@ -362,6 +378,15 @@ class _Sentences:
         return out
 
 
+def _excluding(promise: Commitment, excluded: list[Unit]) -> Evidence | None:
+    """The contract line that says what the promise offers is not included ("Integrations
+    with the PI historian are out of scope"): it shares two of the promise's words."""
+    said = analyse(" ".join(e.quote for e in promise.evidence), set(), lambda _: 1.0)
+    shared = [(len(found_terms(u.text, said)), u) for u in excluded]
+    best = max(shared, key=lambda s: s[0], default=(0, None))
+    return best[1].evidence() if best[1] is not None and best[0] >= 2 else None
+
+
 def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:
     return Answer(
         question=question, answer=text, found=True, citations=citations, source="briefing"
@@ -389,9 +414,10 @@ def answer_from_briefing(
     each citation is the whole sentence it stands in."""
     expects = analyse(question, set(), lambda _: 1.0).expects
     sentences = _Sentences(documents or {})
-    intents: list[tuple[str, re.Pattern[str] | None]] = [
-        (intent, pattern) for intent, pattern in _INTENTS if pattern.search(question)
-    ]
+    intents: list[tuple[str, re.Pattern[str] | None]] = []
+    for name, words in _INTENTS:
+        if words.search(question) and name not in {i for i, _ in intents}:
+            intents.append((name, words))
     if not any(intent == "commitments" for intent, _ in intents) and _SAID.search(question):
         makers = {w for c in briefing.commitments if c.made_by for w in c.made_by.split()}
         if any(w in makers for w in re.findall(r"[\w'’-]+", question) if w[:1].isupper()):
@@ -405,6 +431,8 @@ def answer_from_briefing(
     who = asks_for_person(question)
     for intent, pattern in intents:
         types = _INTENT_TYPES.get(intent, _ANY_TYPE)
+        if pattern is _FREE_OFFER and expects == "number":
+            continue
         if expects not in types and not (who and "person" in types):
             continue
         if intent in _FACT_FIELDS:
@@ -429,7 +457,12 @@ def answer_from_briefing(
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
                 mentions += sentences.mentioning(competitor.name)
-                cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
+                if expects == "number":  # "what price did the rival quote?": a mention with it
+                    mentions = [e for e in mentions if has_type([e.quote], topic, [])]
+                if mentions:
+                    cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
+            if not cites:
+                continue
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
@@ -469,6 +502,8 @@ def answer_from_briefing(
             if not chosen:
                 continue
             lines = []
+            cites = []
+            excluded = exclusions([d for d in (documents or {}).values() if d.kind == "contract"])
             for c in chosen[:3]:
                 status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
                 said = (
@@ -480,8 +515,11 @@ def answer_from_briefing(
                 also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
                 if also:
                     lines.append(f"Also: {quoted(also)}.")
-            cites = [e for c in chosen[:3] for e in (c.evidence[:2] + c.contract_evidence[:1])]
-            cites += [e for c in chosen[:3] for e in _one_per_document(c.evidence, 3)[1:]]
+                against = None if c.in_contract else _excluding(c, excluded)
+                if against is not None:
+                    lines.append(f"The contract excludes it: {quoted([against])}.")
+                cites += c.evidence[:2] + c.contract_evidence[:1] + also
+                cites += [against] if against is not None else []
             return _answer(question, " ".join(lines), cites)
         people = [p for p in briefing.stakeholders if p.role == intent]
         if people:

@@ -172,6 +172,7 @@ _MONEY_WORD = cue(
     r"rp\.?",
     r"usd|brl|eur|gbp|mxn|cop|ars|clp|idr",
     r"dollars?|dólares|reais|real|euros?|pounds?|libras?|pesos|rupiah",
+    r"cents?|centavos?|céntimos?|bucks",
     r"thousand|million|billion|grand|mil|milhão|milhões|millones?|ribu|juta|miliar",
     r"\d+(?:[.,]\d+)?\s?[km]",
 )

@@ -376,3 +376,28 @@ def test_a_long_question_is_answered_by_a_sentence_holding_three_of_its_words(
     # every word weighs the same: the sentence holds four of the question's nine
     answer = extractive_answer(question, hits, documents, lambda _: 1.0, set(), "en")
     assert answer.found and "Curtis Bramwell" in answer.answer
+
+
+def test_a_promise_the_contract_excludes_and_a_rivals_price_are_quoted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/deep-dive.txt": "Rachel Sandoval: Can you connect our PI historian?\n"
+        "Owen Takahashi: Honestly, we'll do the PI historian connection for you, no charge.\n"
+        "Derek Osei: We also evaluated Aquantis, a competitor. They came in at fifty-five cents"
+        " a connection.\n"
+        "Owen Takahashi: Understood, we'll look at the pricing.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n## 3. Out of scope\n"
+        "3.1 SCADA and historian integrations (including any PI historian connection) are out of"
+        " scope and would require a separate Statement of Work.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "avwa", "Ashgrove", files)
+    answer = ask_account(
+        workspace, "avwa", "What did we promise about the PI historian for free?", briefing
+    )
+    assert "NOT in the contract" in answer.answer
+    assert "The contract excludes it: \u201c3.1 SCADA and historian" in answer.answer
+    answer = ask_account(
+        workspace, "avwa", "What per-connection price was the rival vendor offering?", briefing
+    )
+    assert answer.found and "fifty-five cents" in answer.answer
