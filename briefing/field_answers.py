@@ -16,7 +16,7 @@ from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language
-from briefing.models import Briefing, Commitment, Evidence, Fact, MoneyFact
+from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
 from briefing.parties import fold
 from briefing.questions import Question, analyse, asks_for_person, found_terms, has_type
 from briefing.units import Unit, next_in_segment, split_units
@@ -265,8 +265,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 
 _ANY_TYPE = (None, "person", "name", "number", "date")
 _INTENT_TYPES = {
-    "go_live": (None, "date"),
-    "kickoff": (None, "date"),
+    # "two go-live dates, which are they?" asks for dates by "which"
+    "go_live": (None, "date", "name"),
+    "kickoff": (None, "date", "name"),
     "deal_value": (None, "number"),
     "contract_signed": ("date",),
     "term": (None, "number"),
@@ -293,8 +294,8 @@ _FACT_FIELDS = {
 }
 
 
-def _open_flags(briefing: Briefing, field: str) -> list[str]:
-    return [f.message for f in briefing.flags if f.field == field and f.kind == "conflict"]
+def _conflicts(briefing: Briefing, field: str) -> list[Flag]:
+    return [f for f in briefing.flags if f.field == field and f.kind == "conflict"]
 
 
 # "what did Andrea tell them about...": asked of someone who made promises, a promise question
@@ -436,7 +437,7 @@ def answer_from_briefing(
         if expects not in types and not (who and "person" in types):
             continue
         if intent in _FACT_FIELDS:
-            if intent in ("go_live", "kickoff") and expects != "date":
+            if intent in ("go_live", "kickoff") and expects not in ("date", "name"):
                 continue
             fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
             if fact is None:
@@ -444,8 +445,14 @@ def answer_from_briefing(
                 continue
             cites = [sentences.around(e) for e in fact.evidence]
             text = f"{fact_text(fact)} — {quoted(cites[:2])}."
-            for message in _open_flags(briefing, f"overview.{_FACT_FIELDS[intent]}"):
-                text += f" Note: {message}"
+            for flag in _conflicts(briefing, f"overview.{_FACT_FIELDS[intent]}"):
+                text += f" Note: {flag.message}"
+                # the other sources, in their own words
+                other = [sentences.around(e) for e in flag.evidence]
+                other = [e for e in other if not any(e.overlaps(c) for c in cites)]
+                if other:
+                    text += f" {quoted(other[:2])}."
+                    cites += other[:2]
             return _answer(question, text, cites)
         if intent == "competitors":
             if not briefing.competitors:

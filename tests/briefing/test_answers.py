@@ -401,3 +401,21 @@ def test_a_promise_the_contract_excludes_and_a_rivals_price_are_quoted(
         workspace, "avwa", "What per-connection price was the rival vendor offering?", briefing
     )
     assert answer.found and "fifty-five cents" in answer.answer
+
+
+def test_sources_that_disagree_on_the_go_live_are_each_quoted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/oportunidad.csv": "Nombre,Cuenta,Fecha de puesta en marcha\n"
+        "Lezcano - CepaTrack,Bodegas Lezcano,15/06/2026\n",
+        "contract/contrato.md": "# CONTRATO\n\n7.1 Las partes fijan como fecha objetivo de puesta en"
+        " producción el 1 de julio de 2026.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "bhl", "Bodegas Lezcano", files)
+    answer = ask_account(
+        workspace, "bhl", "Me han dado dos fechas de puesta en marcha, ¿cuáles son?", briefing
+    )
+    assert answer.source == "briefing" and "Sources disagree" in answer.answer
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "1 de julio de 2026" in quotes and "15/06/2026" in quotes
