@@ -55,7 +55,11 @@ _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
         "technical_evaluator",
     ),
     (
-        re.compile(r"blocker|detractor|skeptic|opositor|c[eé]tic|esc[eé]ptic|skeptis", re.I),
+        re.compile(
+            r"block|bloque|detractor|skeptic|opositor|c[eé]tic|esc[eé]ptic|skeptis|resist|"
+            r"penghambat|penentang",
+            re.I,
+        ),
         "blocker",
     ),
     (re.compile(r"end user|user|usu[aá]ri[oa]|pengguna", re.I), "end_user"),
@@ -262,7 +266,8 @@ _TITLE_KEYS = (
 )
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "Papel na compra", "Peran"
-_ROLE_KEY = re.compile(r"\brole\b|_role\b|\brol\b|\bpapel\b|\bperan\b")
+# "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
+_ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
 
 

@@ -107,6 +107,13 @@ _EXPORT_KEY = re.compile(
 )
 
 
+_ACCOUNT_KEY = re.compile(
+    r"account|cuenta|conta|akun|company|compa[ñn][ií]a|empresa|organi[sz]ation|organiza[cç]|"
+    r"client|customer|pelanggan|perusahaan",
+    re.IGNORECASE,
+)
+
+
 def parse_crm_json(name: str, data: Any) -> list[Document]:
     """A record, a list of records, or an object whose values are records or lists of them."""
     records: list[dict[str, Any]] = []
@@ -117,9 +124,9 @@ def parse_crm_json(name: str, data: Any) -> list[Document]:
         of_records = [
             v for v in nested if isinstance(v, dict) or (v and all(isinstance(x, dict) for x in v))
         ]
-        about_export = all(
-            _EXPORT_KEY.search(k) for k, v in data.items() if not isinstance(v, (dict, list))
-        )
+        scalars = {k: v for k, v in data.items() if not isinstance(v, (dict, list))}
+        # lines about the export, or naming the account every record belongs to
+        about_export = all(_EXPORT_KEY.search(k) or _ACCOUNT_KEY.search(k) for k in scalars)
         if of_records and (
             len(of_records) == len(data)
             # an export: lines about the export, then lists of records
@@ -130,8 +137,10 @@ def parse_crm_json(name: str, data: Any) -> list[Document]:
                 and about_export
             )
         ):
+            shared = {k: v for k, v in scalars.items() if _ACCOUNT_KEY.search(k)}
             for value in of_records:
-                records.extend([value] if isinstance(value, dict) else value)
+                for record in [value] if isinstance(value, dict) else value:
+                    records.append({**shared, **record})
         else:
             records = [data]
     if not records:

@@ -897,3 +897,21 @@ def test_a_contract_opening_where_and_when_it_was_made_gives_the_signing_date(
     signed = briefing.overview.contract_signed
     assert signed is not None and signed.value == "2026-03-13"
     assert signed.evidence[0].quote == "13 de marzo de 2026"
+
+
+def test_a_crm_json_export_of_contacts_gives_titles_and_roles(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        '{"export": "contactos", "cuenta": "Bodegas Hermanos Lezcano, S.L.", "registros": ['
+        '{"nombre": "Félix", "apellidos": "Lezcano Sáenz", "cargo": "Enólogo jefe",'
+        ' "rol_en_la_oportunidad": "Bloqueador"},'
+        '{"nombre": "Marta", "apellidos": "Gil Urquiza", "cargo": "Responsable de Calidad",'
+        ' "rol_en_la_oportunidad": "Champion"}]}'
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "bhl", "Bodegas Hermanos Lezcano", {"crm/c.json": crm}
+    )
+    people = {s.name: (s.title, s.role) for s in briefing.stakeholders}
+    assert people["Félix Lezcano Sáenz"] == ("Enólogo jefe", "blocker")
+    assert people["Marta Gil Urquiza"] == ("Responsable de Calidad", "champion")

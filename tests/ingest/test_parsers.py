@@ -191,6 +191,17 @@ def test_crm_json_export_with_metadata_lines_gives_a_record_per_deal_and_contact
     assert docs[1].fields["buying_role"] == "Champion"
 
 
+def test_a_crm_json_export_naming_its_account_gives_each_record_the_account() -> None:
+    payload = (
+        '{"export": "contactos", "cuenta": "Bodegas Lezcano, S.L.", '
+        '"registros": [{"nombre": "Félix", "rol_en_la_oportunidad": "Bloqueador"}, '
+        '{"nombre": "Marta", "rol_en_la_oportunidad": "Champion"}]}'
+    ).encode()
+    docs = parse_file("crm/contactos.json", payload)
+    assert [d.fields["nombre"] for d in docs] == ["Félix", "Marta"]
+    assert all(d.fields["cuenta"] == "Bodegas Lezcano, S.L." for d in docs)
+
+
 def test_a_record_with_a_few_nested_values_stays_one_record() -> None:
     payload = (
         b'{"name": "Deal", "amount": 5, "stage": "won", "tags": [{"k": "v"}], "owner": {"n": 1}}'
