@@ -27,7 +27,9 @@ __all__ = [
 _STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _TURN = re.compile(
     rf"^\s*(?:[\[(]?(?P<time>{_STAMP})[\])]?\s*[-–]?\s*)?"
-    r"(?P<speaker>[^\W\d_][\w.'’\- ]{0,48}?(?:\s*\([^)]{1,40}\))?)\s*:\s+(?P<text>\S.*)$"
+    rf"(?P<speaker>[^\W\d_][\w.'’\- ]{{0,48}}?(?:\s*\((?!{_STAMP}\))[^)]{{1,40}}\))?)"
+    # "Jordan Pike (00:20): ...", "Ana [01:02:03]: ...": the time after the name
+    rf"(?:\s*[\[(](?P<after>{_STAMP})[\])])?\s*:\s+(?P<text>\S.*)$"
 )
 # header keys of a transcript's first lines, as recorders and people write them (EN/PT/ES/ID)
 _TITLE_WORDS = (
@@ -225,7 +227,7 @@ def parse_plain(name: str, text: str) -> Document:
             continue
         m = _TURN.match(line)
         if m and _speaker_ok(m["speaker"]):
-            turns.append(_Turn(m["speaker"].strip(), _hms(m["time"]), m["text"]))
+            turns.append(_Turn(m["speaker"].strip(), _hms(m["time"] or m["after"]), m["text"]))
         elif turns:
             turns[-1].text += " " + line.strip()
         else:

@@ -334,3 +334,19 @@ def test_a_participants_line_gives_a_groups_organisation_to_each_name() -> None:
         "Camilo Osorio (Alcaldía)",
         "Yesenia Pabón (Alcaldía)",
     ]
+
+
+def test_a_time_after_the_speakers_name_is_the_turns_time_not_part_of_the_name() -> None:
+    text = (
+        "Ironbark <> Mashline | Discovery call\n"
+        "Attendees: Jordan Pike (Mashline), Rachel Ostrowski\n\n"
+        "Jordan Pike (00:02): Hey Rachel, can you hear me okay?\n\n"
+        "Rachel Ostrowski (00:08): Loud and clear.\n\n"
+        "Jordan Pike (1:02:20): Great, let's start.\n"
+        "Maria Costa (Acme): A name with its organisation stays one speaker.\n"
+    )
+    doc = parse_plain("discovery.txt", text)
+    assert [s.speaker for s in doc.segments] == [
+        "Jordan Pike", "Rachel Ostrowski", "Jordan Pike", "Maria Costa (Acme)"
+    ]  # fmt: skip
+    assert [s.time for s in doc.segments][:3] == ["00:00:02", "00:00:08", "01:02:20"]
