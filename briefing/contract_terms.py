@@ -10,6 +10,7 @@ agreement, what is out of scope) and clauses that oblige the customer are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.lexicon import cue
 from briefing.material import stripped_lines
@@ -101,41 +102,41 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def committed_clauses(documents: list[Document]) -> list[Unit]:
     """Each clause, list item or table row (one line) of a contract section that commits the
     vendor ("4.1 Enterprise Support: 24x7 for Priority 1 incidents")."""
-    out: list[Unit] = []
-    for doc in documents:
-        heading = ""
-        for start, text in stripped_lines(doc.text, 0):
-            if is_heading(text):
-                heading = text
-            elif (
-                _CLAUSE.match(text)
-                and not _TABLE_RULE.match(text)
-                and len(_WORD.findall(text)) >= 5
-                and _COMMITTED_SECTION.search(heading)
-                and not _NOTHING_COMMITTED.search(heading)
-                and not _CUSTOMER_DUTY.search(text.lstrip("|-*• "))
-                and not _DEAL_TERM.match(text)
-                and not _NOT_DELIVERED.search(text)
-                and not _PAPERWORK.search(text)
-            ):
-                out.append(Unit(doc, start, start + len(text), None, None))
-    return out
+    return [
+        Unit(doc, start, start + len(text), None, None)
+        for doc, start, text, heading in _lines_under_headings(documents)
+        if _CLAUSE.match(text)
+        and not _TABLE_RULE.match(text)
+        and len(_WORD.findall(text)) >= 5
+        and _COMMITTED_SECTION.search(heading)
+        and not _NOTHING_COMMITTED.search(heading)
+        and not _CUSTOMER_DUTY.search(text.lstrip("|-*• "))
+        and not _DEAL_TERM.match(text)
+        and not _NOT_DELIVERED.search(text)
+        and not _PAPERWORK.search(text)
+    ]
 
 
 def exclusions(documents: list[Document]) -> list[Unit]:
     """Each line of a contract that says the vendor does not deliver something ("6.3 A
     connector for SAP S/4HANA is not included"), or that an out-of-scope section lists."""
-    out: list[Unit] = []
+    return [
+        Unit(doc, start, start + len(text), None, None)
+        for doc, start, text, heading in _lines_under_headings(documents)
+        if len(_WORD.findall(text)) >= 3
+        and (_NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading))
+    ]
+
+
+def _lines_under_headings(documents: list[Document]) -> Iterator[tuple[Document, int, str, str]]:
+    """Each line that is no heading, with its start and the heading it stands under."""
     for doc in documents:
         heading = ""
         for start, text in stripped_lines(doc.text, 0):
             if is_heading(text):
                 heading = text
-            elif len(_WORD.findall(text)) >= 3 and (
-                _NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading)
-            ):
-                out.append(Unit(doc, start, start + len(text), None, None))
-    return out
+            else:
+                yield doc, start, text, heading
 
 
 _EXCLUDED_SECTION = cue(
