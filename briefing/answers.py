@@ -194,15 +194,14 @@ class _Candidate:
     rank: int
     typed: bool
     about_contract: bool
+    asked: Question
+    """The question it is matched with (for a contract clause, without the words that point at
+    the contract)."""
+    matched: int
+    """How many of the question's terms it holds."""
     scanned: bool = False
     """A contract clause read because the question asks what the contract says, not found by
     the search."""
-    counted: bool = False
-    """The question asks how many of something and this holds a number next to it."""
-    matched: int = 0
-    """How many of the question's terms it holds."""
-    long: bool = False
-    """The question has seven content terms or more."""
 
     @property
     def from_contract(self) -> bool:
@@ -229,9 +228,11 @@ class _Candidate:
         material (whose words cannot match), a passage very close in meaning."""
         return self.typed and (
             self.coverage >= 0.5
-            or (self.counted and self.coverage >= 0.2)
-            # a long question describes more than its answer repeats: three of its words
-            or (self.matched >= 3 and self.long and self.coverage >= min_coverage)
+            # "how many?": typed means a number sits next to what is counted
+            or (bool(self.asked.counted) and self.coverage >= 0.2)
+            # a long question (seven terms or more) describes more than its answer repeats:
+            # three of its words
+            or (self.matched >= 3 and len(self.asked.terms) >= 7 and self.coverage >= min_coverage)
             or (
                 self.coverage >= min_coverage
                 and (self.similarity >= 0.85 or self.passage_coverage >= 0.5 or self.from_contract)
@@ -313,10 +314,9 @@ def _candidates(
                     rank,
                     typed,
                     about_contract,
+                    asked,
+                    len(found_terms(text, asked)),
                     scanned=rank >= len(hits),
-                    counted=typed and bool(asked.counted),
-                    matched=len(found_terms(text, asked)),
-                    long=len(asked.terms) >= 7,
                 )
             )
     return candidates

@@ -502,10 +502,11 @@ def answer_from_briefing(
                 restated = " ".join(e.quote for e in c.evidence)
                 return f"{c.made_by} {c.requested_by or ''} {c.text} {restated}"
 
-            chosen = [
-                c for c in briefing.commitments if c.made_by and topic.coverage(with_people(c)) > 0
-            ]
-            chosen.sort(key=lambda c: -topic.coverage(with_people(c)))
+            on_topic = {
+                id(c): topic.coverage(with_people(c)) for c in briefing.commitments if c.made_by
+            }
+            chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
+            chosen.sort(key=lambda c: -on_topic[id(c)])
             if not chosen:
                 continue
             lines = []

@@ -27,7 +27,7 @@ from briefing.lexicon import (
 from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
 from briefing.referents import RecentNames
-from briefing.units import Unit
+from briefing.units import Unit, opens_sentence
 from ingest.models import Document
 
 __all__ = [
@@ -265,7 +265,6 @@ _TITLE_KEYS = (
     "posicion",
 )
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
-# "Contact Role", "buying_role", "Rol en la compra", "Papel na compra", "Peran"
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
@@ -490,7 +489,7 @@ def _mentions(material: Material, parties: Parties) -> None:
         recent.forget_other_documents(unit)
         for m in _NAME_RE.finditer(text):
             # a known name ("Luz Adriana Becerra") keeps its first word, common or not
-            opens = not text[: m.start(1)].strip(" ¿¡\"'“‘(-–—*") and not parties.resolve(m[1])
+            opens = opens_sentence(text, m.start(1)) and not parties.resolve(m[1])
             name, at = _without_opener(m[1], m.start(1), opens, material.common_words)
             folded = fold(name)
             if (

@@ -554,27 +554,25 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
     """Where ``text`` names someone or something the question does not: a known person, or a
     capitalised word after a lower-case one (not a sentence's opening or an addressee)."""
     at = [text.find(n) for n in people if n and n in text and n not in question.text]
-    return (
-        at
-        + [
-            m.start()
-            for m in _CAPITALISED.finditer(text)
-            if m[0] not in question.own_values
-            and m[0].lower() not in question.own_values
-            and m[0] not in _NOT_NAMES
-            and re.search(r"[a-zà-ÿ]", text) is not None  # "6. PROTEÇÃO DE DADOS" is a heading
-            and m[0].lower() not in STOPWORDS
-            and not _MONTH_NAME.fullmatch(m[0])
-            and not _DATE_WORD.fullmatch(m[0])
-            and (
-                (
-                    _LOWER_WORD.search(text[: m.start()]) is not None
-                    and text[: m.start()].rstrip()[-1:] not in ".!?:"
-                )
-                or _SUBJECT_NAME.match(text, m.start()) is not None
+    if re.search(r"[a-zà-ÿ]", text) is None:
+        return at  # "6. PROTEÇÃO DE DADOS" is a heading: its capitals name no one
+    return at + [
+        m.start()
+        for m in _CAPITALISED.finditer(text)
+        if m[0] not in question.own_values
+        and m[0].lower() not in question.own_values
+        and m[0] not in _NOT_NAMES
+        and m[0].lower() not in STOPWORDS
+        and not _MONTH_NAME.fullmatch(m[0])
+        and not _DATE_WORD.fullmatch(m[0])
+        and (
+            (
+                _LOWER_WORD.search(text[: m.start()]) is not None
+                and text[: m.start()].rstrip()[-1:] not in ".!?:"
             )
-        ]
-    )
+            or _SUBJECT_NAME.match(text, m.start()) is not None
+        )
+    ]
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:

@@ -20,7 +20,7 @@ from briefing.lexicon import (
 from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
-from briefing.units import Unit
+from briefing.units import Unit, opens_sentence
 from briefing.values import NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
@@ -294,11 +294,6 @@ _OUTCOME = {
 }
 
 
-def _opens(text: str, at: int) -> bool:
-    """Whether ``at`` is where the sentence's first word starts (after "¿", quotes, dashes)."""
-    return not text[:at].strip(" ¿¡\"'“‘(-–—*")
-
-
 # a CRM column of competitors: "Competitor", "Competidores", "Concorrentes", "Kompetitor"
 _COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
 
@@ -331,7 +326,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
         fold(m[1].split()[0])
         for u in units
         for m in _CAP_RUN.finditer(u.text)
-        if not _opens(u.text, m.start(1))
+        if not opens_sentence(u.text, m.start(1))
     }
     for unit in units:
         text = unit.text
@@ -343,7 +338,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             words = [fold(w) for w in name.split()]
             at = m.start(1)
             if (
-                _opens(text, at)
+                opens_sentence(text, at)
                 and len(words) > 1
                 and words[0] not in inner
                 and (words[1] in inner or name.split()[0].casefold() in material.common_words)
@@ -352,7 +347,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                 # not part of the name
                 rest = name.split(maxsplit=1)[1]
                 name, words, at = rest, words[1:], at + len(name) - len(rest)
-            if _opens(text, at) and len(words) == 1:
+            if opens_sentence(text, at) and len(words) == 1:
                 continue
             if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
                 continue

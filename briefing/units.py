@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from briefing.models import Evidence
 from ingest.models import Document
 
-__all__ = ["Unit", "listed_under", "next_in_segment", "split_units"]
+__all__ = ["Unit", "listed_under", "next_in_segment", "opens_sentence", "split_units"]
 
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
@@ -69,6 +69,11 @@ def next_in_segment(units: list[Unit], i: int) -> Unit | None:
     segment = unit.doc.segment_at(unit.start)
     same = after.doc is unit.doc and segment is not None and after.start < segment.end
     return after if same else None
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is where the sentence's first word starts (after "¿", quotes, dashes)."""
+    return not text[:at].strip(" ¿¡\"'“‘(-–—*")
 
 
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:

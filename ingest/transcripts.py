@@ -163,7 +163,7 @@ def _build_with_meta(name: str, meta: dict[str, str], turns: list[_Turn]) -> Doc
 
 _OUTSIDE_PARENS = r"(?![^()]*\))"
 _NAME_JOIN = re.compile(rf"(?:,\s*|\s+(?:and|e|y|dan|&)\s+){_OUTSIDE_PARENS}")
-_GROUP_ORG = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+_GROUP_ORG = re.compile(r"^[^()]+?\s*\((?P<org>[^()]+)\)$")
 
 
 def _split_participants(value: str) -> list[str]:
@@ -179,13 +179,11 @@ def _split_participants(value: str) -> list[str]:
         shared = last is not None and (
             len(groups) > 1 or re.search(r"\s(?:and|e|y|dan|&)\s[^,]*$", group) is not None
         )
-        if last is not None and shared:
-            # only the names without their own parenthesis share it
-            sharing = [i for i in items[:-1] if "(" not in i]
-            if len(sharing) == len(items) - 1:
-                out += [f"{i} ({last['org']})" for i in items[:-1]]
-                out.append(items[-1])
-                continue
+        # only names without their own parenthesis share it
+        if last is not None and shared and not any("(" in i for i in items[:-1]):
+            out += [f"{i} ({last['org']})" for i in items[:-1]]
+            out.append(items[-1])
+            continue
         out += items
     return out
 
