@@ -319,11 +319,82 @@ def parse_srt(name: str, text: str) -> Document:
     return _build(name, name, None, turns, [])
 
 
+# the lists of timed turns recorders export under, and the keys each turn's parts go by
+_TURN_LISTS = ("sentences", "segments", "utterances", "monologues", "entries", "captions")
+_SPEAKER_KEYS = ("speaker_name", "speakerName", "speaker", "speaker_label", "participant", "name")
+_TEXT_KEYS = ("text", "transcript", "content", "sentence")
+_START_KEYS = ("start_time", "startTime", "start", "offset", "timestamp")
+_MS_KEYS = ("start_ms", "startMs", "start_millis")
+_LONGEST_CALL_S = 12 * 3600
+_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?$")
+_NUMERIC = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _turn_items(data: Any) -> list[dict[str, Any]] | None:
+    """The timed turns of a recorder export: a list of objects that each hold their text and
+    their speaker or start, found at the top level or under one of ``_TURN_LISTS``."""
+    if isinstance(data, dict):
+        found = next((data[k] for k in _TURN_LISTS if isinstance(data.get(k), list)), None)
+        if found is None and isinstance(data.get("transcript"), list):
+            found = data["transcript"]
+        data = found
+    if not isinstance(data, list) or not data:
+        return None
+    turns = [
+        item
+        for item in data
+        if isinstance(item, dict)
+        and any(isinstance(item.get(k), str) for k in _TEXT_KEYS)
+        and any(k in item for k in (*_SPEAKER_KEYS, *_START_KEYS, *_MS_KEYS))
+    ]
+    return turns if len(turns) >= 0.8 * len(data) else None
+
+
 def is_recorder_export(data: Any) -> bool:
-    """True for the call-recorder JSON shapes documented in docs/input-formats.md."""
-    if not isinstance(data, dict):
-        return False
-    return any(isinstance(data.get(key), list) for key in ("sentences", "transcript", "segments"))
+    """True for a call recorder's JSON: Gong-style monologues, or timed turns (Fireflies
+    sentences, Whisper or Otter segments, AssemblyAI utterances, a bare list of turns)."""
+    if isinstance(data, dict) and isinstance(data.get("transcript"), list):
+        monologues = data["transcript"]
+        if monologues and all(isinstance(m, dict) and "sentences" in m for m in monologues):
+            return True
+    return _turn_items(data) is not None
+
+
+def _speaker_of(item: dict[str, Any]) -> str | None:
+    for key in _SPEAKER_KEYS:
+        value = item.get(key)
+        if isinstance(value, dict):  # {"speaker": {"name": "Ana Lima", "id": 2}}
+            value = value.get("name")
+        if value not in (None, ""):
+            return str(value)
+    return None
+
+
+def _text_of(item: dict[str, Any]) -> str:
+    return next(str(item[k]) for k in _TEXT_KEYS if isinstance(item.get(k), str))
+
+
+def _times(items: list[dict[str, Any]]) -> list[str | None]:
+    """Each turn's start as hh:mm:ss; numbers are seconds, or milliseconds when the key says
+    so or when read as seconds they would run past any call's length."""
+    raw: list[Any] = []
+    for item in items:
+        ms = next((item[k] for k in _MS_KEYS if k in item), None)
+        seconds = next((item[k] for k in _START_KEYS if k in item), None)
+        raw.append(("ms", ms) if ms is not None else ("s", seconds))
+    numbers = [float(v) for unit, v in raw if unit == "s" and isinstance(v, int | float)]
+    scale = 1000.0 if numbers and max(numbers) > _LONGEST_CALL_S else 1.0
+    out: list[str | None] = []
+    for unit, value in raw:
+        if isinstance(value, str) and _CLOCK.match(value.strip()):
+            out.append(_hms(value.strip()))
+        elif isinstance(value, str) and _NUMERIC.match(value.strip()):
+            out.append(_seconds_to_hms(float(value) / scale))
+        elif isinstance(value, int | float):
+            out.append(_seconds_to_hms(float(value) / (1000.0 if unit == "ms" else scale)))
+        else:
+            out.append(None)
+    return out
 
 
 def _iso_date(value: Any) -> str | None:
@@ -333,26 +404,18 @@ def _iso_date(value: Any) -> str | None:
     return m[1] if m else None
 
 
-def parse_recorder_json(name: str, data: dict[str, Any]) -> Document:
-    """Fireflies-style sentences, Gong-style parties+monologues, or plain segments."""
-    title = str(data.get("title") or data.get("name") or name)
-    date = _iso_date(data.get("date") or data.get("started") or data.get("dateString"))
+def parse_recorder_json(name: str, data: Any) -> Document:
+    """Gong-style parties and monologues, or any recorder's list of timed turns."""
+    meta = data if isinstance(data, dict) else {}
+    title = str(meta.get("title") or meta.get("name") or name)
+    date = _iso_date(meta.get("date") or meta.get("started") or meta.get("dateString"))
     turns: list[_Turn] = []
     participants: list[str] = []
+    items = _turn_items(data)
     try:
-        if isinstance(data.get("sentences"), list):
-            for s in data["sentences"]:
-                start = s.get("start_time", s.get("startTime"))
-                turns.append(
-                    _Turn(
-                        str(s.get("speaker_name") or s.get("speaker") or "") or None,
-                        _seconds_to_hms(float(start)) if start is not None else None,
-                        str(s["text"]),
-                    )
-                )
-        elif isinstance(data.get("transcript"), list):
+        if items is None:
             names: dict[str, str] = {}
-            for party in data.get("parties", data.get("speakers", [])):
+            for party in meta.get("parties", meta.get("speakers", [])):
                 pid = str(party.get("speakerId", party.get("id")))
                 names[pid] = str(party.get("name") or pid)
                 label = names[pid]
@@ -360,22 +423,15 @@ def parse_recorder_json(name: str, data: dict[str, Any]) -> Document:
                     str(party[k]) for k in ("title", "affiliation", "company") if party.get(k)
                 )
                 participants.append(f"{label} ({extra})" if extra else label)
-            for mono in data["transcript"]:
+            for mono in meta["transcript"]:
                 speaker = names.get(str(mono.get("speakerId")), str(mono.get("speakerId")))
                 for s in mono["sentences"]:
                     start = s.get("start")
                     time = _seconds_to_hms(float(start) / 1000) if start is not None else None
                     turns.append(_Turn(speaker, time, str(s["text"])))
         else:
-            for s in data["segments"]:
-                start = s.get("start")
-                turns.append(
-                    _Turn(
-                        str(s.get("speaker") or "") or None,
-                        _seconds_to_hms(float(start)) if start is not None else None,
-                        str(s["text"]),
-                    )
-                )
+            for item, time in zip(items, _times(items), strict=True):
+                turns.append(_Turn(_speaker_of(item), time, _text_of(item)))
     except (KeyError, TypeError, ValueError) as exc:
         raise IngestError(name, f"recorder export has an unexpected shape: {exc!r}") from exc
     return _build(name, title, date, turns, participants)

@@ -127,12 +127,31 @@ def test_recorder_json_gong_shape() -> None:
         b'"start_time": 65}]}',
         b'{"segments": [{"speaker": "A B", "start": 62.5, "text": "Hello there."}, '
         b'{"speaker": "C", "start": 65, "text": "Hi."}]}',
+        # a bare list of turns, times in seconds
+        b'[{"speaker": "A B", "start": 62.04, "end": 64.1, "text": "Hello there."}, '
+        b'{"speaker": "C", "start": 65.2, "end": 66, "text": "Hi."}]',
+        # AssemblyAI-style utterances: integer milliseconds
+        b'{"utterances": [{"speaker": "A B", "start": 62500, "end": 64000, '
+        b'"text": "Hello there."}, {"speaker": "C", "start": 3600000, "text": "Hi."}]}',
+        # a speaker object and clock-time strings
+        b'{"entries": [{"speaker": {"name": "A B", "id": 1}, "timestamp": "01:02.5", '
+        b'"content": "Hello there."}, {"speaker": {"name": "C"}, "timestamp": "01:05", '
+        b'"content": "Hi."}]}',
     ],
 )
 def test_recorder_json_other_shapes(payload: bytes) -> None:
     [doc] = parse_file("call.json", payload)
     assert doc.kind == "call"
     assert doc.segments[0].time == "00:01:02" and doc.segments[0].speaker == "A B"
+
+
+def test_json_records_without_turns_stay_crm() -> None:
+    payload = (
+        b'[{"name": "Ana Lima", "title": "CFO", "email": "ana@acme.example"}, '
+        b'{"name": "Rui Paz", "title": "CTO", "email": "rui@acme.example"}]'
+    )
+    docs = parse_file("contacts.json", payload)
+    assert [d.kind for d in docs] == ["crm", "crm"]
 
 
 def test_mbox_messages_headers_quotes_and_signature() -> None:
