@@ -406,7 +406,7 @@ def _iso_date(value: Any) -> str | None:
 
 def parse_recorder_json(name: str, data: Any) -> Document:
     """Gong-style parties and monologues, or any recorder's list of timed turns."""
-    meta = data if isinstance(data, dict) else {}
+    meta: dict[str, Any] = data if isinstance(data, dict) else {}
     title = str(meta.get("title") or meta.get("name") or name)
     date = _iso_date(meta.get("date") or meta.get("started") or meta.get("dateString"))
     turns: list[_Turn] = []
