@@ -16,7 +16,7 @@ from ingest.transcripts import (
     is_recorder_export,
     looks_like_transcript,
     parse_plain,
-    parse_recorder_json,
+    parse_recorder_export,
     parse_srt,
     parse_vtt,
 )
@@ -113,7 +113,7 @@ def parse_file(
             except json.JSONDecodeError as exc:
                 raise IngestError(name, f"invalid JSON: {exc.msg}", line=exc.lineno) from exc
             if is_recorder_export(payload):
-                docs = [parse_recorder_json(name, payload)]
+                docs = parse_recorder_export(name, payload)
             else:
                 docs = parse_crm_json(name, payload)
         else:

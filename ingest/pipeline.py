@@ -118,7 +118,7 @@ class Ingestor:
         stored_as = self.manifests.save_upload(account, name, sha, data)
         version = sha[:16]
         try:
-            docs = parse_file(name, data, kind=kind, max_bytes=self.max_bytes)
+            docs = _parsed(name, data, kind, self.max_bytes)
             chunks = [c for d in docs for c in chunk_document(d, account, version)]
             vectors = self.embedder.embed_passages([c.text for c in chunks])
             if current and current.sha256 == sha:  # the same bytes, parsed by an older handoff
@@ -147,3 +147,14 @@ class Ingestor:
                 )
             )
         return result
+
+
+def _parsed(name: str, data: bytes, kind: DocKind | None, max_bytes: int) -> list[Document]:
+    """The file's documents; a parser's own failure on input nobody foresaw fails this file
+    alone, with its name and the error, and the file stays stored to be parsed again."""
+    try:
+        return parse_file(name, data, kind=kind, max_bytes=max_bytes)
+    except IngestError:
+        raise
+    except Exception as exc:
+        raise IngestError(name, f"could not be parsed ({type(exc).__name__}: {exc})") from exc

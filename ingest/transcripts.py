@@ -19,6 +19,7 @@ __all__ = [
     "is_recorder_export",
     "looks_like_transcript",
     "parse_plain",
+    "parse_recorder_export",
     "parse_recorder_json",
     "parse_srt",
     "parse_vtt",
@@ -350,9 +351,36 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
     return turns if len(turns) >= 0.8 * len(data) else None
 
 
+def _calls(data: Any) -> list[Any]:
+    """The calls of an export: Gong's API answers ``{"callTranscripts": [...]}`` or
+    ``{"calls": [...]}``, each call ``{"metaData": {"title", "started"}, "parties",
+    "transcript"}``; other files hold one call."""
+    if isinstance(data, dict):
+        for key in ("callTranscripts", "calls"):
+            if isinstance(data.get(key), list) and data[key]:
+                return [
+                    {**(c.get("metaData") or {}), **c} if isinstance(c, dict) else c
+                    for c in data[key]
+                ]
+    return [data]
+
+
 def is_recorder_export(data: Any) -> bool:
     """True for a call recorder's JSON: Gong-style monologues, or timed turns (Fireflies
     sentences, Whisper or Otter segments, AssemblyAI utterances, a bare list of turns)."""
+    calls = _calls(data)
+    return bool(calls) and all(_is_call(c) for c in calls)
+
+
+def parse_recorder_export(name: str, data: Any) -> list[Document]:
+    """One document per call of a recorder's export ("call.json#2" for the second of many)."""
+    calls = _calls(data)
+    if len(calls) == 1:
+        return [parse_recorder_json(name, calls[0])]
+    return [parse_recorder_json(f"{name}#{i}", call) for i, call in enumerate(calls, 1)]
+
+
+def _is_call(data: Any) -> bool:
     if isinstance(data, dict) and isinstance(data.get("transcript"), list):
         monologues = data["transcript"]
         if monologues and all(isinstance(m, dict) and "sentences" in m for m in monologues):

@@ -133,6 +133,14 @@ def test_recorder_json_gong_shape() -> None:
         # AssemblyAI-style utterances: integer milliseconds
         b'{"utterances": [{"speaker": "A B", "start": 62500, "end": 64000, '
         b'"text": "Hello there."}, {"speaker": "C", "start": 3600000, "text": "Hi."}]}',
+        # Gong's API answer: calls with their metadata, parties and monologues
+        b'{"requestId": "r1", "callTranscripts": [{"callId": "7", "metaData": {"title": "t", '
+        b'"started": "2026-07-01T10:00:00Z"}, "parties": [{"speakerId": "s1", "name": "A B"}], '
+        b'"transcript": [{"speakerId": "s1", "topic": "x", "sentences": [{"start": 62500, '
+        b'"end": 64000, "text": "Hello there."}]}]}]}',
+        b'{"calls": [{"metaData": {"id": "7", "title": "t"}, "parties": [{"speakerId": "s1", '
+        b'"name": "A B", "title": "CFO"}], "transcript": [{"speakerId": "s1", "sentences": '
+        b'[{"start": 62500, "text": "Hello there."}]}]}]}',
         # a speaker object and clock-time strings
         b'{"entries": [{"speaker": {"name": "A B", "id": 1}, "timestamp": "01:02.5", '
         b'"content": "Hello there."}, {"speaker": {"name": "C"}, "timestamp": "01:05", '

@@ -32,6 +32,29 @@ def test_folder_ingest_reports_each_file_and_survives_bad_ones(
     assert {"thread.mbox#1", "thread.mbox#2", "contacts.csv#2", "order-form.md"} <= names
 
 
+def test_a_parser_crash_fails_its_file_alone_and_keeps_the_upload(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.parse_file
+
+    def crashing(name: str, data: bytes, **kw: object) -> object:
+        if name == "order-form.md":
+            raise AttributeError("'str' object has no attribute 'get'")
+        return real(name, data, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "parse_file", crashing)
+    report = workspace.ingestor.ingest_paths("acme", "Acme", [FIXTURES / "acme"])
+    by_path = {f.path: f for f in report.files}
+    assert by_path["order-form.md"].status == "failed"
+    assert by_path["order-form.md"].error == (
+        "order-form.md: could not be parsed (AttributeError: 'str' object has no attribute 'get')"
+    )
+    assert report.ingested == len(report.files) - 1
+    stored = workspace.manifest("acme").files["order-form.md"][-1].stored_as
+    kept = workspace.manifests.root / stored
+    assert kept.read_bytes() == (FIXTURES / "acme" / "order-form.md").read_bytes()
+
+
 def test_reingest_unchanged_changes_nothing_and_embeds_nothing(
     workspace: Workspace, tmp_path: Path
 ) -> None:
