@@ -16,7 +16,7 @@ from ingest.embeddings import Embedder
 from ingest.errors import HandoffError, IngestError
 from ingest.loader import PARSER_VERSION, parse_file
 from ingest.manifest import FileVersion, ManifestStore
-from ingest.models import DocKind, FileResult, IngestReport
+from ingest.models import DocKind, Document, FileResult, IngestReport
 from ingest.store import ChromaStore
 
 __all__ = ["Ingestor", "collect_files"]
