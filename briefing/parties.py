@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from email.utils import getaddresses
 from typing import Literal
 
+from briefing.crm_columns import canonical_column
 from briefing.lexicon import (
     CUSTOMER_VOICE,
     NAME_OPENERS,
@@ -74,13 +75,13 @@ _ORG_KEYS = ("account name", "account", "company", "company name", "associated c
              "cliente", "customer")  # fmt: skip
 _CUSTOMER_LINE = re.compile(
     r"^\W*(?:[\d.]+\s+\W*)?(customer|client|cliente|contratante|comprador|pelanggan|pembeli|pemesan)"
-    r"\b[^:]{0,20}:\s*(.+)$",
+    r"\b(?:[^:|]{0,20}:|\W{0,4}\|)\s*(.+)$",
     re.I,
 )
 _VENDOR_LINE = re.compile(
     r"^\W*(?:[\d.]+\s+\W*)?(provider|vendor|supplier|seller|fornecedor(?:a)?|contratad[ao]|proveedor|"
     r"prestador(?:a)?"
-    r"|penyedia|penjual)\b[^:]{0,20}:\s*(.+)$",
+    r"|penyedia|penjual)\b(?:[^:|]{0,20}:|\W{0,4}\|)\s*(.+)$",
     re.I,
 )
 _SIGNATURE_TITLE = re.compile(r"^\s*([^,\n|]{2,60}?)\s*(?:[,|–-]\s*(.{2,80}))?\s*$")
@@ -94,7 +95,7 @@ def fold(text: str) -> str:
 
 def _clean_org(value: str) -> str:
     value = re.split(r"\s[(–-]\s?|[,;]\s|\.\s", value.strip())[0]
-    return value.strip(" .*_#")
+    return value.strip(" .*_#|")
 
 
 @dataclass
@@ -206,11 +207,18 @@ def crm_value(unit: Unit) -> tuple[str, Evidence]:
 
 
 def crm_records(material: Material) -> dict[str, dict[str, Unit]]:
-    """Each CRM record (document) as its lines by folded field name."""
+    """Each CRM record (document) as its lines by folded field name, and by the common name of
+    what the column holds ("nombre de la cuenta" is also "company") where the record has no
+    column of that name."""
     docs: dict[str, dict[str, Unit]] = {}
     for unit in material.of_kind("crm"):
         if unit.field:
             docs.setdefault(unit.doc.name, {})[_field(unit)] = unit
+    for fields in docs.values():
+        for key, unit in list(fields.items()):
+            common = canonical_column(key)
+            if common and common not in fields:
+                fields[common] = unit
     return docs
 
 
@@ -220,10 +228,10 @@ def first_field(fields: dict[str, Unit], keys: tuple[str, ...]) -> Unit | None:
 
 
 def _companies(material: Material, parties: Parties) -> None:
-    for unit in material.of_kind("crm"):
-        if _field(unit) in _ORG_KEYS and not parties.customer:
-            value, ev = crm_value(unit)
-            parties.customer, parties.customer_evidence = value, ev
+    for fields in crm_records(material).values():
+        org = first_field(fields, _ORG_KEYS)
+        if org is not None and not parties.customer:
+            parties.customer, parties.customer_evidence = crm_value(org)
     for unit in material.of_kind("contract"):
         text = unit.text
         for pattern, attr in ((_CUSTOMER_LINE, "customer"), (_VENDOR_LINE, "vendor")):

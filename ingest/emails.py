@@ -191,13 +191,18 @@ def parse_eml(name: str, data: bytes) -> Document:
     return _message(_parse_bytes(data), name, name)
 
 
+# the separator line, "From sender asctime-date": a body line "From here on..." that a
+# mailer did not escape as ">From" is no new message
+_FROM_LINE = re.compile(rb"(?:^|\n)From \S+ +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\d)[^\n]*\n")
+
+
 def parse_mbox(name: str, data: bytes) -> list[Document]:
     """Messages of an mbox, named ``file.mbox#n``; a bad message fails the whole file."""
     if not data.strip():
         raise IngestError(name, "file is empty")
     if not data.startswith(b"From "):
         raise IngestError(name, "not an mbox: the file does not start with a 'From ' line", line=1)
-    chunks = re.split(rb"(?:^|\n)From [^\n]*\n", data)
+    chunks = _FROM_LINE.split(data)
     messages = [c for c in chunks if c.strip()]
     docs = []
     for n, raw in enumerate(messages, start=1):

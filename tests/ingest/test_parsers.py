@@ -176,6 +176,20 @@ def test_mbox_messages_headers_quotes_and_signature() -> None:
     assert "Account Executive, Vendor Inc." in second.text[: quoted.start]
 
 
+def test_mbox_body_line_starting_with_from_is_no_new_message() -> None:
+    data = (
+        b"From ana@acme.example Tue May 26 08:47:12 2026\n"
+        b"From: Ana Lima <ana@acme.example>\nSubject: Handoff\n"
+        b"Date: Tue, 26 May 2026 08:47:12 +0000\n\n"
+        b"From here on Rachel is your contact.\n\n"
+        b"From MAILER-DAEMON Wed May 27 16:05:40 2026\n"
+        b"From: Rui Paz <rui@vendor.example>\nSubject: Re: Handoff\n\nNoted.\n"
+    )
+    first, second = parse_file("thread.mbox", data)
+    assert "From here on Rachel is your contact." in first.text
+    assert second.fields["subject"] == "Re: Handoff"
+
+
 def test_eml_html_only_quoted_printable_and_encoded_header() -> None:
     [doc] = parse("welcome.eml")
     assert doc.participants[0] == "João Silva"

@@ -1,0 +1,163 @@
+"""What a CRM export's column holds, whatever the CRM and the language named it.
+
+Exports name one thing many ways: "Account Name", "Nombre de la cuenta", "Conta",
+"properties.company", "Organización"; "Employees", "Nº funcionários", "jumlah_karyawan". Each
+column's words are compared with the words of the common fields, in order, so that "Account
+Owner" is the owner and not the account.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["canonical_column", "column_words"]
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+# (canonical field, words any of which names it); the first rule a column meets wins
+_RULES: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "owner",
+        frozenset(
+            [
+                "owner",
+                "propietario",
+                "proprietario",
+                "pemilik",
+                "responsavel",
+                "responsable",
+                "vendedor",
+                "vendedora",
+                "ejecutivo",
+                "executivo",
+                "executive",
+                "rep",
+                "salesperson",
+            ]
+        ),
+    ),
+    ("currency", frozenset(["currency", "moneda", "moeda", "divisa"])),
+    (
+        "employees",
+        frozenset(
+            [
+                "employees",
+                "employee",
+                "funcionarios",
+                "empleados",
+                "colaboradores",
+                "karyawan",
+                "pegawai",
+                "headcount",
+                "trabajadores",
+                "trabalhadores",
+            ]
+        ),
+    ),
+    (
+        "close date",
+        frozenset(
+            [
+                "closedate",
+                "cierre",
+                "fechamento",
+                "ganado",
+                "ganho",
+                "won",
+                "closing",
+                "closed",
+                "close",
+            ]
+        ),
+    ),
+    (
+        "stage",
+        frozenset(
+            [
+                "stage",
+                "dealstage",
+                "etapa",
+                "fase",
+                "tahap",
+                "estagio",
+                "tahapan",
+                "estado",
+                "status",
+            ]
+        ),
+    ),
+    (
+        "industry",
+        frozenset(
+            ["industry", "sector", "setor", "industria", "industri", "vertical", "rubro", "ramo"]
+        ),
+    ),
+    (
+        "products",
+        frozenset(["products", "product", "produtos", "productos", "produk", "modules", "modulos"]),
+    ),
+    ("amount", frozenset(["amount", "importe", "monto", "valor", "nilai", "tcv", "acv", "arr"])),
+    # named before the customer's company, whose words they share ("Origen del cliente")
+    ("lead source", frozenset(["source", "origen", "origem", "fuente", "fonte", "sumber"])),
+    ("segment", frozenset(["segment", "segmento", "tier"])),
+    ("csm", frozenset(["csm", "success"])),
+    (
+        "company",
+        frozenset(
+            [
+                "account",
+                "company",
+                "cuenta",
+                "conta",
+                "organizacion",
+                "organizacao",
+                "organization",
+                "organisation",
+                "empresa",
+                "cliente",
+                "customer",
+                "perusahaan",
+                "pelanggan",
+                "instansi",
+            ]
+        ),
+    ),
+)
+# a column that identifies or counts something is not its value ("Account ID", "Nº de usuarios")
+_NOT_A_VALUE = frozenset(
+    [
+        "id",
+        "ids",
+        "code",
+        "codigo",
+        "kode",
+        "url",
+        "link",
+        "domain",
+        "dominio",
+        "website",
+        "tipo",
+        "type",
+        "jenis",
+    ]
+)
+_DATE_WORDS = frozenset(["date", "fecha", "data", "tanggal"])
+
+
+def column_words(folded: str) -> list[str]:
+    """The words of a folded column name, after any path ("properties.company" -> company)."""
+    return _WORDS.findall(folded.rsplit(".", 1)[-1].replace("_", " "))
+
+
+def canonical_column(folded: str) -> str | None:
+    """The common field a folded column name holds ("nombre de la cuenta" -> "company"), or
+    None for one this does not know."""
+    words = column_words(folded)
+    if not words or _NOT_A_VALUE & set(words):
+        return None
+    for field, names in _RULES:
+        if names & set(words):
+            if field == "close date" and not (_DATE_WORDS & set(words) or "closedate" in words):
+                continue  # "Closed by" is no date
+            return field
+    return None
