@@ -915,3 +915,22 @@ def test_a_crm_json_export_of_contacts_gives_titles_and_roles(
     people = {s.name: (s.title, s.role) for s in briefing.stakeholders}
     assert people["Félix Lezcano Sáenz"] == ("Enólogo jefe", "blocker")
     assert people["Marta Gil Urquiza"] == ("Responsable de Calidad", "champion")
+
+
+def test_overview_from_crm_columns_named_in_another_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    csv = (
+        "ID de oportunidad;Nombre de la cuenta;Importe;Divisa;Etapa;Propietario de la "
+        "oportunidad;Sector;Nº empleados;Productos\n"
+        "OPP-7;Lácteos del Sur S.A.;82.700,00;EUR;Cerrada ganada;Álvaro Membrive;"
+        "Industria láctea;340;TrazaLab Planta\n"
+    )
+    b = brief_files(workspace, tmp_path, "ls", "Lacteos", {"crm/oportunidad.csv": csv})
+    o = b.overview
+    assert o.company and o.company.value == "Lácteos del Sur S.A."
+    assert o.industry and o.industry.value == "Industria láctea"
+    assert o.size and o.size.value == "340"
+    assert o.products and o.products.value == "TrazaLab Planta"
+    assert o.sales_rep and o.sales_rep.value == "Álvaro Membrive"
+    assert o.deal_value and o.deal_value.value.amount == 82700

@@ -1,0 +1,40 @@
+"""CRM column names from several CRMs and languages read as the field they hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.crm_columns import canonical_column
+from briefing.parties import fold
+
+
+@pytest.mark.parametrize(
+    ("column", "field"),
+    [
+        ("Nombre de la cuenta", "company"),
+        ("Conta", "company"),
+        ("properties.company", "company"),
+        ("Organización", "company"),
+        ("Account Owner", "owner"),
+        ("hubspot_owner_name", "owner"),
+        ("Propietario de Trato", "owner"),
+        ("Nº funcionários", "employees"),
+        ("properties.jumlah_karyawan", "employees"),
+        ("Fecha de ganado", "close date"),
+        ("closedate", "close date"),
+        ("Etapa", "stage"),
+        ("Importe", "amount"),
+        ("Divisa", "currency"),
+        ("Setor", "industry"),
+        ("properties.produk", "products"),
+        ("Origen del cliente potencial", "lead source"),
+        ("Customer Success Manager", "csm"),
+        ("Account ID", None),
+        ("Tipo de cliente", None),
+        ("Closed by", None),
+        ("N° usuarios", None),
+        ("Data go-live", None),
+    ],
+)
+def test_column_names_read_as_their_field(column: str, field: str | None) -> None:
+    assert canonical_column(fold(column)) == field
