@@ -20,6 +20,7 @@ from briefing.lexicon import (
 from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
+from briefing.questions import stem
 from briefing.units import Unit, opens_sentence
 from briefing.values import NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
@@ -68,7 +69,8 @@ _TARGET = re.compile(
 _TIMEFRAME = re.compile(
     r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada)\s+"
     r"(?:the\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
-    r"(?P<when>(?:\d+|one|two|three|six|twelve|um|dois|três|seis|doze|uno|dos|tres|doce|satu|dua|tiga|enam)"
+    r"(?P<when>(?:first|primer|primeiro|pertama)\s+(?:year|month|quarter|año|mes|ano|trimestre)"
+    r"|(?:\d+|one|two|three|six|twelve|um|dois|três|seis|doze|uno|dos|tres|doce|satu|dua|tiga|enam)"
     r"\s+(?:days?|weeks?|months?|years?|dias?|semanas?|meses|anos?|días|años|hari|minggu|bulan|tahun)"
     r"|q[1-4](?:\s+20\d\d)?|20\d\d|(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
@@ -154,37 +156,79 @@ _PRICE_TERMS = cue(
 )
 
 
+# a target said without a unit: "cut in half", "single digits", "zero discrepancies"
+_PROPORTION = cue(
+    r"half",
+    r"single digits?",
+    r"zero",
+    r"metade",
+    r"mitad",
+    r"cero",
+    r"zero",
+    r"separuh(?:nya)?",
+    r"setengah(?:nya)?",
+    r"nol",
+)
+_LESS = cue(
+    r"under",
+    r"below",
+    r"less than",
+    r"at least",
+    r"abaixo de",
+    r"menos de",
+    r"por debajo de",
+    r"di bawah",
+    r"kurang dari",
+    r"minimal",
+)
+
+
 def success_criteria(material: Material, parties: Parties) -> list[SuccessCriterion]:
     """The customer's measurable goals: sentences with a metric that state a target, a
-    baseline ("thirty percent of results today") or a need with a timeframe."""
+    baseline ("thirty percent of results today") or a need with a timeframe. A target said
+    after its baseline ("Last year we paid $310,000 in detention." ... "And detention cut in
+    half in the first year.") is quoted with it."""
     scored: list[tuple[float, Unit]] = []
-    for unit in material.of_kind("call", "email", "note", "crm"):
+    units = material.of_kind("call", "email", "note", "crm")
+    for unit in units:
         text = unit.text
-        if text.rstrip().endswith("?") or not _METRIC.search(text) or len(text.split()) < 5:
+        if text.rstrip().endswith("?") or len(text.split()) < 4:
             continue
         if _PRICE_TERMS.search(text):
+            continue
+        when = _TIMEFRAME.search(text) is not None
+        metric = _METRIC.search(text) is not None
+        # "I want that under five percent by Q3", "y las tutelas, a la mitad en 2027"
+        target = when and (
+            bool(_WANT.search(text) or _LESS.search(text) or SUCCESS.search(text))
+            and bool(_figures(text) or _PROPORTION.search(text))
+        )
+        if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)
         if side == "vendor" and not re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I):
             continue
-        when = _TIMEFRAME.search(text) is not None
         score = (
             (1.5 if SUCCESS.search(text) else 0.0)
             + (1.0 if _BASELINE.search(text) else 0.0)
-            + (1.0 if _WANT.search(text) and when else 0.0)
+            + (1.0 if (_WANT.search(text) and when) or target else 0.0)
             + (0.5 if when else 0.0)
         )
         if score < 1.0:
             continue
         scored.append((score + (0.5 if side == "customer" else 0.0), unit))
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
+    before = _earlier_figures(units, parties)
     out: list[SuccessCriterion] = []
     seen: list[set[str]] = []
     figures: list[set[str]] = []
+    quoted: set[tuple[str, int]] = set()  # baselines quoted with their target
     for _, unit in scored:
         text = unit.text
         tokens = set(tokenize(text))
-        if any(len(tokens & s) / max(1, len(tokens | s)) > 0.6 for s in seen):
+        if (unit.doc.name, unit.start) in quoted or any(
+            len(tokens & s) / max(1, len(tokens | s)) > 0.6 for s in seen
+        ):
             continue
         said = _figures(text)
         restated = next((i for i, f in enumerate(figures) if said and said <= f), None)
@@ -196,19 +240,88 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         ft = _FROM_TO.search(text)
         target_m = _TARGET.search(text)
         when_m = _TIMEFRAME.search(text)
+        # a target that does not say where the metric stands today: the figure said before it
+        own = _figures(_TIMEFRAME.sub(" ", text))
+        base = (
+            None
+            if ft or _BASELINE.search(text) or len(own) > 1 or unit.kind != "call"
+            else before.get((unit.doc.name, unit.start))
+        )
+        if base is not None:
+            quoted.add((base.doc.name, base.start))
         out.append(
             SuccessCriterion(
                 metric=_clip(text, 240),
-                baseline=ft["base"].strip() if ft else None,
+                baseline=ft["base"].strip() if ft else _clip(base.text, 160) if base else None,
                 target=(
                     ft["target"].strip() if ft else target_m["target"].strip() if target_m else None
                 ),
                 timeframe=when_m["when"] if when_m else None,
-                evidence=[unit.evidence()],
+                evidence=[unit.evidence(), *([base.evidence()] if base else [])],
             )
         )
         if len(out) == 8:
             break
+    return out
+
+
+# words two sentences about different measures share: units, and "about", "today"
+_NOT_A_TOPIC = frozenset(
+    [
+        "percent",
+        "ciento",
+        "cento",
+        "persen",
+        "hours",
+        "horas",
+        "minutes",
+        "minutos",
+        "weeks",
+        "semanas",
+        "minggu",
+        "months",
+        "meses",
+        "bulan",
+        "years",
+        "tahun",
+        "today",
+        "about",
+        "around",
+        "unos",
+        "cerca",
+        "sekitar",
+    ]
+)
+
+
+def _topic(text: str) -> set[str]:
+    return {stem(t) for t in tokenize(text) if len(t) >= 5 and t not in _NOT_A_TOPIC}
+
+
+def _earlier_figures(units: list[Unit], parties: Parties) -> dict[tuple[str, int], Unit]:
+    """For each sentence of a call, the customer's statement of a figure on the same measure
+    one to four sentences before it in the same call ("we paid $310,000 in detention" before
+    "and detention cut in half"), if any: the baseline a target that follows is measured
+    from."""
+    out: dict[tuple[str, int], Unit] = {}
+    recent: list[Unit] = []
+    for unit in units:
+        if unit.kind != "call":
+            continue
+        recent = [u for u in recent if u.doc is unit.doc][-4:]
+        topic = _topic(unit.text)
+        for prior in reversed(recent):
+            text = prior.text
+            if (
+                not text.rstrip().endswith("?")
+                and _figures(text)
+                and side_of_unit(prior, parties) != "vendor"
+                and not _TIMEFRAME.search(text)
+                and topic & _topic(text)
+            ):
+                out[(unit.doc.name, unit.start)] = prior
+                break
+        recent.append(unit)
     return out
 
 

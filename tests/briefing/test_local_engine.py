@@ -387,6 +387,32 @@ def test_success_criteria_are_baselines_and_timed_targets_not_prices(
     assert len(quotes) == 2
 
 
+def test_a_target_said_after_its_baseline_is_one_criterion_quoting_both(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dana Ruiz: Where does detention stand?\n"
+        "Ana Silva: Last year we paid about three hundred ten thousand dollars in detention.\n"
+        "Dana Ruiz: Understood.\n"
+        "Ana Silva: And detention cut in half in the first year.\n"
+        "Ana Silva: Tickets: quero chegar em 95% até junho de 2027.\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Ana Silva,,Head of Operations,Loja Norte,Champion\n",
+        "calls/discovery.txt": call,
+    }
+    briefing = brief_files(workspace, tmp_path, "ln", "Loja Norte", files)
+    [half] = [c for c in briefing.success_criteria if "cut in half" in c.metric]
+    assert [e.quote for e in half.evidence] == [
+        "And detention cut in half in the first year.",
+        "Last year we paid about three hundred ten thousand dollars in detention.",
+    ]
+    assert half.baseline and "three hundred ten thousand" in half.baseline
+    # the baseline is quoted with its target, not listed again on its own
+    assert not any(c.metric.startswith("Last year") for c in briefing.success_criteria)
+
+
 def test_a_parenthesis_after_a_name_describes_that_person(
     workspace: Workspace, tmp_path: Path
 ) -> None:
