@@ -149,12 +149,42 @@ def column_words(folded: str) -> list[str]:
     return _WORDS.findall(folded.rsplit(".", 1)[-1].replace("_", " "))
 
 
+# a contact's own columns: "Contact: Full Name", "Nome", "Nombre completo"; "Contact: Title"
+_PERSON_WORDS = frozenset(
+    ["contact", "contacto", "contato", "kontak", "person", "pessoa", "persona", "full"]
+)
+_NAME_WORDS = frozenset(["name", "nome", "nombre", "nama", "completo", "lengkap"])
+_TITLE_WORDS = frozenset(
+    [
+        "title",
+        "job",
+        "cargo",
+        "puesto",
+        "jabatan",
+        "position",
+        "posicao",
+        "posicion",
+        "funcao",
+        "funcion",
+    ]
+)
+
+
 def canonical_column(folded: str) -> str | None:
     """The common field a folded column name holds ("nombre de la cuenta" -> "company"), or
     None for one this does not know."""
     words = column_words(folded)
     if not words or _NOT_A_VALUE & set(words):
         return None
+    if _NAME_WORDS & set(words) and set(words) <= _NAME_WORDS | _PERSON_WORDS:
+        return "full name"
+    # a bare "title" may be a deal's ("data.title"): only a contact's or a job's title is one
+    if (
+        words != ["title"]
+        and _TITLE_WORDS & set(words)
+        and set(words) <= _TITLE_WORDS | _PERSON_WORDS
+    ):
+        return "title"
     for field, names in _RULES:
         if names & set(words):
             if field == "close date" and not (_DATE_WORDS & set(words) or "closedate" in words):

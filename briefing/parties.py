@@ -201,7 +201,9 @@ def _field(unit: Unit) -> str:
 def crm_value(unit: Unit) -> tuple[str, Evidence]:
     """The value after ``Field: `` of a CRM line, with evidence for the value alone."""
     text = unit.text
-    at = text.find(": ")
+    # the column's own name may hold ": " ("Contact: Full Name: Tamsin Reyes")
+    field = unit.field or ""
+    at = len(field) if field and text.startswith(f"{field}: ") else text.find(": ")
     start = unit.start + (at + 2 if at >= 0 else 0)
     return unit.doc.text[start : unit.end].strip(), unit.evidence(start, unit.end)
 
@@ -275,6 +277,7 @@ _TITLE_KEYS = (
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
+_TICKED = re.compile(r"(?:true|yes|sim|s[ií]|ya|x|1)\s*$", re.I)
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
 
 
@@ -318,6 +321,14 @@ def _crm_people(material: Material, parties: Parties) -> None:
                     person.crm_role = role
                     person.role_evidence[role] = ev
                     break
+        # a ticked role column ("Champion: TRUE") says more than a generic contact role
+        for key, unit in fields.items():
+            value, ev = crm_value(unit)
+            if _TICKED.match(value) and len(key.split()) <= 2 and not _ROLE_KEY.search(key):
+                ticked = next((r for p, r in _CONTACT_ROLES if p.search(key)), None)
+                if ticked:
+                    person.crm_role = ticked
+                    person.role_evidence[ticked] = ev
     if parties.owner:
         for email in parties.owner.emails:
             parties.vendor_domains.add(email.rsplit("@", 1)[-1])

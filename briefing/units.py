@@ -102,8 +102,11 @@ def split_units(doc: Document) -> list[Unit]:
             continue
         line = doc.text[seg.start : seg.end]
         if doc.kind == "crm":
-            m = _FIELD_LINE.match(line)
-            field = m[1].strip() if m else None
+            # the record's own column names first: "Contact: Full Name: Tamsin Reyes"
+            field = max((k for k in doc.fields if line.startswith(f"{k}: ")), key=len, default=None)
+            if field is None:
+                m = _FIELD_LINE.match(line)
+                field = m[1].strip() if m else None
             units.append(Unit(doc, seg.start, seg.end, None, None, field))
             continue
         prefix = (f"[{seg.time}] " if seg.time else "") + (

@@ -960,3 +960,26 @@ def test_overview_from_crm_columns_named_in_another_language(
     assert o.products and o.products.value == "TrazaLab Planta"
     assert o.sales_rep and o.sales_rep.value == "Álvaro Membrive"
     assert o.deal_value and o.deal_value.value.amount == 82700
+
+
+def test_crm_contacts_with_full_name_columns_and_a_ticked_role(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    sfdc = (
+        '"Opportunity Name","Contact: Full Name","Contact: Title","Contact Role","Champion"\n'
+        '"KP - Servicing","Tamsin Reyes","VP Loan Servicing","Decision Maker","TRUE"\n'
+        '"KP - Servicing","Greg Halvorsen","CFO","Economic Buyer","FALSE"\n'
+    )
+    contatos = (
+        "Nome;Cargo;Papel na decisão\n"
+        "Renata Albuquerque;Diretora-Geral;Patrocinadora executiva\n"
+        "Sérgio Lins;Gerente de Expansão;Influenciador (cético)\n"
+    )
+    b = brief_files(
+        workspace, tmp_path, "kp", "KP", {"crm/roles.csv": sfdc, "crm/contatos.csv": contatos}
+    )
+    roles = {p.name: (p.title, p.role) for p in b.stakeholders}
+    assert roles["Tamsin Reyes"] == ("VP Loan Servicing", "champion")
+    assert roles["Greg Halvorsen"] == ("CFO", "economic_buyer")
+    assert roles["Renata Albuquerque"] == ("Diretora-Geral", "executive_sponsor")
+    assert roles["Sérgio Lins"] == ("Gerente de Expansão", "blocker")
