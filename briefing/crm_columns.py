@@ -14,6 +14,24 @@ __all__ = ["canonical_column", "column_words"]
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
+_COMPANY_WORDS = frozenset(
+    [
+        "account",
+        "company",
+        "cuenta",
+        "conta",
+        "organizacion",
+        "organizacao",
+        "organization",
+        "organisation",
+        "empresa",
+        "cliente",
+        "customer",
+        "perusahaan",
+        "pelanggan",
+        "instansi",
+    ]
+)
 # (canonical field, words any of which names it); the first rule a column meets wins
 _RULES: tuple[tuple[str, frozenset[str]], ...] = (
     (
@@ -101,27 +119,7 @@ _RULES: tuple[tuple[str, frozenset[str]], ...] = (
     ("lead source", frozenset(["source", "origen", "origem", "fuente", "fonte", "sumber"])),
     ("segment", frozenset(["segment", "segmento", "tier"])),
     ("csm", frozenset(["csm", "success"])),
-    (
-        "company",
-        frozenset(
-            [
-                "account",
-                "company",
-                "cuenta",
-                "conta",
-                "organizacion",
-                "organizacao",
-                "organization",
-                "organisation",
-                "empresa",
-                "cliente",
-                "customer",
-                "perusahaan",
-                "pelanggan",
-                "instansi",
-            ]
-        ),
-    ),
+    ("company", _COMPANY_WORDS),
 )
 # a column that identifies or counts something is not its value ("Account ID", "Nº de usuarios")
 _NOT_A_VALUE = frozenset(
@@ -174,6 +172,12 @@ def canonical_column(folded: str) -> str | None:
     """The common field a folded column name holds ("nombre de la cuenta" -> "company"), or
     None for one this does not know."""
     words = column_words(folded)
+    if set(words) <= _NAME_WORDS and "." in folded:
+        # a nested export names what the name belongs to: "org_id.name", "person_id.name"
+        words = column_words(folded.rsplit(".", 1)[0]) + words
+        if _COMPANY_WORDS & set(words) or "org" in words:
+            return "company"
+        return "full name" if _PERSON_WORDS & set(words) else None
     if not words or _NOT_A_VALUE & set(words):
         return None
     if _NAME_WORDS & set(words) and set(words) <= _NAME_WORDS | _PERSON_WORDS:

@@ -156,7 +156,7 @@ class Parties:
         return None
 
     def person(self, name: str) -> Person:
-        name = " ".join(name.split())
+        name = _HONORIFIC.sub("", _DEGREE.sub("", " ".join(name.split())))
         found = self.resolve(name)
         if found is not None:
             if len(name.split()) > len(found.name.split()):
@@ -277,6 +277,49 @@ _TITLE_KEYS = (
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
+# "drg. Maya Kusumawardani, Sp.Ort", "Capt. Yosef", "Ir. Budi", "Dr. Ana Ruiz, PhD": the person
+_HONORIFIC = re.compile(r"^(?:(?:drg|dr|dra|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+", re.I)
+_DEGREE = re.compile(
+    r",\s*(?:sp\.\s?\w+|s\.\w+|m\.\w+|phd|mba|cpa|msc|md|esq)\.?$",
+    re.I,
+)
+# words no person's name holds: a company's form, a department's, a product's, a preposition
+_NOT_IN_A_NAME = NOT_A_NAME | frozenset(
+    [
+        "for",
+        "by",
+        "with",
+        "from",
+        "para",
+        "por",
+        "con",
+        "com",
+        "dengan",
+        "untuk",
+        "obs",
+        "systems",
+        "system",
+        "group",
+        "grupo",
+        "secretaria",
+        "secretaría",
+        "direktur",
+        "utama",
+        "dir",
+        "ops",
+        "mgr",
+        "program",
+        "contrato",
+        "licenciamento",
+        "software",
+        "connect",
+        "sync",
+        "s.a.",
+        "sa",
+        "ltda.",
+        "holdings",
+    ]
+)
 _TICKED = re.compile(r"(?:true|yes|sim|s[ií]|ya|x|1)\s*$", re.I)
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
 
@@ -619,6 +662,24 @@ def _title_role(title: str | None) -> Role | None:
     return None
 
 
+def _a_person(person: Person, orgs: list[str]) -> bool:
+    """Whether a name read from the material is a person's: not the customer's own name
+    ("Armada Logistik Nusantara"), a company, product or department ("Lumea Capta", "Ponte
+    Idiomas Ltda.", "Direktur Utama") or words after a preposition ("By Oracle"). Someone with
+    an email, a CRM role or turns in a call is a person whatever their name."""
+    name = fold(person.name)
+    if any(name in o for o in orgs):
+        return False
+    if person.emails or person.crm_role or person.turns:
+        return True
+    words = name.replace(",", " ").split()
+    if not person.name[:1].isupper() or any(w.rstrip(".") in _NOT_IN_A_NAME for w in words):
+        return False
+    # a name that opens with an organisation's own first word is its product or branch
+    firsts = {o.split()[0] for o in orgs if o and len(o.split()[0]) >= 4}
+    return not firsts & set(words)
+
+
 def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     """The customer's stakeholder map, and the names whose role is only inferred."""
     out: list[Stakeholder] = []
@@ -627,8 +688,8 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     customers = [
         p
         for p in parties.people.values()
-        if p.side != "vendor" and p.evidence and not any(fold(p.name) in o for o in orgs)
-    ]  # not "Armada Logistik Nusantara", the customer's own name read as a person's
+        if p.side != "vendor" and p.evidence and _a_person(p, orgs)
+    ]
     for person in customers:
         role: Role | None = None
         evidence: list[Evidence] = []

@@ -983,3 +983,38 @@ def test_crm_contacts_with_full_name_columns_and_a_ticked_role(
     assert roles["Greg Halvorsen"] == ("CFO", "economic_buyer")
     assert roles["Renata Albuquerque"] == ("Diretora-Geral", "executive_sponsor")
     assert roles["Sérgio Lins"] == ("Gerente de Expansão", "blocker")
+
+
+def test_companies_products_and_honorifics_are_not_extra_stakeholders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Marcelo Tavares <marcelo.tavares@ponteidiomas.com.br>\n"
+        "To: Tiago Menezes <tiago.menezes@lumea.com.br>\n"
+        "Subject: RE: Proposta Lumea v3 - Rede Ponte Idiomas\n"
+        "Date: Tue, 29 Sep 2026 10:00:00 -0300\n\n"
+        "Tiago, a Renata e eu assinamos pelo Clicksign.\n\n"
+        "Marcelo Tavares\nDiretor Financeiro | Rede Ponte Idiomas\n(41) 3022-8140\n"
+    )
+    note = (
+        "# Notas de passagem\n\n"
+        "- Analista da Lumea presencial na sede durante a semana de rematrícula. Eu prometi.\n"
+        "- drg. Maya Kusumawardani, Sp.Ort (Kepala Klinik) quer relatórios semanais.\n"
+    )
+    contract = (
+        "CONTRATO DE LICENCIAMENTO\n\nCONTRATANTE: Ponte Idiomas Ltda.\n"
+        "CONTRATADA: Lumea Tecnologia Ltda.\n\n"
+        "1.1. O objeto é o licenciamento dos módulos Lumea Gestão (gestão acadêmica e "
+        "financeira), Lumea Capta (CRM de captação) e Lumea Cobrança.\n"
+    )
+    b = brief_files(
+        workspace,
+        tmp_path,
+        "pi",
+        "Ponte Idiomas",
+        {"emails/re.eml": email, "notes/notas.md": note, "contract/contrato.txt": contract},
+    )
+    names = {p.name for p in b.stakeholders}
+    assert "Marcelo Tavares" in names
+    assert not {"Lumea Capta", "Rede Ponte Idiomas", "da Lumea"} & names
+    assert not any(n.startswith("drg.") or "Sp.Ort" in n for n in names)
