@@ -136,7 +136,9 @@ def signatories(
             # a signature table may put "Firmado ... el 20/10/2026" in the row below the name
             after = 100 if unit.text.lstrip().startswith("|") else 0
             window = doc.text[max(0, unit.start - 200) : unit.end + after]
-            if any(n and n in unit.text for n in names) and _SIGNATURE.search(window):
+            # or under a signature rule: "_______ / PONTE IDIOMAS LTDA. / Renata ... - Diretora"
+            signed = _SIGNATURE.search(window) or "_____" in window
+            if any(n and n in unit.text for n in names) and signed:
                 found.append(unit)
     return _quoting(question, found[:4]) if found else None
 

@@ -238,6 +238,26 @@ def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signa
     assert answer.found and "99.5%" in answer.answer and "Maya Kusuma, CFO" not in answer.answer
 
 
+def test_signatories_under_a_signature_rule(workspace: Workspace, tmp_path: Path) -> None:
+    form = (
+        "CONTRATO DE LICENCIAMENTO\n\n8.2. Fica eleito o foro da Comarca de São Paulo/SP.\n\n"
+        "São Paulo, 02 de outubro de 2026.\n\n_______________________________________\n"
+        "LUMEA EDTECH LTDA.\nPaulo Vieira - Gerente Comercial\n\n"
+        "_______________________________________\nPONTE IDIOMAS LTDA.\n"
+        "Renata Albuquerque - Diretora-Geral\nMarcelo Tavares - Diretor Financeiro\n"
+    )
+    contacts = (
+        "Nome;Cargo;Papel\nRenata Albuquerque;Diretora-Geral;Patrocinadora executiva\n"
+        "Marcelo Tavares;Diretor Financeiro;Decisor financeiro\n"
+    )
+    files = {"contract/contrato.txt": form, "crm/contatos.csv": contacts}
+    briefing = brief_files(workspace, tmp_path, "pi", "Ponte", files)
+    answer = ask_account(workspace, "pi", "Who signed the contract for the school chain?", briefing)
+    assert answer.found
+    assert "Renata Albuquerque - Diretora-Geral" in answer.answer
+    assert "Marcelo Tavares - Diretor Financeiro" in answer.answer
+
+
 def test_when_it_was_signed_is_the_briefing_signing_date(
     workspace: Workspace, tmp_path: Path
 ) -> None:
