@@ -7,11 +7,13 @@ are in ``briefing.field_answers``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from briefing.contract_terms import committed_clauses, exclusions
 from briefing.figures import figure_labels
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
@@ -27,6 +29,7 @@ from briefing.questions import (
     has_type,
 )
 from briefing.units import Unit, next_in_segment, split_units
+from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 
@@ -34,6 +37,7 @@ __all__ = [
     "NOT_FOUND",
     "Answer",
     "account_words",
+    "excluded_by_contract",
     "extractive_answer",
     "in_figures",
     "question_terms",
@@ -110,6 +114,76 @@ _SIGNATURE = cue(
     r"por la",
     r"for and on behalf",
 )
+
+
+# "does the signed order form cover...?", "o contrato cobre...?", "¿el contrato incluye...?"
+_ASKS_IF_COVERED = cue(
+    r"cover\w*",
+    r"includ\w*",
+    r"contain\w*",
+    r"incluy\w+",
+    r"inclu[ií]\w*",
+    r"cubre\w*",
+    r"cobre\w*",
+    r"contempla\w*",
+    r"prev[eê]\w*",
+    r"mencakup",
+    r"termasuk",
+    r"memuat",
+)
+_YES_NO = re.compile(
+    r"^\W*(?:does|do|did|is|are|will|has|have|was|o|a|el|la|os|as|los|las|apakah|kontrak|"
+    r"contrato|order)\b",
+    re.IGNORECASE,
+)
+_EXCLUDED = {
+    "en": "No: the contract excludes it.",
+    "pt": "Não: o contrato exclui isso.",
+    "es": "No: el contrato lo excluye.",
+    "id": "Tidak: kontrak mengecualikannya.",
+}
+
+
+def excluded_by_contract(
+    question: str,
+    documents: dict[str, Document],
+    idf: Callable[[str], float],
+    account: set[str],
+    embedder: Embedder,
+) -> Answer | None:
+    """ "Does the signed order form cover X?" answered "No" with the contract's own exclusion of
+    X, when of the contract's clauses that hold what the question asks about the closest in
+    meaning is one that excludes something."""
+    if not (
+        _YES_NO.search(question) and _ABOUT_CONTRACT.search(question)
+        and _ASKS_IF_COVERED.search(question)
+    ):  # fmt: skip
+        return None
+    asked = analyse(
+        _ASKS_IF_COVERED.sub(" ", _ABOUT_CONTRACT.sub(" ", question)), account, idf, translated=True
+    )
+    contracts = [d for d in documents.values() if d.kind == "contract"]
+    excluded = exclusions(contracts)
+    clauses = [(asked.coverage(u.text), u) for u in [*excluded, *committed_clauses(contracts)]]
+    clauses = [(c, u) for c, u in clauses if c > 0]
+    if not clauses or not any(u in excluded for _, u in clauses):
+        return None
+    sims = embedder.embed_passages([u.text for _, u in clauses]) @ embedder.embed_query(question)
+    _, best = max(
+        ((c + 2 * (float(sim) - 0.8), u) for (c, u), sim in zip(clauses, sims, strict=True)),
+        key=lambda s: s[0],
+    )
+    if best not in excluded:
+        return None
+    lang = detect_language([question])
+    citations = [best.evidence()]
+    return Answer(
+        question=question,
+        answer=f"{_EXCLUDED.get(lang, _EXCLUDED['en'])} {quoted(citations)}",
+        found=True,
+        citations=citations,
+        source="passages",
+    )
 
 
 def question_terms(question: str, account_words: set[str]) -> set[str]:

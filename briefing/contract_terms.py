@@ -76,10 +76,13 @@ _NOT_DELIVERED = cue(
     r"not (?:included|part of|covered|provided)", r"(?:is|are) not", r"excluded", r"excludes",
     r"out of scope", r"add-on", r"optional", r"separately", r"quoted separately",
     r"n[aã]o (?:est[aá]o? )?inclu[ií]d[oa]s?", r"n[aã]o inclui", r"fora do escopo", r"opcional",
-    r"separadamente", r"poder[aá] ser or[cç]ad[oa]",
+    r"separadamente", r"poder[aá] ser or[cç]ad[oa]", r"n[aã]o faz(?:em)? parte",
+    r"n[aã]o (?:est[aá]o? )?contemplad[oa]s?", r"n[aã]o cobre",
     r"no (?:est[aá]n? )?incluid[oa]s?", r"no incluye", r"excluid[oa]s?", r"fuera del? alcance",
-    r"por separado", r"separad[oa]s?", r"podr[aá] cotizarse",
+    r"por separado", r"separad[oa]s?", r"podr[aá] cotizarse", r"no forma(?:n)? parte",
+    r"no (?:est[aá]n? )?contemplad[oa]s?", r"no cubre",
     r"tidak termasuk", r"tidak mencakup", r"di luar cakupan", r"terpisah",
+    r"bukan (?:bagian|termasuk)", r"tidak menjadi bagian", r"(?:does|do) not (?:cover|include)",
 )  # fmt: skip
 # "Subscription fees are invoiced annually in advance", "DPA: Annex I": how the deal is billed
 # or which document holds what, not something delivered

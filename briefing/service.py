@@ -9,6 +9,7 @@ from typing import Protocol
 from briefing.answers import (
     Answer,
     account_words,
+    excluded_by_contract,
     extractive_answer,
     question_terms,
     quoted,
@@ -122,6 +123,13 @@ def _ask_one(
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
+    idf = lambda token: workspace.searcher.idf(account, token)  # noqa: E731
+    if answerer is None:
+        excluded = excluded_by_contract(
+            question, by_name, idf, account_words(account, documents), workspace.embedder
+        )
+        if excluded is not None:
+            return excluded
     if briefing is not None:
         asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
         signed = signatories(question, by_name, people, asked)
@@ -145,7 +153,7 @@ def _ask_one(
         question,
         hits,
         by_name,
-        lambda token: workspace.searcher.idf(account, token),
+        idf,
         account_words(account, documents),
         detect_language([question]),
         people,

@@ -258,6 +258,34 @@ def test_signatories_under_a_signature_rule(workspace: Workspace, tmp_path: Path
     assert "Marcelo Tavares - Diretor Financeiro" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Does the signed order form cover moving over the loans from the credit union "
+            "they merged with?",
+            "No: the contract excludes it.",
+        ),
+        ("O contrato cobre a conversão dos empréstimos da Heartland?", "Não: o contrato exclui"),
+    ],
+)
+def test_a_yes_no_question_about_what_the_contract_excludes_gets_no(
+    workspace: Workspace, tmp_path: Path, question: str, verdict: str
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 3. Scope\n"
+        "3.1 Servicing Cloud for up to 95,000 serviced loans.\n"
+        "3.2 **Exclusions.** Conversion of loans acquired from Heartland Members Credit Union is "
+        "excluded from this Order Form and will be scoped under a separate SOW.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "kp", "KP", {"contract/order-form.md": form})
+    answer = ask_account(workspace, "kp", question, briefing)
+    assert answer.found and answer.answer.startswith(verdict)
+    assert "Heartland Members Credit Union is excluded" in answer.citations[0].quote
+    included = ask_account(workspace, "kp", "Does the order form cover serviced loans?", briefing)
+    assert not included.answer.startswith("No")
+
+
 def test_when_it_was_signed_is_the_briefing_signing_date(
     workspace: Workspace, tmp_path: Path
 ) -> None:
