@@ -849,6 +849,25 @@ RISK = cue(
     r"above my",
     r"over (?:my|our|the) budget",
     r"can't go back to",
+    # a key person leaving: "I'm retiring in May", "ela se aposenta em março"
+    r"retir(?:e|es|ing|ement)",
+    r"aposent\w+",
+    r"jubil\w+",
+    r"pensiun",
+    r"leaving the company",
+    r"(?:resign|resigns|resigned|resigning)",
+    r"mengundurkan diri",
+    # what the customer still has to do, not done yet: "had NOT placed the order as of 11/6"
+    r"(?:not|haven't|hasn't|have not|has not) (?:yet )?(?:placed|ordered|signed|approved|started|"
+    r"submitted|delivered)",
+    r"ainda não (?:assin|fez|fizeram|pediu|pediram|compr|aprov|envi|entreg)\w*",
+    r"(?:todavía|aún) no (?:ha|han|hemos) (?:firmado|pedido|comprado|aprobado|enviado|entregado)",
+    r"belum (?:memesan|membeli|menandatangani|disetujui|dikirim|diserahkan|dipesan)",
+    # an expectation the signed paper does not hold
+    r"(?:isn't|is not|not) (?:in|on) the (?:order form|contract|sow)",
+    r"n[aã]o (?:está|consta) no contrato",
+    r"no (?:está|figura|aparece) en el contrato",
+    r"tidak ada di (?:kontrak|order form)",
     # staff turnover and earlier failures
     r"turnover",
     r"rotatividade",

@@ -1018,3 +1018,21 @@ def test_companies_products_and_honorifics_are_not_extra_stakeholders(
     assert "Marcelo Tavares" in names
     assert not {"Lumea Capta", "Rede Ponte Idiomas", "da Lumea"} & names
     assert not any(n.startswith("drg.") or "Sp.Ort" in n for n in names)
+
+
+def test_a_key_person_leaving_and_an_order_not_placed_are_risks(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dana Ruiz: Who knows the fee codes best?\n"
+        "Barb Kessler: Me. And I'm retiring in May, so get it out of my head before then.\n"
+        "Dana Ruiz: Thanks, Barb. Lunch was great by the way.\n"
+    )
+    note = "# Notes\n\n- SymXchange: KPCU had NOT placed the Jack Henry order as of 11/6.\n"
+    b = brief_files(
+        workspace, tmp_path, "kp", "KP", {"calls/discovery.txt": call, "notes/handoff.md": note}
+    )
+    quotes = [e.quote for r in b.risks for e in r.evidence]
+    assert any("retiring in May" in q for q in quotes)
+    assert any("had NOT placed the Jack Henry order" in q for q in quotes)
+    assert not any("Lunch" in q for q in quotes)
