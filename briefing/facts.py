@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from briefing.lexicon import FIELD_CUES, SIGNING_WORDS, cue
 from briefing.material import Material
@@ -17,6 +18,7 @@ from briefing.units import Unit
 from briefing.values import (
     TERM_NUMBER,
     DateMention,
+    day_first_in,
     find_dates,
     find_money,
     parse_number,
@@ -213,8 +215,9 @@ class FactSet:
         out: dict[str, list[Claim]] = {}
         for field, claims in self.claims.items():
             distinct: list[Claim] = []
+            same = _same_signing if field == "contract_signed" else _compatible
             for claim in sorted(claims, key=lambda c: c.rank, reverse=True):
-                if all(not _compatible(claim.value, d.value) for d in distinct):
+                if all(not same(claim.value, d.value) for d in distinct):
                     distinct.append(claim)
             # a later message of the same thread updates an earlier one; it does not disagree
             if len(distinct) > 1 and len({_source(c.evidence) for c in distinct}) > 1:
@@ -240,6 +243,15 @@ def _money_text(money: Money) -> str:
 
 def _compatible(a: str, b: str) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _same_signing(a: str, b: str) -> bool:
+    """Signing dates a week apart are one signing: a CRM's close date is when the deal was
+    marked won, a contract's last signature a few days before or after."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+    except ValueError:
+        return _compatible(a, b)
 
 
 def _unique(evidence: list[Evidence]) -> list[Evidence]:
@@ -358,7 +370,13 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         claims.setdefault(field, []).append(Claim(value, evidence, authority))
 
     crm_auth = AUTHORITY["crm"]
-    for fields in crm_records(material).values():
+    records = crm_records(material)
+    # an export writes all its dates one way: "11/6/2026" is read as its other rows are
+    crm_day_first = day_first_in(
+        [u.text for fields in records.values() for u in fields.values()],
+        material.language != "en",
+    )
+    for fields in records.values():
         currency_line = first_field(fields, _CURRENCY_KEYS)
         currency = crm_value(currency_line)[0] if currency_line else None
         for key in _AMOUNT_KEYS:
@@ -376,7 +394,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         for key in _CLOSE_KEYS:
             if key in fields and _STAGE_WON.search(stage):
                 raw, ev = crm_value(fields[key])
-                dates = find_dates(raw)
+                dates = find_dates(raw, day_first=crm_day_first)
                 if dates:
                     add("contract_signed", dates[0].iso, ev, crm_auth - 1)
         for field, keys in _CRM_FIELDS.items():
@@ -434,7 +452,11 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 elif d.iso > signed_block.get(unit.doc.name, ("", ev))[0]:
                     signed_block[unit.doc.name] = (d.iso, ev)
         term = _term_months(unit.text)
-        if term and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text))):
+        if (
+            term
+            and not _renewal_term(unit.text, term[1])
+            and (_TERM.search(unit.text) or (previous and _TERM.search(previous.text)))
+        ):
             months, s, e = term
             add(
                 "term",
@@ -483,7 +505,11 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             claims.setdefault(field, []).append(claim)
     for unit in material.of_kind("call", "email", "note", "crm"):
         term = _term_months(unit.text)
-        if term and (_CONTRACT_WORD.search(unit.text) or _TERM.search(unit.text)):
+        if (
+            term
+            and not _renewal_term(unit.text, term[1])
+            and (_CONTRACT_WORD.search(unit.text) or _TERM.search(unit.text))
+        ):
             months, s, e = term
             add(
                 "term",
@@ -492,6 +518,13 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 AUTHORITY[unit.kind],
             )
     return FactSet(claims=claims, money=money)
+
+
+def _renewal_term(text: str, at: int) -> bool:
+    """Whether the term length at ``at`` follows a renewal ("renews for successive twelve-month
+    terms"), and is no initial term ("24 bulan dengan opsi perpanjangan 12 bulan" gives 24)."""
+    renewal = _RENEWAL.search(text)
+    return renewal is not None and renewal.start() < at
 
 
 def _source(evidence: Evidence) -> str:

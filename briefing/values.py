@@ -14,6 +14,7 @@ __all__ = [
     "NUMBER_WORD",
     "DateMention",
     "MoneyMention",
+    "day_first_in",
     "find_dates",
     "find_money",
     "parse_number",
@@ -335,6 +336,22 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
     except ValueError:
         return None
     return year + 1 if (reference - candidate).days > 60 else year
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+
+
+def day_first_in(texts: list[str], default: bool) -> bool:
+    """Whether the numeric dates of ``texts`` put the day first: "30/04/2026" says so and
+    "11/26/2026" says not; ``default`` when none of them tells (all parts under 13)."""
+    for text in texts:
+        for m in _NUMERIC_DATE.finditer(text):
+            first, second = int(m[1]), int(m[2])
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+    return default
 
 
 def find_dates(

@@ -1036,3 +1036,39 @@ def test_a_key_person_leaving_and_an_order_not_placed_are_risks(
     assert any("retiring in May" in q for q in quotes)
     assert any("had NOT placed the Jack Henry order" in q for q in quotes)
     assert not any("Lunch" in q for q in quotes)
+
+
+def test_a_renewal_period_and_a_close_date_days_from_signing_are_no_conflicts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\n## 2. Term\n2.1 Initial Term: thirty-six (36) months.\n"
+        "2.2 This Order Form renews for successive twelve-month terms.\n\n"
+        "## 9. Signatures\nSigned: October 1, 2026\n"
+    )
+    crm = (
+        "Opportunity Name,Account Name,Stage,Close Date\n"
+        "Saltmarsh - WFM,Saltmarsh Hotel Group,Closed Won,2026-09-30\n"
+    )
+    email = (
+        "From: Ana Lima <ana@rostrum.example>\nTo: Nate <nate@saltmarsh.example>\n"
+        "Subject: Renewal\nDate: Tue, 29 Sep 2026 10:00:00 +0000\n\n"
+        "After the initial term the contract renews automatically for 12 months at a time.\n"
+    )
+    files = {"contract/of.md": form, "crm/opp.csv": crm, "emails/renewal.eml": email}
+    b = brief_files(workspace, tmp_path, "sh", "Saltmarsh", files)
+    assert b.overview.term and b.overview.term.value == "36 months"
+    assert b.overview.contract_signed and b.overview.contract_signed.value == "2026-10-01"
+    fields = {f.field for f in b.flags if f.kind == "conflict"}
+    assert "overview.term" not in fields and "overview.contract_signed" not in fields
+
+
+def test_numeric_dates_in_a_crm_export_are_read_as_its_other_dates_are(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "Opportunity Name,Account Name,Stage,Close Date,Created Date\n"
+        "KPCU - Servicing,Keystone Prairie CU,Closed Won,11/6/2026,7/28/2026\n"
+    )
+    b = brief_files(workspace, tmp_path, "kp", "Keystone", {"crm/opp.csv": crm})
+    assert b.overview.contract_signed and b.overview.contract_signed.value == "2026-11-06"
