@@ -1600,6 +1600,19 @@ SIGNING_WORDS = (
 )
 NOT_A_NAME = frozenset(
     [
+        # prepositions that open a sentence before a company: "Por Cimbra asisten...", "For Okta"
+        "por",
+        "para",
+        "con",
+        "com",
+        "em",
+        "dari",
+        "untuk",
+        "dengan",
+        "for",
+        "from",
+        "with",
+        "by",
         "the",
         "we",
         "our",

@@ -286,16 +286,6 @@ _DEGREE = re.compile(
 # words no person's name holds: a company's form, a department's, a product's, a preposition
 _NOT_IN_A_NAME = NOT_A_NAME | frozenset(
     [
-        "for",
-        "by",
-        "with",
-        "from",
-        "para",
-        "por",
-        "con",
-        "com",
-        "dengan",
-        "untuk",
         "obs",
         "systems",
         "system",
