@@ -21,6 +21,8 @@ from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
+from briefing.people_answers import person_by_title
+from briefing.questions import analyse
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -123,7 +125,10 @@ def _ask_one(
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
-    idf = lambda token: workspace.searcher.idf(account, token)  # noqa: E731
+
+    def idf(token: str) -> float:
+        return workspace.searcher.idf(account, token)
+
     if answerer is None:
         excluded = excluded_by_contract(
             question, by_name, idf, account_words(account, documents), workspace.embedder
@@ -136,6 +141,9 @@ def _ask_one(
         if signed is not None:
             return signed
         field = answer_from_briefing(question, briefing, asked, by_name)
+        if field is None:  # "who looks after the member side?": the title that says it
+            words = account_words(account, documents)
+            field = person_by_title(question, analyse(question, words, idf), briefing, idf)
     if field is not None and answerer is not None:
         return field
     query = question

@@ -467,3 +467,22 @@ def test_sources_that_disagree_on_the_go_live_are_each_quoted(
     assert answer.source == "briefing" and "Sources disagree" in answer.answer
     quotes = " ".join(c.quote for c in answer.citations)
     assert "1 de julio de 2026" in quotes and "15/06/2026" in quotes
+
+
+def test_a_person_described_by_what_they_do_is_found_by_their_title(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        "Name,Title,Email\n"
+        "Lena Farrow,Director of Member Experience,lena@kpcu.example\n"
+        "Denise Albright,Chief Financial Officer,denise@kpcu.example\n"
+    )
+    call = "Lena Farrow: We want payoff quotes in the portal.\nDenise Albright: Budget is set.\n"
+    files = {"crm/contacts.csv": contacts, "calls/call.txt": call}
+    briefing = brief_files(workspace, tmp_path, "kp", "KP", files)
+    answer = ask_account(workspace, "kp", "Who looks after the member side of things?", briefing)
+    assert answer.found and answer.answer.startswith("Lena Farrow (Director of Member Experience)")
+    assert answer.citations[0].quote == "Director of Member Experience"
+    # a title the account never mentions is not a title it does ("Chief Executive Officer")
+    other = ask_account(workspace, "kp", "Who is the Chief Marketing Officer?", briefing)
+    assert not other.answer.startswith("Denise Albright")

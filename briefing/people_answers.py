@@ -1,0 +1,102 @@
+"""Who-questions that describe a person by what they do ("who looks after the member side?",
+"quem cuida da expansão das franquias?"): the stakeholder whose title says it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.answers import Answer, quoted
+from briefing.models import Briefing, Evidence, Stakeholder
+from briefing.parties import fold
+from briefing.questions import Question, asks_for_person, found_terms
+
+__all__ = ["person_by_title"]
+
+# "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
+_ORGANISATION = re.compile(
+    r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
+    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora)\b",
+    re.IGNORECASE,
+)
+# words of a title that say how senior, not what about
+_RANKS = frozenset(
+    [
+        "chief",
+        "officer",
+        "head",
+        "director",
+        "directora",
+        "diretor",
+        "diretora",
+        "manager",
+        "gerente",
+        "jefe",
+        "jefa",
+        "kepala",
+        "direktur",
+        "manajer",
+        "vp",
+        "vice",
+        "president",
+        "presidente",
+        "lead",
+        "leader",
+        "coordinator",
+        "coordenador",
+        "coordinador",
+        "supervisor",
+        "senior",
+    ]
+)
+
+MIN_SHARE = 0.3
+"""The share of the question's weighted content a title must hold when several titles hold
+some of it."""
+
+
+def person_by_title(
+    question: str, asked: Question, briefing: Briefing, idf: Callable[[str], float]
+) -> Answer | None:
+    """The stakeholder whose title holds one of the question's heaviest words (the only one, or
+    the one whose title holds most of the question), quoted with the line that gives the title.
+    None when no title does, two do equally, or the question names with a capital word
+    something the account never mentions ("the Direktur Utama" is not "the Direktur Keuangan").
+    """
+    if not asks_for_person(question) or not asked.terms or _ORGANISATION.search(question):
+        return None
+    absent = idf("\x00absent")
+    capital = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]+", question)}
+    unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
+    scored: list[tuple[float, Stakeholder]] = []
+    for person in briefing.stakeholders:
+        if not person.title:
+            continue
+        # what the title says the person does: "member" in "Director of Member Experience"
+        held = [t for t in found_terms(person.title, asked) if t.token not in _RANKS]
+        if any(t.token in unseen and t not in held for t in asked.terms):
+            continue
+        if held:
+            scored.append((asked.coverage(person.title), person))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or (len(scored) > 1 and scored[0][0] < MIN_SHARE):
+        return None
+    if len(scored) > 1 and scored[1][0] >= scored[0][0]:
+        return None
+    person = scored[0][1]
+    citations = [_title_evidence(person)]
+    return Answer(
+        question=question,
+        answer=f"{person.name} ({person.title}), {person.role.replace('_', ' ')}. "
+        f"{quoted(citations)}",
+        found=True,
+        citations=citations,
+        source="briefing",
+    )
+
+
+def _title_evidence(person: Stakeholder) -> Evidence:
+    return next(
+        (e for e in person.evidence if person.title and person.title in e.quote),
+        person.evidence[0],
+    )
