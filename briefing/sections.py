@@ -268,6 +268,17 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
 # words two sentences about different measures share: units, and "about", "today"
 _NOT_A_TOPIC = frozenset(
     [
+        "under",
+        "below",
+        "within",
+        "going",
+        "first",
+        "after",
+        "before",
+        "abaixo",
+        "dentro",
+        "debajo",
+        "dalam",
         "percent",
         "ciento",
         "cento",
@@ -317,7 +328,9 @@ def _earlier_figures(units: list[Unit], parties: Parties) -> dict[tuple[str, int
                 and _figures(text)
                 and side_of_unit(prior, parties) != "vendor"
                 and not _TIMEFRAME.search(text)
-                and topic & _topic(text)
+                # "Under 0.95% within 12 months of going live.": a target that names no
+                # measure is on the measure its speaker gave last
+                and (topic & _topic(text) or (not topic and prior.speaker == unit.speaker))
             ):
                 out[(unit.doc.name, unit.start)] = prior
                 break

@@ -396,6 +396,9 @@ def test_a_target_said_after_its_baseline_is_one_criterion_quoting_both(
         "Dana Ruiz: Understood.\n"
         "Ana Silva: And detention cut in half in the first year.\n"
         "Ana Silva: Tickets: quero chegar em 95% até junho de 2027.\n"
+        "Ana Silva: Our 60-plus-day delinquency is 1.38%.\n"
+        "Dana Ruiz: What's the target you'd hold a new platform accountable to?\n"
+        "Ana Silva: Under 0.95% within 12 months of going live.\n"
     )
     files = {
         "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
@@ -409,6 +412,9 @@ def test_a_target_said_after_its_baseline_is_one_criterion_quoting_both(
         "Last year we paid about three hundred ten thousand dollars in detention.",
     ]
     assert half.baseline and "three hundred ten thousand" in half.baseline
+    # a target that names no measure is on the one its speaker gave last
+    [under] = [c for c in briefing.success_criteria if c.metric.startswith("Under 0.95%")]
+    assert under.baseline == "Our 60-plus-day delinquency is 1.38%."
     # the baseline is quoted with its target, not listed again on its own
     assert not any(c.metric.startswith("Last year") for c in briefing.success_criteria)
 
