@@ -83,6 +83,9 @@ _ABOUT_CONTRACT = cue(
     r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
     r"assinad[oa]s?",
     r"firmad[oa]s?",
+    r"firm(?:ó|aron|amos)",
+    r"assin(?:ou|aram|amos)",
+    r"(?:di|men)tandatangani",
     r"agreed",
     r"acordad[oa]s?",
     r"disepakati",
@@ -130,10 +133,25 @@ _ASKS_IF_COVERED = cue(
     r"mencakup",
     r"termasuk",
     r"memuat",
+    r"oblig\w*",
+    r"obrig\w*",
+    r"requir\w*",
+    r"exig\w*",
+    r"commit\w*",
+    r"mewajibkan",
+    r"wajib",
 )
-_YES_NO = re.compile(
-    r"^\W*(?:does|do|did|is|are|will|has|have|was|o|a|el|la|os|as|los|las|apakah|kontrak|"
-    r"contrato|order)\b",
+# a question that opens with no question word asks yes or no ("¿Lo que firmaron nos obliga...?")
+_WH = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|when|where|why|how|qu[eé]|cu[aá]l\w*|cu[aá]nt\w*|"
+    r"qui[eé]n\w*|c[oó]mo|d[oó]nde|por qu[eé]|para qu[eé]|o que|qual|quais|quando|quem|quant\w*|"
+    r"onde|apa(?!kah)|siapa|kapan|berapa|bagaimana|mengapa|kenapa|di mana|mana)\b",
+    re.IGNORECASE,
+)
+# nor asks anything else ("...for free. Which one, and is it covered?")
+_ASKS_WHICH = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|qué|cuál\w*|quién\w*|cuándo|dónde|"
+    r"cómo|cuánt\w+|qual|quais|quando|quem|onde|siapa|kapan|berapa|bagaimana|mengapa|kenapa)\b",
     re.IGNORECASE,
 )
 _EXCLUDED = {
@@ -155,7 +173,8 @@ def excluded_by_contract(
     X, when of the contract's clauses that hold what the question asks about the closest in
     meaning is one that excludes something."""
     if not (
-        _YES_NO.search(question) and _ABOUT_CONTRACT.search(question)
+        not _WH.search(question) and not _ASKS_WHICH.search(question)
+        and _ABOUT_CONTRACT.search(question)
         and _ASKS_IF_COVERED.search(question)
     ):  # fmt: skip
         return None
@@ -196,10 +215,9 @@ def signatories(
 ) -> Answer | None:
     """Who signed the contract: the contract's signature lines that name a known person.
     ``asked`` is the intent the question is closest to in meaning, if any."""
-    if not _SIGNED_Q.search(question) and not (
-        asked == "signatories" and asks_for_person(question)
-    ):
-        return None  # "what uptime does the order form guarantee?" is close, but asks no one
+    if not asks_for_person(question) or not (_SIGNED_Q.search(question) or asked == "signatories"):
+        return None  # "what uptime does the order form guarantee?", "¿lo que firmaron nos obliga
+        # a...?": about the contract, but asks for no one
     if asks_for_date(question) and not asks_for_person(question):
         return None  # when it was signed: the briefing's signing date or the passages
     found = []

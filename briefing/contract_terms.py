@@ -82,7 +82,7 @@ _NOT_DELIVERED = cue(
     r"por separado", r"separad[oa]s?", r"podr[aá] cotizarse", r"no forma(?:n)? parte",
     r"no (?:est[aá]n? )?contemplad[oa]s?", r"no cubre",
     r"tidak termasuk", r"tidak mencakup", r"di luar cakupan", r"terpisah",
-    r"bukan (?:bagian|termasuk)", r"tidak menjadi bagian", r"(?:does|do) not (?:cover|include)",
+    r"bukan (?:bagian|termasuk)", r"di luar (?:ruang lingkup|lingkup)", r"tidak menjadi bagian", r"(?:does|do) not (?:cover|include)",
 )  # fmt: skip
 # "Subscription fees are invoiced annually in advance", "DPA: Annex I": how the deal is billed
 # or which document holds what, not something delivered
@@ -98,6 +98,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s|[-*•]\s|\|\s*\d+\s*\||\(?[a-z]\)\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[a-z]\.|\(?[a-z]\)|[ivx]+\.|[-*•])\s")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -122,13 +123,18 @@ def committed_clauses(documents: list[Document]) -> list[Unit]:
 
 def exclusions(documents: list[Document]) -> list[Unit]:
     """Each line of a contract that says the vendor does not deliver something ("6.3 A
-    connector for SAP S/4HANA is not included"), or that an out-of-scope section lists."""
-    return [
-        Unit(doc, start, start + len(text), None, None)
-        for doc, start, text, heading in _lines_under_headings(documents)
-        if len(_WORD.findall(text)) >= 3
-        and (_NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading))
-    ]
+    connector for SAP S/4HANA is not included"), that an out-of-scope section lists, or that a
+    list opened by an excluding line holds ("4.3 The following are out of scope: / a. ...")."""
+    out: list[Unit] = []
+    listing = False
+    for doc, start, text, heading in _lines_under_headings(documents):
+        excluding = bool(_NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading))
+        item = _LIST_ITEM.match(text) is not None
+        if len(_WORD.findall(text)) >= 3 and (excluding or (listing and item)):
+            out.append(Unit(doc, start, start + len(text), None, None))
+        if not (listing and item):
+            listing = excluding and text.rstrip().endswith(":")
+    return out
 
 
 def _lines_under_headings(documents: list[Document]) -> Iterator[tuple[Document, int, str, str]]:
@@ -145,7 +151,7 @@ def _lines_under_headings(documents: list[Document]) -> Iterator[tuple[Document,
 _EXCLUDED_SECTION = cue(
     r"out of scope", r"not included", r"exclusions?", r"fora do escopo", r"n[aã]o inclu[ií]do",
     r"exclus(?:ão|ões)", r"fuera del? alcance", r"no incluido", r"exclusiones",
-    r"di luar cakupan", r"tidak termasuk", r"pengecualian",
+    r"di luar cakupan", r"tidak termasuk", r"pengecualian", r"di luar (?:ruang )?lingkup",
 )  # fmt: skip
 
 

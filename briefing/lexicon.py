@@ -1600,6 +1600,13 @@ SIGNING_WORDS = (
 )
 NOT_A_NAME = frozenset(
     [
+        # everyone: "Semua sudah setuju", "Todos de acuerdo"
+        "semua",
+        "semuanya",
+        "todos",
+        "todas",
+        "everyone",
+        "all",
         # prepositions that open a sentence before a company: "Por Cimbra asisten...", "For Okta"
         "por",
         "para",

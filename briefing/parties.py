@@ -280,7 +280,7 @@ _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORE
 # "drg. Maya Kusumawardani, Sp.Ort", "Capt. Yosef", "Ir. Budi", "Dr. Ana Ruiz, PhD": the person
 _HONORIFIC = re.compile(r"^(?:(?:drg|dr|dra|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+", re.I)
 _DEGREE = re.compile(
-    r",\s*(?:sp\.\s?\w+|s\.\w+|m\.\w+|phd|mba|cpa|msc|md|esq)\.?$",
+    r"(?:,\s*(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.?)*|phd|mba|cpa|msc|md|esq|ak|ca)\.?)+$",
     re.I,
 )
 # words no person's name holds: a company's form, a department's, a product's, a preposition

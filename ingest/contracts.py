@@ -8,14 +8,14 @@ __all__ = ["is_contract", "titled_as_contract"]
 
 _NAME = re.compile(
     r"order[-_ ]?form|contract|\bsow\b|statement[-_ ]of[-_ ]work|master[-_ ]agreement|\bmsa\b"
-    r"|pedido|contrato|ordem[-_ ]de[-_ ]servi|orden[-_ ]de[-_ ](compra|servicio)|formulir"
+    r"|pedido|contrato|ordem[-_ ]de[-_ ]servi|orden[-_ ]de[-_ ](compra|servicio|pedido)|formulir"
     r"|kontrak|perjanjian|agreement|acuerdo|acordo",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
     r"\border form\b|\bservices agreement\b|\bsubscription agreement\b|\bstatement of work\b"
     r"|\bmaster (services )?agreement\b|\bcontrato\b|\bpedido de compra\b|formul[aá]rio de pedido"
-    r"|ordem de servi[cç]o|orden de (compra|servicio)|formulir pemesanan|\bkontrak\b"
+    r"|ordem de servi[cç]o|orden de (compra|servicio|pedido)|nota de pedido|formulir pemesanan|\bkontrak\b"
     r"|\bperjanjian\b|surat pesanan",
     re.IGNORECASE,
 )

@@ -286,6 +286,29 @@ def test_a_yes_no_question_about_what_the_contract_excludes_gets_no(
     assert not included.answer.startswith("No")
 
 
+def test_items_listed_under_an_excluding_line_are_excluded_and_what_they_signed_asks_no_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDEN DE PEDIDO\n\n## 4. Alcance\n"
+        "4.1 Replenix Core para 212 droguerías.\n"
+        "4.3 **Exclusiones.** Quedan fuera del alcance de esta Orden:\n"
+        "   a. conectores o integraciones con el sistema de caja de las tiendas (AlamedaPOS);\n"
+        "   b. soporte presencial en Medellín.\n"
+        "4.4 El Cliente designará un líder de proyecto.\n\n"
+        "Por Droguerías Alameda S.A.S.: Jorge Iván Montoya, Representante Legal\n"
+    )
+    contacts = "Nombre,Cargo\nJorge Iván Montoya,Representante Legal\n"
+    files = {"contract/orden.md": form, "crm/contactos.csv": contacts}
+    briefing = brief_files(workspace, tmp_path, "da", "Alameda", files)
+    question = (
+        "¿Lo que firmaron nos obliga a armar la conexión con el sistema de caja de las tiendas?"
+    )
+    answer = ask_account(workspace, "da", question, briefing)
+    assert answer.answer.startswith("No: el contrato lo excluye.")
+    assert "sistema de caja de las tiendas" in answer.citations[0].quote
+
+
 def test_when_it_was_signed_is_the_briefing_signing_date(
     workspace: Workspace, tmp_path: Path
 ) -> None:
