@@ -438,6 +438,16 @@ def extractive_answer(
     "when".
     """
     q = analyse(question, account, idf)
+    # "what NPS do they have today?": an acronym of three letters or more the account never
+    # writes names something the material does not hold
+    absent = idf("\x00absent")
+    unknown = [
+        t.token
+        for t in q.terms
+        if t.acronym and len(t.token) >= 3 and idf(t.token.lower()) >= absent
+    ]
+    if any(not _spelled_out(a, documents) for a in unknown):
+        return _not_found(question, lang)
     in_contract = None
     if _ABOUT_CONTRACT.search(question):
         in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
@@ -459,17 +469,25 @@ def extractive_answer(
         key=lambda c: -c.score,
     )  # fmt: skip
     if not best:
-        return Answer(
-            question=question,
-            answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
-            found=False,
-            source="none",
-        )
+        return _not_found(question, lang)
     chosen: list[Unit] = []
     for c in best[:3]:
         if c is best[0] or c.score >= 0.7 * best[0].score:
             chosen.extend(u for u in c.units if u not in chosen)
     return _quoting(question, chosen[:5])
+
+
+def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:
+    """Whether the material writes the acronym out ("DPO": "Data Protection Officer")."""
+    words = r"[ -]+(?:[a-z]+[ -]+)?".join(rf"{letter}[a-z]+" for letter in acronym)
+    pattern = re.compile(rf"\b{words}")
+    return any(pattern.search(d.text) for d in documents.values())
+
+
+def _not_found(question: str, lang: str) -> Answer:
+    return Answer(
+        question=question, answer=NOT_FOUND.get(lang, NOT_FOUND["en"]), found=False, source="none"
+    )
 
 
 def _answering(

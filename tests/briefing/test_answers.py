@@ -509,3 +509,24 @@ def test_a_person_described_by_what_they_do_is_found_by_their_title(
     # a title the account never mentions is not a title it does ("Chief Executive Officer")
     other = ask_account(workspace, "kp", "Who is the Chief Marketing Officer?", briefing)
     assert not other.answer.startswith("Denise Albright")
+
+
+def test_an_acronym_the_account_never_writes_is_not_in_the_material(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rodrigo Salas: Hoy los clientes de las droguerías nos califican con 8 sobre 10.\n"
+        "Ana Ruiz: Our Data Protection Officer wants 30 days notice before any new "
+        "sub-processor such as LinguaCloud.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "dr", "Droguerias", {"calls/call.txt": call})
+    nps = ask_account(workspace, "dr", "¿Qué NPS tienen hoy con los clientes?", briefing)
+    assert not nps.found
+    # written out, it is in the material
+    dpo = ask_account(
+        workspace,
+        "dr",
+        "How many days notice does the DPO want before a new sub-processor?",
+        briefing,
+    )
+    assert dpo.found and "LinguaCloud" in dpo.answer
