@@ -215,9 +215,12 @@ def signatories(
 ) -> Answer | None:
     """Who signed the contract: the contract's signature lines that name a known person.
     ``asked`` is the intent the question is closest to in meaning, if any."""
-    if not asks_for_person(question) or not (_SIGNED_Q.search(question) or asked == "signatories"):
-        return None  # "what uptime does the order form guarantee?", "¿lo que firmaron nos obliga
-        # a...?": about the contract, but asks for no one
+    if not _SIGNED_Q.search(question) and not (
+        asked == "signatories" and asks_for_person(question)
+    ):
+        return None  # "what uptime does the order form guarantee?" is close, but asks no one
+    if _ASKS_IF_COVERED.search(question) and not asks_for_person(question):
+        return None  # "¿lo que firmaron nos obliga a...?" asks what, not who
     if asks_for_date(question) and not asks_for_person(question):
         return None  # when it was signed: the briefing's signing date or the passages
     found = []
@@ -478,7 +481,8 @@ def extractive_answer(
 
 
 def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:
-    """Whether the material writes the acronym out ("DPO": "Data Protection Officer")."""
+    """Whether the material writes the acronym out in capitalised words ("DPO": "Data Protection
+    Officer"); lower-case words starting with its letters are too common to count."""
     words = r"[ -]+(?:[a-z]+[ -]+)?".join(rf"{letter}[a-z]+" for letter in acronym)
     pattern = re.compile(rf"\b{words}")
     return any(pattern.search(d.text) for d in documents.values())

@@ -127,7 +127,10 @@ def exclusions(documents: list[Document]) -> list[Unit]:
     list opened by an excluding line holds ("4.3 The following are out of scope: / a. ...")."""
     out: list[Unit] = []
     listing = False
+    last: Document | None = None
     for doc, start, text, heading in _lines_under_headings(documents):
+        listing = listing and doc is last
+        last = doc
         excluding = bool(_NOT_DELIVERED.search(text) or _EXCLUDED_SECTION.search(heading))
         item = _LIST_ITEM.match(text) is not None
         if len(_WORD.findall(text)) >= 3 and (excluding or (listing and item)):

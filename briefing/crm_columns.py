@@ -46,10 +46,6 @@ _RULES: tuple[tuple[str, frozenset[str]], ...] = (
                 "responsable",
                 "vendedor",
                 "vendedora",
-                "ejecutivo",
-                "executivo",
-                "executive",
-                "rep",
                 "salesperson",
             ]
         ),
@@ -99,8 +95,6 @@ _RULES: tuple[tuple[str, frozenset[str]], ...] = (
                 "tahap",
                 "estagio",
                 "tahapan",
-                "estado",
-                "status",
             ]
         ),
     ),
@@ -118,7 +112,6 @@ _RULES: tuple[tuple[str, frozenset[str]], ...] = (
     # named before the customer's company, whose words they share ("Origen del cliente")
     ("lead source", frozenset(["source", "origen", "origem", "fuente", "fonte", "sumber"])),
     ("segment", frozenset(["segment", "segmento", "tier"])),
-    ("csm", frozenset(["csm", "success"])),
     ("company", _COMPANY_WORDS),
 )
 # a column that identifies or counts something is not its value ("Account ID", "Nº de usuarios")
@@ -180,6 +173,12 @@ def canonical_column(folded: str) -> str | None:
         return "full name" if _PERSON_WORDS & set(words) else None
     if not words or _NOT_A_VALUE & set(words):
         return None
+    # the seller: "Account Executive", "Sales Rep", "Ejecutivo de cuenta" (not an "Executive
+    # Sponsor", nor the account)
+    if {"executive", "ejecutivo", "executivo", "rep"} & set(words) and {
+        "account", "sales", "cuenta", "conta", "ventas", "vendas", "comercial"
+    } & set(words):  # fmt: skip
+        return "owner"
     if _NAME_WORDS & set(words) and set(words) <= _NAME_WORDS | _PERSON_WORDS:
         return "full name"
     # a bare "title" may be a deal's ("data.title"): only a contact's or a job's title is one
@@ -189,8 +188,12 @@ def canonical_column(folded: str) -> str | None:
         and set(words) <= _TITLE_WORDS | _PERSON_WORDS
     ):
         return "title"
+    if {"csm", "success", "since", "desde"} & set(words):
+        return None  # "Customer Success Manager", "Customer Since": no company
     for field, names in _RULES:
         if names & set(words):
+            if field == "company" and _PERSON_WORDS & set(words):
+                continue  # "Contato do cliente" is a person
             if field == "close date" and not (_DATE_WORDS & set(words) or "closedate" in words):
                 continue  # "Closed by" is no date
             return field

@@ -146,6 +146,8 @@ _CONTRACT_WORD = cue(
     r"tanda ?tangan",
 )
 _RENEWAL = cue(r"renew\w*", r"renova\w+", r"perpanjang\w*")
+_NO_RENEWAL = cue(r"non-?renew\w*", r"no renov\w*", r"sem renova\w*", r"sin renova\w*", r"tanpa")
+_INITIAL = cue(r"initial", r"inicial", r"awal", r"the term is", r"vigência de", r"plazo de")
 _RENEWS_HOW = cue(
     r"auto\w*",
     r"otomatis",
@@ -372,10 +374,13 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     crm_auth = AUTHORITY["crm"]
     records = crm_records(material)
     # an export writes all its dates one way: "11/6/2026" is read as its other rows are
-    crm_day_first = day_first_in(
-        [u.text for fields in records.values() for u in fields.values()],
-        material.language != "en",
-    )
+    exports: dict[str, list[str]] = {}
+    for fields in records.values():
+        for unit in fields.values():
+            exports.setdefault(unit.doc.source, []).append(unit.text)
+    day_first = {
+        source: day_first_in(texts, material.language != "en") for source, texts in exports.items()
+    }
     for fields in records.values():
         currency_line = first_field(fields, _CURRENCY_KEYS)
         currency = crm_value(currency_line)[0] if currency_line else None
@@ -394,7 +399,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         for key in _CLOSE_KEYS:
             if key in fields and _STAGE_WON.search(stage):
                 raw, ev = crm_value(fields[key])
-                dates = find_dates(raw, day_first=crm_day_first)
+                dates = find_dates(raw, day_first=day_first[fields[key].doc.source])
                 if dates:
                     add("contract_signed", dates[0].iso, ev, crm_auth - 1)
         for field, keys in _CRM_FIELDS.items():
@@ -523,8 +528,14 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
 def _renewal_term(text: str, at: int) -> bool:
     """Whether the term length at ``at`` follows a renewal ("renews for successive twelve-month
     terms"), and is no initial term ("24 bulan dengan opsi perpanjangan 12 bulan" gives 24)."""
-    renewal = _RENEWAL.search(text)
-    return renewal is not None and renewal.start() < at
+    before = [m for m in _RENEWAL.finditer(text) if m.end() <= at]
+    if not before:
+        return False
+    renewal = before[-1]
+    between = text[renewal.end() : at]
+    negated = _NO_RENEWAL.search(text[max(0, renewal.start() - 12) : renewal.end()])
+    # "Auto-renewal: the initial term is 24 months", "Non-renewable term of 36 months"
+    return len(between) <= 40 and not negated and not _INITIAL.search(between)
 
 
 def _source(evidence: Evidence) -> str:

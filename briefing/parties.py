@@ -84,6 +84,31 @@ _VENDOR_LINE = re.compile(
     r"|penyedia|penjual)\b(?:[^:|]{0,20}:|\W{0,4}\|)\s*(.+)$",
     re.I,
 )
+_PARTY_WORDS = frozenset(
+    [
+        "customer",
+        "client",
+        "cliente",
+        "contratante",
+        "comprador",
+        "pelanggan",
+        "pembeli",
+        "pemesan",
+        "provider",
+        "vendor",
+        "supplier",
+        "seller",
+        "fornecedor",
+        "fornecedora",
+        "contratado",
+        "contratada",
+        "proveedor",
+        "prestador",
+        "prestadora",
+        "penyedia",
+        "penjual",
+    ]
+)
 _SIGNATURE_TITLE = re.compile(r"^\s*([^,\n|]{2,60}?)\s*(?:[,|–-]\s*(.{2,80}))?\s*$")
 
 
@@ -241,7 +266,8 @@ def _companies(material: Material, parties: Parties) -> None:
             if m and (attr == "vendor" or not parties.customer):
                 value = _clean_org(m[2])
                 start = unit.start + m.start(2)
-                if value:
+                # "| Provider | Customer |" is a table's header row, not the parties
+                if value and fold(value) not in _PARTY_WORDS:
                     setattr(parties, attr, value)
                     setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
 
@@ -304,12 +330,42 @@ _NOT_IN_A_NAME = NOT_A_NAME | frozenset(
         "software",
         "connect",
         "sync",
-        "s.a.",
-        "sa",
-        "ltda.",
         "holdings",
     ]
 )
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "del",
+        "la",
+        "las",
+        "los",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "binti",
+        "e",
+        "y",
+    ]
+)
+# columns named after a role, ticked per contact (folded)
+_ROLE_COLUMNS: dict[str, Role] = {
+    "champion": "champion",
+    "campeao": "champion",
+    "campeon": "champion",
+    "economic buyer": "economic_buyer",
+    "decision maker": "economic_buyer",
+    "executive sponsor": "executive_sponsor",
+    "sponsor": "executive_sponsor",
+    "technical evaluator": "technical_evaluator",
+    "blocker": "blocker",
+    "detractor": "blocker",
+}
 _TICKED = re.compile(r"(?:true|yes|sim|s[ií]|ya|x|1)\s*$", re.I)
 _LAST_NAME_KEYS = ("last name", "sobrenome", "apellido", "apellidos", "nama belakang")
 
@@ -357,11 +413,10 @@ def _crm_people(material: Material, parties: Parties) -> None:
         # a ticked role column ("Champion: TRUE") says more than a generic contact role
         for key, unit in fields.items():
             value, ev = crm_value(unit)
-            if _TICKED.match(value) and len(key.split()) <= 2 and not _ROLE_KEY.search(key):
-                ticked = next((r for p, r in _CONTACT_ROLES if p.search(key)), None)
-                if ticked:
-                    person.crm_role = ticked
-                    person.role_evidence[ticked] = ev
+            ticked = _ROLE_COLUMNS.get(key)
+            if ticked and _TICKED.match(value):
+                person.crm_role = ticked
+                person.role_evidence[ticked] = ev
     if parties.owner:
         for email in parties.owner.emails:
             parties.vendor_domains.add(email.rsplit("@", 1)[-1])
@@ -663,9 +718,12 @@ def _a_person(person: Person, orgs: list[str]) -> bool:
     if person.emails or person.crm_role or person.turns:
         return True
     words = name.replace(",", " ").split()
-    if not person.name[:1].isupper() or any(w.rstrip(".") in _NOT_IN_A_NAME for w in words):
+    if not person.name[:1].isupper() or any(
+        w.rstrip(".") in _NOT_IN_A_NAME for w in words if w not in _PARTICLES
+    ):
         return False
-    # a name that opens with an organisation's own first word is its product or branch
+    # an organisation's product, branch or brand ("Lumea Capta", "Rede Ponte Idiomas", "Clínica
+    # Vitalis"); a "Carla Santos" at Santos Brasil who writes or speaks was kept above
     firsts = {o.split()[0] for o in orgs if o and len(o.split()[0]) >= 4}
     return not firsts & set(words)
 

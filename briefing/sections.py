@@ -164,7 +164,6 @@ _PROPORTION = cue(
     r"metade",
     r"mitad",
     r"cero",
-    r"zero",
     r"separuh(?:nya)?",
     r"setengah(?:nya)?",
     r"nol",

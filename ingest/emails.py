@@ -191,9 +191,12 @@ def parse_eml(name: str, data: bytes) -> Document:
     return _message(_parse_bytes(data), name, name)
 
 
-# the separator line, "From sender asctime-date": a body line "From here on..." that a
-# mailer did not escape as ">From" is no new message
-_FROM_LINE = re.compile(rb"(?:^|\n)From \S+ +(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\d)[^\n]*\n")
+# the separator line, "From sender Tue May 26 08:47:12 2026": a body line "From here on..." or
+# "From Q3 2026 onwards" that a mailer did not escape as ">From" is no new message
+_FROM_LINE = re.compile(
+    rb"(?:^|\n)From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) +"
+    rb"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [^\n]*\n"
+)
 
 
 def parse_mbox(name: str, data: bytes) -> list[Document]:

@@ -154,7 +154,7 @@ def _parsed(name: str, data: bytes, kind: DocKind | None, max_bytes: int) -> lis
     alone, with its name and the error, and the file stays stored to be parsed again."""
     try:
         return parse_file(name, data, kind=kind, max_bytes=max_bytes)
-    except IngestError:
+    except HandoffError:
         raise
     except Exception as exc:
         raise IngestError(name, f"could not be parsed ({type(exc).__name__}: {exc})") from exc

@@ -346,7 +346,8 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
         for item in data
         if isinstance(item, dict)
         and any(isinstance(item.get(k), str) for k in _TEXT_KEYS)
-        and any(k in item for k in (*_SPEAKER_KEYS, *_START_KEYS, *_MS_KEYS))
+        # a bare "name" beside a text is a note's author as often as a speaker
+        and any(k in item for k in (*_SPEAKER_KEYS[:-1], *_START_KEYS, *_MS_KEYS))
     ]
     return turns if len(turns) >= 0.8 * len(data) else None
 
@@ -405,24 +406,33 @@ def _text_of(item: dict[str, Any]) -> str:
 def _times(items: list[dict[str, Any]]) -> list[str | None]:
     """Each turn's start as hh:mm:ss; numbers are seconds, or milliseconds when the key says
     so or when read as seconds they would run past any call's length."""
-    raw: list[Any] = []
+    raw: list[tuple[str, Any]] = []
     for item in items:
         ms = next((item[k] for k in _MS_KEYS if k in item), None)
         seconds = next((item[k] for k in _START_KEYS if k in item), None)
         raw.append(("ms", ms) if ms is not None else ("s", seconds))
-    numbers = [float(v) for unit, v in raw if unit == "s" and isinstance(v, int | float)]
+    numbers = [n for unit, v in raw if unit == "s" and (n := _number(v)) is not None]
     scale = 1000.0 if numbers and max(numbers) > _LONGEST_CALL_S else 1.0
     out: list[str | None] = []
     for unit, value in raw:
+        seconds = _number(value)
         if isinstance(value, str) and _CLOCK.match(value.strip()):
             out.append(_hms(value.strip()))
-        elif isinstance(value, str) and _NUMERIC.match(value.strip()):
-            out.append(_seconds_to_hms(float(value) / scale))
-        elif isinstance(value, int | float):
-            out.append(_seconds_to_hms(float(value) / (1000.0 if unit == "ms" else scale)))
+        elif seconds is not None:
+            seconds /= 1000.0 if unit == "ms" else scale
+            # an epoch timestamp is no offset into a call
+            out.append(_seconds_to_hms(seconds) if seconds <= _LONGEST_CALL_S else None)
         else:
             out.append(None)
     return out
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and _NUMERIC.match(value.strip()):
+        return float(value)
+    return None
 
 
 def _iso_date(value: Any) -> str | None:

@@ -1065,6 +1065,11 @@ def test_a_renewal_period_and_a_close_date_days_from_signing_are_no_conflicts(
     b = brief_files(workspace, tmp_path, "sh", "Saltmarsh", files)
     assert b.overview.term and b.overview.term.value == "36 months"
     assert b.overview.contract_signed and b.overview.contract_signed.value == "2026-10-01"
+    # a term after a renewal word that is not a renewal period still counts
+    from briefing.facts import _renewal_term
+
+    assert not _renewal_term("Auto-renewal: the initial term is 24 months", 36)
+    assert not _renewal_term("Non-renewable term of 36 months", 21)
     fields = {f.field for f in b.flags if f.kind == "conflict"}
     assert "overview.term" not in fields and "overview.contract_signed" not in fields
 

@@ -155,8 +155,8 @@ def test_recorder_json_other_shapes(payload: bytes) -> None:
 
 def test_json_records_without_turns_stay_crm() -> None:
     payload = (
-        b'[{"name": "Ana Lima", "title": "CFO", "email": "ana@acme.example"}, '
-        b'{"name": "Rui Paz", "title": "CTO", "email": "rui@acme.example"}]'
+        b'[{"name": "Ana Lima", "title": "CFO", "content": "Signs above $50k."}, '
+        b'{"name": "Rui Paz", "title": "CTO", "content": "Owns the VPN."}]'
     )
     docs = parse_file("contacts.json", payload)
     assert [d.kind for d in docs] == ["crm", "crm"]
@@ -181,12 +181,14 @@ def test_mbox_body_line_starting_with_from_is_no_new_message() -> None:
         b"From ana@acme.example Tue May 26 08:47:12 2026\n"
         b"From: Ana Lima <ana@acme.example>\nSubject: Handoff\n"
         b"Date: Tue, 26 May 2026 08:47:12 +0000\n\n"
-        b"From here on Rachel is your contact.\n\n"
+        b"From here on Rachel is your contact.\n"
+        b"From Q3 2026 onwards she signs the invoices.\n\n"
         b"From MAILER-DAEMON Wed May 27 16:05:40 2026\n"
         b"From: Rui Paz <rui@vendor.example>\nSubject: Re: Handoff\n\nNoted.\n"
     )
     first, second = parse_file("thread.mbox", data)
     assert "From here on Rachel is your contact." in first.text
+    assert "From Q3 2026 onwards she signs the invoices." in first.text
     assert second.fields["subject"] == "Re: Handoff"
 
 
