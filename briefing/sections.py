@@ -261,7 +261,34 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         )
         if len(out) == 8:
             break
-    return out
+    return [_in_their_words(c, units, parties) for c in out]
+
+
+def _in_their_words(
+    criterion: SuccessCriterion, units: list[Unit], parties: Parties
+) -> SuccessCriterion:
+    """A goal found in notes or email, quoted also where the customer said it in a call ("Her
+    goal: recon from 6 days to 2 by end of Q3 2027" and "End of Q3 2027, 2 business days."):
+    call sentences of the customer's side that state a measure with two of its figures, or with
+    one of them and a word of the measure."""
+    if any(e.kind == "call" for e in criterion.evidence):
+        return criterion
+    quoted = " ".join(e.quote for e in criterion.evidence)
+    figures, topic = _figures(quoted), _topic(quoted)
+    said = [
+        u.evidence()
+        for u in units
+        if u.kind == "call"
+        and not u.text.rstrip().endswith("?")
+        and _METRIC.search(u.text)  # a measure, not "thirty-eight stores" or a price
+        and not _PRICE_TERMS.search(u.text)
+        and side_of_unit(u, parties) != "vendor"
+        and (shared := _figures(u.text) & figures)
+        and (len(shared) >= 2 or _topic(u.text) & topic)
+    ]
+    if not said:
+        return criterion
+    return criterion.model_copy(update={"evidence": [*criterion.evidence, *said[:2]]})
 
 
 # words two sentences about different measures share: units, and "about", "today"

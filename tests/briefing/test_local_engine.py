@@ -1083,3 +1083,21 @@ def test_numeric_dates_in_a_crm_export_are_read_as_its_other_dates_are(
     )
     b = brief_files(workspace, tmp_path, "kp", "Keystone", {"crm/opp.csv": crm})
     assert b.overview.contract_signed and b.overview.contract_signed.value == "2026-11-06"
+
+
+def test_a_goal_from_the_notes_is_quoted_where_the_customer_said_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    note = "# Notes\n\n- Ruptura FLV: 11% -> abaixo de 7% em 6 meses.\n"
+    call = (
+        "Fábio Lima: Como está a ruptura hoje?\n"
+        "Renata Souza: Em FLV a gente tem onze por cento de ruptura, medido na gôndola.\n"
+        "Renata Souza: Hoje são trinta e oito lojas e dois CDs.\n"
+    )
+    contacts = "Nome,Cargo,Empresa\nRenata Souza,Diretora de Operações,Pomar\n"
+    files = {"notes/notas.md": note, "calls/call.txt": call, "crm/contatos.csv": contacts}
+    b = brief_files(workspace, tmp_path, "pm", "Pomar", files)
+    [goal] = [c for c in b.success_criteria if c.evidence[0].quote.startswith("- Ruptura FLV")]
+    quotes = [e.quote for e in goal.evidence]
+    assert "Em FLV a gente tem onze por cento de ruptura, medido na gôndola." in quotes
+    assert not any("trinta e oito lojas" in q for q in quotes)
