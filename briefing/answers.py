@@ -40,6 +40,7 @@ __all__ = [
     "excluded_by_contract",
     "extractive_answer",
     "in_figures",
+    "not_found",
     "question_terms",
     "quoted",
     "signatories",
@@ -450,7 +451,7 @@ def extractive_answer(
         if t.acronym and len(t.token) >= 3 and idf(t.token.lower()) >= absent
     ]
     if any(not _spelled_out(a, documents) for a in unknown):
-        return _not_found(question, lang)
+        return not_found(question, lang)
     in_contract = None
     if _ABOUT_CONTRACT.search(question):
         in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
@@ -472,7 +473,7 @@ def extractive_answer(
         key=lambda c: -c.score,
     )  # fmt: skip
     if not best:
-        return _not_found(question, lang)
+        return not_found(question, lang)
     chosen: list[Unit] = []
     for c in best[:3]:
         if c is best[0] or c.score >= 0.7 * best[0].score:
@@ -488,9 +489,14 @@ def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:
     return any(pattern.search(d.text) for d in documents.values())
 
 
-def _not_found(question: str, lang: str) -> Answer:
+def not_found(question: str, lang: str, source: str = "none", engine: str = "local") -> Answer:
+    """The honest "this is not in the material", in the question's language."""
     return Answer(
-        question=question, answer=NOT_FOUND.get(lang, NOT_FOUND["en"]), found=False, source="none"
+        question=question,
+        answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
+        found=False,
+        source=source,
+        engine=engine,
     )
 
 

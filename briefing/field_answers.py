@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.answers import NOT_FOUND, Answer, in_figures, quoted
+from briefing.answers import Answer, in_figures, not_found, quoted
 from briefing.contract_terms import exclusions
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
@@ -540,11 +540,5 @@ def answer_from_briefing(
                 cites += shown
             return _answer(question, " ".join(parts), cites)
     if absent:
-        lang = detect_language([question])
-        return Answer(
-            question=question,
-            answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
-            found=False,
-            source="briefing",
-        )
+        return not_found(question, detect_language([question]), source="briefing")
     return None

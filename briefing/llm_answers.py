@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from briefing.answers import NOT_FOUND, Answer
+from briefing.answers import Answer, not_found
 from briefing.grounding import ground
 from briefing.llm_engine import structured_chat
 from ingest.errors import EngineError
@@ -53,15 +53,9 @@ class OpenAIAnswerer:
     def answer(
         self, question: str, hits: list[Hit], documents: dict[str, Document], lang: str
     ) -> Answer:
-        not_found = Answer(
-            question=question,
-            answer=NOT_FOUND.get(lang, NOT_FOUND["en"]),
-            found=False,
-            source="none",
-            engine=self.name,
-        )
+        nothing = not_found(question, lang, engine=self.name)
         if not hits:
-            return not_found
+            return nothing
         passages = "\n\n".join(
             f'<passage document="{h.document}" where="{h.locator}">\n'
             f"{h.text.replace('</passage>', '</ passage>')}\n</passage>"
@@ -79,7 +73,7 @@ class OpenAIAnswerer:
         except Exception as exc:  # the client's own retries are exhausted by now
             raise EngineError(self.name, f"request failed: {exc}", self.model) from exc
         if not parsed.found:
-            return not_found
+            return nothing
         citations = []
         for q in parsed.quotes:
             doc = documents.get(q.document)
@@ -89,7 +83,7 @@ class OpenAIAnswerer:
             if evidence.start is not None:
                 citations.append(evidence)
         if not citations:  # an answer nobody can check is not an answer
-            return not_found
+            return nothing
         return Answer(
             question=question,
             answer=parsed.answer,

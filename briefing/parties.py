@@ -290,16 +290,6 @@ _OWNER_KEYS = (
     "pemilik peluang",
 )
 _FIRST_NAME_KEYS = ("first name", "primeiro nome", "nome", "nombre", "nama depan")
-_TITLE_KEYS = (
-    "title",
-    "job title",
-    "cargo",
-    "puesto",
-    "jabatan",
-    "position",
-    "posicao",
-    "posicion",
-)
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
@@ -382,7 +372,8 @@ def _crm_people(material: Material, parties: Parties) -> None:
         first = first_field(fields, _FIRST_NAME_KEYS)
         last = first_field(fields, _LAST_NAME_KEYS)
         name_unit = first_field(fields, ("name", "full name", "contact name", "nama"))
-        title_unit = first_field(fields, _TITLE_KEYS)
+        # "Title", or what crm_records reads as one ("Cargo", "Job Title", "Contact: Title")
+        title_unit = first_field(fields, ("title",))
         email_unit = first_field(fields, _EMAIL_KEYS)
         role_unit = next((fields[k] for k in fields if _ROLE_KEY.search(k)), None)
         if first and last:

@@ -125,14 +125,13 @@ def _ask_one(
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
+    words = account_words(account, documents)
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)
 
     if answerer is None:
-        excluded = excluded_by_contract(
-            question, by_name, idf, account_words(account, documents), workspace.embedder
-        )
+        excluded = excluded_by_contract(question, by_name, idf, words, workspace.embedder)
         if excluded is not None:
             return excluded
     if briefing is not None:
@@ -142,7 +141,6 @@ def _ask_one(
             return signed
         field = answer_from_briefing(question, briefing, asked, by_name)
         if field is None:  # "who looks after the member side?": the title that says it
-            words = account_words(account, documents)
             field = person_by_title(question, analyse(question, words, idf), briefing, idf)
     if field is not None and answerer is not None:
         return field
@@ -162,7 +160,7 @@ def _ask_one(
         hits,
         by_name,
         idf,
-        account_words(account, documents),
+        words,
         detect_language([question]),
         people,
         # the briefing did not find the field: only a sentence that plainly says it answers

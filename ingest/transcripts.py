@@ -347,7 +347,7 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
         if isinstance(item, dict)
         and any(isinstance(item.get(k), str) for k in _TEXT_KEYS)
         # a bare "name" beside a text is a note's author as often as a speaker
-        and any(k in item for k in (*_SPEAKER_KEYS[:-1], *_START_KEYS, *_MS_KEYS))
+        and any(k in item for k in (*_SPEAKER_KEYS, *_START_KEYS, *_MS_KEYS) if k != "name")
     ]
     return turns if len(turns) >= 0.8 * len(data) else None
 
