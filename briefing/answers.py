@@ -513,10 +513,11 @@ def _answering(
 
 
 def _anchored(candidate: _Candidate, q: Question) -> bool:
-    """Whether the candidate holds one of the question's heaviest terms."""
+    """Whether the candidate holds one of the question's heaviest terms, or what a "how many"
+    question counts ("quantas licenças...?")."""
     heaviest = max((t.weight for t in q.terms), default=0.0)
     text = " ".join(u.text for u in candidate.units)
-    return any(t.weight == heaviest for t in found_terms(text, q))
+    return any(t.weight == heaviest or t in q.counted for t in found_terms(text, q))
 
 
 def account_words(account: str, documents: list[Document]) -> set[str]:

@@ -59,6 +59,11 @@ _FUNCTION_WORDS = (
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently agora ainda ja tambem mas porque "
     "quer querem ahora todavia ya tambien pero quiere quieren "
+    # words that only say that the material states it ("what does the order list?", "consta
+    # no pedido?") or how sure the asker is: not what the answer is about
+    "say says said state states stated listed appear appears supposed actually really "
+    "diz dizem disse consta constam constar aparece aparecem figura figuram dice dicen dijo "
+    "figuran figurar aparecen tercantum tertulis disebut disebutkan "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"
 )
@@ -216,6 +221,9 @@ _NUMBERED_NAME = cue(
     r"plantas?|pabrik",
     r"salas?|ruang",
     r"número|numero|nomor|number",
+)
+_DAY_MONTH_OR_TIME = re.compile(
+    r"(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|\b\d{1,2}:\d{2}\b"
 )
 _NOT_NUMBERS = frozenset(["one", "um", "uma", "un", "una", "uno", "satu", "se"])
 # a day: a weekday or "tomorrow"
@@ -523,10 +531,15 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     counted = [
         m for m in re.finditer(r"[\w-]+", text) if any(stem(t) in stems for t in tokenize(m[0]))
     ]
+    # a date or a time counts nothing ("sócio-administrador, em 29/10")
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    dates += [m.span() for m in _DAY_MONTH_OR_TIME.finditer(text)]
     numbers = [
         m
         for m in _NUMBER.finditer(text)
-        if _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
+        if _number_key(m[0]) not in question.own_values
+        and m[0].lower() not in _NOT_NUMBERS
+        and not any(start <= m.start() < end for start, end in dates)
     ]
 
     def between(a: int, b: int) -> int:

@@ -530,3 +530,23 @@ def test_an_acronym_the_account_never_writes_is_not_in_the_material(
         briefing,
     )
     assert dpo.found and "LinguaCloud" in dpo.answer
+
+
+def test_a_how_many_question_about_the_contract_finds_the_clause_that_counts_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/negociacao.txt": "Juliana Paiva: E as licenças, só confirmando: são cento e vinte?\n"
+        "André Lopes: Isso, cento e vinte no total.\n",
+        "contract/pedido.txt": "PEDIDO DE COMPRA PRZ-2026-1184\n\n"
+        "1. Objeto\nItem 1 - Prazzo Jurídico, plano Corporativo\n"
+        "  Quantidade: 110 (cento e dez) licenças de usuário nomeado.\n\n"
+        "2. Vigência\n2.1 Este Pedido vigora por 24 (vinte e quatro) meses.\n\n"
+        "7. Disposições gerais\n7.1 Este Pedido, seus anexos e os Termos Gerais constituem o"
+        " acordo integral entre as partes.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "btl", "Bastos", files)
+    answer = ask_account(
+        workspace, "btl", "Quantas licenças constam no pedido que foi assinado?", briefing
+    )
+    assert answer.found and "110" in answer.answer

@@ -63,6 +63,9 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["Proposta até 22/10 para o comitê de sócios."], q, [])
     assert not has_type(["5. Plano de comunicação para os sócios."], q, [])
     assert has_type(["Hoje somos doze sócios e quarenta advogados."], q, [])
+    # a date or a time beside it counts nothing
+    assert not has_type(["Assinou o sócio-administrador em 29/10, depois do comitê."], q, [])
+    assert not has_type(["Reunião dos sócios às 10:30."], q, [])
     q = _q("¿Cuántas camas tienen?")
     assert has_type(["Entre todos, cuatrocientas veinte camas."], q, [])
     assert has_type(["Camas: 380"], q, [])
@@ -237,3 +240,10 @@ def test_a_word_weighs_as_much_as_its_family_in_the_account() -> None:
     by_token = {t.token: t.weight for t in q.terms}
     assert by_token["monthly"] == 1.5  # "months" is common in the account
     assert by_token["uptime"] == 5.0
+
+
+def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
+    q = _q("Quantas licenças constam no pedido?")
+    assert {t.token for t in q.terms} == {"licencas", "pedido"}
+    q = _q("What support hours are listed in the order form, actually?")
+    assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
