@@ -293,33 +293,36 @@ def stem(token: str) -> str:
 
 @cache
 def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """Stem -> stems of every form of its concepts; stem -> multi-word forms of its concepts."""
+    """Form -> every form of its concepts; stem -> every form of the concepts that have a form
+    with that stem."""
     table = tomllib.loads(files("briefing").joinpath("concepts.toml").read_text("utf-8"))
-    stems: dict[str, set[str]] = {}
-    phrases: dict[str, set[str]] = {}
+    by_form: dict[str, set[str]] = {}
+    by_stem: dict[str, set[str]] = {}
     for forms_by_lang in table.values():
-        forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
+        forms = {" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs} - {""}
         # an Indonesian prefix makes a poor stem: "terjamin" is no "terjadwal", "menjamin" no
-        # "menjadi"; such a form is matched as the whole word
-        whole = {
+        # "menjadi"
+        prefixed = {
             " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
         }
-        single = {stem(f) for f in forms if f and " " not in f and f not in whole}
-        multi = {f for f in forms if " " in f} | whole
-        for key in single:
-            stems.setdefault(key, set()).update(single)
-            phrases.setdefault(key, set()).update(multi)
+        for form in forms:
+            by_form.setdefault(form, set()).update(forms)
+            if " " not in form and form not in prefixed:
+                by_stem.setdefault(stem(form), set()).update(forms)
     return (
-        {k: frozenset(v) for k, v in stems.items()},
-        {k: frozenset(v) for k, v in phrases.items()},
+        {k: frozenset(v) for k, v in by_form.items()},
+        {k: frozenset(v) for k, v in by_stem.items()},
     )
 
 
 def concept_stems(token: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems and multi-word forms that say what ``token`` says, in any supported language."""
-    stems, phrases = _concepts()
+    """The token's stem, and the forms that say what it says in any supported language: its
+    concept's when it is one of their forms, else those of the concepts sharing its stem. The
+    other forms are matched whole: five letters that start "custo" (cost) also start
+    "customer", those of "contrato" start "controle"."""
+    by_form, by_stem = _concepts()
     key = stem(token)
-    return stems.get(key, frozenset({key})), phrases.get(key, frozenset())
+    return frozenset({key}), by_form.get(token) or by_stem.get(key, frozenset())
 
 
 @dataclass(frozen=True)
@@ -418,7 +421,7 @@ def analyse(
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
     # not as much as the rarest one
-    unknown = [t for t in terms if t.weight >= absent and t.stems == {stem(t.token)}]
+    unknown = [t for t in terms if t.weight >= absent and not t.phrases]
     known = [t.weight for t in terms if t not in unknown]
     if unknown and known:
         mean = sum(known) / len(known)

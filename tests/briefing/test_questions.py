@@ -123,7 +123,7 @@ def test_a_word_the_account_never_uses_weighs_as_an_average_word() -> None:
     assert q.coverage("Angela Moreno does procurement for Fleetwise.") == pytest.approx(4 / 6)
     # a word with known translations keeps its rarity: it can still be found
     [discount] = analyse("What discount?", set(), lambda t: 9.0).terms
-    assert discount.weight == 9.0 and "desco" in discount.stems
+    assert discount.weight == 9.0 and "desconto" in discount.phrases
 
 
 def test_names_the_account_uses_are_matched_whole_not_by_their_stem() -> None:
@@ -247,3 +247,10 @@ def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
     assert {t.token for t in q.terms} == {"licencas", "pedido"}
     q = _q("What support hours are listed in the order form, actually?")
     assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
+
+
+def test_a_translation_is_matched_as_a_whole_word_not_by_its_first_letters() -> None:
+    # "custo" (cost) starts "customização"
+    [cost] = analyse("What cost?", set(), lambda t: 9.0).terms
+    assert cost.found_in("o custo mensal", {"o", "custo", "mensa"}, " o custo mensal ")
+    assert not cost.found_in("customização", {"custo"}, " customizacao ")
