@@ -283,6 +283,9 @@ _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
 
 
+# a plural or third person the concept table does not list: "vence" -> "vencen", "kontrak" ->
+# "kontraknya"; no more, or "custo" would find "customer"
+_PLURALS = ("", "s", "es", "n", "nya")
 _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
 
 
@@ -340,7 +343,9 @@ class _Term:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
         if self.proper:
             return f" {self.token} " in folded
-        return bool(self.stems & stems) or any(f" {p} " in folded for p in self.phrases)
+        return bool(self.stems & stems) or any(
+            f" {p}{ending} " in folded for p in self.phrases for ending in _PLURALS
+        )
 
 
 @dataclass(frozen=True)

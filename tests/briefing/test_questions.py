@@ -254,3 +254,6 @@ def test_a_translation_is_matched_as_a_whole_word_not_by_its_first_letters() -> 
     [cost] = analyse("What cost?", set(), lambda t: 9.0).terms
     assert cost.found_in("o custo mensal", {"o", "custo", "mensa"}, " o custo mensal ")
     assert not cost.found_in("customização", {"custo"}, " customizacao ")
+    # with the plurals and third persons the table does not list
+    [end] = analyse("When do the licences expire?", {"licences"}, lambda t: 9.0).terms
+    assert end.found_in("las licencias vencen", {"las", "licen", "vence"}, " las licencias vencen ")
