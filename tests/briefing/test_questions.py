@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -257,3 +259,17 @@ def test_a_translation_is_matched_as_a_whole_word_not_by_its_first_letters() -> 
     # with the plurals and third persons the table does not list
     [end] = analyse("When do the licences expire?", {"licences"}, lambda t: 9.0).terms
     assert end.found_in("las licencias vencen", {"las", "licen", "vence"}, " las licencias vencen ")
+
+
+def test_no_concept_form_loses_a_word_to_tokenizing() -> None:
+    # "c-level" read as "level", or "kuartal i" as "kuartal", would match every level or quarter
+    table = tomllib.loads(Path("briefing/concepts.toml").read_text("utf-8"))
+    lost = [
+        form
+        for concept in table.values()
+        for forms in concept.values()
+        for form in forms
+        for word in re.findall(r"\w+", form.lower())
+        if len(word) == 1 and not word.isdigit() and word not in {"a", "à", "o", "e", "y"}
+    ]
+    assert lost == []
