@@ -27,6 +27,7 @@ from briefing.questions import (
     asks_for_person,
     found_terms,
     has_type,
+    speaks_for_self,
 )
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.embeddings import Embedder
@@ -398,7 +399,10 @@ def _candidates(
             seen.add((doc.name, unit.start))
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
-            typed = has_type([u.text for u in window], asked, people)
+            typed = has_type([u.text for u in window], asked, people) or (
+                asked.expects == "person"
+                and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
+            )
             coverage = asked.coverage(text)
             said_by = (speakers or {}).get(unit.speaker or "")
             if said_by and coverage > 0:

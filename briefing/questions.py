@@ -32,6 +32,7 @@ __all__ = [
     "concept_stems",
     "found_terms",
     "has_type",
+    "speaks_for_self",
     "stem",
 ]
 
@@ -221,6 +222,10 @@ _NUMBERED_NAME = cue(
     r"plantas?|pabrik",
     r"salas?|ruang",
     r"número|numero|nomor|number",
+)
+# "I" as the one who acts, in each language ("saya" and "aku" also say "my")
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])I(?:['’](?:ll|m|ve|d))?(?![\w'’])|(?<!\w)(?i:eu|vou|yo|voy a|saya|aku)(?!\w)"
 )
 _DAY_MONTH_OR_TIME = re.compile(
     r"(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|\b\d{1,2}:\d{2}\b"
@@ -513,6 +518,16 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     numbered = _NUMBERED_NAME.search(question.text) is not None
     return any(_name_spans(unit, question, people) for unit in units) or (
         numbered and _has_number(units, question)
+    )
+
+
+def speaks_for_self(text: str, question: Question) -> bool:
+    """Whether a speaker's sentence on the question's topic says "I" ("I'll register us for
+    the conference"): who the speaker is answers "who?"."""
+    return (
+        not text.rstrip().endswith("?")  # "Vocês, eu, a consultoria?" asks
+        and _FIRST_PERSON.search(text) is not None
+        and bool(found_terms(text, question))
     )
 
 

@@ -57,12 +57,13 @@ class Document(BaseModel):
     fields: dict[str, str] = Field(default_factory=dict, description="headers or CRM columns")
 
     def locator(self, offset: int) -> str:
-        """A place a person can follow: the timestamp and speaker of a turn, else the line."""
+        """A place a person can follow: the timestamp and speaker of a turn, else the line (and
+        who speaks there, in a transcript without times)."""
         seg = self.segment_at(offset)
         if seg is not None and seg.time:
             return f"[{seg.time}] {seg.speaker}" if seg.speaker else f"[{seg.time}]"
         line = self.text.count("\n", 0, offset) + 1
-        return f"line {line}"
+        return f"line {line}, {seg.speaker}" if seg is not None and seg.speaker else f"line {line}"
 
     def segment_at(self, offset: int) -> Segment | None:
         for seg in self.segments:

@@ -550,3 +550,18 @@ def test_a_how_many_question_about_the_contract_finds_the_clause_that_counts_it(
         workspace, "btl", "Quantas licenças constam no pedido que foi assinado?", briefing
     )
     assert answer.found and "110" in answer.answer
+
+
+def test_who_will_do_something_is_the_speaker_who_says_they_will(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/kickoff.txt": "Maya Lim: Thanks for joining, everyone.\n"
+        "Tom Becker: Who owns the security questionnaire on your side?\n"
+        "Maya Lim: I'll send the security questionnaire back by Friday.\n"
+        "Tom Becker: Great, thanks.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "acm", "Acme", files)
+    answer = ask_account(workspace, "acm", "Who is returning the security questionnaire?", briefing)
+    assert answer.found and "Maya Lim" in answer.answer
+    assert "Tom Becker" not in answer.answer.split("\u201d")[-1]

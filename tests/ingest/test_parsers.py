@@ -65,6 +65,11 @@ def test_plain_transcript_header_in_other_languages_names_no_speaker() -> None:
     assert "42 min" not in doc.text
 
 
+def test_a_turn_without_a_time_is_located_by_its_line_and_speaker() -> None:
+    doc = parse_plain("call.txt", "Andre Kurniawan: Oke, kita mulai ya.\nHendra Wijaya: Silakan.\n")
+    assert doc.locator(doc.text.index("Silakan")) == "line 2, Hendra Wijaya"
+
+
 def test_two_word_header_keys_and_a_late_note_line_name_no_speaker() -> None:
     text = (
         "Transkrip rapat: Demo Teknis JalurPro x PT Armada\n"
