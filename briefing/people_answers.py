@@ -9,9 +9,12 @@ from collections.abc import Callable
 from briefing.answers import Answer, quoted
 from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import fold
-from briefing.questions import Question, asks_for_person, found_terms
+from briefing.questions import STOPWORDS, Question, asks_for_person, found_terms
+from briefing.units import split_units
+from ingest.lexical import tokenize
+from ingest.models import Document
 
-__all__ = ["person_by_title"]
+__all__ = ["attendees", "person_by_title"]
 
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 _ORGANISATION = re.compile(
@@ -48,6 +51,27 @@ _RANKS = frozenset(
         "supervisor",
         "senior",
     ]
+)
+
+# "who was on the demo call?", "quem participou da reunião?", "siapa saja yang hadir?"
+_ATTENDED = re.compile(
+    r"\b(?:who (?:was|were) (?:on|in|at|there)|who (?:attended|joined|took part|participated)|"
+    r"quem (?:participou|participaram|estava|estavam|esteve|estiveram)|"
+    r"qui[eé]n(?:es)? (?:asisti[oó]|asistieron|particip[oó]|participaron|estuvo|estuvieron)|"
+    r"siapa(?: saja)? yang (?:hadir|ikut|datang))\b|\b(?:participants|attendees|participantes|"
+    r"asistentes|peserta)\b",
+    re.IGNORECASE,
+)
+# a meeting of any kind, and one of a kind that names which call ("the demo call")
+_A_MEETING = (
+    r"meetings?|calls?|sessions?|reuni(?:[aã]o|[oõ]es|[oó]n|ones)|chamadas?|llamadas?|"
+    r"liga[cç](?:[aã]o|[oõ]es)|sess(?:[aã]o|[oõ]es)|sesi(?:[oó]n|ones)|rapat|pertemuan|panggilan"
+)
+_ANY_MEETING = re.compile(rf"\b(?:{_A_MEETING})\b", re.IGNORECASE)
+_MEETING = re.compile(
+    rf"\b(?:{_A_MEETING}|demos?|kickoff|kick-off|workshops?|presentations?|discovery|"
+    r"apresenta[cç][aã]o|presentasi)\b",
+    re.IGNORECASE,
 )
 
 MIN_SHARE = 0.3
@@ -99,4 +123,37 @@ def _title_evidence(person: Stakeholder) -> Evidence:
     return next(
         (e for e in person.evidence if person.title and person.title in e.quote),
         person.evidence[0],
+    )
+
+
+def attendees(question: str, documents: list[Document]) -> Answer | None:
+    """Who spoke on the calls the question asks about ("who was on the demo call?"): the calls
+    whose name or title shares a word with the question, else every call; each speaker quoted
+    with their first sentence. None when the question does not ask who attended a meeting."""
+    if not _ATTENDED.search(question) or not _MEETING.search(question):
+        return None
+    calls = [d for d in documents if d.kind == "call" and any(s.speaker for s in d.segments)]
+    # "demo" in "who was on the demo call?" names a call; "call" or "reunião" names them all
+    words = {
+        t for t in tokenize(_ANY_MEETING.sub(" ", question)) if t not in STOPWORDS and len(t) > 3
+    }
+    named = [d for d in calls if words & set(tokenize(f"{d.name} {d.title}"))]
+    lines: list[str] = []
+    citations: list[Evidence] = []
+    for doc in named or calls:
+        first: dict[str, Evidence] = {}
+        for unit in split_units(doc):
+            if unit.speaker and unit.speaker not in first:
+                first[unit.speaker] = unit.evidence()
+        if first:
+            lines.append(f"{doc.title or doc.name}: {', '.join(first)}.")
+            citations.extend(first.values())
+    if not citations:
+        return None
+    return Answer(
+        question=question,
+        answer=f"{' '.join(lines)} {quoted(citations)}",
+        found=True,
+        citations=citations,
+        source="passages",
     )

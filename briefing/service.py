@@ -21,7 +21,7 @@ from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
-from briefing.people_answers import person_by_title
+from briefing.people_answers import attendees, person_by_title
 from briefing.questions import analyse
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
@@ -134,6 +134,9 @@ def _ask_one(
         excluded = excluded_by_contract(question, by_name, idf, words, workspace.embedder)
         if excluded is not None:
             return excluded
+    met = attendees(question, documents)
+    if met is not None:
+        return met
     if briefing is not None:
         asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
         signed = signatories(question, by_name, people, asked)

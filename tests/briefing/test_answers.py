@@ -565,3 +565,26 @@ def test_who_will_do_something_is_the_speaker_who_says_they_will(
     answer = ask_account(workspace, "acm", "Who is returning the security questionnaire?", briefing)
     assert answer.found and "Maya Lim" in answer.answer
     assert "Tom Becker" not in answer.answer.split("\u201d")[-1]
+
+
+def test_who_was_on_a_call_lists_its_speakers_each_quoted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/2026-03-04-demo.txt": "Jordan Pike: Can everyone see my screen?\n"
+        "Rachel Ostrowski: Yes, loud and clear.\n"
+        "Jordan Pike: Great.\n",
+        "calls/2026-03-20-negotiation.txt": "Jordan Pike: Thanks for the time.\n"
+        "Marcus Oyelaran: Let's talk price.\n"
+        "Jordan Pike: Sure.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "irb", "Ironbark", files)
+    answer = ask_account(workspace, "irb", "Who was on the demo call?", briefing)
+    assert answer.found and "Jordan Pike, Rachel Ostrowski" in answer.answer
+    assert "Marcus" not in answer.answer
+    assert [c.quote for c in answer.citations] == [
+        "Can everyone see my screen?",
+        "Yes, loud and clear.",
+    ]
+    answer = ask_account(workspace, "irb", "¿Quiénes participaron en las reuniones?", briefing)
+    assert "Marcus Oyelaran" in answer.answer and "Rachel Ostrowski" in answer.answer
