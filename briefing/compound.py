@@ -12,7 +12,7 @@ from typing import NamedTuple
 from briefing.questions import STOPWORDS
 from ingest.lexical import tokenize
 
-__all__ = ["Part", "question_parts"]
+__all__ = ["Part", "about_person", "question_parts"]
 
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
 _ASKING = (
@@ -34,6 +34,13 @@ _ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
 _POINTING = re.compile(
     r"(?<!\w)(?:it|its|this|that|him|her|ele|ela|nele|nela|dele|dela|isso|disso|"
     r"nisso|él|ella|eso|itu|ini|dia|beliau)(?!\w)|nya(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# words that point back at a person ("and which site does he run?")
+_HE_OR_SHE = re.compile(
+    r"(?<!\w)(?:he|she|him|her|his|ele|ela|dele|dela|nele|nela|él|ella|dia|beliau)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -69,3 +76,11 @@ def question_parts(question: str) -> list[Part]:
     if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):
         return [Part(question, question)]  # "who and when?": nothing says what they are about
     return parts
+
+
+def about_person(part: Part, person: str) -> Part:
+    """The part with the person an earlier part's answer named, when it points back at them
+    ("who is the main sceptic, and which site does he run?"): the part as asked otherwise."""
+    if not _HE_OR_SHE.search(part.asked):
+        return part
+    return Part(part.asked, f"{part.asked.rstrip(' ?')} {person}?")

@@ -15,14 +15,14 @@ from briefing.answers import (
     quoted,
     signatories,
 )
-from briefing.compound import question_parts
+from briefing.compound import about_person, question_parts
 from briefing.engines import Engine
 from briefing.field_answers import answer_from_briefing
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.people_answers import attendees, person_by_title
-from briefing.questions import analyse
+from briefing.questions import analyse, asks_for_person
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -95,10 +95,14 @@ def ask_account(
     """
     documents = workspace.documents(account)
     parts = question_parts(question)
-    answers = [
-        _ask_one(workspace, account, documents, p.query, briefing, history, k, answerer)
-        for p in parts
-    ]
+    answers: list[Answer] = []
+    for i, part in enumerate(parts):
+        named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
+        if named:
+            part = about_person(part, named)
+        answers.append(
+            _ask_one(workspace, account, documents, part.query, briefing, history, k, answerer)
+        )
     if len(parts) == 1:
         return answers[0]
     if not all(a.found for a in answers):
@@ -183,6 +187,14 @@ def _ask_one(
         citations=[*field.citations, *extra],
         source="briefing",
     )
+
+
+def _person_answered(asked: str, answer: Answer, briefing: Briefing | None) -> str | None:
+    """The stakeholder a "who" question's answer names first, if any."""
+    if briefing is None or not answer.found or not asks_for_person(asked):
+        return None
+    named = [(answer.answer.find(p.name), p.name) for p in briefing.stakeholders]
+    return min(((at, name) for at, name in named if at >= 0), default=(0, None))[1]
 
 
 def _named(question: str, briefing: Briefing | None) -> dict[str, str]:

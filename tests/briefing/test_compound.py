@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compound import question_parts
+from briefing.compound import about_person, question_parts
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,14 @@ def test_prepositions_and_preambles_around_the_question_word(
     question: str, queries: list[str]
 ) -> None:
     assert [p.query for p in question_parts(question)] == queries
+
+
+def test_a_part_pointing_back_at_a_person_is_asked_about_the_person_named_before() -> None:
+    first, second = question_parts(
+        "Who is the main sceptic on their side, and which warehouse does he run?"
+    )
+    assert about_person(second, "Valdir Souza").query == (
+        "which warehouse does he run Valdir Souza?"
+    )
+    # a part that points at no one is asked as it was
+    assert about_person(first, "Valdir Souza") == first
