@@ -305,6 +305,20 @@ _SAID = cue(
     r"(?:dijo|habló|contó|comentó|pidió)",
     r"(?:bilang|kata|mengatakan|cerita|minta)",
 )
+# the price of one unit of something: "each", "cada", "setiap", "unit price"
+_UNIT_PRICE = cue(
+    r"each",
+    r"per (?:unit|user|seat|licen[cs]e|item|conversation|message|transaction|hour|extra)",
+    r"cada",
+    r"por (?:usuário|usuario|licença|licencia|unidade|unidad|item|hora|mensagem|mensaje)",
+    r"setiap",
+    r"tiap",
+    r"per (?:pengguna|lisensi|unit|pesan|transaksi|jam)",
+    r"unit price",
+    r"preço unitário",
+    r"precio unitario",
+    r"harga satuan",
+)
 _TOPIC_NOISE = cue(
     r"contract",
     r"contrato",
@@ -439,6 +453,8 @@ def answer_from_briefing(
         if intent in _FACT_FIELDS:
             if intent in ("go_live", "kickoff") and expects not in ("date", "name"):
                 continue
+            if intent == "deal_value" and _UNIT_PRICE.search(question):
+                continue  # "how much does each extra conversation cost?" is no deal's value
             fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material

@@ -64,7 +64,8 @@ _FUNCTION_WORDS = (
     # no pedido?") or how sure the asker is: not what the answer is about
     "say says said state states stated listed appear appears supposed actually really "
     "diz dizem disse consta constam constar aparece aparecem figura figuram dice dicen dijo "
-    "figuran figurar aparecen tercantum tertulis disebut disebutkan "
+    "figuran figurar aparecen tercantum tertulis disebut disebutkan according segun conforme "
+    "menurut "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"
 )

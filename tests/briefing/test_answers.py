@@ -588,3 +588,18 @@ def test_who_was_on_a_call_lists_its_speakers_each_quoted(
     ]
     answer = ask_account(workspace, "irb", "¿Quiénes participaron en las reuniones?", briefing)
     assert "Marcus Oyelaran" in answer.answer and "Rachel Ostrowski" in answer.answer
+
+
+def test_the_price_of_each_unit_is_not_the_deal_value(workspace: Workspace, tmp_path: Path) -> None:
+    form = (
+        "# ORDER FORM\n\n1. Subscription: 120 users, USD 93,500 per year.\n"
+        "2. Total contract value: USD 187,000.\n"
+        "3. WhatsApp conversations beyond the bundle are billed at USD 0.32 per conversation.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "alc", "Alcaldia", {"contract/order-form.md": form})
+    answer = ask_account(
+        workspace, "alc", "How much does each extra WhatsApp conversation cost?", briefing
+    )
+    assert answer.source != "briefing" and "187,000" not in answer.answer
+    answer = ask_account(workspace, "alc", "What is the total contract value?", briefing)
+    assert answer.source == "briefing" and "187,000" in answer.answer
