@@ -592,14 +592,18 @@ def test_who_was_on_a_call_lists_its_speakers_each_quoted(
 
 def test_the_price_of_each_unit_is_not_the_deal_value(workspace: Workspace, tmp_path: Path) -> None:
     form = (
-        "# ORDER FORM\n\n1. Subscription: 120 users, USD 93,500 per year.\n"
-        "2. Total contract value: USD 187,000.\n"
-        "3. WhatsApp conversations beyond the bundle are billed at USD 0.32 per conversation.\n"
+        "# CONTRATO 031-2027\n\n1. Suscripción: 120 usuarios por 11 meses.\n"
+        "2. Valor total del contrato: $214.104.800.\n"
+        "3. Las conversaciones de WhatsApp que excedan el paquete se facturarán a razón de"
+        " trescientos veinte pesos ($320) por conversación.\n"
     )
-    briefing = brief_files(workspace, tmp_path, "alc", "Alcaldia", {"contract/order-form.md": form})
+    briefing = brief_files(workspace, tmp_path, "alc", "Alcaldia", {"contract/contrato.md": form})
     answer = ask_account(
-        workspace, "alc", "How much does each extra WhatsApp conversation cost?", briefing
+        workspace,
+        "alc",
+        "Según el contrato, ¿cuánto cuesta cada conversación de WhatsApp por encima del paquete?",
+        briefing,
     )
-    assert answer.source != "briefing" and "187,000" not in answer.answer
-    answer = ask_account(workspace, "alc", "What is the total contract value?", briefing)
-    assert answer.source == "briefing" and "187,000" in answer.answer
+    assert answer.source != "briefing" and "214" not in answer.answer
+    answer = ask_account(workspace, "alc", "¿Cuál es el valor total del contrato?", briefing)
+    assert answer.source == "briefing" and "214" in answer.answer
