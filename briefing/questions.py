@@ -121,7 +121,9 @@ _DATE_Q = cue(
     r"kapan",
     r"tanggal berapa",
     r"sampai kapan",
-    r"[\w-]+ date",  # "what go-live date does the order form give?"
+    # "what go-live date does the order form give?", not "what penalty if it slips past the
+    # contractual date?"
+    r"(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\w-]+ ){0,2}dates?",
     r"date (?:of|for)",
     r"fecha",
     r"a data d[eao]",

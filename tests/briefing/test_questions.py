@@ -40,6 +40,8 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Kapan kickoff dijadwalkan?", "date"),
         ("What go-live date does the signed order form give?", "date"),
         ("¿Cuál es la fecha de go-live?", "date"),
+        ("What's the target go-live date?", "date"),
+        ("What penalty applies if go-live slips past the contractual date?", None),
         ("What data do they keep?", None),
         ("Which database does the LIMS run on?", "name"),
         ("What did we promise about training?", None),
