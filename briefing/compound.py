@@ -30,19 +30,14 @@ _BREAK = re.compile(
 _SENTENCE = re.compile(rf"\?\s+(?:(?:and|e|y|dan)\s+)?(?={_ASKING})", re.IGNORECASE)
 _OPENING = re.compile(rf"^\s*{_ASKING}\s*", re.IGNORECASE)
 _ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
+_HIM_OR_HER = r"him|her|ele|ela|nele|nela|dele|dela|él|ella|dia|beliau"
 # words that point back at what the first part asked about ("which partner supports it?")
 _POINTING = re.compile(
-    r"(?<!\w)(?:it|its|this|that|him|her|ele|ela|nele|nela|dele|dela|isso|disso|"
-    r"nisso|él|ella|eso|itu|ini|dia|beliau)(?!\w)|nya(?!\w)",
+    rf"(?<!\w)(?:it|its|this|that|{_HIM_OR_HER}|isso|disso|nisso|eso|itu|ini)(?!\w)|nya(?!\w)",
     re.IGNORECASE,
 )
-
-
 # words that point back at a person ("and which site does he run?")
-_HE_OR_SHE = re.compile(
-    r"(?<!\w)(?:he|she|him|her|his|ele|ela|dele|dela|nele|nela|él|ella|dia|beliau)(?!\w)",
-    re.IGNORECASE,
-)
+_HE_OR_SHE = re.compile(rf"(?<!\w)(?:he|she|his|{_HIM_OR_HER})(?!\w)", re.IGNORECASE)
 
 
 class Part(NamedTuple):

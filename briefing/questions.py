@@ -29,7 +29,7 @@ __all__ = [
     "analyse",
     "asks_for_date",
     "asks_for_person",
-    "concept_stems",
+    "concept_forms",
     "found_terms",
     "has_type",
     "speaks_for_self",
@@ -293,7 +293,7 @@ _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
 
 # a plural or third person the concept table does not list: "vence" -> "vencen", "kontrak" ->
 # "kontraknya"; no more, or "custo" would find "customer"
-_PLURALS = ("", "s", "es", "n", "nya")
+_INFLECTIONS = ("", "s", "es", "n", "nya")
 _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
 
 
@@ -326,7 +326,7 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
-def concept_stems(token: str) -> tuple[frozenset[str], frozenset[str]]:
+def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
     """The token's stem, and the forms that say what it says in any supported language: its
     concept's when it is one of their forms, else those of the concepts sharing its stem. The
     other forms are matched whole: five letters that start "custo" (cost) also start
@@ -341,7 +341,8 @@ class _Term:
     token: str
     weight: float
     stems: frozenset[str]
-    phrases: frozenset[str]
+    forms: frozenset[str]
+    """Its translations and synonyms, matched as whole words and phrases."""
     acronym: bool = False
     proper: bool = False
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
@@ -352,7 +353,7 @@ class _Term:
         if self.proper:
             return f" {self.token} " in folded
         return bool(self.stems & stems) or any(
-            f" {p}{ending} " in folded for p in self.phrases for ending in _PLURALS
+            f" {p}{ending} " in folded for p in self.forms for ending in _INFLECTIONS
         )
 
 
@@ -426,15 +427,15 @@ def analyse(
         # its translations too: material mixes languages ("order form" in an Indonesian call,
         # "36 bulan" in the contract)
         if weight >= absent or translated:
-            stems, phrases = concept_stems(token)
+            stems, forms = concept_forms(token)
         else:
-            stems, phrases = frozenset({stem(token)}), frozenset()
-        terms.append(_Term(token, weight, stems, phrases))
+            stems, forms = frozenset({stem(token)}), frozenset()
+        terms.append(_Term(token, weight, stems, forms))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
     # not as much as the rarest one
-    unknown = [t for t in terms if t.weight >= absent and not t.phrases]
+    unknown = [t for t in terms if t.weight >= absent and not t.forms]
     known = [t.weight for t in terms if t not in unknown]
     if unknown and known:
         mean = sum(known) / len(known)

@@ -127,7 +127,7 @@ def test_a_word_the_account_never_uses_weighs_as_an_average_word() -> None:
     assert q.coverage("Angela Moreno does procurement for Fleetwise.") == pytest.approx(4 / 6)
     # a word with known translations keeps its rarity: it can still be found
     [discount] = analyse("What discount?", set(), lambda t: 9.0).terms
-    assert discount.weight == 9.0 and "desconto" in discount.phrases
+    assert discount.weight == 9.0 and "desconto" in discount.forms
 
 
 def test_names_the_account_uses_are_matched_whole_not_by_their_stem() -> None:
