@@ -44,6 +44,7 @@ __all__ = [
     "not_found",
     "question_terms",
     "quoted",
+    "quoting",
     "signatories",
 ]
 
@@ -197,14 +198,7 @@ def excluded_by_contract(
     if best not in excluded:
         return None
     lang = detect_language([question])
-    citations = [best.evidence()]
-    return Answer(
-        question=question,
-        answer=f"{_EXCLUDED.get(lang, _EXCLUDED['en'])} {quoted(citations)}",
-        found=True,
-        citations=citations,
-        source="passages",
-    )
+    return quoting(question, [best.evidence()], _EXCLUDED.get(lang, _EXCLUDED["en"]))
 
 
 def question_terms(question: str, account_words: set[str]) -> set[str]:
@@ -237,7 +231,7 @@ def signatories(
             signed = _SIGNATURE.search(window) or "_____" in window
             if any(n and n in unit.text for n in names) and signed:
                 found.append(unit)
-    return _quoting(question, found[:4]) if found else None
+    return quoting(question, [u.evidence() for u in found[:4]]) if found else None
 
 
 def quoted(citations: list[Evidence]) -> str:
@@ -267,15 +261,17 @@ def in_figures(quote: str) -> str:
     return " [" + "; ".join(labels) + "]"
 
 
-def _quoting(question: str, units: list[Unit]) -> Answer:
-    """The answer that quotes ``units`` of the material."""
-    citations = [u.evidence() for u in units]
+def quoting(
+    question: str, citations: list[Evidence], lead: str = "", source: str = "passages"
+) -> Answer:
+    """The answer found in the material: ``lead`` ("No: the contract excludes it."), then each
+    citation quoted."""
     return Answer(
         question=question,
-        answer=quoted(citations),
+        answer=f"{lead} {quoted(citations)}".strip(),
         found=True,
         citations=citations,
-        source="passages",
+        source=source,
     )
 
 
@@ -482,7 +478,7 @@ def extractive_answer(
     for c in best[:3]:
         if c is best[0] or c.score >= 0.7 * best[0].score:
             chosen.extend(u for u in c.units if u not in chosen)
-    return _quoting(question, chosen[:5])
+    return quoting(question, [u.evidence() for u in chosen[:5]])
 
 
 def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.answers import Answer, quoted
+from briefing.answers import Answer, quoting
 from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import fold
 from briefing.questions import STOPWORDS, Question, asks_for_person, found_terms
@@ -108,15 +108,8 @@ def person_by_title(
     if len(scored) > 1 and scored[1][0] >= scored[0][0]:
         return None
     person = scored[0][1]
-    citations = [_title_evidence(person)]
-    return Answer(
-        question=question,
-        answer=f"{person.name} ({person.title}), {person.role.replace('_', ' ')}. "
-        f"{quoted(citations)}",
-        found=True,
-        citations=citations,
-        source="briefing",
-    )
+    lead = f"{person.name} ({person.title}), {person.role.replace('_', ' ')}."
+    return quoting(question, [_title_evidence(person)], lead, source="briefing")
 
 
 def _title_evidence(person: Stakeholder) -> Evidence:
@@ -148,12 +141,4 @@ def attendees(question: str, documents: list[Document]) -> Answer | None:
         if first:
             lines.append(f"{doc.title or doc.name}: {', '.join(first)}.")
             citations.extend(first.values())
-    if not citations:
-        return None
-    return Answer(
-        question=question,
-        answer=f"{' '.join(lines)} {quoted(citations)}",
-        found=True,
-        citations=citations,
-        source="passages",
-    )
+    return quoting(question, citations, " ".join(lines)) if citations else None
