@@ -531,6 +531,13 @@ def _speakers(material: Material, parties: Parties) -> None:
                 person.side = "customer"
 
 
+# between a title and the name after it: punctuation, an article or an honorific
+_TITLE_GAP = re.compile(
+    r"[\s,:;()–—-]*(?:(?:the|a|o|el|la|pak|bu|ibu|bapak|sr|sra|dr|dra|mr|ms|mrs)\.?\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A title phrase right before or after the name at ``[start, end)`` of ``sentence``."""
     window_before = sentence[max(0, start - 40) : start]
@@ -538,11 +545,13 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     for pattern, _ in TITLE_ROLES:
         for m in pattern.finditer(window_after):
             if m.start() <= 12 and re.match(
-                r"^\s*(?:,|\(|-|–|is|é|es|adalah|our|nosso|nossa|nuestr[oa])", window_after
+                r"^\s*(?:,|\(|-|–|(?:is|é|es|adalah|our|nosso|nossa|nuestr[oa])\b)", window_after
             ):
                 return m[0], end + m.start(), end + m.end()
         for m in pattern.finditer(window_before):
-            if len(window_before) - m.end() <= 6:
+            # "CFO Glenn Haverford", "Head of IT: Ana Lima"; not "vicepresidente para América
+            # Latina", a place
+            if len(window_before) - m.end() <= 6 and _TITLE_GAP.match(window_before[m.end() :]):
                 off = max(0, start - 40)
                 return m[0], off + m.start(), off + m.end()
     return None
@@ -592,7 +601,7 @@ def _mentions(material: Material, parties: Parties) -> None:
             folded = fold(name)
             if (
                 not name
-                or any(w in NOT_A_NAME for w in folded.split())
+                or any(w in NOT_A_NAME for w in re.split(r"[\s-]+", folded))
                 or folded in known_orgs
                 or any(folded in o or o in folded for o in known_orgs)
             ):

@@ -1101,3 +1101,23 @@ def test_a_goal_from_the_notes_is_quoted_where_the_customer_said_it(
     quotes = [e.quote for e in goal.evidence]
     assert "Em FLV a gente tem onze por cento de ruptura, medido na gôndola." in quotes
     assert not any("trinta e oito lojas" in q for q in quotes)
+
+
+def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rocío Huamán: Le presento a Mark Ellison, nuestro vicepresidente para América Latina.\n"
+        "Rocío Huamán: El Sistema de Descargas está integrado con el ERP.\n"
+    )
+    notes = (
+        "# Catatan serah terima\n\n"
+        "- Waktu mepet: libur Natal-Tahun Baru, tim keuangan libur 24 Des - 5 Jan.\n"
+        "- Pak Tommy Halim (Financial Controller) skeptis soal go-live.\n"
+    )
+    b = brief_files(
+        workspace, tmp_path, "pq", "Pesquera", {"calls/call.txt": call, "notes/notas.md": notes}
+    )
+    names = {p.name for p in b.stakeholders}
+    assert "Tommy Halim" in names
+    assert not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru"} & names
