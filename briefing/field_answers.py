@@ -104,7 +104,22 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("executive_sponsor", cue(r"sponsor", r"patrocinador\w*", r"sponsor eksekutif")),
-    ("champion", cue(r"champion", r"campeão", r"campeón", r"defensor\w*")),
+    (
+        "champion",
+        cue(
+            r"champion",
+            r"campeão",
+            r"campeón",
+            r"defensor\w*",
+            # "our main ally in there", "nosso aliado", "pendukung utama kita"
+            r"ally",
+            r"allies",
+            r"advocate",
+            r"aliad[oa]s?",
+            r"sekutu",
+            r"pendukung utama",
+        ),
+    ),
     (
         "blocker",
         cue(
@@ -171,6 +186,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"puesta en (?:marcha|producción)",
             r"en vivo",
             r"peluncuran",
+            r"(?:entrada|entrar|entra) em produção",
+            r"(?:paso|pase|salida|entrada) a producción",
+            r"mulai (?:live|produksi|beroperasi)",
+            r"cut-?over",
+        ),
+    ),
+    (
+        "kickoff",
+        cue(
+            r"kick-?off",
+            r"kick off",
+            r"reunião de (?:início|abertura|arranque)",
+            r"reunión de (?:inicio|arranque|lanzamiento|apertura)",
+            r"rapat (?:awal|pembukaan|perdana)",
         ),
     ),
     (
@@ -182,6 +211,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"valor (?:total )?do contrato",
             r"valor del contrato",
             r"nilai (?:total )?kontrak",
+            # what the customer pays: "how much are they paying us per year?", "el total del
+            # pedido", "total ... di order form"
+            r"pay(?:ing)? us",
+            r"nos pag(?:a|an|am|arán|arão)",
+            r"(?:membayar|bayar) (?:ke )?kita",
+            r"annual (?:contract )?value",
+            r"ACV|ARR|TCV",
+            r"total (?:\w+ ){0,4}(?:(?:di|en|in|on|no|na|do|da|del|de la) )?(?:the )?"
+            r"(?:order form|contract|contrato|kontrak|pedido|orden de (?:compra|pedido))",
         ),
     ),
     (
@@ -192,6 +230,16 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"evaluat\w+",
             r"alternativ\w*",
             r"rivals?",
+            # "who made the shortlist against us?", "¿contra quién competimos?"
+            r"shortlist\w*",
+            r"short list",
+            r"(?:against|instead of) us",
+            r"contra (?:nós|nosotros)",
+            r"(?:em vez|no lugar) de nós",
+            r"en (?:vez|lugar) de nosotros",
+            r"lista (?:curta|corta)",
+            r"finalistas?",
+            r"selain kami",
             r"(?:other|another|rival|competing) (?:vendors?|providers?|suppliers?|tools?|"
             r"solutions?|platforms?|products?|options?)",
             r"concorrent\w*",
@@ -268,7 +316,7 @@ _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
     "go_live": (None, "date", "name"),
     "kickoff": (None, "date", "name"),
-    "deal_value": (None, "number"),
+    "deal_value": ("number",),  # "¿con qué plazo nos pagan?" asks for no amount
     "contract_signed": ("date",),
     "term": (None, "number"),
     "competitors": (None, "name", "number"),
@@ -276,7 +324,7 @@ _INTENT_TYPES = {
     "csm": (None, "person", "name"),
     **dict.fromkeys(
         ["economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator"],
-        (None, "person", "name"),
+        ("person", "name"),  # "what's the spend baseline?" asks for no buyer
     ),
 }
 _SENTENCE_FIELDS = {

@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import cue
+from briefing.lexicon import COMMITMENT, cue
 from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
 from ingest.lexical import tokenize
 
@@ -57,6 +57,9 @@ _FUNCTION_WORDS = (
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
     "saja juga lagi masih belum kalau kalo pun sih dong kok ya udah biar supaya agar tapi "
     "tetapi karena soal tentang mau "
+    # indefinite words: "is there anyone who...", "¿hay alguna penalidad...?"
+    "anyone someone anybody somebody anything something alguem algum alguma algo alguien "
+    "alguno alguna algun seseorang sesuatu "
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently agora ainda ja tambem mas porque "
     "quer querem ahora todavia ya tambien pero quiere quieren "
@@ -112,6 +115,7 @@ _DATE_Q = cue(
     r"what day",
     r"quando",
     r"que dia",
+    r"que data",
     r"qual (?:a )?data",
     r"até quando",
     r"cuándo",
@@ -128,6 +132,13 @@ _DATE_Q = cue(
     r"fecha",
     r"a data d[eao]",
     r"tanggal",
+)
+# "did we promise anyone on site when they go live?", "¿hay alguna penalidad si no cumplimos la
+# fecha?" ask yes or no, not when
+_YES_NO = re.compile(
+    r"^\W*(?:did|do|does|is|are|was|were|will|would|can|could|has|have|had|should|apakah|"
+    r"hay|há|existe|existen|tem|têm|tiene|tienen|ada(?:kah)?)\b",
+    re.IGNORECASE,
 )
 _DAY_Q = cue(
     r"(?:what|which) (?:day|date)",
@@ -191,6 +202,7 @@ _NAME_Q = cue(
     r"quais",
     r"cuál(?:es)?(?! (?:es|fue|era|será|sería)\b)",
     r"\w+ apa",
+    r"(?!di |ke |dari )\w+ mana",  # "kepala sekolah mana", not "di mana" (where)
 )
 _NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?!\w)", re.IGNORECASE)
 _NUMBERED_NAME = cue(
@@ -300,12 +312,17 @@ def stem(token: str) -> str:
 
 
 @cache
+def _table() -> dict[str, dict[str, list[str]]]:
+    """The concept table: concept -> language -> its forms."""
+    return tomllib.loads(files("briefing").joinpath("concepts.toml").read_text("utf-8"))
+
+
+@cache
 def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Stem -> stems of every form of its concepts; stem -> multi-word forms of its concepts."""
-    table = tomllib.loads(files("briefing").joinpath("concepts.toml").read_text("utf-8"))
     stems: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
-    for forms_by_lang in table.values():
+    for forms_by_lang in _table().values():
         forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
         # an Indonesian prefix makes a poor stem: "terjamin" is no "terjadwal", "menjamin" no
         # "menjadi"; such a form is matched as the whole word
@@ -332,6 +349,31 @@ def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
     return stems.get(key, frozenset({key})), phrases.get(key, frozenset())
 
 
+# what only material that names it can answer about, in some language: "what penalty if
+# go-live slips?" has no answer where no penalty is ever mentioned, however close a go-live
+# sentence is
+_NAMED_ONLY = ("penalty", "credit", "refund", "revenue", "profit")
+
+
+def _says(text: str, concept: str, whole: bool = False) -> bool:
+    """Whether ``text`` holds a form of ``concept``: by its stem, or ``whole`` words only."""
+    forms = [" ".join(tokenize(f)) for fs in _table()[concept].values() for f in fs]
+    tokens = tokenize(text)
+    stems = {stem(t) for t in tokens}
+    folded = f" {' '.join(tokens)} "
+    return any(f" {f} " in folded if whole or " " in f else stem(f) in stems for f in forms if f)
+
+
+def unnamed(question: str, texts: list[str]) -> str | None:
+    """The concept the question names (a penalty, a service credit, revenue; as a whole word:
+    "pendampingan" is no "pendapatan") that only material naming it can answer, when none of
+    ``texts`` names it in any form or language."""
+    for concept in _NAMED_ONLY:
+        if _says(question, concept, whole=True) and not any(_says(t, concept) for t in texts):
+            return concept
+    return None
+
+
 @dataclass(frozen=True)
 class _Term:
     token: str
@@ -342,8 +384,12 @@ class _Term:
     acronym: bool = False
     proper: bool = False
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
+    promise: bool = False
+    """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
+        if self.promise and COMMITMENT.search(text):
+            return True
         if self.acronym:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
         if self.proper:
@@ -424,7 +470,7 @@ def analyse(
             stems, forms = concept_forms(token)
         else:
             stems, forms = frozenset({stem(token)}), frozenset()
-        terms.append(_Term(token, weight, stems, forms))
+        terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -435,7 +481,9 @@ def analyse(
         mean = sum(known) / len(known)
         terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
     expects: AnswerType | None = None
-    if _DATE_Q.search(question):
+    if _YES_NO.search(question):
+        pass
+    elif _DATE_Q.search(question):
         expects = "date"
     elif _NUMBER_Q.search(question):
         expects = "number"

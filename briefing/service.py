@@ -11,6 +11,7 @@ from briefing.answers import (
     account_words,
     excluded_by_contract,
     extractive_answer,
+    not_found,
     question_terms,
     quoted,
     signatories,
@@ -22,7 +23,7 @@ from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.people_answers import attendees, person_by_title
-from briefing.questions import analyse, asks_for_person
+from briefing.questions import analyse, asks_for_person, unnamed
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -135,6 +136,8 @@ def _ask_one(
         return workspace.searcher.idf(account, token)
 
     if answerer is None:
+        if unnamed(question, [d.text for d in documents]):
+            return not_found(question, detect_language([question]))
         excluded = excluded_by_contract(question, by_name, idf, words, workspace.embedder)
         if excluded is not None:
             return excluded

@@ -10,6 +10,7 @@ from briefing.answers import extractive_answer, in_figures
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing
+from briefing.questions import unnamed
 from briefing.service import ask_account, brief_account
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
@@ -607,3 +608,75 @@ def test_the_price_of_each_unit_is_not_the_deal_value(workspace: Workspace, tmp_
     assert answer.source != "briefing" and "214" not in answer.answer
     answer = ask_account(workspace, "alc", "¿Cuál es el valor total del contrato?", briefing)
     assert answer.source == "briefing" and "214" in answer.answer
+
+
+def test_a_field_answers_only_a_question_asking_for_its_kind(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Morag Steele: I'm the Finance Director, I sign off on the spend.\n"
+        "Fiona MacLeod: Overtime cost us 1.4 million pounds last year, that's our baseline.\n"
+        "Ewan Baird: We'll have two consultants on site in Oban for the first week of go-live.\n"
+        "Fiona MacLeod: Good. And go-live is 1 June 2026.\n"
+    )
+    crm = "First Name,Last Name,Title,Company\nFiona,MacLeod,Head of Crewing,Strathmore\n"
+    briefing = brief_files(
+        workspace, tmp_path, "sf", "Strathmore", {"calls/call.txt": call, "crm/contacts.csv": crm}
+    )
+    # "spend" names the buyer's field, but the question asks what, not who
+    baseline = ask_account(workspace, "sf", "What's the overtime spend baseline?", briefing)
+    assert "1.4 million" in baseline.answer and "economic buyer" not in baseline.answer
+    # "when they go live" asks no date: a yes-or-no question about a promise
+    onsite = ask_account(
+        workspace, "sf", "Did we promise to have anyone on site when they go live?", briefing
+    )
+    assert "consultants on site" in onsite.answer and not onsite.answer.startswith("2026-06-01")
+
+
+def test_everyday_names_of_briefing_fields_in_every_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Notas de passagem\n\n"
+        "- Juliana Prado (Gerente de Operações): champion, puxou o projeto.\n"
+        "- Concorrentes na lista curta: Sponte.\n"
+    )
+    form = (
+        "# PEDIDO DE COMPRA\n\n"
+        "1. Valor total do contrato: R$ 431.120,00.\n"
+        "2. Kickoff do projeto: 12/12/2025.\n"
+        "3. Data de go-live (entrada em produção): 16/03/2026.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "pi", "Ponte", {"notes/notas.md": notes, "contract/pedido.md": form}
+    )
+    asked = {
+        "¿Quién es nuestro principal aliado dentro de la empresa?": "Juliana Prado",
+        "Que data de entrada em produção ficou no contrato?": "2026-03-16",
+        "Quando é a reunião de início do projeto?": "2025-12-12",
+        "How much are they paying us in total on the order form?": "431,120",
+        "Which vendor made it to the final shortlist against us?": "Sponte",
+    }
+    for question, key in asked.items():
+        answer = ask_account(workspace, "pi", question, briefing)
+        assert answer.source == "briefing" and key in answer.answer, question
+
+
+def test_a_penalty_the_material_never_mentions_is_not_in_the_material(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# PEDIDO DE COMPRA\n\n1. O prazo de vigência é de 36 (trinta e seis) meses.\n"
+        "2. Valor total do contrato (36 meses): R$ 1.534.000,00.\n"
+    )
+    question = "Qual é a multa se a usina cancelar o contrato antes dos 36 meses?"
+    assert unnamed(question, [form]) == "penalty"
+    assert unnamed("What service credits do they get?", [form]) == "credit"
+    # a word sharing the first letters is not the concept: "pendampingan" is no "pendapatan"
+    assert unnamed("Apakah pendampingan on-site tercantum di order form?", [form]) is None
+    # named in another language, it is in the material and answered from it
+    form += "3. Early termination penalty: 20% of the remaining balance.\n"
+    assert unnamed(question, [form]) is None
+    briefing = brief_files(workspace, tmp_path, "us", "Usina", {"contract/pedido.md": form})
+    answer = ask_account(workspace, "us", question, briefing)
+    assert answer.found and "20%" in answer.answer

@@ -47,6 +47,9 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What did we promise about training?", None),
         ("¿Qué versión de Orfeo tiene instalada la alcaldía?", "number"),
         ("Versi SAP apa yang dipakai?", "number"),
+        ("Did we promise anyone on site when they go live?", None),
+        ("Kepala sekolah mana yang paling ragu?", "name"),
+        ("Di mana gudangnya?", None),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
