@@ -520,9 +520,21 @@ def _anchored(candidate: _Candidate, q: Question) -> bool:
     return any(t.weight == heaviest or t in q.counted for t in found_terms(text, q))
 
 
-def account_words(account: str, documents: list[Document]) -> set[str]:
-    """Words of the account's own name, which say nothing about what a question asks."""
+# a company's legal form, which its initials leave out ("PT Armada Logistik Nusantara": ALN)
+_LEGAL_FORM = re.compile(
+    r"^(?:PT|Tbk|CV|Ltda|Ltd|LLC|Inc|Corp|SA|S\.A|SAS|SRL|S\.L|GmbH|Persero)\.?$", re.IGNORECASE
+)
+
+
+def account_words(account: str, documents: list[Document], company: str | None = None) -> set[str]:
+    """Words of the account's own name and its company's, which say nothing about what a
+    question asks; with the company's initials ("di sisi ALN": the customer's side)."""
     names = {account.replace("-", " ")}
+    if company:
+        names.add(company)
+        words = [w for w in company.split() if w[:1].isupper() and not _LEGAL_FORM.match(w)]
+        if len(words) >= 2:
+            names.add("".join(w[0] for w in words))
     for doc in documents:
         if doc.kind == "crm":
             for key in ("Account Name", "Company", "Account"):

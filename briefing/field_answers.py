@@ -9,6 +9,7 @@ briefing looked for and did not find says so, and the caller may still find it i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.answers import Answer, in_figures, not_found, quoted
 from briefing.contract_terms import exclusions
@@ -456,14 +457,21 @@ def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:
     )
 
 
-def _topic(question: str, intent: re.Pattern[str] | None, briefing: Briefing) -> Question:
+def _topic(
+    question: str,
+    intent: re.Pattern[str] | None,
+    briefing: Briefing,
+    idf: Callable[[str], float] = lambda _: 1.0,
+) -> Question:
     """What the question asks about beyond the words that name its intent and the customer
-    ("what service credits does Saltmarsh get?" is not about "The Saltmarsh Charleston")."""
+    ("what service credits does Saltmarsh get?" is not about "The Saltmarsh Charleston"), each
+    word weighted by ``idf``, its rarity in the account ("after-hours support" outweighs
+    "Valentine's" where every promise is about the Valentine's peak)."""
     names = [briefing.account.replace("-", " ")]
     if briefing.overview.company:
         names.append(briefing.overview.company.value)
     company = {t for name in names for t in tokenize(fold(name))}
-    return analyse(intent.sub(" ", question) if intent else question, company, lambda _: 1.0)
+    return analyse(intent.sub(" ", question) if intent else question, company, idf, True)
 
 
 def answer_from_briefing(
@@ -471,10 +479,12 @@ def answer_from_briefing(
     briefing: Briefing,
     asked: Intent | None = None,
     documents: dict[str, Document] | None = None,
+    idf: Callable[[str], float] = lambda _: 1.0,
 ) -> Answer | None:
     """An answer from the briefing's verified fields when the question asks for one of them:
     by its words, or by ``asked``, the intent it is closest to in meaning. With ``documents``,
-    each citation is the whole sentence it stands in."""
+    each citation is the whole sentence it stands in; with ``idf``, the question's topic is
+    weighted by each word's rarity in the account."""
     expects = analyse(question, set(), lambda _: 1.0).expects
     sentences = _Sentences(documents or {})
     intents: list[tuple[str, re.Pattern[str] | None]] = []
@@ -523,7 +533,7 @@ def answer_from_briefing(
                 continue
             names = ", ".join(c.name for c in briefing.competitors)
             # each alternative in the sentences that name it, those on the question's topic first
-            topic = _topic(question, pattern, briefing)
+            topic = _topic(question, pattern, briefing, idf)
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
@@ -537,7 +547,7 @@ def answer_from_briefing(
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
-            topic = _topic(question, pattern, briefing)
+            topic = _topic(question, pattern, briefing, idf)
             section, fields = _SENTENCE_FIELDS[intent]
             facts = [getattr(getattr(briefing, section), f) for f in fields]
             found = [e for fact in facts if fact for e in fact.evidence]
@@ -549,7 +559,7 @@ def answer_from_briefing(
             cites = [sentences.around(e) for e in found[:3]]
             return _answer(question, quoted(cites), cites)
         if intent == "success":
-            topic = _topic(question, pattern, briefing)
+            topic = _topic(question, pattern, briefing, idf)
             criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
             # a criterion with a target says where they want to get, not only where they are
             criteria.sort(key=lambda c: -topic.coverage(c.metric) - (0.5 if c.target else 0.0))
@@ -558,7 +568,7 @@ def answer_from_briefing(
             cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
-            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern, briefing)
+            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern, briefing, idf)
 
             def with_people(c: Commitment) -> str:
                 """The promise with who made it, who asked ("what did Colin agree to?") and how
@@ -566,8 +576,12 @@ def answer_from_briefing(
                 restated = " ".join(e.quote for e in c.evidence)
                 return f"{c.made_by} {c.requested_by or ''} {c.text} {restated}"
 
+            # a promise outside the contract may name no maker (a line of the rep's notes); a
+            # clause of the contract says what was bought, not what was promised
             on_topic = {
-                id(c): topic.coverage(with_people(c)) for c in briefing.commitments if c.made_by
+                id(c): topic.coverage(with_people(c))
+                for c in briefing.commitments
+                if c.made_by or not c.in_contract
             }
             chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
             chosen.sort(key=lambda c: -on_topic[id(c)])
@@ -581,7 +595,7 @@ def answer_from_briefing(
                 said = (
                     f"{c.requested_by} asked and {c.made_by} agreed"
                     if c.requested_by
-                    else c.made_by
+                    else c.made_by or "Promised"
                 )
                 lines.append(f"{said}: \u201c{c.text}\u201d{in_figures(c.text)} ({status}).")
                 also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere

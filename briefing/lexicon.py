@@ -481,6 +481,12 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:tiene|maneja|controla) la plata",
         r"(?:tem|controla|libera) (?:o dinheiro|a verba)",
         r"(?:pegang|memegang) (?:uang|dana|anggaran)",
+        # a signing limit: "ASSINA tudo acima de 50k", "approves anything over $50k"
+        r"(?:signs?|approves?|sign-offs?) (?:on )?(?:anything|everything|all) (?:over|above)",
+        r"(?:assina|aprova)(?:m|r)? tudo (?:acima|que passa)",
+        r"(?:firma|aprueba)(?:n|r)? todo (?:lo )?(?:que pase|por encima|arriba)",
+        r"(?:tanda ?tangan|menyetujui) (?:semua|apa pun|apapun) (?:yang )?di atas",
+        r"bate(?:r)? o martelo",
     ),
     "executive_sponsor": cue(
         r"executive sponsor",

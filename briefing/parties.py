@@ -584,15 +584,24 @@ def _without_opener(
     return ("" if fold(name) in NOT_A_NAME else name), at
 
 
+def _same_segment(unit: Unit, later: Unit) -> bool:
+    """Whether ``later`` is in the same turn, paragraph or list item as ``unit``."""
+    segment = unit.doc.segment_at(unit.start)
+    return later.doc is unit.doc and segment is not None and later.start < segment.end
+
+
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
     carried: list[str] = []
+    # the one name the last sentence with names named, where it was, its mention
+    subject: tuple[Unit, str, Evidence] | None = None
     recent = RecentNames(material.language)
     for unit in material.units:
         if unit.kind == "crm":
             continue
         text = unit.text
         names = []
+        said: set[tuple[str, Evidence]] = set()  # every name this sentence holds
         recent.forget_other_documents(unit)
         for m in _NAME_RE.finditer(text):
             # a known name ("Luz Adriana Becerra") keeps its first word, common or not
@@ -608,6 +617,8 @@ def _mentions(material: Material, parties: Parties) -> None:
                 continue
             person = parties.resolve(name)
             mention = unit.evidence(unit.start + at, unit.start + m.end(1))
+            if person is not None or len(name.split()) >= 2:
+                said.add((person.name if person else name, mention))
             if person is None:
                 if len(name.split()) < 2 or _in_apposition(text, at):
                     continue
@@ -627,6 +638,20 @@ def _mentions(material: Material, parties: Parties) -> None:
                     lo = min(at, title[1])
                     hi = max(m.end(1), title[2])
                     person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
+        if said:
+            only = {name for name, _ in said}
+            subject = (unit, *min(said, key=lambda s: s[1].start or 0)) if len(only) == 1 else None
+        if not said and subject is not None and _same_segment(subject[0], unit):
+            # "- **Sandra Ferraz** -> dir. financeira. ASSINA tudo acima de 50k.": a sentence
+            # without a subject goes on about the one person its item named
+            roles = [role for role, pattern in ROLE_CUES.items() if pattern.search(text)]
+            if roles:
+                person = parties.person(subject[1])
+                person.add_evidence(subject[2])
+                for role in roles:
+                    person.role_cues[role] += 1
+                    person.role_evidence.setdefault(role, unit.evidence())
+                continue
         if not names:
             referent = recent.cues_of_referent(unit, ROLE_CUES)
             if referent is None:

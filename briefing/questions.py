@@ -57,6 +57,8 @@ _FUNCTION_WORDS = (
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
     "saja juga lagi masih belum kalau kalo pun sih dong kok ya udah biar supaya agar tapi "
     "tetapi karena soal tentang mau "
+    # whose side: "who handles SAP on their side?", "do lado deles", "di sisi ALN"
+    "side lado sisi pihak "
     # indefinite words: "is there anyone who...", "¿hay alguna penalidad...?"
     "anyone someone anybody somebody anything something alguem algum alguma algo alguien "
     "alguno alguna algun seseorang sesuatu "

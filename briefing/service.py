@@ -130,7 +130,8 @@ def _ask_one(
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
-    words = account_words(account, documents)
+    company = briefing.overview.company if briefing is not None else None
+    words = account_words(account, documents, company.value if company else None)
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)
@@ -149,7 +150,7 @@ def _ask_one(
         signed = signatories(question, by_name, people, asked)
         if signed is not None:
             return signed
-        field = answer_from_briefing(question, briefing, asked, by_name)
+        field = answer_from_briefing(question, briefing, asked, by_name, idf)
         if field is None:  # "who looks after the member side?": the title that says it
             field = person_by_title(question, analyse(question, words, idf), briefing, idf)
     if field is not None and answerer is not None:

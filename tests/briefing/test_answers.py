@@ -680,3 +680,39 @@ def test_a_penalty_the_material_never_mentions_is_not_in_the_material(
     briefing = brief_files(workspace, tmp_path, "us", "Usina", {"contract/pedido.md": form})
     answer = ask_account(workspace, "us", question, briefing)
     assert answer.found and "20%" in answer.answer
+
+
+def test_a_promise_question_gets_the_promise_on_its_rarest_words(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Julián Restrepo: Para la temporada de San Valentín les presto 200 loggers adicionales"
+        " sin costo.\n"
+        "Carolina Vélez: Perfecto. El soporte fuera de horario nos preocupa en San Valentín.\n"
+        "Julián Restrepo: Lo vemos.\n"
+    )
+    notes = (
+        "# Notas de traspaso\n\n## Lo que prometí\n\n"
+        "- Soporte 24/7 en español del 15 de enero al 15 de febrero, por San Valentín."
+        " **No está en la orden**.\n"
+        "- Precio de 2,4 millones por sede congelado hasta fin de 2027.\n"
+    )
+    crm = "Nombre;Apellido;Cargo;Empresa\nCarolina;Vélez;Gerente de Operaciones;Altamira\n"
+    files = {"calls/call.txt": call, "notes/notas.md": notes, "crm/contactos.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "fa", "Altamira", files)
+    # every promise is about San Valentín: "after-hours support" says which one; a line of the
+    # rep's notes names no maker and is a promise all the same
+    support = ask_account(
+        workspace,
+        "fa",
+        "What after-hours support did the rep promise for the Valentine's peak?",
+        briefing,
+    )
+    assert support.source == "briefing" and "24/7" in support.answer.split("\n")[0][:120]
+
+
+def test_a_signing_limit_makes_the_economic_buyer(workspace: Workspace, tmp_path: Path) -> None:
+    notes = "# Notas\n\n- **Sandra Ferraz** -> dir. adm-financeira. ASSINA tudo acima de 50k.\n"
+    briefing = brief_files(workspace, tmp_path, "vm", "Viamar", {"notes/notas.md": notes})
+    answer = ask_account(workspace, "vm", "Quem bate o martelo no orçamento?", briefing)
+    assert answer.source == "briefing" and answer.answer.startswith("Sandra Ferraz")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.answers import account_words
 from briefing.material import detect_language
 from briefing.questions import analyse, has_type
 from briefing.service import ask_account
@@ -270,3 +271,10 @@ def test_no_concept_form_loses_a_word_to_tokenizing() -> None:
         if len(word) == 1 and not word.isdigit() and word not in {"a", "à", "o", "e", "y"}
     ]
     assert lost == []
+
+
+def test_the_customers_initials_and_whose_side_are_not_the_topic() -> None:
+    words = account_words("armada-logistik", [], "PT Armada Logistik Nusantara")
+    q = analyse("Di sisi ALN, siapa yang menangani SAP?", words, lambda _: 1.0)
+    assert [t.token for t in q.terms] == ["SAP", "menangani"]
+    assert "side" not in {t.token for t in _q("Who handles SAP on their side?").terms}
