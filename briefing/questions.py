@@ -516,7 +516,8 @@ def analyse(
 
 def _counted(m: re.Match[str]) -> set[str]:
     """The head of what "how many" counts: "maintenance technicians" (English puts it last,
-    unless the second word is the verb: "how many stores use the scales"), "licencias de
+    unless the second word is the verb: "how many stores use the scales"; a third word may be
+    the head or the verb: "parent phone calls hit"), "licencias de
     agente" (Portuguese, Spanish and Indonesian put it first; the complement may be what the
     material counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
@@ -525,7 +526,11 @@ def _counted(m: re.Match[str]) -> set[str]:
     if not m[0].lower().startswith("how") or len(words) == 1:
         return {words[0], *tokenize(m["of"] or "")}
     after = tokenize(m.string[m.end() :])[:1]
-    return {words[0] if after and after[0] in _OBJECT_OPENERS else words[-1]}
+    if after and after[0] in _OBJECT_OPENERS:
+        return {words[0]}
+    # a compound may run on past two words: "how many parent phone calls hit dispatch?"
+    longer = [after[0]] if after and after[0] not in STOPWORDS and len(words) == 2 else []
+    return {words[-1], *longer}
 
 
 def asks_for_date(question: str) -> bool:

@@ -74,6 +74,9 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     # a date or a time beside it counts nothing
     assert not has_type(["Assinou o sócio-administrador em 29/10, depois do comitê."], q, [])
     assert not has_type(["Reunião dos sócios às 10:30."], q, [])
+    # a compound of three words: its head may be the third
+    q = _q("How many parent phone calls hit dispatch at the start of last school year?")
+    assert has_type(["First two weeks of school, dispatch logged about 2,400 calls."], q, [])
     q = _q("¿Cuántas camas tienen?")
     assert has_type(["Entre todos, cuatrocientas veinte camas."], q, [])
     assert has_type(["Camas: 380"], q, [])
