@@ -186,6 +186,10 @@ _MONEY_Q = cue(
     r"bayar",
     r"anggaran",
     r"tarif",
+    # "how much money...", "berapa nilai obat expired...", "berapa kerugian...": an amount
+    r"money|dinheiro|dinero|uang",
+    r"value|valor|nilai",
+    r"kerugian|prejuízos?|pérdidas?",
 )
 _MONEY_WORD = cue(
     r"(?:us|r|rp)?\$",
