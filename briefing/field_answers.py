@@ -119,6 +119,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"aliad[oa]s?",
             r"sekutu",
             r"pendukung utama",
+            # "who pushes the project from inside?", "quem empurra o projeto lá dentro?"
+            r"push(?:es|ed|ing)? (?:for )?(?:us|the project|this project|the deal|it) "
+            r"(?:internally|inside|from (?:the )?inside)",
+            r"empuj\w+ el proyecto",
+            r"empurr\w+ o projeto",
+            r"mendorong proyek",
         ),
     ),
     (
@@ -287,6 +293,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
     (
+        "systems",
+        # "qual ERP eles rodam?", "which CRM do they use?": the kind of system names the field
+        cue(
+            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:ERP|CRM|WMS|TMS|HRIS|LIMS|"
+            r"PMS|EHR|EMR|CMMS)",
+            r"(?:ERP|CRM|WMS|TMS|HRIS|LIMS|PMS|EHR|EMR|CMMS) (?:apa|mana)",
+        ),
+    ),
+    (
         "contract_signed",
         cue(*SIGNING_WORDS, r"firm(?:ó|aron|amos)", r"assin(?:ou|aram|amos)", r"menandatangani"),
     ),
@@ -353,6 +368,17 @@ _SAID = cue(
     r"(?:disse|falou|contou|comentou|pediu)",
     r"(?:dijo|habló|contó|comentó|pidió)",
     r"(?:bilang|kata|mengatakan|cerita|minta)",
+)
+# having a system: "which CRM do they use?", "qual ERP eles rodam hoje?"
+_USING = cue(
+    r"us(?:e|es|ed|ing)",
+    r"run(?:s|ning)?",
+    r"have|has",
+    r"today|currently|right now",
+    r"(?:us|utiliz|rod)(?:a|am|an)",
+    r"tienen|têm|tem",
+    r"hoje|hoy|ahora|actualmente|atualmente|sekarang|saat ini",
+    r"(?:me)?(?:pakai|gunakan|nggunakan)",
 )
 # the price of one unit of something: "each", "cada", "setiap", "unit price"
 _UNIT_PRICE = cue(
@@ -547,12 +573,18 @@ def answer_from_briefing(
             cites.sort(key=lambda e: -topic.coverage(e.quote))
             return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
-            topic = _topic(question, pattern, briefing, idf)
+            # "qual ERP eles rodam hoje?" asks for the system; "which ERP are they migrating to
+            # the cloud?" for one with a topic of its own
+            topic = _topic(_USING.sub(" ", question), pattern, briefing, idf)
             section, fields = _SENTENCE_FIELDS[intent]
             facts = [getattr(getattr(briefing, section), f) for f in fields]
             found = [e for fact in facts if fact for e in fact.evidence]
-            if intent != "why_now":  # "what deadline is driving urgency?" names no topic
+            # "what deadline is driving urgency?" names no topic
+            if intent != "why_now" and (topic.terms or pattern is None):
                 found = [e for e in found if topic.coverage(e.quote) > 0]
+            if intent == "systems":  # "which ERP...?": a sentence that names one
+                asked_for = analyse(question, set(), lambda _: 1.0)
+                found = [e for e in found if has_type([e.quote], asked_for, [])]
             found.sort(key=lambda e: -topic.coverage(e.quote))
             if not found:
                 continue

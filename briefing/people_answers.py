@@ -9,7 +9,14 @@ from collections.abc import Callable
 from briefing.answers import Answer, quoting
 from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import fold
-from briefing.questions import STOPWORDS, Question, asks_for_person, found_terms
+from briefing.questions import (
+    STOPWORDS,
+    Question,
+    asks_for_person,
+    concept_forms,
+    found_terms,
+    stem,
+)
 from briefing.units import split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
@@ -55,7 +62,8 @@ _RANKS = frozenset(
 
 # "who was on the demo call?", "quem participou da reunião?", "siapa saja yang hadir?"
 _ATTENDED = re.compile(
-    r"\b(?:who (?:was|were) (?:on|in|at|there)|who (?:attended|joined|took part|participated)|"
+    r"\b(?:who\b[^?]{0,40}?\b(?:was|were) (?:on|in|at|there|present)|"
+    r"who (?:attended|joined|took part|participated)|"
     r"quem (?:participou|participaram|estava|estavam|esteve|estiveram)|"
     r"qui[eé]n(?:es)? (?:asisti[oó]|asistieron|particip[oó]|participaron|estuvo|estuvieron)|"
     r"siapa(?: saja)? yang (?:hadir|ikut|datang))\b|\b(?:participants|attendees|participantes|"
@@ -70,7 +78,7 @@ _A_MEETING = (
 _ANY_MEETING = re.compile(rf"\b(?:{_A_MEETING})\b", re.IGNORECASE)
 _MEETING = re.compile(
     rf"\b(?:{_A_MEETING}|demos?|kickoff|kick-off|workshops?|presentations?|discovery|"
-    r"apresenta[cç][aã]o|presentasi)\b",
+    r"apresenta[cç][aã]o|presentasi|visits?|visitas?|kunjungan)\b",
     re.IGNORECASE,
 )
 
@@ -126,11 +134,21 @@ def attendees(question: str, documents: list[Document]) -> Answer | None:
     if not _ATTENDED.search(question) or not _MEETING.search(question):
         return None
     calls = [d for d in documents if d.kind == "call" and any(s.speaker for s in d.segments)]
-    # "demo" in "who was on the demo call?" names a call; "call" or "reunião" names them all
-    words = {
-        t for t in tokenize(_ANY_MEETING.sub(" ", question)) if t not in STOPWORDS and len(t) > 3
-    }
-    named = [d for d in calls if words & set(tokenize(f"{d.name} {d.title}"))]
+    # "demo" in "who was on the demo call?" names a call, "SAP technical review" the call named
+    # "revision_tecnica"; "call" or "reunião" alone names them all
+    words = [
+        t
+        for t in tokenize(_ANY_MEETING.sub(" ", _ATTENDED.sub(" ", question)))
+        if t not in STOPWORDS and len(t) > 3
+    ]
+    forms = [concept_forms(w)[0] | {stem(w)} for w in words]
+
+    def shared(doc: Document) -> int:
+        said = {stem(t) for t in tokenize(f"{doc.name} {doc.title}".replace("_", " "))}
+        return sum(bool(f & said) for f in forms)
+
+    best = max((shared(d) for d in calls), default=0)
+    named = [d for d in calls if best and shared(d) == best]
     lines: list[str] = []
     citations: list[Evidence] = []
     for doc in named or calls:

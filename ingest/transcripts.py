@@ -322,7 +322,16 @@ def parse_srt(name: str, text: str) -> Document:
 
 # the lists of timed turns recorders export under, and the keys each turn's parts go by
 _TURN_LISTS = ("sentences", "segments", "utterances", "monologues", "entries", "captions")
-_SPEAKER_KEYS = ("speaker_name", "speakerName", "speaker", "speaker_label", "participant", "name")
+_SPEAKER_KEYS = (
+    "speaker_name",
+    "speakerName",
+    "speaker",
+    "speaker_label",
+    "participant",
+    "name",
+    "speaker_id",
+    "speakerId",
+)
 _TEXT_KEYS = ("text", "transcript", "content", "sentence")
 _START_KEYS = ("start_time", "startTime", "start", "offset", "timestamp")
 _MS_KEYS = ("start_ms", "startMs", "start_millis")
@@ -442,11 +451,57 @@ def _iso_date(value: Any) -> str | None:
     return m[1] if m else None
 
 
+_ID_KEYS = ("id", "speakerId", "speaker_id", "label", "tag")
+
+
+def _speaker_names(meta: dict[str, Any]) -> dict[str, str]:
+    """The speaker ids a recorder gives turns, each with its name: a top-level list of speaker
+    objects ({"id": 0, "name": "Carla Domínguez"}) or a map ({"0": "Carla Domínguez"})."""
+    names: dict[str, str] = {}
+    for key in ("speakers", "participants", "speaker_map", "speaker_names"):
+        listed = meta.get(key)
+        if isinstance(listed, dict):
+            names |= {str(k): str(v) for k, v in listed.items() if isinstance(v, str) and v}
+        elif isinstance(listed, list):
+            for party in listed:
+                if not isinstance(party, dict) or not party.get("name"):
+                    continue
+                for id_key in _ID_KEYS:
+                    if party.get(id_key) is not None:
+                        names[str(party[id_key])] = str(party["name"])
+    return names
+
+
 def parse_recorder_json(name: str, data: Any) -> Document:
     """Gong-style parties and monologues, or any recorder's list of timed turns."""
     meta: dict[str, Any] = data if isinstance(data, dict) else {}
-    title = str(meta.get("title") or meta.get("name") or name)
-    date = _iso_date(meta.get("date") or meta.get("started") or meta.get("dateString"))
+    # the call's own fields, at the top or under "recording": {"title": ..., "started_at": ...}
+    info: dict[str, Any] = next(
+        (
+            meta[k]
+            for k in ("recording", "meeting", "metadata", "call")
+            if isinstance(meta.get(k), dict)
+        ),
+        {},
+    )
+    title = next(
+        (
+            v
+            for src in (meta, info)
+            for k in ("title", "meeting_title", "topic", "name")
+            if isinstance(v := src.get(k), str) and v
+        ),
+        name,
+    )
+    date = next(
+        (
+            d
+            for src in (meta, info)
+            for k in ("date", "started", "started_at", "start_time", "dateString")
+            if (d := _iso_date(src.get(k)))
+        ),
+        None,
+    )
     turns: list[_Turn] = []
     participants: list[str] = []
     items = _turn_items(data)
@@ -468,8 +523,11 @@ def parse_recorder_json(name: str, data: Any) -> Document:
                     time = _seconds_to_hms(float(start) / 1000) if start is not None else None
                     turns.append(_Turn(speaker, time, str(s["text"])))
         else:
+            named = _speaker_names(meta)
             for item, time in zip(items, _times(items), strict=True):
-                turns.append(_Turn(_speaker_of(item), time, _text_of(item)))
+                said_by = _speaker_of(item)
+                turns.append(_Turn(named.get(said_by or "", said_by), time, _text_of(item)))
+            participants = list(dict.fromkeys(named.values()))
     except (KeyError, TypeError, ValueError) as exc:
         raise IngestError(name, f"recorder export has an unexpected shape: {exc!r}") from exc
     return _build(name, title, date, turns, participants)

@@ -716,3 +716,41 @@ def test_a_signing_limit_makes_the_economic_buyer(workspace: Workspace, tmp_path
     briefing = brief_files(workspace, tmp_path, "vm", "Viamar", {"notes/notas.md": notes})
     answer = ask_account(workspace, "vm", "Quem bate o martelo no orçamento?", briefing)
     assert answer.source == "briefing" and answer.answer.startswith("Sandra Ferraz")
+
+
+def test_the_call_a_question_describes_is_found_by_its_file_name_in_any_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/2026-02-19_demo_produccion.txt": "Pablo Cifuentes: ¿Veis la pantalla?\n"
+        "Álvaro Muro: Sí.\nPablo Cifuentes: Bien.\n",
+        "calls/2026-03-05_revision_tecnica.txt": "Carla Domínguez: Empezamos con SAP.\n"
+        "Nerea Gil: Tenemos SAP Business One.\nCarla Domínguez: Perfecto.\n",
+        "calls/2026-03-20_kunjungan_lapangan.txt": "Dewi Anggraini: Selamat pagi.\n"
+        "Bambang Sutrisno: Pagi, Bu.\nDewi Anggraini: Mari kita mulai.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "ta", "Toneleria", files)
+    review = ask_account(workspace, "ta", "Who joined the SAP technical review call?", briefing)
+    assert "Carla Domínguez, Nerea Gil" in review.answer and "Pablo" not in review.answer
+    visit = ask_account(workspace, "ta", "Siapa saja yang ikut waktu kunjungan lapangan?", briefing)
+    assert "Bambang Sutrisno" in visit.answer and "Carla" not in visit.answer
+    room = ask_account(
+        workspace, "ta", "Who from the winery was in the room for the production demo?", briefing
+    )
+    assert "Álvaro Muro" in room.answer and "Carla" not in room.answer
+
+
+def test_a_champion_who_pushes_the_project_and_the_erp_they_run(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Notas\n\n- Nerea Gil (Directora de Operaciones): champion, la que más empuja.\n"
+        "- Sistemas: SAP Business One 10, instalado en servidor propio.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ta", "Toneleria", {"notes/notas.md": notes})
+    champion = ask_account(
+        workspace, "ta", "¿Quién empuja el proyecto desde dentro de la empresa?", briefing
+    )
+    assert champion.source == "briefing" and champion.answer.startswith("Nerea Gil")
+    erp = ask_account(workspace, "ta", "Qual ERP eles rodam hoje?", briefing)
+    assert erp.found and "SAP Business One" in erp.answer

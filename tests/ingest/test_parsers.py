@@ -150,6 +150,18 @@ def test_recorder_json_gong_shape() -> None:
         b'{"entries": [{"speaker": {"name": "A B", "id": 1}, "timestamp": "01:02.5", '
         b'"content": "Hello there."}, {"speaker": {"name": "C"}, "timestamp": "01:05", '
         b'"content": "Hi."}]}',
+        # speaker ids, named in a list of speakers beside the turns
+        b'{"meeting_title": "t", "speakers": [{"id": 0, "name": "A B"}, {"id": 1, "name": "C"}],'
+        b' "utterances": [{"speaker": 0, "start_ms": 62500, "text": "Hello there."}, '
+        b'{"speaker": 1, "start_ms": 65000, "text": "Hi."}]}',
+        # ids named in "participants", the call's fields under "recording"
+        b'{"recording": {"title": "t", "started_at": "2026-07-01T10:00:00Z"}, "participants": '
+        b'[{"speaker_id": "spk_0", "name": "A B"}], "transcript": [{"speaker_id": "spk_0", '
+        b'"start": 62.5, "text": "Hello there."}]}',
+        # or in a map of ids to names
+        b'{"speaker_map": {"spk_0": "A B", "spk_1": "C"}, "segments": [{"speaker": "spk_0", '
+        b'"start": 62.5, "text": "Hello there."}, {"speaker": "spk_1", "start": 65, '
+        b'"text": "Hi."}]}',
     ],
 )
 def test_recorder_json_other_shapes(payload: bytes) -> None:
