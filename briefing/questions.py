@@ -486,17 +486,7 @@ def analyse(
     if unknown and known:
         mean = sum(known) / len(known)
         terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
-    expects: AnswerType | None = None
-    if _YES_NO.search(question):
-        pass
-    elif _DATE_Q.search(question):
-        expects = "date"
-    elif _NUMBER_Q.search(question):
-        expects = "number"
-    elif _PERSON_Q.search(question):
-        expects = "person"
-    elif _NAME_Q.search(question):
-        expects = "name"
+    expects = _expected_type(question)
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
         m[0] for m in _CAPITALISED.finditer(question)
     }
@@ -516,6 +506,21 @@ def analyse(
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,
     )
+
+
+def _expected_type(question: str) -> AnswerType | None:
+    """What kind of value answers the question; None for a yes-or-no question or any value."""
+    if _YES_NO.search(question):
+        return None
+    if _DATE_Q.search(question):
+        return "date"
+    if _NUMBER_Q.search(question):
+        return "number"
+    if _PERSON_Q.search(question):
+        return "person"
+    if _NAME_Q.search(question):
+        return "name"
+    return None
 
 
 def _counted(m: re.Match[str]) -> set[str]:
