@@ -511,7 +511,8 @@ def answer_from_briefing(
     by its words, or by ``asked``, the intent it is closest to in meaning. With ``documents``,
     each citation is the whole sentence it stands in; with ``idf``, the question's topic is
     weighted by each word's rarity in the account."""
-    expects = analyse(question, set(), lambda _: 1.0).expects
+    asked_for = analyse(question, set(), lambda _: 1.0)  # the kind of value it asks for
+    expects = asked_for.expects
     sentences = _Sentences(documents or {})
     intents: list[tuple[str, re.Pattern[str] | None]] = []
     for name, words in _INTENTS:
@@ -583,7 +584,6 @@ def answer_from_briefing(
             if intent != "why_now" and (topic.terms or pattern is None):
                 found = [e for e in found if topic.coverage(e.quote) > 0]
             if intent == "systems":  # "which ERP...?": a sentence that names one
-                asked_for = analyse(question, set(), lambda _: 1.0)
                 found = [e for e in found if has_type([e.quote], asked_for, [])]
             found.sort(key=lambda e: -topic.coverage(e.quote))
             if not found:

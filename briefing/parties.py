@@ -28,7 +28,7 @@ from briefing.lexicon import (
 from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
 from briefing.referents import RecentNames
-from briefing.units import Unit, opens_sentence
+from briefing.units import Unit, opens_sentence, same_segment
 from ingest.models import Document
 
 __all__ = [
@@ -584,12 +584,6 @@ def _without_opener(
     return ("" if fold(name) in NOT_A_NAME else name), at
 
 
-def _same_segment(unit: Unit, later: Unit) -> bool:
-    """Whether ``later`` is in the same turn, paragraph or list item as ``unit``."""
-    segment = unit.doc.segment_at(unit.start)
-    return later.doc is unit.doc and segment is not None and later.start < segment.end
-
-
 def _mentions(material: Material, parties: Parties) -> None:
     known_orgs = {fold(x) for x in (parties.customer, parties.vendor) if x}
     carried: list[str] = []
@@ -641,7 +635,7 @@ def _mentions(material: Material, parties: Parties) -> None:
         if said:
             only = {name for name, _ in said}
             subject = (unit, *min(said, key=lambda s: s[1].start or 0)) if len(only) == 1 else None
-        if not said and subject is not None and _same_segment(subject[0], unit):
+        if not said and subject is not None and same_segment(subject[0], unit):
             # "- **Sandra Ferraz** -> dir. financeira. ASSINA tudo acima de 50k.": a sentence
             # without a subject goes on about the one person its item named
             roles = [role for role, pattern in ROLE_CUES.items() if pattern.search(text)]

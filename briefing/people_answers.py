@@ -141,7 +141,7 @@ def attendees(question: str, documents: list[Document]) -> Answer | None:
         for t in tokenize(_ANY_MEETING.sub(" ", _ATTENDED.sub(" ", question)))
         if t not in STOPWORDS and len(t) > 3
     ]
-    forms = [concept_forms(w)[0] | {stem(w)} for w in words]
+    forms = [concept_forms(w)[0] for w in words]  # each holds the word's own stem too
 
     def shared(doc: Document) -> int:
         said = {stem(t) for t in tokenize(f"{doc.name} {doc.title}".replace("_", " "))}

@@ -361,9 +361,15 @@ def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
 _NAMED_ONLY = ("penalty", "credit", "refund", "revenue", "profit")
 
 
+@cache
+def _forms_of(concept: str) -> tuple[str, ...]:
+    """Every form of ``concept`` in every language, tokenized."""
+    return tuple(" ".join(tokenize(f)) for fs in _table()[concept].values() for f in fs)
+
+
 def _says(text: str, concept: str, whole: bool = False) -> bool:
     """Whether ``text`` holds a form of ``concept``: by its stem, or ``whole`` words only."""
-    forms = [" ".join(tokenize(f)) for fs in _table()[concept].values() for f in fs]
+    forms = _forms_of(concept)
     tokens = tokenize(text)
     stems = {stem(t) for t in tokens}
     folded = f" {' '.join(tokens)} "

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from briefing.models import Evidence
 from ingest.models import Document
 
-__all__ = ["Unit", "listed_under", "next_in_segment", "opens_sentence", "split_units"]
+__all__ = [
+    "Unit",
+    "listed_under",
+    "next_in_segment",
+    "opens_sentence",
+    "same_segment",
+    "split_units",
+]
 
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
@@ -61,14 +68,18 @@ def _body_start(doc: Document) -> int:
     return at + 2 if at >= 0 else 0
 
 
+def same_segment(unit: Unit, later: Unit) -> bool:
+    """Whether ``later`` is in the same turn, paragraph or list item as ``unit``."""
+    segment = unit.doc.segment_at(unit.start)
+    return later.doc is unit.doc and segment is not None and later.start < segment.end
+
+
 def next_in_segment(units: list[Unit], i: int) -> Unit | None:
     """The sentence after ``units[i]`` when it is in the same turn (or paragraph)."""
     if i + 1 >= len(units):
         return None
-    unit, after = units[i], units[i + 1]
-    segment = unit.doc.segment_at(unit.start)
-    same = after.doc is unit.doc and segment is not None and after.start < segment.end
-    return after if same else None
+    after = units[i + 1]
+    return after if same_segment(units[i], after) else None
 
 
 def opens_sentence(text: str, at: int) -> bool:
