@@ -51,7 +51,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"dijanjikan",
             r"menjanjikan",
             r"berjanji",
-            r"commit(?:ted|ment)\w*",
+            r"commit(?:ted|ments?)\b",
+            # a person commits ("what did the rep commit to?"); an order form that "commits to"
+            # a date is the contract speaking
+            r"(?:rep|we|I|he|she|you|AE|account executive|salesperson) commit\w*",
             r"compromis\w*",
             r"offer(?:ed|s)?",
             r"(?:any|a) deal on",
@@ -289,6 +292,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"kenapa sekarang",
             r"mendesak",
             r"terburu",
+            # "qual evento está apertando o cronograma?", "what's squeezing the timeline?"
+            r"(?:apert|apret|pression|presion)\w* (?:o |el )?(?:cronograma|prazo|plazo)",
+            r"squeez\w* (?:the |our )?(?:timeline|schedule|dates?)",
+            r"(?:timeline|schedule) pressure",
+            r"jadwal(?:nya)? (?:mepet|ketat)",
         ),
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
@@ -299,6 +307,13 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:ERP|CRM|WMS|TMS|HRIS|LIMS|"
             r"PMS|EHR|EMR|CMMS)",
             r"(?:ERP|CRM|WMS|TMS|HRIS|LIMS|PMS|EHR|EMR|CMMS) (?:apa|mana)",
+            # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
+            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:management|accounting|"
+            r"billing|booking|inventory|dispatch) systems?",
+            r"(?:which|what) systems? (?:do|does|did|are|is)",
+            r"(?:qual|quais|que|qué|cuál|cuáles) (?:sistemas?|software)(?: de (?:gestão|gestión))?",
+            r"(?:em|en) (?:qual|que|qué|cuál) (?:sistemas?|software)",
+            r"sistem (?:apa|mana)",
         ),
     ),
     (
@@ -323,6 +338,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
             r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",
             r"mau turun jadi",
+            # "how far do they want to cut it?"
+            r"wants? to (?:cut|reduce|lower|bring down)",
+            r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",
+            r"(?:mau|ingin) (?:dikurangi|mengurangi|menurunkan)",
         ),
     ),
 ]

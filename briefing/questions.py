@@ -90,6 +90,12 @@ _PERSON_Q = cue(
     r"cómo se llama",
     r"nombre de",
     r"nama",
+    # "¿qué persona de la cuenta...?", "which of their people...?", "orang mana yang...?"
+    r"(?:which|what) (?:person|people|individual|contact|stakeholder)s?",
+    r"which (?:one )?of (?:them|their (?:people|contacts|stakeholders|team))",
+    r"(?:qual|quais|que) (?:pessoas?|contatos?)",
+    r"(?:qué|que|cuál|cuáles) (?:personas?|contactos?)",
+    r"(?:orang|kontak) (?:yang )?mana",
 )
 _NUMBER_Q = cue(
     r"how (?:much|many|long|often)",
@@ -328,15 +334,7 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Stem -> stems of every form of its concepts; stem -> multi-word forms of its concepts."""
     stems: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
-    for forms_by_lang in _table().values():
-        forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
-        # an Indonesian prefix makes a poor stem: "terjamin" is no "terjadwal", "menjamin" no
-        # "menjadi"; such a form is matched as the whole word
-        whole = {
-            " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
-        }
-        single = {stem(f) for f in forms if f and " " not in f and f not in whole}
-        multi = {f for f in forms if " " in f} | whole
+    for single, multi in _concept_forms():
         for key in single:
             stems.setdefault(key, set()).update(single)
             phrases.setdefault(key, set()).update(multi)
@@ -344,6 +342,35 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         {k: frozenset(v) for k, v in stems.items()},
         {k: frozenset(v) for k, v in phrases.items()},
     )
+
+
+@cache
+def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each concept as the stems of its one-word forms and its forms matched whole."""
+    concepts = []
+    for forms_by_lang in _table().values():
+        forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
+        # an Indonesian prefix makes a poor stem: "terjamin" is no "terjadwal", "menjamin" no
+        # "menjadi"; such a form is matched as the whole word
+        whole = {
+            " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
+        }
+        single = frozenset(stem(f) for f in forms if f and " " not in f and f not in whole)
+        concepts.append((single, frozenset({f for f in forms if " " in f} | whole)))
+    return tuple(concepts)
+
+
+@cache
+def _phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """A concept's form of several words ("price increase") -> the concept's stems and whole
+    forms ("reajust", "kenaikan harga")."""
+    found: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for single, multi in _concept_forms():
+        for phrase in multi:
+            if " " in phrase:
+                stems, forms = found.get(phrase, (frozenset(), frozenset()))
+                found[phrase] = (stems | single, forms | multi)
+    return found
 
 
 def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -483,6 +510,7 @@ def analyse(
         else:
             stems, forms = frozenset({stem(token)}), frozenset()
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
+    terms = _with_phrases(terms, tokenize(question), absent, translated)
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -492,6 +520,9 @@ def analyse(
     if unknown and known:
         mean = sum(known) / len(known)
         terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
+    head = _kind_word(question)
+    if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
+        terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
     expects = _expected_type(question)
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
         m[0] for m in _CAPITALISED.finditer(question)
@@ -512,6 +543,50 @@ def analyse(
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,
     )
+
+
+# the generic noun a "which"/"what" question opens on names the kind of its answer ("which
+# vendor", "em que sistema", "sistem apa"): the answer names one, and often not the kind
+_KINDS = ("system", "platform", "software", "tool", "app", "vendor", "company")
+_KIND_WORD = re.compile(
+    r"^\W*(?:(?:em|en|in|on|from|de|dari|di)\s+)?(?:which|what|qual|quais|que|qué|cuál|cuáles)"
+    r"\s+(?:(?:kinds?|types?|sorts?) of\s+|(?:tipos?|clases?) de\s+)?(?P<kind>[\w-]+)"
+    r"|^\W*(?P<kind_id>[\w-]+)\s+(?:apa|mana)\b",
+    re.IGNORECASE,
+)
+KIND_WEIGHT = 0.5
+
+
+def _kind_word(question: str) -> str | None:
+    """The token of the noun that names the kind of answer the question asks for, if any."""
+    m = _KIND_WORD.search(question)
+    if m is None:
+        return None
+    tokens = tokenize(m["kind"] or m["kind_id"])
+    if not tokens or not any(_says(tokens[0], kind, whole=True) for kind in _KINDS):
+        return None
+    return tokens[0]
+
+
+def _with_phrases(
+    terms: list[_Term], tokens: list[str], absent: float, translated: bool
+) -> list[_Term]:
+    """Terms that together say a concept of several words ("price increases") are each also
+    looked for in that concept's forms ("reajuste"), where their own forms are."""
+    extra: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            found = _phrases().get(" ".join(tokens[i : i + n]))
+            if found is not None:
+                for token in tokens[i : i + n]:
+                    stems, forms = extra.get(token, (frozenset(), frozenset()))
+                    extra[token] = (stems | found[0], forms | found[1])
+    return [
+        replace(t, stems=t.stems | extra[t.token][0], forms=t.forms | extra[t.token][1])
+        if t.token in extra and (t.weight >= absent or translated) and not t.proper
+        else t
+        for t in terms
+    ]
 
 
 def _expected_type(question: str) -> AnswerType | None:

@@ -754,3 +754,26 @@ def test_a_champion_who_pushes_the_project_and_the_erp_they_run(
     assert champion.source == "briefing" and champion.answer.startswith("Nerea Gil")
     erp = ask_account(workspace, "ta", "Qual ERP eles rodam hoje?", briefing)
     assert erp.found and "SAP Business One" in erp.answer
+
+
+def test_what_a_rep_committed_to_is_a_promise_and_what_a_form_commits_to_is_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Felipe Andrade: Olha, isso eu consigo segurar: na renovação a licença fica sem reajuste.\n"
+        "Marta Reis: Combinado. E o go-live fica para maio.\n"
+    )
+    form = "# PEDIDO DE COMPRA\n\n1. Data de go-live: 04/05/2026.\n2. Vigência: 24 meses.\n"
+    briefing = brief_files(
+        workspace, tmp_path, "sc", "Sol", {"calls/cfo.txt": call, "contract/pedido.md": form}
+    )
+    promise = ask_account(
+        workspace, "sc", "What did the rep commit to regarding price increases at renewal?",
+        briefing,
+    )  # fmt: skip
+    assert promise.found and "sem reajuste" in promise.answer
+    assert "NOT in the contract" in promise.answer
+    date = ask_account(
+        workspace, "sc", "What go-live date does the signed order commit to?", briefing
+    )
+    assert date.answer.startswith("2026-05-04")

@@ -51,6 +51,9 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Did we promise anyone on site when they go live?", None),
         ("Kepala sekolah mana yang paling ragu?", "name"),
         ("Di mana gudangnya?", None),
+        ("¿Qué persona de la cuenta es la más reacia al proyecto?", "person"),
+        ("Which of their people is most reluctant?", "person"),
+        ("Orang mana yang paling enggan?", "person"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
@@ -281,3 +284,25 @@ def test_the_customers_initials_and_whose_side_are_not_the_topic() -> None:
     q = analyse("Di sisi ALN, siapa yang menangani SAP?", words, lambda _: 1.0)
     assert [t.token for t in q.terms] == ["SAP", "menangani"]
     assert "side" not in {t.token for t in _q("Who handles SAP on their side?").terms}
+
+
+def test_the_kind_a_which_question_asks_for_weighs_less_than_its_topic() -> None:
+    # Sankhya answers "em que sistema...?" without the word "sistema"
+    q = _q("Em que sistema de gestão nascem os pedidos?")
+    assert (
+        q.coverage("Todo pedido nasce no Sankhya.")
+        > _q("Em que pasta nascem os pedidos?").coverage("Todo pedido nasce no Sankhya.") / 2
+    )
+    weights = {t.token: t.weight for t in q.terms}
+    assert weights["sistema"] == weights["gestao"] / 2
+    # a specific noun is the topic, not a kind: "which translation sub-processor", "sistem ERP"
+    assert all(t.weight == 1.0 for t in _q("Which translation sub-processor is used?").terms)
+    assert all(t.weight == 1.0 for t in _q("Sistem ERP mana yang dipakai?").terms)
+
+
+def test_words_that_together_name_a_concept_find_its_forms_in_other_languages() -> None:
+    q = analyse("What about price increases at renewal?", set(), lambda _: 1.0, translated=True)
+    assert q.coverage("na primeira renovação, a licença fica sem reajuste de IPCA") == 1.0
+    # each word alone is not the concept: a price is no adjustment
+    q = analyse("What about the price at renewal?", set(), lambda _: 1.0, translated=True)
+    assert q.coverage("na primeira renovação, a licença fica sem reajuste de IPCA") == 0.5
