@@ -35,6 +35,7 @@ from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 
 __all__ = [
+    "ABOUT_CONTRACT",
     "NOT_FOUND",
     "Answer",
     "account_words",
@@ -72,7 +73,7 @@ class Answer(BaseModel):
         self.citations = unique
 
 
-_ABOUT_CONTRACT = cue(
+ABOUT_CONTRACT = cue(
     r"order form",
     r"contract",
     r"orden de (?:servicio|compra)",
@@ -177,12 +178,12 @@ def excluded_by_contract(
     meaning is one that excludes something."""
     if not (
         not _WH.search(question) and not _ASKS_WHICH.search(question)
-        and _ABOUT_CONTRACT.search(question)
+        and ABOUT_CONTRACT.search(question)
         and _ASKS_IF_COVERED.search(question)
     ):  # fmt: skip
         return None
     asked = analyse(
-        _ASKS_IF_COVERED.sub(" ", _ABOUT_CONTRACT.sub(" ", question)), account, idf, translated=True
+        _ASKS_IF_COVERED.sub(" ", ABOUT_CONTRACT.sub(" ", question)), account, idf, translated=True
     )
     contracts = [d for d in documents.values() if d.kind == "contract"]
     excluded = exclusions(contracts)
@@ -453,8 +454,8 @@ def extractive_answer(
     if any(not _spelled_out(a, documents) for a in unknown):
         return not_found(question, lang)
     in_contract = None
-    if _ABOUT_CONTRACT.search(question):
-        in_contract = analyse(_ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
+    if ABOUT_CONTRACT.search(question):
+        in_contract = analyse(ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
     candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most

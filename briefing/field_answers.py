@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.answers import Answer, in_figures, not_found, quoted
-from briefing.contract_terms import exclusions
+from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
+from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
@@ -140,7 +140,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"cétic\w*",
             r"escéptic\w*",
             r"skeptis",
-            r"ragu",
+            r"(?:me)?ragu(?:kan)?",
             r"against the project",
             r"drag\w* (?:his|her|their) feet",
             r"push(?:es|ing)? back on (?:us|it|this|the (?:project|rollout|change))",
@@ -487,11 +487,13 @@ class _Sentences:
         return out
 
 
-def _excluding(promise: Commitment, excluded: list[Unit]) -> Evidence | None:
-    """The contract line that says what the promise offers is not included ("Integrations
-    with the PI historian are out of scope"): it shares two of the promise's words."""
-    said = analyse(" ".join(e.quote for e in promise.evidence), set(), lambda _: 1.0)
-    shared = [(len(found_terms(u.text, said)), u) for u in excluded]
+def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -> Evidence | None:
+    """Of the contract ``lines``, the one on the promise's topic: of those sharing two of its
+    words, the one sharing most ("Integrations with the PI historian are out of scope";
+    ``translated``, in any language: "Treinamento remoto: até 3 turmas" for "treinamento
+    presencial")."""
+    said = analyse(" ".join(e.quote for e in promise.evidence), set(), lambda _: 1.0, translated)
+    shared = [(len(found_terms(u.text, said)), u) for u in lines]
     best = max(shared, key=lambda s: s[0], default=(0, None))
     return best[1].evidence() if best[1] is not None and best[0] >= 2 else None
 
@@ -640,7 +642,10 @@ def answer_from_briefing(
                 continue
             lines = []
             cites = []
-            excluded = exclusions([d for d in (documents or {}).values() if d.kind == "contract"])
+            contracts = [d for d in (documents or {}).values() if d.kind == "contract"]
+            excluded = exclusions(contracts)
+            # "is it in the contract?": what the contract gives on that topic instead
+            clauses = committed_clauses(contracts) if ABOUT_CONTRACT.search(question) else []
             for c in chosen[:3]:
                 status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
                 said = (
@@ -652,11 +657,14 @@ def answer_from_briefing(
                 also = _one_per_document(c.evidence, 3)[1:]  # the same promise, restated elsewhere
                 if also:
                     lines.append(f"Also: {quoted(also)}.")
-                against = None if c.in_contract else _excluding(c, excluded)
+                against = None if c.in_contract else _closest(c, excluded)
                 if against is not None:
                     lines.append(f"The contract excludes it: {quoted([against])}.")
+                instead = None if c.in_contract else _closest(c, clauses, translated=True)
+                if instead is not None:
+                    lines.append(f"The contract provides: {quoted([instead])}.")
                 cites += c.evidence[:2] + c.contract_evidence[:1] + also
-                cites += [against] if against is not None else []
+                cites += [e for e in (against, instead) if e is not None]
             return _answer(question, " ".join(lines), cites)
         people = [p for p in briefing.stakeholders if p.role == intent]
         if people:

@@ -102,6 +102,8 @@ COMMITMENT = cue(
     r"kami akan",
     r"saya akan",
     r"kami (?:jamin|janji|pastikan|berikan|sediakan|kasih)",
+    # "kami buatkan grup WhatsApp": we make it for you
+    r"kami (?:buatkan|bikinkan|siapkan|kirimkan|tambahkan|carikan|pasangkan|bantu)",
     r"dijamin",
     r"saya (?:janji|jamin|pastikan)",
     r"gratis",

@@ -364,12 +364,20 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
 def _calls(data: Any) -> list[Any]:
     """The calls of an export: Gong's API answers ``{"callTranscripts": [...]}`` or
     ``{"calls": [...]}``, each call ``{"metaData": {"title", "started"}, "parties",
-    "transcript"}``; other files hold one call."""
+    "transcript"}`` (the parties and metadata may stand beside the list, for every call);
+    Fireflies' GraphQL answers ``{"data": {"transcript": {...}}}`` or ``{"data":
+    {"transcripts": [...]}}``; other files hold one call."""
+    if isinstance(data, dict) and isinstance(data.get("data"), dict):
+        data = data["data"]
+    if isinstance(data, dict) and isinstance(data.get("transcript"), dict):
+        data = data["transcript"]
     if isinstance(data, dict):
-        for key in ("callTranscripts", "calls"):
+        for key in ("callTranscripts", "calls", "transcripts"):
             if isinstance(data.get(key), list) and data[key]:
+                shared = {k: v for k, v in data.items() if k in ("metaData", "parties")}
+                shared |= shared.get("metaData") or {}
                 return [
-                    {**(c.get("metaData") or {}), **c} if isinstance(c, dict) else c
+                    {**shared, **(c.get("metaData") or {}), **c} if isinstance(c, dict) else c
                     for c in data[key]
                 ]
     return [data]

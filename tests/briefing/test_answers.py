@@ -777,3 +777,28 @@ def test_what_a_rep_committed_to_is_a_promise_and_what_a_form_commits_to_is_not(
         workspace, "sc", "What go-live date does the signed order commit to?", briefing
     )
     assert date.answer.startswith("2026-05-04")
+
+
+def test_asked_if_a_promise_is_in_the_contract_the_answer_quotes_what_the_contract_gives(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/negosiasi.txt": "Reza Firmansyah: Kami buatkan grup WhatsApp khusus dengan tim"
+        " support kami, respons maksimal 1 jam, 24 jam sehari.\n"
+        "Ratna Kusumawati: Oke, saya pegang janji itu.\n"
+        "Reza Firmansyah: Siap, Bu.\n"
+        "Ratna Kusumawati: Kontraknya saya tanda tangani minggu ini.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n## 3. Support\n"
+        "- Standard Support: Senin-Jumat 08.00-17.00 WIB melalui portal dan email.\n"
+        "- Response time Priority 1: 4 jam kerja sejak tiket dibuat.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "bs", "Benang Sari", files)
+    answer = ask_account(
+        workspace, "bs", "Apakah janji support WhatsApp respons satu jam itu ada di kontrak?",
+        briefing,
+    )  # fmt: skip
+    assert "NOT in the contract" in answer.answer
+    assert "The contract provides: “- Response time Priority 1: 4 jam kerja" in answer.answer
+    # asked what was promised, not whether the contract holds it: the promise alone
+    answer = ask_account(workspace, "bs", "Apa yang dijanjikan soal WhatsApp?", briefing)
+    assert "NOT in the contract" in answer.answer and "provides" not in answer.answer

@@ -146,6 +146,15 @@ def test_recorder_json_gong_shape() -> None:
         b'{"calls": [{"metaData": {"id": "7", "title": "t"}, "parties": [{"speakerId": "s1", '
         b'"name": "A B", "title": "CFO"}], "transcript": [{"speakerId": "s1", "sentences": '
         b'[{"start": 62500, "text": "Hello there."}]}]}]}',
+        # the parties beside the list of calls, for each of them
+        b'{"parties": [{"speakerId": "s1", "name": "A B"}], "callTranscripts": [{"callId": "7", '
+        b'"transcript": [{"speakerId": "s1", "sentences": [{"start": 62500, '
+        b'"text": "Hello there."}]}]}]}',
+        # Fireflies' GraphQL answer
+        b'{"data": {"transcript": {"title": "t", "dateString": "2026-07-01T02:00:00.000Z", '
+        b'"speakers": [{"id": 0, "name": "A B"}], "sentences": [{"index": 0, "speaker_id": 0, '
+        b'"speaker_name": "A B", "start_time": 62.84, "text": "Hello there.", '
+        b'"raw_text": "hello there"}]}}}',
         # a speaker object and clock-time strings
         b'{"entries": [{"speaker": {"name": "A B", "id": 1}, "timestamp": "01:02.5", '
         b'"content": "Hello there."}, {"speaker": {"name": "C"}, "timestamp": "01:05", '
