@@ -321,7 +321,16 @@ def parse_srt(name: str, text: str) -> Document:
 
 
 # the lists of timed turns recorders export under, and the keys each turn's parts go by
-_TURN_LISTS = ("sentences", "segments", "utterances", "monologues", "entries", "captions")
+_TURN_LISTS = (
+    "sentences",
+    "segments",
+    "utterances",
+    "monologues",
+    "entries",
+    "captions",
+    "data",  # tl;dv
+    "results",
+)
 _SPEAKER_KEYS = (
     "speaker_name",
     "speakerName",
@@ -350,6 +359,7 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
         data = found
     if not isinstance(data, list) or not data:
         return None
+    data = [_with_text(item) for item in data]
     turns = [
         item
         for item in data
@@ -361,16 +371,34 @@ def _turn_items(data: Any) -> list[dict[str, Any]] | None:
     return turns if len(turns) >= 0.8 * len(data) else None
 
 
+def _with_text(item: Any) -> Any:
+    """A turn that spells its words as timed elements (Rev.ai: ``{"elements": [{"type": "text",
+    "value": "Hello", "ts": 1.5}, {"type": "punct", "value": "."}]}``) with its text and start."""
+    elements = item.get("elements") if isinstance(item, dict) else None
+    if not isinstance(elements, list) or any(k in item for k in _TEXT_KEYS):
+        return item
+    parts = [e for e in elements if isinstance(e, dict) and isinstance(e.get("value"), str)]
+    start = next((e["ts"] for e in parts if "ts" in e), None)
+    return {**item, "text": "".join(e["value"] for e in parts).strip(), "start": start}
+
+
+def _unwrapped(data: Any) -> Any:
+    """The call inside an API answer's envelope: Fireflies' GraphQL ``{"data": {"transcript":
+    {...}}}``, Deepgram's ``{"metadata": {...}, "results": {"utterances": [...]}}``; the
+    envelope's other fields stay beside it."""
+    for key in ("data", "results", "transcript"):
+        if isinstance(data, dict) and isinstance(data.get(key), dict):
+            data = {**{k: v for k, v in data.items() if k != key}, **data[key]}
+    return data
+
+
 def _calls(data: Any) -> list[Any]:
     """The calls of an export: Gong's API answers ``{"callTranscripts": [...]}`` or
     ``{"calls": [...]}``, each call ``{"metaData": {"title", "started"}, "parties",
     "transcript"}`` (the parties and metadata may stand beside the list, for every call);
     Fireflies' GraphQL answers ``{"data": {"transcript": {...}}}`` or ``{"data":
     {"transcripts": [...]}}``; other files hold one call."""
-    if isinstance(data, dict) and isinstance(data.get("data"), dict):
-        data = data["data"]
-    if isinstance(data, dict) and isinstance(data.get("transcript"), dict):
-        data = data["transcript"]
+    data = _unwrapped(data)
     if isinstance(data, dict):
         for key in ("callTranscripts", "calls", "transcripts"):
             if isinstance(data.get(key), list) and data[key]:
@@ -410,7 +438,9 @@ def _speaker_of(item: dict[str, Any]) -> str | None:
     for key in _SPEAKER_KEYS:
         value = item.get(key)
         if isinstance(value, dict):  # {"speaker": {"name": "Ana Lima", "id": 2}}
-            value = value.get("name")
+            value = next(
+                (value[k] for k in ("name", "display_name", "displayName") if k in value), None
+            )
         if value not in (None, ""):
             return str(value)
     return None
@@ -505,7 +535,7 @@ def parse_recorder_json(name: str, data: Any) -> Document:
         (
             d
             for src in (meta, info)
-            for k in ("date", "started", "started_at", "start_time", "dateString")
+            for k in ("date", "started", "started_at", "start_time", "dateString", "created")
             if (d := _iso_date(src.get(k)))
         ),
         None,
@@ -534,6 +564,8 @@ def parse_recorder_json(name: str, data: Any) -> Document:
             named = _speaker_names(meta)
             for item, time in zip(items, _times(items), strict=True):
                 said_by = _speaker_of(item)
+                if said_by and said_by not in named and said_by.isdigit():
+                    said_by = f"Speaker {said_by}"  # Deepgram numbers its speakers only
                 turns.append(_Turn(named.get(said_by or "", said_by), time, _text_of(item)))
             participants = list(dict.fromkeys(named.values()))
     except (KeyError, TypeError, ValueError) as exc:

@@ -155,6 +155,15 @@ def test_recorder_json_gong_shape() -> None:
         b'"speakers": [{"id": 0, "name": "A B"}], "sentences": [{"index": 0, "speaker_id": 0, '
         b'"speaker_name": "A B", "start_time": 62.84, "text": "Hello there.", '
         b'"raw_text": "hello there"}]}}}',
+        # Rev.ai: monologues of timed elements
+        b'{"monologues": [{"speaker": 0, "speaker_name": "A B", "elements": [{"type": "text", '
+        b'"value": "Hello", "ts": 62.5}, {"type": "punct", "value": " "}, {"type": "text", '
+        b'"value": "there", "ts": 63.1}, {"type": "punct", "value": "."}]}]}',
+        # Fathom: a speaker object with a display name
+        b'{"title": "t", "transcript": [{"speaker": {"display_name": "A B"}, '
+        b'"text": "Hello there.", "timestamp": "00:01:02"}]}',
+        # tl;dv: the turns under "data"
+        b'{"id": "x", "data": [{"speaker": "A B", "text": "Hello there.", "startTime": 62.5}]}',
         # a speaker object and clock-time strings
         b'{"entries": [{"speaker": {"name": "A B", "id": 1}, "timestamp": "01:02.5", '
         b'"content": "Hello there."}, {"speaker": {"name": "C"}, "timestamp": "01:05", '
@@ -179,6 +188,20 @@ def test_recorder_json_other_shapes(payload: bytes) -> None:
     assert doc.segments[0].time == "00:01:02" and doc.segments[0].speaker == "A B"
 
 
+def test_deepgram_utterances_inside_results_with_numbered_speakers() -> None:
+    payload = (
+        b'{"metadata": {"created": "2026-07-01T10:00:00Z"}, "results": {"channels": [], '
+        b'"utterances": [{"speaker": 0, "start": 62.5, "transcript": "Hello there."}, '
+        b'{"speaker": 1, "start": 65, "transcript": "Hi."}]}}'
+    )
+    [doc] = parse_file("call.json", payload)
+    assert doc.kind == "call" and doc.date == "2026-07-01"
+    assert [(s.speaker, s.time) for s in doc.segments] == [
+        ("Speaker 0", "00:01:02"),
+        ("Speaker 1", "00:01:05"),
+    ]
+
+
 def test_json_records_without_turns_stay_crm() -> None:
     payload = (
         b'[{"name": "Ana Lima", "title": "CFO", "content": "Signs above $50k."}, '
@@ -186,6 +209,12 @@ def test_json_records_without_turns_stay_crm() -> None:
     )
     docs = parse_file("contacts.json", payload)
     assert [d.kind for d in docs] == ["crm", "crm"]
+    # a CRM API's envelope: "data" or "results" records hold no turns
+    for payload in (
+        b'{"success": true, "data": [{"id": 1, "content": "Ana signs.", "add_time": "2026"}]}',
+        b'{"results": [{"id": "1", "properties": {"name": "Deal"}}]}',
+    ):
+        assert {d.kind for d in parse_file("export.json", payload)} == {"crm"}
 
 
 def test_mbox_messages_headers_quotes_and_signature() -> None:
