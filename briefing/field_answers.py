@@ -613,12 +613,23 @@ def answer_from_briefing(
             return _answer(question, quoted(cites), cites)
         if intent == "success":
             topic = _topic(question, pattern, briefing, idf)
-            criteria = [c for c in briefing.success_criteria if topic.coverage(c.metric) > 0]
+            # a criterion in all its words: the notes may restate it ("Expired stock
+            # write-offs: £410k/yr → down 25%") where the call said "write-offs down 25%"
+            stated = {id(c): " ".join([c.metric, *(e.quote for e in c.evidence)]) for c in
+                    briefing.success_criteria}  # fmt: skip
+            criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
             # a criterion with a target says where they want to get, not only where they are
             criteria.sort(key=lambda c: -topic.coverage(c.metric) - (0.5 if c.target else 0.0))
             if not criteria:
                 continue
-            cites = [sentences.around(c.evidence[0]) for c in criteria[:2]]
+            # each criterion's sentence, and its restatement closest to the question's words
+            cites = [
+                sentences.around(e)
+                for c in criteria[:2]
+                for e in dict.fromkeys(
+                    [c.evidence[0], max(c.evidence, key=lambda e: topic.coverage(e.quote))]
+                )
+            ]
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
             topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern, briefing, idf)

@@ -693,6 +693,8 @@ SUCCESS = cue(
     r"(?:get|bring|take) (?:it |that |them )?(?:down|up|to|under|below)",
     r"down \S+ percent",
     r"under \S+ percent",
+    r"(?:down|up|under|below) (?:by )?\d+(?:[.,]\d+)?\s?%",
+    r"\d\S*\s*(?:→|->|=>)\s*[^.;]{0,20}\d",
     r"from .{1,30} to .{1,30}",
     r"baixar",
     r"bajar",

@@ -58,7 +58,9 @@ _METRIC = re.compile(
 )
 _FROM_TO = re.compile(
     rf"(?:from|de|dari)\s+(?P<base>{NUMBER_WORD}[^,;]{{0,25}}?)\s+(?:to|para|a|hasta|menjadi|ke)\s+"
-    rf"(?P<target>{NUMBER_WORD}[^,;.]{{0,25}})",
+    rf"(?P<target>{NUMBER_WORD}[^,;.]{{0,25}})"
+    # a note's arrow: "£410k/yr → down 25%", "18% -> menos de 8%"
+    rf"|(?P<base_arrow>[^\s:]*\d[^\s:]*)\s*(?:→|->|=>)\s*(?P<target_arrow>[^,;.]{{1,40}}?\d[^\s,;.]*)",
     re.IGNORECASE,
 )
 _TARGET = re.compile(
@@ -230,8 +232,12 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         ):
             continue
         said = _figures(text)
-        restated = next((i for i, f in enumerate(figures) if said and said <= f), None)
-        if restated is not None:  # "Hoy estamos en nueve días": a figure already given
+        restated = next(
+            (i for i, f in enumerate(figures) if said and (said <= f or len(said & f) >= 2)), None
+        )
+        # "Hoy estamos en nueve días": a figure already given; "48 → 38 by end of 2027" in the
+        # notes: a goal already given with its two figures
+        if restated is not None:
             out[restated].evidence.append(unit.evidence())
             continue
         seen.append(tokens)
@@ -251,9 +257,9 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         out.append(
             SuccessCriterion(
                 metric=_clip(text, 240),
-                baseline=ft["base"].strip() if ft else _clip(base.text, 160) if base else None,
+                baseline=_group(ft, "base") if ft else _clip(base.text, 160) if base else None,
                 target=(
-                    ft["target"].strip() if ft else target_m["target"].strip() if target_m else None
+                    _group(ft, "target") if ft else target_m["target"].strip() if target_m else None
                 ),
                 timeframe=when_m["when"] if when_m else None,
                 evidence=[unit.evidence(), *([base.evidence()] if base else [])],
@@ -262,6 +268,11 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         if len(out) == 8:
             break
     return [_in_their_words(c, units, parties) for c in out]
+
+
+def _group(m: re.Match[str], name: str) -> str:
+    """A baseline or target of ``_FROM_TO``, said with words or with an arrow."""
+    return str(m[name] or m[f"{name}_arrow"]).strip()
 
 
 def _in_their_words(

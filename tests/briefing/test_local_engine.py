@@ -11,7 +11,7 @@ import pytest
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Evidence
-from briefing.service import brief_account, current_briefing
+from briefing.service import ask_account, brief_account, current_briefing
 from ingest.workspace import Workspace
 from tests.conftest import FIXTURES, brief_files
 
@@ -751,6 +751,27 @@ def test_a_success_figure_restated_elsewhere_is_one_criterion_with_both_citation
     briefing = brief_files(workspace, tmp_path, "cc", "Cordillera", files)
     [criterion] = briefing.success_criteria
     assert {e.document for e in criterion.evidence} == {"discovery.txt", "handoff.md"}
+
+
+def test_a_goal_noted_with_an_arrow_is_a_criterion_and_one_with_the_call_that_said_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = "# Handoff\n\n- Expired stock write-offs: £410k/yr → down 25% within 12 months.\n"
+    briefing = brief_files(workspace, tmp_path, "cv", "Corvane", {"notes/handoff.md": notes})
+    [criterion] = briefing.success_criteria
+    assert (criterion.baseline, criterion.target) == ("£410k/yr", "down 25%")
+    call = (
+        "Tom Whitlock: And what would good look like on that number?\n"
+        "Hannah Pryce: The board wants write-offs down 25% within 12 months of go-live.\n"
+    )
+    files = {"notes/handoff.md": notes, "calls/discovery.txt": call}
+    briefing = brief_files(workspace, tmp_path, "cv2", "Corvane", files)
+    [criterion] = briefing.success_criteria
+    assert {e.document for e in criterion.evidence} == {"discovery.txt", "handoff.md"}
+    answer = ask_account(
+        workspace, "cv2", "How far do they want to cut expired stock write-offs?", briefing
+    )
+    assert "£410k/yr" in answer.answer
 
 
 def test_promises_said_in_the_present_or_colloquially_are_flagged(
