@@ -27,6 +27,8 @@ from briefing.questions import (
     asks_for_person,
     found_terms,
     has_type,
+    named_only,
+    names,
     speaks_for_self,
 )
 from briefing.units import Unit, next_in_segment, split_units
@@ -457,6 +459,10 @@ def extractive_answer(
     if ABOUT_CONTRACT.search(question):
         in_contract = analyse(ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
     candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
+    # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
+    # subscription's annual price
+    concepts = named_only(question)
+    candidates = [c for c in candidates if names(" ".join(u.text for u in c.units), concepts)]
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)

@@ -200,6 +200,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:paso|pase|salida|entrada) a producción",
             r"mulai (?:live|produksi|beroperasi)",
             r"cut-?over",
+            # "when are we supposed to be live?", "live by when?"
+            r"(?:be|are|is|get|getting|going) live",
+            r"live (?:by|on|date)",
         ),
     ),
     (

@@ -385,7 +385,17 @@ def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
 # what only material that names it can answer about, in some language: "what penalty if
 # go-live slips?" has no answer where no penalty is ever mentioned, however close a go-live
 # sentence is
-_NAMED_ONLY = ("penalty", "credit", "refund", "revenue", "profit")
+_NAMED_ONLY = (
+    "penalty",
+    "credit",
+    "refund",
+    "revenue",
+    "profit",
+    "uptime",
+    "sla",
+    "certification",
+    "audit",
+)
 
 
 @cache
@@ -403,14 +413,21 @@ def _says(text: str, concept: str, whole: bool = False) -> bool:
     return any(f" {f} " in folded if whole or " " in f else stem(f) in stems for f in forms if f)
 
 
+def named_only(question: str) -> list[str]:
+    """The concepts the question names (a penalty, a service credit, revenue; as a whole word:
+    "pendampingan" is no "pendapatan") that only a sentence naming them can answer."""
+    return [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
+
+
+def names(text: str, concepts: list[str]) -> bool:
+    """Whether ``text`` names each of ``concepts`` as a whole word in some language
+    ("faturamento anual", not "faturada mensalmente")."""
+    return all(_says(text, c, whole=True) for c in concepts)
+
+
 def unnamed(question: str, texts: list[str]) -> str | None:
-    """The concept the question names (a penalty, a service credit, revenue; as a whole word:
-    "pendampingan" is no "pendapatan") that only material naming it can answer, when none of
-    ``texts`` names it in any form or language."""
-    for concept in _NAMED_ONLY:
-        if _says(question, concept, whole=True) and not any(_says(t, concept) for t in texts):
-            return concept
-    return None
+    """The concept of ``named_only`` that none of ``texts`` names in any form or language."""
+    return next((c for c in named_only(question) if not any(_says(t, c) for t in texts)), None)
 
 
 @dataclass(frozen=True)

@@ -682,6 +682,24 @@ def test_a_penalty_the_material_never_mentions_is_not_in_the_material(
     assert answer.found and "20%" in answer.answer
 
 
+def test_a_question_naming_revenue_is_answered_only_by_a_sentence_naming_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Joaquín Pizarro: La propuesta está en USD 96.000 anuales por las 222 licencias.\n"
+        "Sergio Tapia: Otra cosa: la facturación tiene que ser trimestral, no anual.\n"
+        "Joaquín Pizarro: Perfecto, lo dejamos trimestral.\n"
+    )
+    files = {"calls/finanzas.txt": call}
+    briefing = brief_files(workspace, tmp_path, "ac", "Ascensores Cumbre", files)
+    question = "What is the customer's annual revenue?"
+    assert not ask_account(workspace, "ac", question, briefing).found
+    files["notes/cuenta.md"] = "# Cuenta\n\n- Facturación anual: USD 41 millones (2025).\n"
+    briefing = brief_files(workspace, tmp_path, "ac2", "Ascensores Cumbre", files)
+    answer = ask_account(workspace, "ac2", question, briefing)
+    assert answer.found and "41 millones" in answer.answer and "96.000" not in answer.answer
+
+
 def test_a_promise_question_gets_the_promise_on_its_rarest_words(
     workspace: Workspace, tmp_path: Path
 ) -> None:
