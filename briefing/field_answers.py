@@ -341,13 +341,37 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
             r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",
             r"mau turun jadi",
-            # "how far do they want to cut it?"
+            # "how far do they want to cut it?", "what number does Sam need us to hit?"
             r"wants? to (?:cut|reduce|lower|bring down)",
+            r"needs? us to (?:hit|reach|get)",
+            r"where (?:does|do) (?:\w+ ){1,3}want (?:it|them|that)",
             r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",
             r"(?:mau|ingin) (?:dikurangi|mengurangi|menurunkan)",
         ),
     ),
 ]
+
+_SUCCESS = next(words for name, words in _INTENTS if name == "success")
+# where a measure stands today: "where is their fix rate today", "quanto tempo gasta hoje"
+_NOW = cue(
+    r"today",
+    r"currently",
+    r"right now",
+    r"these days",
+    r"hoje",
+    r"atualmente",
+    r"hoy",
+    r"actualmente",
+    r"sekarang",
+    r"saat ini",
+)
+
+
+def asks_baseline_and_target(question: str) -> bool:
+    """Whether the question asks where a measure stands and where they want it, one goal
+    ("What lot rejection rate does the plant see today, and what are they aiming for?")."""
+    return bool(_NOW.search(question) and _SUCCESS.search(question))
+
 
 _ANY_TYPE = (None, "person", "name", "number", "date")
 _INTENT_TYPES = {
@@ -625,12 +649,15 @@ def answer_from_briefing(
             criteria.sort(key=lambda c: -topic.coverage(c.metric) - (0.5 if c.target else 0.0))
             if not criteria:
                 continue
-            # each criterion's sentence, and its restatement closest to the question's words
+            # each criterion's sentence, and its restatement closest to the question's words;
+            # asked where it stands today too, the goal's baseline
+            both = asks_baseline_and_target(question)
             cites = [
                 sentences.around(e)
                 for c in criteria[:2]
                 for e in dict.fromkeys(
                     [c.evidence[0], max(c.evidence, key=lambda e: topic.coverage(e.quote))]
+                    + (c.evidence[1:2] if both else [])
                 )
             ]
             return _answer(question, quoted(cites), cites)

@@ -18,7 +18,7 @@ from briefing.answers import (
 )
 from briefing.compound import about_person, question_parts
 from briefing.engines import Engine
-from briefing.field_answers import answer_from_briefing
+from briefing.field_answers import answer_from_briefing, asks_baseline_and_target
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
@@ -96,6 +96,11 @@ def ask_account(
     """
     documents = workspace.documents(account)
     parts = question_parts(question)
+    if len(parts) > 1 and asks_baseline_and_target(question):
+        # "where is it today, and where do they want it?": one goal, its baseline and target
+        goal = _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
+        if goal.found and goal.source == "briefing":
+            return goal
     answers: list[Answer] = []
     for i, part in enumerate(parts):
         named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.answers import extractive_answer, in_figures
+from briefing.field_answers import asks_baseline_and_target
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing
@@ -820,3 +821,23 @@ def test_asked_if_a_promise_is_in_the_contract_the_answer_quotes_what_the_contra
     # asked what was promised, not whether the contract holds it: the promise alone
     answer = ask_account(workspace, "bs", "Apa yang dijanjikan soal WhatsApp?", briefing)
     assert "NOT in the contract" in answer.answer and "provides" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        (
+            "Where is their first-time fix rate today, and what number does Sam need us to hit?",
+            True,
+        ),
+        ("What lot rejection rate does the plant see today, and what are they aiming for?", True),
+        ("Quanto tempo a equipe gasta hoje, e onde querem chegar?", True),
+        ("Sekarang butuh berapa lama, dan mereka mau turun jadi berapa?", True),
+        ("What is their fix rate today?", False),
+        ("What target did the board set, and by when?", False),
+    ],
+)
+def test_a_question_asking_where_a_measure_stands_and_where_they_want_it(
+    question: str, both: bool
+) -> None:
+    assert asks_baseline_and_target(question) is both
