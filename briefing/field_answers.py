@@ -252,7 +252,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"en (?:vez|lugar) de nosotros",
             r"lista (?:curta|corta)",
             r"finalistas?",
-            r"selain kami",
+            r"selain (?:kami|kita)",
+            # what else they weighed, or tried before us: "solusi apa saja yang mereka
+            # pertimbangkan", "which tool did they pilot before us and abandon?"
+            r"(?:di|mem)?pertimbangkan",
+            r"(?:pilot(?:ed)?|tr(?:y|ied)|test(?:ed)?) (?:\w+ )?before",
+            r"before us",
+            r"abandon\w*",
+            r"antes de (?:nós|nosotros)",
+            r"sebelum (?:kami|kita)",
             r"(?:other|another|rival|competing) (?:vendors?|providers?|suppliers?|tools?|"
             r"solutions?|platforms?|products?|options?)",
             r"concorrent\w*",
