@@ -73,6 +73,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:se )?comprometi\w+",
             r"(?:we|I) said (?:we|I)(?:'d| would)",
             r"(?:dijimos|dissemos) que",
+            # "did we tell them we'd have people there?", "what did we tell them about...?"
+            r"(?:we|I|rep) (?:tell|told) (?:them|him|her)",
         ),
     ),
     ("commitments", _FREE_OFFER),

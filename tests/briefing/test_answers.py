@@ -794,6 +794,11 @@ def test_what_a_rep_committed_to_is_a_promise_and_what_a_form_commits_to_is_not(
     )  # fmt: skip
     assert promise.found and "sem reajuste" in promise.answer
     assert "NOT in the contract" in promise.answer
+    # what we told them is what we promised them
+    told = ask_account(
+        workspace, "sc", "Did we tell them there would be no price increase at renewal?", briefing
+    )
+    assert told.source == "briefing" and "NOT in the contract" in told.answer
     date = ask_account(
         workspace, "sc", "What go-live date does the signed order commit to?", briefing
     )
