@@ -527,7 +527,6 @@ def analyse(
         else:
             stems, forms = frozenset({stem(token)}), frozenset()
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
-    terms = _with_phrases(terms, tokenize(question), absent, translated)
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -537,6 +536,8 @@ def analyse(
     if unknown and known:
         mean = sum(known) / len(known)
         terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
+    # after the weights: "charge" of "in charge" is still a word the account never uses
+    terms = _with_phrases(terms, tokenize(question), absent, translated)
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
