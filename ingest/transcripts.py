@@ -7,6 +7,7 @@ segment that keeps the speaker, the timestamp and the line number.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +61,13 @@ _LIST_HEADER = re.compile(
     r"^\s*(?:" + "|".join(sorted(_PARTICIPANT_KEYS, key=len, reverse=True)) + r")\s*:\s*$",
     re.IGNORECASE,
 )
+# a recorder's text export puts the speaker and time on a line of their own, the words below:
+# "Ana Lima  0:02" (Otter), "Ana Lima | 00:02" (Gong), "[Ana Lima] 10:02:11" (Zoom)
+_SPEAKER_LINE = re.compile(
+    rf"^\s*(?:\[(?P<bracketed>[^\W\d_][^\]]{{0,48}})\]|(?P<speaker>[^\W\d_][\w.'’\- ]{{0,48}}?))"
+    rf"\s*(?:\|\s*|\s)[\[(]?(?P<time>{_STAMP})[\])]?\s*$"
+)
+_BARE_STAMP = re.compile(rf"^\s*[\[(]?{_STAMP}[\])]?\s*$")
 _CUE_TIME = re.compile(rf"^\s*(?P<start>{_STAMP})\s*-->\s*(?P<end>{_STAMP})(?:\s+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>(.*?)(?:</v>|$)", re.DOTALL)
 _TAG = re.compile(r"</?[a-z][^>]*>", re.IGNORECASE)
@@ -189,9 +197,42 @@ def _split_participants(value: str) -> list[str]:
     return out
 
 
+def _speaker_line_turns(text: str) -> list[_Turn] | None:
+    """The turns of a text export whose speaker and time stand on a line above the words, when
+    such lines open at least three turns of two or more speakers."""
+    turns: list[_Turn] = []
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for line in lines:
+        m = _SPEAKER_LINE.match(line)
+        speaker = m and (m["bracketed"] or m["speaker"]).strip()
+        if m and speaker and _speaker_ok(speaker) and not _HEADER.match(line):
+            turns.append(_Turn(speaker, _hms(m["time"]), ""))
+        elif turns:
+            turns[-1].text = f"{turns[-1].text} {line.strip()}".strip()
+    said = [t for t in turns if t.text]
+    times = [t.time or "" for t in said]
+    if (
+        len(said) < 3
+        or len({t.speaker for t in said}) < 2
+        or len(turns) * 4 < len(lines)
+        or times != sorted(times)  # a recording runs forward; "Monday 10:00" lists do not
+        or max(Counter(t.speaker for t in said).values()) < 2
+    ):
+        return None
+    return said
+
+
 def looks_like_transcript(text: str) -> bool:
-    """True when most non-header lines are ``Speaker: text`` turns from two or more speakers."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not _HEADER.match(ln)]
+    """True when most non-header lines are ``Speaker: text`` turns from two or more speakers
+    (a line holding only a time is neither), or when lines naming a speaker and a time open the
+    turns."""
+    if _speaker_line_turns(text) is not None:
+        return True
+    lines = [
+        ln
+        for ln in text.splitlines()
+        if ln.strip() and not _HEADER.match(ln) and not _BARE_STAMP.match(ln)
+    ]
     if len(lines) < 3:
         return False
     speakers: set[str] = set()
@@ -205,13 +246,29 @@ def looks_like_transcript(text: str) -> bool:
 
 
 def parse_plain(name: str, text: str) -> Document:
-    """``Speaker: text`` lines with optional ``[hh:mm:ss]`` stamps and a metadata header."""
+    """``Speaker: text`` lines with optional ``[hh:mm:ss]`` stamps, or a line of a time alone
+    stamping the turns below it, and a metadata header; or a recorder's text export whose
+    ``Speaker  0:02`` lines stand above the words."""
     meta: dict[str, str] = {}
+    below = _speaker_line_turns(text)
+    if below is not None:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        if not _SPEAKER_LINE.match(lines[0]):
+            meta["title"] = lines[0].lstrip("#").strip()
+        # Otter's header: "SPEAKERS" above the names, comma-separated
+        listed = next((i for i, ln in enumerate(lines) if ln.lower() == "speakers"), None)
+        if listed is not None and listed + 1 < len(lines):
+            meta["participants"] = lines[listed + 1]
+        return _build_with_meta(name, meta, below)
     turns: list[_Turn] = []
+    stamp: str | None = None  # "00:05:00" on its own line (Google Meet)
     listing = False  # under "Asistentes:": "Trazalab: Sebastián Valdivia, ..." names no speaker
     for line in text.splitlines():
         if not line.strip():
             listing = False
+            continue
+        if _BARE_STAMP.match(line):
+            stamp = _hms(line.strip(" []()"))
             continue
         if not turns and _LIST_HEADER.match(line):
             listing = True
@@ -226,7 +283,8 @@ def parse_plain(name: str, text: str) -> Document:
             continue
         m = _TURN.match(line)
         if m and _speaker_ok(m["speaker"]):
-            turns.append(_Turn(m["speaker"].strip(), _hms(m["time"] or m["after"]), m["text"]))
+            time = _hms(m["time"] or m["after"]) or stamp
+            turns.append(_Turn(m["speaker"].strip(), time, m["text"]))
         elif turns:
             turns[-1].text += " " + line.strip()
         else:

@@ -202,6 +202,58 @@ def test_deepgram_utterances_inside_results_with_numbered_speakers() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "payload",
+    [
+        # Otter: "Speaker  m:ss" above the words
+        b"Ana Lima  1:02\nHello there, thanks\nfor joining.\n\nRui Paz  1:05\nHi.\n\n"
+        b"Ana Lima  1:10\nSo, the go-live date.\n",
+        # Gong: "Speaker | mm:ss"
+        b"Ana Lima | 01:02\nHello there, thanks for joining.\nRui Paz | 01:05\nHi.\n"
+        b"Ana Lima | 01:10\nSo, the go-live date.\n",
+        # Zoom: "[Speaker] hh:mm:ss"
+        b"[Ana Lima] 00:01:02\nHello there, thanks for joining.\n[Rui Paz] 00:01:05\nHi.\n"
+        b"[Ana Lima] 00:01:10\nSo, the go-live date.\n",
+        # Google Meet: a time on its own line stamps the turns below it
+        b"Discovery - Transcript\n00:01:02\nAna Lima: Hello there, thanks for joining.\n"
+        b"Rui Paz: Hi.\n00:01:10\nAna Lima: So, the go-live date.\n",
+    ],
+)
+def test_recorder_text_exports(payload: bytes) -> None:
+    [doc] = parse_file("call.txt", payload)
+    assert doc.kind == "call"
+    assert [(s.speaker, s.time) for s in doc.segments][:2] == [
+        ("Ana Lima", "00:01:02"),
+        ("Rui Paz", "00:01:05" if b"00:01:10\nAna" not in payload else "00:01:02"),
+    ]
+    assert "Hello there, thanks" in doc.text and "the go-live date" in doc.text
+
+
+def test_an_otter_export_header_gives_title_and_speakers() -> None:
+    payload = (
+        b"Saudagar Kopi x Stoqly\nThu, Dec 4, 2025 2:03PM \xe2\x80\xa2 8:22\n\nSUMMARY KEYWORDS\n"
+        b"langganan, kontrak\n\nSPEAKERS\nDimas Prasetyo, Hendra Setiadi\n\n"
+        b"Dimas Prasetyo  0:04\nSelamat siang Pak Hendra.\n\nHendra Setiadi  0:09\nSiang.\n\n"
+        b"Dimas Prasetyo  0:15\nKita mulai ya.\n\nHendra Setiadi  0:21\nBoleh.\n\n"
+        b"Dimas Prasetyo  0:25\nPertama soal harga.\n"
+    )
+    [doc] = parse_file("2025-12-04_negosiasi_otter.txt", payload)
+    assert doc.title == "Saudagar Kopi x Stoqly" and doc.date == "2025-12-04"
+    assert doc.participants == ["Dimas Prasetyo", "Hendra Setiadi"]
+    assert [s.speaker for s in doc.segments] == ["Dimas Prasetyo", "Hendra Setiadi"] * 2 + [
+        "Dimas Prasetyo"
+    ]
+    assert [s.time for s in doc.segments][:2] == ["00:00:04", "00:00:09"]
+
+
+def test_a_list_of_days_and_times_is_no_transcript() -> None:
+    payload = (
+        b"Plan\nMonday 10:00\nKickoff with Ana\nTuesday 14:00\nTraining\nWednesday 09:00\nGo\n"
+    )
+    [doc] = parse_file("plan.txt", payload)
+    assert doc.kind == "note"
+
+
 def test_json_records_without_turns_stay_crm() -> None:
     payload = (
         b'[{"name": "Ana Lima", "title": "CFO", "content": "Signs above $50k."}, '
