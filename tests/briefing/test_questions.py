@@ -306,3 +306,17 @@ def test_words_that_together_name_a_concept_find_its_forms_in_other_languages() 
     # each word alone is not the concept: a price is no adjustment
     q = analyse("What about the price at renewal?", set(), lambda _: 1.0, translated=True)
     assert q.coverage("na primeira renovação, a licença fica sem reajuste de IPCA") == 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("How many beds?", "Son 420 camas en total."),
+        ("Quem vai se aposentar?", "Karen is retiring in March."),
+        ("Is it in person?", "Tudo no local, em Goiânia."),
+        ("How many members?", "Hoje são 1.200 cooperados."),
+    ],
+)
+def test_common_nouns_are_found_in_another_language(question: str, sentence: str) -> None:
+    q = analyse(question, set(), lambda _: 1.0, translated=True)
+    assert q.coverage(sentence) > 0
