@@ -462,7 +462,8 @@ def extractive_answer(
     # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
     # subscription's annual price
     concepts = named_only(question)
-    candidates = [c for c in candidates if names(" ".join(u.text for u in c.units), concepts)]
+    if concepts:
+        candidates = [c for c in candidates if names(" ".join(u.text for u in c.units), concepts)]
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)

@@ -96,11 +96,16 @@ def ask_account(
     """
     documents = workspace.documents(account)
     parts = question_parts(question)
+
+    def ask_whole() -> Answer:
+        return _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
+
+    whole: Answer | None = None
     if len(parts) > 1 and asks_baseline_and_target(question):
         # "where is it today, and where do they want it?": one goal, its baseline and target
-        goal = _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
-        if goal.found and goal.source == "briefing":
-            return goal
+        whole = ask_whole()
+        if whole.found and whole.source == "briefing":
+            return whole
     answers: list[Answer] = []
     for i, part in enumerate(parts):
         named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
@@ -112,7 +117,8 @@ def ask_account(
     if len(parts) == 1:
         return answers[0]
     if not all(a.found for a in answers):
-        whole = _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
+        # asked once: the goal asked above is this same question
+        whole = whole if whole is not None else ask_whole()
         if not any(a.found for a in answers):
             return whole
         given = [c for a in answers for c in a.citations]
