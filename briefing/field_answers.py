@@ -465,6 +465,20 @@ _TOPIC_NOISE = cue(
     r"vendedora",
     r"rep",
 )
+# whether a promise is written down: "which promises were only verbal?", "¿qué le prometimos de
+# palabra?", "yang dijanjikan secara lisan": how it was promised, not what about
+_UNWRITTEN = cue(
+    r"verbal(?:ly)?",
+    r"oral(?:ly|mente)?",
+    r"(?:de|by) (?:palabra|boca|word of mouth)",
+    r"(?:in|on|por|em|no|en|di atas) (?:writing|paper|escrito|papel|kertas)",
+    r"lisan",
+    r"tertulis",
+)
+_NOT_IN_CONTRACT = cue(
+    r"(?:not|\w+n't|never|no|não|nunca|tidak|nggak|gak|belum|bukan|outside|beyond|fora|fuera|"
+    r"di luar)(?: \w+){0,4} (?:the )?(?:contract|contrato|kontrak|order form|paperwork)"
+)
 
 
 def _quote(evidence: list[Evidence]) -> str:
@@ -672,7 +686,8 @@ def answer_from_briefing(
             ]
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
-            topic = _topic(_TOPIC_NOISE.sub(" ", question), pattern, briefing, idf)
+            unsaid = _UNWRITTEN.sub(" ", _TOPIC_NOISE.sub(" ", question))
+            topic = _topic(unsaid, pattern, briefing, idf)
 
             def with_people(c: Commitment) -> str:
                 """The promise with who made it, who asked ("what did Colin agree to?") and how
@@ -689,6 +704,13 @@ def answer_from_briefing(
             }
             chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
             chosen.sort(key=lambda c: -on_topic[id(c)])
+            if not topic.terms:
+                # "what did we promise them?", "which promises were only verbal?": every promise,
+                # those the contract does not hold first; asked what is not in it, only those
+                chosen = sorted((c for c in briefing.commitments if id(c) in on_topic),
+                                key=lambda c: c.in_contract)  # fmt: skip
+                if _UNWRITTEN.search(question) or _NOT_IN_CONTRACT.search(question):
+                    chosen = [c for c in chosen if not c.in_contract]
             if not chosen:
                 continue
             lines = []
@@ -697,7 +719,7 @@ def answer_from_briefing(
             excluded = exclusions(contracts)
             # "is it in the contract?": what the contract gives on that topic instead
             clauses = committed_clauses(contracts) if ABOUT_CONTRACT.search(question) else []
-            for c in chosen[:3]:
+            for c in chosen[: 3 if topic.terms else 5]:
                 status = "in the contract" if c.in_contract else "NOT in the contract (unvalidated)"
                 said = (
                     f"{c.requested_by} asked and {c.made_by} agreed"

@@ -149,6 +149,13 @@ STRONG_COMMITMENT = cue(
     r"(?:it's|that's) (?:a|my) commitment",
     r"my commitment",
     r"we(?:'ll| will) (?:have|ship|release|deliver) (?:a|an|the|it)",
+    # people of ours at theirs: "we'll have someone in your control room", "tendremos a alguien"
+    r"we(?:'ll| will) (?:have|put|send) (?:someone|somebody|people|a person|one of (?:us|our))",
+    r"(?:tendremos|pondremos|mandaremos|vamos a (?:tener|poner|mandar)) (?:a )?(?:alguien|una "
+    r"persona|gente)",
+    r"(?:teremos|colocamos|mandamos|vamos (?:ter|colocar|mandar)|a gente (?:vai )?(?:ter|colocar|"
+    r"mandar)) (?:alguém|uma pessoa|gente)",
+    r"kami (?:akan )?(?:taruh|tempatkan|kirim|siagakan) (?:orang|satu orang|tim)",
     r"(?:\w+ )?will (?:deliver|provide|include|ship|release)",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
     r"(?:é|fica|vai ser|corre) por nossa conta",

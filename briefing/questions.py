@@ -71,6 +71,10 @@ _FUNCTION_WORDS = (
     "diz dizem disse consta constam constar aparece aparecem figura figuram dice dicen dijo "
     "figuran figurar aparecen tercantum tertulis disebut disebutkan according segun conforme "
     "menurut "
+    # pronouns, negations and words of sequence: "what did we tell them that later isn't in
+    # the contract?" asks about neither "them" nor "later"
+    "i me my him them then later only just not nao nunca luego despues depois entao tidak gak "
+    "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"
 )

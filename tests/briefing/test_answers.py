@@ -848,3 +848,33 @@ def test_a_question_asking_where_a_measure_stands_and_where_they_want_it(
     question: str, both: bool
 ) -> None:
     assert asks_baseline_and_target(question) is both
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did we promise them?",
+        "Which promises were only verbal?",
+        "¿Qué le prometimos de palabra que luego no aparece en el contrato?",
+        "Apa saja yang dijanjikan secara lisan?",
+    ],
+)
+def test_asked_what_was_promised_without_a_topic_every_promise_is_listed(
+    workspace: Workspace, tmp_path: Path, question: str
+) -> None:
+    files = {
+        "calls/negotiation.txt": "Rita Gomez: Our first three home games worry me.\n"
+        "Leo Marsh: We'll have someone in your control room for the first three home games.\n"
+        "Rita Gomez: And the app integration?\n"
+        "Leo Marsh: We'll build the integration with your app at no cost.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n## 2. Services\n"
+        "- Vendor will provide two days of onsite training for box office staff.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "cd", "Club Norte", files)
+    answer = ask_account(workspace, "cd", question, briefing)
+    assert answer.source == "briefing"
+    assert "control room" in answer.answer and "integration with your app" in answer.answer
+    assert answer.answer.count("NOT in the contract") == 2
+    if "verbal" in question or "palabra" in question or "lisan" in question:
+        assert "training" not in answer.answer  # asked what is not written, the contract's
+        # own services are left out
