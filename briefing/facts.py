@@ -233,14 +233,10 @@ class FactSet:
                 if stray:
                     best = max(contract, key=lambda m: m[1].date or "")
                     out["deal_value"] = [
-                        Claim(_money_text(best[0]), best[1], best[2]),
-                        *(Claim(_money_text(m[0]), m[1], m[2]) for m in stray[:2]),
+                        Claim(best[0].text(), best[1], best[2]),
+                        *(Claim(m[0].text(), m[1], m[2]) for m in stray[:2]),
                     ]
         return out
-
-
-def _money_text(money: Money) -> str:
-    return f"{money.currency or ''} {money.amount:,.2f}".strip()
 
 
 def _compatible(a: str, b: str) -> bool:

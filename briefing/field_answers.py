@@ -205,6 +205,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "when are we supposed to be live?", "live by when?"
             r"(?:be|are|is|get|getting|going) live",
             r"live (?:by|on|date)",
+            # the day the system starts: "fechas de arranque", "data de virada", "mulai dipakai"
+            r"(?:fechas?|días?|datas?|dias?) de (?:arranque|lanzamiento|lançamento|virada)",
+            r"puesta en servicio",
+            r"(?:entrada|entrar|entra|entram) em operação",
+            r"mulai (?:dipakai|digunakan)",
         ),
     ),
     (
@@ -310,6 +315,17 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"squeez\w* (?:the |our )?(?:timeline|schedule|dates?)",
             r"(?:timeline|schedule) pressure",
             r"jadwal(?:nya)? (?:mepet|ketat)",
+            # the date that cannot move: "the one date that really can't slip", "fecha límite"
+            r"can(?:'t|not) (?:slip|move|be moved|be missed|wait)",
+            r"(?:hard|fixed|immovable|non-negotiable) (?:date|deadline)",
+            r"deadlines?",
+            r"data[- ]limite",
+            r"prazo final",
+            r"não pode (?:atrasar|escorregar|mudar|passar)",
+            r"fecha[- ]l[ií]mite",
+            r"no (?:se )?puede (?:retrasar(?:se)?|mover(?:se)?|esperar)",
+            r"tenggat(?: waktu)?",
+            r"(?:gak|nggak|tidak|tak) (?:boleh|bisa) (?:mundur|telat|molor|geser)",
         ),
     ),
     ("csm", cue(r"csm", r"customer success manager", r"gerente de sucesso", r"gerente de éxito")),
@@ -617,7 +633,7 @@ def answer_from_briefing(
                 absent = True  # the briefing looked for it in the whole material
                 continue
             cites = [sentences.around(e) for e in fact.evidence]
-            text = f"{fact_text(fact)} — {quoted(cites[:2])}."
+            text = f"{fact_text(fact, detect_language([question]))} — {quoted(cites[:2])}."
             for flag in _conflicts(briefing, f"overview.{_FACT_FIELDS[intent]}"):
                 text += f" Note: {flag.message}"
                 # the other sources, in their own words
@@ -657,7 +673,10 @@ def answer_from_briefing(
                 found = [e for e in found if topic.coverage(e.quote) > 0]
             if intent == "systems":  # "which ERP...?": a sentence that names one
                 found = [e for e in found if has_type([e.quote], asked_for, [])]
-            found.sort(key=lambda e: -topic.coverage(e.quote))
+            # "what's the one date that can't slip?": the sentence with the date first
+            found.sort(
+                key=lambda e: (-has_type([e.quote], asked_for, []), -topic.coverage(e.quote))
+            )
             if not found:
                 continue
             cites = [sentences.around(e) for e in found[:3]]

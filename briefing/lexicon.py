@@ -1092,6 +1092,14 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"sanci[oó]n\w*",
         r"denda",
         r"tender",
+        # a date the business cannot miss: "needs to be running by 1 October or they can't
+        # bid", "tem que estar rodando até março", "harus sudah jalan sebelum Lebaran"
+        r"(?:has|have|needs?) to be (?:running|live|ready|in place|up|working|done) (?:by|before)",
+        r"(?:precisa|precisam|tem que|têm que) estar (?:rodando|no ar|pronto|funcionando) (?:até|antes)",
+        r"(?:tiene|tienen|necesita|necesitan) (?:que )?estar (?:funcionando|andando|listo|en marcha)"
+        r" (?:para|antes)",
+        r"harus (?:sudah )?(?:jalan|live|siap|beroperasi) (?:sebelum|paling lambat)",
+        r"this is the date",
         r"licitaç\w+",
         r"licitaci[oó]n\w*",
         r"board (?:wants|asked|mandate)",

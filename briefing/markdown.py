@@ -34,11 +34,8 @@ class Citations:
         return "".join(f"[{n}]" for n in self.cite(evidence))
 
 
-def fact_text(value: Fact | MoneyFact) -> str:
-    if isinstance(value, MoneyFact):
-        cur = value.value.currency or ""
-        return f"{cur} {value.value.amount:,.2f}".strip()
-    return value.value
+def fact_text(value: Fact | MoneyFact, lang: str = "en") -> str:
+    return value.value.text(lang) if isinstance(value, MoneyFact) else value.value
 
 
 def _md(text: str) -> str:
@@ -51,7 +48,7 @@ def _fields(section: BaseModel, lang: str, cites: Citations) -> list[str]:
         if value is None:
             continue
         lines.append(
-            f"- **{label(name, lang)}**: {_md(fact_text(value))} {cites.marks(value.evidence)}"
+            f"- **{label(name, lang)}**: {_md(fact_text(value, lang))} {cites.marks(value.evidence)}"
         )
     return lines or [f"_{label('none', lang)}_"]
 

@@ -95,6 +95,13 @@ class Money(BaseModel):
     amount: float
     currency: str | None = None
 
+    def text(self, lang: str = "en") -> str:
+        """The amount as a reader of ``lang`` writes it: "EUR 67,900.00", "EUR 67.900,00"."""
+        amount = f"{self.amount:,.2f}"
+        if lang != "en":
+            amount = amount.translate(str.maketrans(",.", ".,"))
+        return f"{self.currency or ''} {amount}".strip()
+
 
 class MoneyFact(BaseModel):
     value: Money

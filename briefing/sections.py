@@ -120,6 +120,10 @@ def sentence_fact(
         return None
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
     best = [u for _, u in scored[:3]]
+    if dated and not any(find_dates(u.text) for u in best):
+        # the date itself cited: "Needs to be running by 1 October 2025 or they can't bid."
+        when = next((u for _, u in scored[3:] if find_dates(u.text)), None)
+        best = [*best[:2], when] if when is not None else best
     return Fact(value=_clip(best[0].text), evidence=[u.evidence() for u in best])
 
 

@@ -10,7 +10,7 @@ from briefing.answers import extractive_answer, in_figures
 from briefing.field_answers import asks_baseline_and_target
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
-from briefing.models import Briefing
+from briefing.models import Briefing, Money
 from briefing.questions import unnamed
 from briefing.service import ask_account, brief_account
 from ingest.workspace import Workspace
@@ -878,3 +878,31 @@ def test_asked_what_was_promised_without_a_topic_every_promise_is_listed(
     if "verbal" in question or "palabra" in question or "lisan" in question:
         assert "training" not in answer.answer  # asked what is not written, the contract's
         # own services are left out
+
+
+def test_asked_for_the_date_that_cannot_slip_the_answer_quotes_the_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/discovery.txt": "Gina Porter: Our hospital contract goes back out to tender in"
+        " the autumn and the new spec requires item-level counts.\n"
+        "Gina Porter: The tender is the reason we are doing this at all this year.\n"
+        "Gina Porter: Honestly the tender requires a lot of paperwork too.\n",
+        "notes/handoff.md": "# Handoff\n\n- Tender spec: item-level counts.\n"
+        "- Needs to be running by 1 October 2025 or they can't bid.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "lw", "Linen Co", files)
+    assert briefing.purchase_context.why_now is not None
+    answer = ask_account(
+        workspace, "lw", "What's the one date on their side that really can't slip?", briefing
+    )
+    assert answer.source == "briefing"
+    first_quote = answer.answer.split("”")[0]
+    assert "Needs to be running by 1 October 2025" in first_quote
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "EUR 67,900.00"), ("es", "EUR 67.900,00"), ("id", "EUR 67.900,00")]
+)
+def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> None:
+    assert Money(amount=67900, currency="EUR").text(lang) == text
