@@ -41,6 +41,7 @@ __all__ = [
     "NOT_FOUND",
     "Answer",
     "account_words",
+    "asks_who_signed",
     "excluded_by_contract",
     "extractive_answer",
     "in_figures",
@@ -105,10 +106,17 @@ _SIGNED_Q = cue(
     r"signatory",
     r"firmó",
     r"firmaron",
+    r"firmou",
+    r"firmaram",
+    r"de quién es la firma",
+    r"de quem é a assinatura",
     r"assinou",
     r"assinaram",
     r"menandatangani",
     r"ditandatangani",
+    r"TTD",
+    r"ink(?:ed|s)? the (?:deal|contract|agreement|order form)",
+    r"executed the (?:contract|agreement|order form)",
 )
 _SIGNATURE = cue(
     *SIGNING_WORDS,
@@ -209,19 +217,25 @@ def question_terms(question: str, account_words: set[str]) -> set[str]:
     return analyse(question, account_words, lambda _: 1.0).content
 
 
+def asks_who_signed(question: str, asked: Intent | None = None) -> bool:
+    """Whether ``question`` asks who signed the contract."""
+    if not _SIGNED_Q.search(question) and not (
+        asked == "signatories" and asks_for_person(question)
+    ):
+        return False  # "what uptime does the order form guarantee?" is close, but asks no one
+    if _ASKS_IF_COVERED.search(question) and not asks_for_person(question):
+        return False  # "¿lo que firmaron nos obliga a...?" asks what, not who
+    # when it was signed: the briefing's signing date or the passages
+    return not (asks_for_date(question) and not asks_for_person(question))
+
+
 def signatories(
     question: str, documents: dict[str, Document], names: list[str], asked: Intent | None = None
 ) -> Answer | None:
     """Who signed the contract: the contract's signature lines that name a known person.
     ``asked`` is the intent the question is closest to in meaning, if any."""
-    if not _SIGNED_Q.search(question) and not (
-        asked == "signatories" and asks_for_person(question)
-    ):
-        return None  # "what uptime does the order form guarantee?" is close, but asks no one
-    if _ASKS_IF_COVERED.search(question) and not asks_for_person(question):
-        return None  # "¿lo que firmaron nos obliga a...?" asks what, not who
-    if asks_for_date(question) and not asks_for_person(question):
-        return None  # when it was signed: the briefing's signing date or the passages
+    if not asks_who_signed(question, asked):
+        return None
     found = []
     for doc in documents.values():
         if doc.kind != "contract":

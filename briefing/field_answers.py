@@ -24,7 +24,7 @@ from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
 
-__all__ = ["answer_from_briefing"]
+__all__ = ["answer_from_briefing", "field_intents"]
 
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
@@ -404,10 +404,11 @@ _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
     "go_live": (None, "date", "name"),
     "kickoff": (None, "date", "name"),
-    "deal_value": ("number",),  # "¿con qué plazo nos pagan?" asks for no amount
+    "deal_value": (None, "number", "name"),
     "contract_signed": ("date",),
-    "term": (None, "number"),
-    "competitors": (None, "name", "number"),
+    "term": (None, "number", "name"),
+    # "who else were they looking at?": a rival is named as if a person
+    "competitors": (None, "name", "number", "person"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
     **dict.fromkeys(
@@ -465,6 +466,16 @@ _UNIT_PRICE = cue(
     r"preço unitário",
     r"precio unitario",
     r"harga satuan",
+)
+# when and how they pay, not how much: "¿con qué plazo nos pagan?", "payment terms"
+_PAYMENT_TERMS = cue(
+    r"payment terms?",
+    r"net \d+",
+    r"plazos?",
+    r"prazos?",
+    r"(?:jatuh )?tempo",
+    r"termin",
+    r"when (?:do|will|did) they pay",
 )
 _TOPIC_NOISE = cue(
     r"contract",
@@ -588,6 +599,44 @@ def _topic(
     return analyse(intent.sub(" ", question) if intent else question, company, idf, True)
 
 
+def field_intents(
+    question: str, asked: Intent | None, asked_for: Question | None = None
+) -> list[tuple[str, re.Pattern[str] | None]]:
+    """The briefing fields ``question`` asks for, most likely first, each with the words that
+    named it (None when only its meaning, ``asked``, did): those whose kind of value it asks
+    for ("what's the spend baseline?" asks for no buyer)."""
+    asked_for = asked_for or analyse(question, set(), lambda _: 1.0)
+    expects = asked_for.expects
+    who = asks_for_person(question)
+    intents: list[tuple[str, re.Pattern[str] | None]] = []
+    for name, words in _INTENTS:
+        if words.search(question) and name not in {i for i, _ in intents}:
+            intents.append((name, words))
+    if asked and asked not in {intent for intent, _ in intents}:
+        intents.append((asked, None))
+    if asked == "signatories":  # "when did they sign?" is the signing date
+        intents.append(("contract_signed", None))
+    out = []
+    for intent, pattern in intents:
+        agreed = None if pattern is not None and intent == asked else "-"
+        types = _INTENT_TYPES.get(intent, _ANY_TYPE)
+        if pattern is _FREE_OFFER and expects == "number":
+            continue
+        if expects not in types and not (who and "person" in types):
+            continue
+        # "go-live?" asks for the date when its meaning agrees; "what's blocking go-live?" not
+        if intent in ("go_live", "kickoff") and expects not in ("date", "name", agreed):
+            continue
+        if intent == "deal_value" and (
+            _UNIT_PRICE.search(question) or _PAYMENT_TERMS.search(question)
+        ):
+            # "how much does each extra conversation cost?", "¿con qué plazo nos pagan?" ask
+            # for no deal's value
+            continue
+        out.append((intent, pattern))
+    return out
+
+
 def answer_from_briefing(
     question: str,
     briefing: Briefing,
@@ -602,32 +651,15 @@ def answer_from_briefing(
     asked_for = analyse(question, set(), lambda _: 1.0)  # the kind of value it asks for
     expects = asked_for.expects
     sentences = _Sentences(documents or {})
-    intents: list[tuple[str, re.Pattern[str] | None]] = []
-    for name, words in _INTENTS:
-        if words.search(question) and name not in {i for i, _ in intents}:
-            intents.append((name, words))
+    intents = field_intents(question, asked, asked_for)
     if not any(intent == "commitments" for intent, _ in intents) and _SAID.search(question):
         makers = {w for c in briefing.commitments if c.made_by for w in c.made_by.split()}
         if any(w in makers for w in re.findall(r"[\w'’-]+", question) if w[:1].isupper()):
             # "what did Andrea tell the finance secretary about the price?": Andrea's promises
             intents.insert(0, ("commitments", _SAID))
-    if asked and asked not in {intent for intent, _ in intents}:
-        intents.append((asked, None))
-    if asked == "signatories":  # "when did they sign?" is the signing date
-        intents.append(("contract_signed", None))
     absent = False
-    who = asks_for_person(question)
     for intent, pattern in intents:
-        types = _INTENT_TYPES.get(intent, _ANY_TYPE)
-        if pattern is _FREE_OFFER and expects == "number":
-            continue
-        if expects not in types and not (who and "person" in types):
-            continue
         if intent in _FACT_FIELDS:
-            if intent in ("go_live", "kickoff") and expects not in ("date", "name"):
-                continue
-            if intent == "deal_value" and _UNIT_PRICE.search(question):
-                continue  # "how much does each extra conversation cost?" is no deal's value
             fact: Fact | MoneyFact | None = getattr(briefing.overview, _FACT_FIELDS[intent])
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefing.answers import extractive_answer, in_figures
-from briefing.field_answers import asks_baseline_and_target
+from briefing.field_answers import asks_baseline_and_target, field_intents
 from briefing.grounding import verify
+from briefing.intents import Intent
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Money
 from briefing.questions import unnamed
@@ -906,3 +907,21 @@ def test_asked_for_the_date_that_cannot_slip_the_answer_quotes_the_date(
 )
 def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> None:
     assert Money(amount=67900, currency="EUR").text(lang) == text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "first"),
+    [
+        ("go-live?", "go_live", "go_live"),  # the words and the meaning agree
+        ("What's blocking go-live?", None, None),  # asks what blocks it, not when
+        ("Who else were they looking at?", "competitors", "competitors"),
+        ("¿Cuál es el importe total del contrato?", "deal_value", "deal_value"),
+        ("¿Con qué plazo nos pagan?", "deal_value", None),  # when they pay, not how much
+        ("Qual o prazo do contrato?", "term", "term"),
+    ],
+)
+def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
+    question: str, asked: Intent | None, first: str | None
+) -> None:
+    intents = field_intents(question, asked)
+    assert (intents[0][0] if intents else None) == first
