@@ -292,6 +292,9 @@ def _date_claims(
         text = unit.text
         cue_match = pattern.search(text)
         if cue_match is None:
+            dated = _first_row_under(unit, pattern, material.language != "en")
+            if dated is not None:
+                out.append(Claim(dated[0], dated[1], AUTHORITY[unit.kind]))
             continue
         dates = find_dates(text, unit.doc.date, day_first=material.language != "en")
         if not dates:
@@ -308,6 +311,31 @@ def _date_claims(
             )
         )
     return out
+
+
+def _first_row_under(
+    unit: Unit, pattern: re.Pattern[str], day_first: bool
+) -> tuple[str, Evidence] | None:
+    """The date in the first row of a table, under a column the cue names ("| Phase | Scope |
+    Target Go-Live |" over "| Phase 1 | Leicester plant | 30 June 2025 |"): the first phase's."""
+    doc = unit.doc
+    if not unit.text.lstrip().startswith("|"):
+        return None
+    above = doc.text[: unit.start].rstrip("\n").split("\n")
+    if len(above) < 2 or not re.fullmatch(r"\s*\|[\s:|-]+\|?\s*", above[-1]):
+        return None  # not the row under the header's separator
+    header = [c.strip() for c in above[-2].strip().strip("|").split("|")]
+    row = unit.text.strip()
+    offset = unit.start + unit.text.find(row)
+    cells = row.strip("|").split("|")
+    at = offset + 1
+    for name, cell in zip(header, cells, strict=False):
+        dates = find_dates(cell, doc.date, day_first=day_first)
+        if pattern.search(name) and dates:
+            d = dates[0]
+            return d.iso, unit.evidence(at + d.start, at + d.end)
+        at += len(cell) + 1
+    return None
 
 
 def _term_months(text: str) -> tuple[int, int, int] | None:

@@ -177,6 +177,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"keberatan",
             r"(?:belum|tidak|kurang) (?:yakin|setuju)",
             r"(?:meng)?halangi",
+            # who may get in the way: "emperrar a adoção", "poner palos en la rueda", "menjegal"
+            r"emperr\w+",
+            r"get in the way",
+            r"(?:pone[rn]?|poniendo) (?:palos en la rueda|trabas)",
+            r"criar (?:problemas?|caso|dificuldades?)",
+            r"complicar(?:nos)?",
+            r"(?:men)?jegal",
+            r"bikin (?:susah|ribet|repot)",
         ),
     ),
     (
@@ -260,6 +268,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"lista (?:curta|corta)",
             r"finalistas?",
             r"selain (?:kami|kita)",
+            # "mereka sempet bandingin kita sama vendor apa aja?", "who did they compare us with?"
+            r"compar\w* (?:us|nos|nosotros|a gente|nós)",
+            r"(?:bandingin|bandingkan|membandingkan|dibandingkan|dibandingin) (?:kita|kami)",
             # what else they weighed, or tried before us: "solusi apa saja yang mereka
             # pertimbangkan", "which tool did they pilot before us and abandon?"
             r"(?:di|mem)?pertimbangkan",

@@ -505,9 +505,17 @@ def _participants(material: Material, parties: Parties) -> None:
                 )
 
 
+# a recorder's label for a voice it could not name: "Speaker 3", "Participante 2", "Unknown"
+_UNNAMED = re.compile(
+    r"(?:speaker|participant|guest|unknown(?: speaker)?|orador|falante|participante|hablante|"
+    r"invitado|convidado|pembicara|peserta|tamu)(?:\s*\d+)?",
+    re.IGNORECASE,
+)
+
+
 def _speakers(material: Material, parties: Parties) -> None:
     for unit in material.of_kind("call"):
-        if not unit.speaker:
+        if not unit.speaker or _UNNAMED.fullmatch(unit.speaker.strip()):
             continue
         person = parties.person(unit.speaker)
         person.turns += 1

@@ -1142,3 +1142,38 @@ def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
     names = {p.name for p in b.stakeholders}
     assert "Tommy Halim" in names
     assert not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru"} & names
+
+
+def test_a_go_live_column_of_a_phase_table_gives_the_first_phases_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# ORDER FORM\n\n**Customer:** LinenCo Ltd\n\n## Implementation\n\n"
+        "| Phase | Scope | Target Go-Live |\n|---|---|---|\n"
+        "| Phase 1 | Leicester plant | 30 June 2025 |\n"
+        "| Phase 2 | Nottingham plant | 15 September 2025 |\n"
+    )
+    crm = "Account,Go-Live Date\nLinenCo,2025-05-19\n"
+    briefing = brief_files(
+        workspace, tmp_path, "lc", "LinenCo", {"contract/order.md": contract, "crm/opp.csv": crm}
+    )
+    go_live = briefing.overview.go_live
+    assert go_live is not None and go_live.value == "2025-06-30"
+    assert go_live.evidence[0].quote == "30 June 2025"
+    conflict = [f for f in briefing.flags if f.kind == "conflict" and f.field == "overview.go_live"]
+    assert conflict and "2025-05-19" in conflict[0].message
+
+
+def test_a_voice_the_recorder_could_not_name_is_no_stakeholder(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Gina Porter: The wash floor is where the tags go missing.\n"
+        "Speaker 3: Mind your back, pallet coming through.\n"
+        "Dev Shah: We'll have the readers installed by March.\n"
+        "Speaker 3: Sorry, carry on.\n"
+        "Gina Porter: Good, that's the plan then.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "lc", "LinenCo", {"calls/site-walk.txt": call})
+    names = {s.name for s in briefing.stakeholders}
+    assert "Gina Porter" in names and "Speaker 3" not in names
