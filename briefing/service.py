@@ -256,5 +256,5 @@ _INTENT_INDEXES: dict[str, IntentIndex] = {}
 def _intents(embedder: Embedder) -> IntentIndex:
     """The intent examples embedded once per embedding model and process."""
     if embedder.name not in _INTENT_INDEXES:
-        _INTENT_INDEXES[embedder.name] = IntentIndex(embedder.embed_query)
+        _INTENT_INDEXES[embedder.name] = IntentIndex(embedder.embed_query, embedder.name)
     return _INTENT_INDEXES[embedder.name]
