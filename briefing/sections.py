@@ -146,19 +146,30 @@ _BASELINE = cue(
     r"rata-rata",
 )
 _WANT = cue(*WANTS, r"(?:we|i) (?:must|have to)", r"harus", r"ingin", r"mau")
+# what we charge: "a 5% cap on renewal", "reajuste na renovação"; a renewal alone may be the
+# customer's own ("60% of season-ticket renewals online")
 _PRICE_TERMS = cue(
-    r"renew\w*",
     r"price\w*",
+    r"pricing",
     r"discount\w*",
     r"fees?",
-    r"renova\w*",
+    r"uplift",
+    r"(?:price )?increases?",
+    r"caps?",
+    r"capped",
     r"preço",
     r"precio",
     r"desconto",
     r"descuento",
-    r"perpanjangan",
+    r"reajuste",
+    r"aumento",
+    r"teto",
+    r"tope",
+    r"cuota",
     r"harga",
     r"diskon",
+    r"kenaikan",
+    r"(?:renew\w*|renova\w*|perpanjangan) (?:\w+ ){0,3}(?:at|by|em|en|de|sebesar) \d",
 )
 
 

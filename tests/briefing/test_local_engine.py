@@ -1177,3 +1177,24 @@ def test_a_voice_the_recorder_could_not_name_is_no_stakeholder(
     briefing = brief_files(workspace, tmp_path, "lc", "LinenCo", {"calls/site-walk.txt": call})
     names = {s.name for s in briefing.stakeholders}
     assert "Gina Porter" in names and "Speaker 3" not in names
+
+
+def test_a_goal_for_the_customers_own_renewals_is_a_criterion_and_our_renewal_price_is_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Marta Llorente: Este año renovamos online un 12% de los abonos.\n"
+        "Marta Llorente: Quiero que en diciembre de 2026 el 60% de las renovaciones sean"
+        " online.\n"
+        "Lucía Ferrer: Y el aumento en la renovación del contrato queda en un tope del 5%.\n"
+        "Marta Llorente: Perfecto, así lo firmamos.\n"
+    )
+    notes = (
+        "# Traspaso\n\n## Objetivos\n\n- Renovación online: 12% → 60% en la campaña 2026/27.\n"
+        "- Renovación del contrato: aumento con tope del 5% → firmado.\n"
+    )
+    files = {"calls/negociacion.txt": call, "notes/traspaso.md": notes}
+    briefing = brief_files(workspace, tmp_path, "cd", "Club Norte", files)
+    said = " ".join(e.quote for c in briefing.success_criteria for e in c.evidence)
+    assert "el 60% de las renovaciones" in said
+    assert "tope del 5%" not in said
