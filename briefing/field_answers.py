@@ -728,11 +728,12 @@ def answer_from_briefing(
             topic = _topic(question, pattern, briefing, idf)
             # a criterion in all its words: the notes may restate it ("Expired stock
             # write-offs: £410k/yr → down 25%") where the call said "write-offs down 25%"
-            stated = {id(c): " ".join([c.metric, *(e.quote for e in c.evidence)]) for c in
-                    briefing.success_criteria}  # fmt: skip
+            stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])
+                      for c in briefing.success_criteria}  # fmt: skip
             criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
-            # a criterion with a target says where they want to get, not only where they are
-            criteria.sort(key=lambda c: -topic.coverage(c.metric) - (0.5 if c.target else 0.0))
+            # a criterion with a target says where they want to get, not only where they are;
+            # "I'd want that at 80%" is on the measure of the baseline it points back at
+            criteria.sort(key=lambda c: -topic.coverage(stated[id(c)]) - (0.5 if c.target else 0.0))
             if not criteria:
                 continue
             # each criterion's sentence, and its restatement closest to the question's words;

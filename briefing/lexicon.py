@@ -1605,6 +1605,7 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 # the customer saying what they want: a goal with a timeframe, or a request to the rep
 WANTS = (
     r"(?:i|we) (?:need|want)",
+    r"(?:i|we)(?:'d| would) (?:want|like|need|expect)",
     r"quer(?:o|emos)",
     r"precis(?:o|amos)",
     r"quier(?:o|e)",

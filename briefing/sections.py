@@ -146,6 +146,14 @@ _BASELINE = cue(
     r"rata-rata",
 )
 _WANT = cue(*WANTS, r"(?:we|i) (?:must|have to)", r"harus", r"ingin", r"mau")
+# a measure moved to a figure: "derrubar a rejeição de lote pra 3%", "bring it down to 2 days",
+# "turunkan tunggakan ke 8 persen": a target even without a date
+_MOVE_TO = re.compile(
+    r"(?<!\w)(?:cut|reduc|bring|get|lower|drop|rais|increas|improv|push|derrub|baix|reduz|diminu|"
+    r"aument|levar|reduc|baj|dismin|llev|menurunk|turunk|nurun|naik|tingkatk|menaikk)\w*"
+    r"(?: \S+){0,6}? (?:down to|up to|to|pra|para|a|hasta|jadi|ke|menjadi|sampai) (?:\S+ )?\d",
+    re.IGNORECASE,
+)
 # what we charge: "a 5% cap on renewal", "reajuste na renovação"; a renewal alone may be the
 # customer's own ("60% of season-ticket renewals online")
 _PRICE_TERMS = cue(
@@ -215,10 +223,13 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         when = _TIMEFRAME.search(text) is not None
         metric = _METRIC.search(text) is not None
         # "I want that under five percent by Q3", "y las tutelas, a la mitad en 2027"
-        target = when and (
-            bool(_WANT.search(text) or _LESS.search(text) or SUCCESS.search(text))
-            and bool(_figures(text) or _PROPORTION.search(text))
-        )
+        target = (
+            when
+            and (
+                bool(_WANT.search(text) or _LESS.search(text) or SUCCESS.search(text))
+                and bool(_figures(text) or _PROPORTION.search(text))
+            )
+        ) or bool(metric and _MOVE_TO.search(text))
         if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)
@@ -361,6 +372,13 @@ def _topic(text: str) -> set[str]:
     return {stem(t) for t in tokenize(text) if len(t) >= 5 and t not in _NOT_A_TOPIC}
 
 
+_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:want|need|get|bring|like|have|see|quero|queremos|quiero|mau|ingin|pengen)\s+"
+    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _earlier_figures(units: list[Unit], parties: Parties) -> dict[tuple[str, int], Unit]:
     """For each sentence of a call, the customer's statement of a figure on the same measure
     one to four sentences before it in the same call ("we paid $310,000 in detention" before
@@ -380,9 +398,16 @@ def _earlier_figures(units: list[Unit], parties: Parties) -> dict[tuple[str, int
                 and _figures(text)
                 and side_of_unit(prior, parties) != "vendor"
                 and not _TIMEFRAME.search(text)
-                # "Under 0.95% within 12 months of going live.": a target that names no
-                # measure is on the measure its speaker gave last
-                and (topic & _topic(text) or (not topic and prior.speaker == unit.speaker))
+                # "Under 0.95% within 12 months of going live.", "I'd want that at 80%": a
+                # target that names no measure, or points back at one, is on the measure its
+                # speaker gave last
+                and (
+                    topic & _topic(text)
+                    or (
+                        (not topic or _POINTS_BACK.search(unit.text))
+                        and prior.speaker == unit.speaker
+                    )
+                )
             ):
                 out[(unit.doc.name, unit.start)] = prior
                 break

@@ -1198,3 +1198,21 @@ def test_a_goal_for_the_customers_own_renewals_is_a_criterion_and_our_renewal_pr
     said = " ".join(e.quote for c in briefing.success_criteria for e in c.evidence)
     assert "el 60% de las renovaciones" in said
     assert "tope del 5%" not in said
+
+
+def test_targets_said_as_a_move_to_a_figure_or_pointing_back_are_criteria_with_baselines(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Sam Adeyemi: First-time fix is sitting at about 71% right now.\n"
+        "Sam Adeyemi: Half the time the engineer turns up without the right part.\n"
+        "Sam Adeyemi: I'd want that at 80% within six months of going live, otherwise I can't"
+        " say it worked.\n"
+        "Thiago Lobato: E a qualidade: derrubar a rejeição de lote na recepção pra 3%.\n"
+        "Callum Fairbairn: Understood, we'll track both from the first week.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "al", "Ardent", {"calls/discovery.txt": call})
+    by_metric = {c.metric.split(",")[0]: c for c in briefing.success_criteria}
+    fix = by_metric["I'd want that at 80% within six months of going live"]
+    assert fix.baseline is not None and "71%" in fix.baseline
+    assert any("pra 3%" in c.metric for c in briefing.success_criteria)
