@@ -233,7 +233,9 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)
-        if side == "vendor" and not re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I):
+        if side == "vendor" and not (
+            re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I) or _THEIR_GOALS.search(text)
+        ):
             continue
         score = (
             (1.5 if SUCCESS.search(text) else 0.0)
@@ -372,6 +374,13 @@ def _topic(text: str) -> set[str]:
     return {stem(t) for t in tokenize(text) if len(t) >= 5 and t not in _NOT_A_TOPIC}
 
 
+# the vendor restating the customer's goals: "around Tessa's two targets: ...", "as metas deles"
+_THEIR_GOALS = re.compile(
+    r"(?:their|your|\w+'s|targets?:|goals?:)\s+(?:\w+\s+)?(?:targets?|goals?|objectives?|kpis?)"
+    r"|(?:metas?|objetivos?)\s+(?:deles|delas|de vocês|de ustedes|del cliente|do cliente|de \w+)"
+    r"|(?:target|sasaran)(?:nya)?\s+(?:mereka|klien|pelanggan|pak \w+|bu \w+)",
+    re.IGNORECASE,
+)
 _POINTS_BACK = re.compile(
     r"(?<!\w)(?:want|need|get|bring|like|have|see|quero|queremos|quiero|mau|ingin|pengen)\s+"
     r"(?:that|it|this|isso|isto|eso|esto|itu|ini)(?!\w)",

@@ -1216,3 +1216,19 @@ def test_targets_said_as_a_move_to_a_figure_or_pointing_back_are_criteria_with_b
     fix = by_metric["I'd want that at 80% within six months of going live"]
     assert fix.baseline is not None and "71%" in fix.baseline
     assert any("pra 3%" in c.metric for c in briefing.success_criteria)
+
+
+def test_a_vendor_restating_the_customers_targets_gives_criteria(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Nolan Achterberg <nolan@yardlark.com>\nTo: Desmond Price <desmond@corrigan.com>\n"
+        "Subject: Success plan\nDate: Mon, 2 Nov 2026 09:00:00 +0000\n\n"
+        "Desmond, as discussed, we'll build the success plan around Tessa's two targets: average"
+        " turn time under 90 minutes within six months of go-live, and detention charges cut in"
+        " half in the first year.\n\nWe'll also send the kickoff agenda this week.\n"
+    )
+    crm = "Deal Name,Deal Owner,Company\nCorrigan - Yard,Nolan Achterberg,Corrigan Cold Storage\n"
+    files = {"emails/plan.eml": email, "crm/deals.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "cc", "Corrigan", files)
+    assert any("turn time under 90 minutes" in c.metric for c in briefing.success_criteria)
