@@ -488,6 +488,20 @@ _PAYMENT_TERMS = cue(
     r"termin",
     r"when (?:do|will|did) they pay",
 )
+# the customer's own money, not what they pay us
+_THEIR_MONEY = cue(
+    r"revenues?",
+    r"turnover",
+    r"(?:annual|yearly) sales",
+    r"faturamento",
+    r"receitas?",
+    r"ingresos",
+    r"facturaci[oó]n",
+    r"ventas anuales",
+    r"omzet",
+    r"pendapatan",
+)
+_OURS = cue(r"us|our|we|nós|nossa|nosso|nuestr[oa]|nosotros|kita|kami")
 _TOPIC_NOISE = cue(
     r"contract",
     r"contrato",
@@ -639,10 +653,12 @@ def field_intents(
         if intent in ("go_live", "kickoff") and expects not in ("date", "name", agreed):
             continue
         if intent == "deal_value" and (
-            _UNIT_PRICE.search(question) or _PAYMENT_TERMS.search(question)
+            _UNIT_PRICE.search(question)
+            or _PAYMENT_TERMS.search(question)
+            or (_THEIR_MONEY.search(question) and not _OURS.search(question))
         ):
-            # "how much does each extra conversation cost?", "¿con qué plazo nos pagan?" ask
-            # for no deal's value
+            # "how much does each extra conversation cost?", "¿con qué plazo nos pagan?", "what's
+            # their annual revenue?" ask for no deal's value ("our revenue from them" does)
             continue
         out.append((intent, pattern))
     return out

@@ -918,6 +918,8 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Cuál es el importe total del contrato?", "deal_value", "deal_value"),
         ("¿Con qué plazo nos pagan?", "deal_value", None),  # when they pay, not how much
         ("Qual o prazo do contrato?", "term", "term"),
+        ("What's their annual turnover roughly?", "deal_value", None),  # their money, not ours
+        ("What's our annual revenue from them?", "deal_value", "deal_value"),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
