@@ -366,6 +366,17 @@ _NOT_A_TOPIC = frozenset(
         "unos",
         "cerca",
         "sekitar",
+        # under, after, before, until in the other languages
+        "bawah",
+        "setelah",
+        "sesudah",
+        "sebelum",
+        "sampai",
+        "depois",
+        "antes",
+        "después",
+        "despues",
+        "hasta",
     ]
 )
 

@@ -1232,3 +1232,17 @@ def test_a_vendor_restating_the_customers_targets_gives_criteria(
     files = {"emails/plan.eml": email, "crm/deals.csv": crm}
     briefing = brief_files(workspace, tmp_path, "cc", "Corrigan", files)
     assert any("turn time under 90 minutes" in c.metric for c in briefing.success_criteria)
+
+
+def test_a_target_takes_the_figure_said_just_before_in_its_unit_as_baseline(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Ratna: Yang saya mau lihat itu satu, tunggakan IPL turun.\n"
+        "Ratna: Sekarang kan delapan belas persen.\n"
+        "Ratna: Saya mau di bawah 8 persen dalam 6 bulan setelah go-live.\n"
+        "Maria: Siap, Bu, kita pantau dari bulan pertama.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gp", "Griya", {"calls/negosiasi.txt": call})
+    target = next(c for c in briefing.success_criteria if "8 persen" in c.metric)
+    assert target.baseline == "Sekarang kan delapan belas persen."
