@@ -1246,3 +1246,16 @@ def test_a_target_takes_the_figure_said_just_before_in_its_unit_as_baseline(
     briefing = brief_files(workspace, tmp_path, "gp", "Griya", {"calls/negosiasi.txt": call})
     target = next(c for c in briefing.success_criteria if "8 persen" in c.metric)
     assert target.baseline == "Sekarang kan delapan belas persen."
+
+
+def test_the_papers_of_a_deal_are_no_competitor(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Rafael Bortolini: Vocês avaliaram a Slotport como alternativa?\n"
+        "Diego Fontoura: Avaliamos a Slotport, sim, e outra alternativa também.\n"
+        "Camila Yamamoto: A gente compartilha o relatório de outra alternativa depois de assinado"
+        " um NDA.\n"
+        "Diego Fontoura: Combinado.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "tg", "Terminal", {"calls/demo.txt": call})
+    names = {c.name for c in briefing.competitors}
+    assert "Slotport" in names and "NDA" not in names
