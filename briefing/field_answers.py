@@ -714,8 +714,9 @@ def answer_from_briefing(
                 mentions += sentences.mentioning(competitor.name)
                 if expects == "number":  # "what price did the rival quote?": a mention with it
                     mentions = [e for e in mentions if has_type([e.quote], topic, [])]
-                if mentions:
-                    cites.append(max(mentions, key=lambda e: topic.coverage(e.quote)))
+                best = max(mentions, key=lambda e: topic.coverage(e.quote), default=None)
+                if best is not None and not any(best.overlaps(c) for c in cites):
+                    cites.append(best)  # one CRM line naming two rivals is quoted once
             if not cites:
                 continue
             cites.sort(key=lambda e: -topic.coverage(e.quote))

@@ -927,3 +927,14 @@ def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
 ) -> None:
     intents = field_intents(question, asked)
     assert (intents[0][0] if intents else None) == first
+
+
+def test_a_crm_line_naming_two_rivals_is_quoted_once(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "crm/deal.csv": "Deal,Competitors,Stage\nTGLP - Janela,Slotport; PortFlow,Closed Won\n",
+        "notes/handoff.md": "# Handoff\n\nWe won on the SAP integration.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "tg", "Terminal", files)
+    answer = ask_account(workspace, "tg", "Which other vendors did they evaluate?", briefing)
+    assert "Slotport" in answer.answer and "PortFlow" in answer.answer
+    assert answer.answer.count("Slotport; PortFlow") == 1
