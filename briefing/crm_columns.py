@@ -142,7 +142,7 @@ def column_words(folded: str) -> list[str]:
 
 # a contact's own columns: "Contact: Full Name", "Nome", "Nombre completo"; "Contact: Title"
 _PERSON_WORDS = frozenset(
-    ["contact", "contacto", "contato", "kontak", "person", "pessoa", "persona", "full"]
+    ["contact", "contacto", "contato", "kontak", "person", "pessoa", "persona", "orang", "full"]
 )
 _NAME_WORDS = frozenset(["name", "nome", "nombre", "nama", "completo", "lengkap"])
 _TITLE_WORDS = frozenset(

@@ -51,7 +51,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"dijanjikan",
             r"menjanjikan",
             r"berjanji",
+            # "what commitments did we make?", not "the subscription commitment" (its term)
+            r"(?<!subscription )(?<!contract )(?<!minimum )(?<!annual )(?<!term )"
             r"commit(?:ted|ments?)\b",
+            # what someone agreed to: "o que a Juliana combinou", "¿qué acordamos?" (not "o
+            # valor combinado", "el total acordado", "yang disepakati": a deal's terms)
+            r"combin(?:ou|amos|aram|ei)",
+            r"acord(?:amos|ó|aron)",
+            r"quedamos en",
             # a person commits ("what did the rep commit to?"); an order form that "commits to"
             # a date is the contract speaking
             r"(?:rep|we|I|he|she|you|AE|account executive|salesperson) commit\w*",
@@ -115,7 +122,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         cue(
             r"champion",
             r"campeão",
+            r"campeã",
             r"campeón",
+            r"campeona",
             r"defensor\w*",
             # "our main ally in there", "nosso aliado", "pendukung utama kita"
             r"ally",

@@ -919,6 +919,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Con qué plazo nos pagan?", "deal_value", None),  # when they pay, not how much
         ("Qual o prazo do contrato?", "term", "term"),
         ("What's their annual turnover roughly?", "deal_value", None),  # their money, not ours
+        ("How long is the subscription commitment they signed up for?", None, "term"),
+        ("O que a Juliana combinou de suporte pros primeiros meses?", None, "commitments"),
+        ("¿Quién es la campeona del proyecto del lado del cliente?", None, "champion"),
         ("What's our annual revenue from them?", "deal_value", "deal_value"),
     ],
 )

@@ -12,6 +12,9 @@ from briefing.parties import fold
     ("column", "field"),
     [
         ("Nombre de la cuenta", "company"),
+        # Pipedrive's Indonesian export: "Orang" (person) before each contact column
+        ("Orang - Nama", "full name"),
+        ("Orang - Jabatan", "title"),
         ("Conta", "company"),
         ("properties.company", "company"),
         ("Organización", "company"),
