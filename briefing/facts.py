@@ -6,6 +6,7 @@ email > call/note, newer over older), and disagreeing values become a conflict f
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -318,24 +319,32 @@ def _first_row_under(
 ) -> tuple[str, Evidence] | None:
     """The date in the first row of a table, under a column the cue names ("| Phase | Scope |
     Target Go-Live |" over "| Phase 1 | Leicester plant | 30 June 2025 |"): the first phase's."""
-    doc = unit.doc
+    text = unit.doc.text
     if not unit.text.lstrip().startswith("|"):
         return None
-    above = doc.text[: unit.start].rstrip("\n").split("\n")
+    start = text.rfind("\n", 0, unit.start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    above = text[:start].rstrip("\n").split("\n")
     if len(above) < 2 or not re.fullmatch(r"\s*\|[\s:|-]+\|?\s*", above[-1]):
         return None  # not the row under the header's separator
-    header = [c.strip() for c in above[-2].strip().strip("|").split("|")]
-    row = unit.text.strip()
-    offset = unit.start + unit.text.find(row)
-    cells = row.strip("|").split("|")
-    at = offset + 1
-    for name, cell in zip(header, cells, strict=False):
-        dates = find_dates(cell, doc.date, day_first=day_first)
+    for name, (s, e) in zip(_cells(above[-2]), _cell_spans(text, start, end), strict=False):
+        dates = find_dates(text[s:e], unit.doc.date, day_first=day_first)
         if pattern.search(name) and dates:
             d = dates[0]
-            return d.iso, unit.evidence(at + d.start, at + d.end)
-        at += len(cell) + 1
+            return d.iso, unit.evidence(s + d.start, s + d.end)
     return None
+
+
+def _cell_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a table row's cells in ``text[start:end]``, between its pipes."""
+    pipes = [m.start() for m in re.finditer(r"(?<!\\)\|", text[start:end])]
+    return [(start + a + 1, start + b) for a, b in itertools.pairwise(pipes)]
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cell texts."""
+    return [line[s:e].strip() for s, e in _cell_spans(line, 0, len(line))]
 
 
 def _term_months(text: str) -> tuple[int, int, int] | None:

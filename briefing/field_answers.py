@@ -278,7 +278,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"finalistas?",
             r"selain (?:kami|kita)",
             # "mereka sempet bandingin kita sama vendor apa aja?", "who did they compare us with?"
-            r"compar\w* (?:us|nos|nosotros|a gente|nós)",
+            r"compar\w* (?:us|nosotros|a gente|com a gente|con nosotros)",
             r"(?:bandingin|bandingkan|membandingkan|dibandingkan|dibandingin) (?:kita|kami)",
             # what else they weighed, or tried before us: "solusi apa saja yang mereka
             # pertimbangkan", "which tool did they pilot before us and abandon?"
@@ -336,9 +336,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:timeline|schedule) pressure",
             r"jadwal(?:nya)? (?:mepet|ketat)",
             # the date that cannot move: "the one date that really can't slip", "fecha límite"
-            r"can(?:'t|not) (?:slip|move|be moved|be missed|wait)",
+            r"can(?:['’]t|not) (?:slip|move|be moved|be missed|wait)",
             r"(?:hard|fixed|immovable|non-negotiable) (?:date|deadline)",
-            r"deadlines?",
             r"data[- ]limite",
             r"prazo final",
             r"não pode (?:atrasar|escorregar|mudar|passar)",
@@ -491,10 +490,11 @@ _UNIT_PRICE = cue(
 _PAYMENT_TERMS = cue(
     r"payment terms?",
     r"net \d+",
-    r"plazos?",
-    r"prazos?",
-    r"(?:jatuh )?tempo",
-    r"termin",
+    r"(?:con )?qué plazo nos pagan",
+    r"plazo de pago",
+    r"prazo (?:de|para) pagamento",
+    r"jatuh tempo",
+    r"termin pembayaran",
     r"when (?:do|will|did) they pay",
 )
 # the customer's own money, not what they pay us
@@ -510,7 +510,10 @@ _THEIR_MONEY = cue(
     r"omzet",
     r"pendapatan",
 )
-_OURS = cue(r"us|our|we|nós|nossa|nosso|nuestr[oa]|nosotros|kita|kami")
+_OURS = re.compile(
+    r"(?<!\w)(?:(?-i:us)|our|we|nós|noss[oa]s?|nuestr[oa]s?|nosotros|a gente|kita|kami)(?!\w)",
+    re.IGNORECASE,
+)
 _TOPIC_NOISE = cue(
     r"contract",
     r"contrato",
@@ -532,13 +535,17 @@ _UNWRITTEN = cue(
     r"verbal(?:ly)?",
     r"oral(?:ly|mente)?",
     r"(?:de|by) (?:palabra|boca|word of mouth)",
-    r"(?:in|on|por|em|no|en|di atas) (?:writing|paper|escrito|papel|kertas)",
+    r"(?:not|never|não|nunca|no|tidak|nggak|gak|belum) (?:\w+ ){0,2}(?:in|on|por|em|en|di atas) "
+    r"(?:writing|paper|escrito|papel|kertas)",
     r"lisan",
-    r"tertulis",
+    r"(?:tidak|nggak|gak|belum) tertulis",
 )
+# "isn't in the contract", "no aparece en el contrato", "não está no contrato", "tidak ada di
+# kontrak" (Portuguese "no" is "in the", not a negation)
 _NOT_IN_CONTRACT = cue(
-    r"(?:not|\w+n't|never|no|não|nunca|tidak|nggak|gak|belum|bukan|outside|beyond|fora|fuera|"
-    r"di luar)(?: \w+){0,4} (?:the )?(?:contract|contrato|kontrak|order form|paperwork)"
+    r"(?:not|\w+n['’]t|never|não|nunca|tidak|nggak|gak|belum|bukan|outside|beyond|fora|fuera|"
+    r"di luar)(?: \w+){0,4} (?:the )?(?:contract|contrato|kontrak|order form|paperwork)",
+    r"no (?:aparece|está|figura|queda|quedó|se incluye)(?: \w+){0,3} (?:contrato|pedido)",
 )
 
 

@@ -153,8 +153,8 @@ STRONG_COMMITMENT = cue(
     r"we(?:'ll| will) (?:have|put|send) (?:someone|somebody|people|a person|one of (?:us|our))",
     r"(?:tendremos|pondremos|mandaremos|vamos a (?:tener|poner|mandar)) (?:a )?(?:alguien|una "
     r"persona|gente)",
-    r"(?:teremos|colocamos|mandamos|vamos (?:ter|colocar|mandar)|a gente (?:vai )?(?:ter|colocar|"
-    r"mandar)) (?:alguém|uma pessoa|gente)",
+    r"(?:teremos|vamos (?:ter|colocar|mandar)|a gente vai (?:ter|colocar|mandar)) (?:alguém|uma "
+    r"pessoa|gente)",
     r"kami (?:akan )?(?:taruh|tempatkan|kirim|siagakan) (?:orang|satu orang|tim)",
     r"(?:\w+ )?will (?:deliver|provide|include|ship|release)",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
@@ -1094,7 +1094,7 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"tender",
         # a date the business cannot miss: "needs to be running by 1 October or they can't
         # bid", "tem que estar rodando até março", "harus sudah jalan sebelum Lebaran"
-        r"(?:has|have|needs?) to be (?:running|live|ready|in place|up|working|done) (?:by|before)",
+        r"(?:has|have|needs?) to be (?:running|live|ready|in place|up|working) (?:by|before)",
         r"(?:precisa|precisam|tem que|têm que) estar (?:rodando|no ar|pronto|funcionando) (?:até|antes)",
         r"(?:tiene|tienen|necesita|necesitan) (?:que )?estar (?:funcionando|andando|listo|en marcha)"
         r" (?:para|antes)",
@@ -1605,7 +1605,7 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 # the customer saying what they want: a goal with a timeframe, or a request to the rep
 WANTS = (
     r"(?:i|we) (?:need|want)",
-    r"(?:i|we)(?:'d| would) (?:want|like|need|expect)",
+    r"(?:i|we)(?:['’]d| would) (?:want|like|need|expect)",
     r"quer(?:o|emos)",
     r"precis(?:o|amos)",
     r"quier(?:o|e)",

@@ -508,7 +508,7 @@ def _participants(material: Material, parties: Parties) -> None:
 # a recorder's label for a voice it could not name: "Speaker 3", "Participante 2", "Unknown"
 _UNNAMED = re.compile(
     r"(?:speaker|participant|guest|unknown(?: speaker)?|orador|falante|participante|hablante|"
-    r"invitado|convidado|pembicara|peserta|tamu)(?:\s*\d+)?",
+    r"invitado|convidado|pembicara|peserta|tamu|spk)(?:[\s_-]*(?:\d+|[A-Z]))?",
     re.IGNORECASE,
 )
 

@@ -149,9 +149,9 @@ _WANT = cue(*WANTS, r"(?:we|i) (?:must|have to)", r"harus", r"ingin", r"mau")
 # a measure moved to a figure: "derrubar a rejeição de lote pra 3%", "bring it down to 2 days",
 # "turunkan tunggakan ke 8 persen": a target even without a date
 _MOVE_TO = re.compile(
-    r"(?<!\w)(?:cut|reduc|bring|get|lower|drop|rais|increas|improv|push|derrub|baix|reduz|diminu|"
-    r"aument|levar|reduc|baj|dismin|llev|menurunk|turunk|nurun|naik|tingkatk|menaikk)\w*"
-    r"(?: \S+){0,6}? (?:down to|up to|to|pra|para|a|hasta|jadi|ke|menjadi|sampai) (?:\S+ )?\d",
+    r"(?<!\w)(?:cut|reduc|bring|lower|drop|rais|increas|improv|derrub|baix|reduz|diminu|"
+    r"aument|levar|baj|dismin|llev|menurunk|turunk|nurun|naik|tingkatk|menaikk)\w*"
+    r"(?: \S+){0,6}? (?:down to|up to|to|pra|para|a|hasta|jadi|ke|menjadi|sampai) \d",
     re.IGNORECASE,
 )
 # what we charge: "a 5% cap on renewal", "reajuste na renovação"; a renewal alone may be the
@@ -162,18 +162,19 @@ _PRICE_TERMS = cue(
     r"discount\w*",
     r"fees?",
     r"uplift",
-    r"(?:price )?increases?",
-    r"caps?",
-    r"capped",
+    r"price increases?",
+    r"(?:price|renewal|uplift|increase) caps?",
+    r"cap(?:ped)? (?:\w+ ){0,3}(?:increases?|renewals?|prices?)",
+    r"renewal (?:increases?|uplifts?|prices?)",
+    r"capped at",
     r"preço",
     r"precio",
     r"desconto",
     r"descuento",
     r"reajuste",
-    r"aumento",
+    r"aumento (?:de|do|del) (?:preço|precio)",
     r"teto",
     r"tope",
-    r"cuota",
     r"harga",
     r"diskon",
     r"kenaikan",
@@ -387,14 +388,16 @@ def _topic(text: str) -> set[str]:
 
 # the vendor restating the customer's goals: "around Tessa's two targets: ...", "as metas deles"
 _THEIR_GOALS = re.compile(
-    r"(?:their|your|\w+'s|targets?:|goals?:)\s+(?:\w+\s+)?(?:targets?|goals?|objectives?|kpis?)"
+    r"(?:their|your|(?!(?:it|that|let|what|here|there)['’]s)\w+['’]s)\s+(?:\w+\s+)?"
+    r"(?:targets?|goals?|objectives?|kpis?)"
     r"|(?:metas?|objetivos?)\s+(?:deles|delas|de vocês|de ustedes|del cliente|do cliente|de \w+)"
     r"|(?:target|sasaran)(?:nya)?\s+(?:mereka|klien|pelanggan|pak \w+|bu \w+)",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
-    r"(?<!\w)(?:want|need|get|bring|like|have|see|quero|queremos|quiero|mau|ingin|pengen)\s+"
-    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)(?!\w)",
+    r"(?<!\w)(?:want|like|bring|quero|queremos|quiero|mau|ingin|pengen)\s+"
+    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+(?:at|to|under|below|down|up|em|en|a|pra|"
+    r"para|di|ke|jadi)(?!\w)",
     re.IGNORECASE,
 )
 

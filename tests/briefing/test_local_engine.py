@@ -1144,14 +1144,15 @@ def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
     assert not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru"} & names
 
 
+@pytest.mark.parametrize("indent", ["", "  "])
 def test_a_go_live_column_of_a_phase_table_gives_the_first_phases_date(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, indent: str
 ) -> None:
     contract = (
         "# ORDER FORM\n\n**Customer:** LinenCo Ltd\n\n## Implementation\n\n"
-        "| Phase | Scope | Target Go-Live |\n|---|---|---|\n"
-        "| Phase 1 | Leicester plant | 30 June 2025 |\n"
-        "| Phase 2 | Nottingham plant | 15 September 2025 |\n"
+        f"{indent}| Phase | Scope | Target Go-Live |\n{indent}|---|---|---|\n"
+        f"{indent}|  Phase 1 | Leicester plant |   30 June 2025 |\n"
+        f"{indent}| Phase 2 | Nottingham plant | 15 September 2025 |\n"
     )
     crm = "Account,Go-Live Date\nLinenCo,2025-05-19\n"
     briefing = brief_files(
@@ -1164,19 +1165,20 @@ def test_a_go_live_column_of_a_phase_table_gives_the_first_phases_date(
     assert conflict and "2025-05-19" in conflict[0].message
 
 
+@pytest.mark.parametrize("voice", ["Speaker 3", "SPEAKER_00", "Speaker A", "Participante 2"])
 def test_a_voice_the_recorder_could_not_name_is_no_stakeholder(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, voice: str
 ) -> None:
     call = (
         "Gina Porter: The wash floor is where the tags go missing.\n"
-        "Speaker 3: Mind your back, pallet coming through.\n"
+        f"{voice}: Mind your back, pallet coming through.\n"
         "Dev Shah: We'll have the readers installed by March.\n"
-        "Speaker 3: Sorry, carry on.\n"
+        f"{voice}: Sorry, carry on.\n"
         "Gina Porter: Good, that's the plan then.\n"
     )
     briefing = brief_files(workspace, tmp_path, "lc", "LinenCo", {"calls/site-walk.txt": call})
     names = {s.name for s in briefing.stakeholders}
-    assert "Gina Porter" in names and "Speaker 3" not in names
+    assert "Gina Porter" in names and voice not in names
 
 
 def test_a_goal_for_the_customers_own_renewals_is_a_criterion_and_our_renewal_price_is_not(
@@ -1259,3 +1261,18 @@ def test_the_papers_of_a_deal_are_no_competitor(workspace: Workspace, tmp_path: 
     briefing = brief_files(workspace, tmp_path, "tg", "Terminal", {"calls/demo.txt": call})
     names = {c.name for c in briefing.competitors}
     assert "Slotport" in names and "NDA" not in names
+
+
+def test_a_goal_to_increase_a_measure_is_a_criterion_and_a_capped_renewal_increase_is_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Sam Adeyemi: First-time fix is sitting at about 71% right now.\n"
+        "Sam Adeyemi: We want to increase first-time fix to 80% by Q3 2027.\n"
+        "Callum Fairbairn: I'll give you my word, we'll cap any renewal increase at five percent.\n"
+        "Sam Adeyemi: Good.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "al", "Ardent", {"calls/discovery.txt": call})
+    said = " ".join(c.metric for c in briefing.success_criteria)
+    assert "increase first-time fix to 80%" in said
+    assert "renewal increase" not in said
