@@ -659,14 +659,15 @@ def field_intents(
         intents.append(("contract_signed", None))
     out = []
     for intent, pattern in intents:
-        agreed = None if pattern is not None and intent == asked else "-"
         types = _INTENT_TYPES.get(intent, _ANY_TYPE)
         if pattern is _FREE_OFFER and expects == "number":
             continue
         if expects not in types and not (who and "person" in types):
             continue
-        # "go-live?" asks for the date when its meaning agrees; "what's blocking go-live?" not
-        if intent in ("go_live", "kickoff") and expects not in ("date", "name", agreed):
+        # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
+        # go-live?" not
+        agreed = expects is None and pattern is not None and intent == asked
+        if intent in ("go_live", "kickoff") and expects not in ("date", "name") and not agreed:
             continue
         if intent == "deal_value" and (
             _UNIT_PRICE.search(question)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from collections.abc import Callable
+from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from typing import Literal, cast, get_args
@@ -77,9 +78,12 @@ class IntentIndex:
         self._vectors = (
             shipped if shipped is not None else np.stack([embed_query(t) for t in texts])
         )
-        self._weights, self._bias = _train(
-            self._vectors.astype(np.float64), self._of, len(self._labels)
-        )
+
+    @cached_property
+    def _classifier(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Trained on the first question close to two fields, not when the index is built (half
+        a second on the first question of every process)."""
+        return _train(self._vectors.astype(np.float64), self._of, len(self._labels))
 
     def match(self, question: NDArray[np.float32]) -> Intent | None:
         """The intent ``question`` (its embedding) asks for, or None when none is clear or it
@@ -93,7 +97,8 @@ class IntentIndex:
         if top < MIN_SIMILARITY or self._labels[label] == "none":
             return None
         if top - second < MIN_MARGIN:
-            p = _softmax(_TEMPERATURE * (question @ self._weights) + self._bias)
+            weights, bias = self._classifier
+            p = _softmax(_TEMPERATURE * (question @ weights) + bias)
             if int(p.argmax()) != label or p[label] < MIN_PROBABILITY:
                 return None
         return cast(Intent, self._labels[label])
