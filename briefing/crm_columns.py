@@ -149,6 +149,7 @@ _TITLE_WORDS = frozenset(
     [
         "title",
         "job",
+        "jobtitle",
         "cargo",
         "puesto",
         "jabatan",
@@ -165,6 +166,11 @@ def canonical_column(folded: str) -> str | None:
     """The common field a folded column name holds ("nombre de la cuenta" -> "company"), or
     None for one this does not know."""
     words = column_words(folded)
+    # a contact's name in two columns: "firstname", "first_name", "lastname", "surname"
+    if words in (["firstname"], ["first", "name"], ["given", "name"]):
+        return "first name"
+    if words in (["lastname"], ["last", "name"], ["surname"], ["family", "name"]):
+        return "last name"
     if set(words) <= _NAME_WORDS and "." in folded:
         # a nested export names what the name belongs to: "org_id.name", "person_id.name"
         words = column_words(folded.rsplit(".", 1)[0]) + words

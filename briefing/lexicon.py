@@ -559,6 +559,13 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"(?<!tidak )(?<!tak )(?<!nggak )(?<!gak )ragu(?:-ragu)?",
         r"menolak",
         r"tidak yakin",
+        r"belum yakin",
+        # not yet won over: "not fully bought in", "ainda não tá 100% comprado"
+        r"not (?:yet )?(?:fully |100% )?(?:bought in|on board|sold on)",
+        r"n[aã]o (?:t[aá]|est[aá]) (?:100% )?(?:comprad|convencid)[oa]",
+        r"(?:the |el )?palos? en la rueda",
+        r"(?:could|might|will|would|can) (?:quietly )?(?:kill|sink|derail) (?:the )?"
+        r"(?:adoption|rollout|roll-out|deal|project)",
         # fears losing control, calls the change suicide: "siente que esto le quita el control"
         r"(?:le|lhe|les) quita(?:r|ría)? (?:el )?control",
         r"(?:perder|perdería|perderia) (?:el|o) control(?:e)?",
@@ -1545,6 +1552,36 @@ INJECTION = cue(
     r"(?:jika|kalau|bila) (?:anda|kamu) (?:adalah )?(?:ai|asisten|model|bot)",
     r"(?:kepada|untuk|perhatian)[:,]? (?:semua |setiap )?(?:ai|asisten ai|model bahasa)",
 )
+# words of a title that say how senior, not what about
+TITLE_RANKS = frozenset(
+    [
+        "chief",
+        "officer",
+        "head",
+        "director",
+        "directora",
+        "diretor",
+        "diretora",
+        "manager",
+        "gerente",
+        "jefe",
+        "jefa",
+        "kepala",
+        "direktur",
+        "manajer",
+        "vp",
+        "vice",
+        "president",
+        "presidente",
+        "lead",
+        "leader",
+        "coordinator",
+        "coordenador",
+        "coordinador",
+        "supervisor",
+        "senior",
+    ]
+)
 SKEPTIC_SELF = cue(
     r"i'?m not (?:convinced|sure (?:this|it|that) (?:will|can))",
     r"i(?:'m| am) (?:skeptical|sceptical|worried|nervous)",
@@ -1583,6 +1620,13 @@ SKEPTIC_SELF = cue(
     r"(?:cuma|hanya) bikin ribet",
     r"(?:nggak|gak|tidak) akan jalan",
     r"saya (?:nggak|gak|kurang) yakin",
+    # still doubting, to be proven: "sigo con mis dudas", "eso está por verse"
+    r"(?:sigo|continúo) con (?:mis )?dudas",
+    r"ainda tenho (?:minhas )?dúvidas",
+    r"saya masih ragu",
+    r"(?:that|it) remains to be seen",
+    r"est[aá] por verse",
+    r"(?:till|until) i see it work",
 )
 SYSTEM_TAG = re.compile(r"(?<!\w)(?:SYSTEM|\[system\]|<system>)\s*:", re.MULTILINE)
 

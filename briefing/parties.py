@@ -22,6 +22,7 @@ from briefing.lexicon import (
     ROLE_CUES,
     SKEPTIC_SELF,
     STRONG_COMMITMENT,
+    TITLE_RANKS,
     TITLE_ROLES,
     VENDOR_VOICE,
 )
@@ -144,6 +145,22 @@ class Person:
             self.evidence.append(evidence)
 
 
+def _bare(name: str) -> str:
+    """A name without its honorific, rank or degree ("Dr. Ana Ruiz, PhD": "Ana Ruiz")."""
+    return _HONORIFIC.sub("", _DEGREE.sub("", " ".join(name.split())))
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two names of two words or more name one person: one is the other with words
+    left out ("Claudia Ospina", "Claudia Patricia Ospina Vélez"; "Martha Lucía", "Martha Lucía
+    Guerrero"), the first name kept."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(word in rest for word in short[1:])
+
+
 @dataclass
 class Parties:
     customer: str | None = None
@@ -157,31 +174,28 @@ class Parties:
     owner_evidence: Evidence | None = None
 
     def resolve(self, name: str) -> Person | None:
-        """A known person by full name, by a name that starts the other ("Martha Lucía" and
-        "Martha Lucía Guerrero"), or by a first name that only one person has."""
-        key = fold(name)
+        """A known person by full name, by a name that is the other with words left out
+        ("Claudia Ospina" and "Claudia Patricia Ospina Vélez"), or by a first name that only one
+        person has."""
+        key = fold(_bare(name))
         if key in self.people:
             return self.people[key]
         tokens = key.split()
         if not tokens:
             return None
-        prefixed = [
-            p
-            for k, p in self.people.items()
-            if len(tokens) >= 2
-            and (k.split()[: len(tokens)] == tokens or tokens[: len(k.split())] == k.split())
-            and len(k.split()) >= 2
-        ]
+        prefixed = [p for k, p in self.people.items() if _same_name(tokens, k.split())]
         if len(prefixed) == 1:
             return prefixed[0]
         if len(tokens) == 1:
             matches = [p for k, p in self.people.items() if k.split()[0] == tokens[0]]
+            if not matches:  # "el Mayor Quintero": a surname only one person has
+                matches = [p for k, p in self.people.items() if k.split()[-1] == tokens[0]]
             if len(matches) == 1:
                 return matches[0]
         return None
 
     def person(self, name: str) -> Person:
-        name = _HONORIFIC.sub("", _DEGREE.sub("", " ".join(name.split())))
+        name = _bare(name)
         found = self.resolve(name)
         if found is not None:
             if len(name.split()) > len(found.name.split()):
@@ -241,12 +255,38 @@ def crm_records(material: Material) -> dict[str, dict[str, Unit]]:
     for unit in material.of_kind("crm"):
         if unit.field:
             docs.setdefault(unit.doc.name, {})[_field(unit)] = unit
+    for name, fields in list(docs.items()):
+        docs.update(_contact_records(name, fields))
     for fields in docs.values():
         for key, unit in list(fields.items()):
             common = canonical_column(key)
             if common and common not in fields:
                 fields[common] = unit
     return docs
+
+
+# a line of a list inside a record: "contacts.2.firstname", "associated_contacts.1.email"
+_LISTED = re.compile(r"^(.+\.\d+)\.([^.]+)$")
+
+
+def _contact_records(name: str, fields: dict[str, Unit]) -> dict[str, dict[str, Unit]]:
+    """The contacts listed inside one exported record ({"company": ..., "contacts": [...]}),
+    each a record of its own, taken out of the record that lists them."""
+    groups: dict[str, dict[str, Unit]] = {}
+    for key, unit in fields.items():
+        m = _LISTED.match(key)
+        if m:
+            groups.setdefault(m[1], {})[m[2]] = unit
+    contacts = {}
+    for prefix, group in groups.items():
+        common = {canonical_column(k) for k in group} | set(group)
+        if {"first name", "last name"} <= common or (
+            "full name" in common and common & {"title", *_EMAIL_KEYS}
+        ):
+            contacts[f"{name}@{prefix}"] = group
+            for key in group:
+                del fields[f"{prefix}.{key}"]
+    return contacts
 
 
 def first_field(fields: dict[str, Unit], keys: tuple[str, ...]) -> Unit | None:
@@ -294,7 +334,12 @@ _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
 # "drg. Maya Kusumawardani, Sp.Ort", "Capt. Yosef", "Ir. Budi", "Dr. Ana Ruiz, PhD": the person
-_HONORIFIC = re.compile(r"^(?:(?:drg|dr|dra|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+", re.I)
+_HONORIFIC = re.compile(
+    r"^(?i:(?:drg|dr|dra|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+"
+    # a rank before a name ("el Mayor Quintero", "Kapten Yosef", "Coronel Paiva")
+    r"|^(?:Mayor|Major|Coronel|Colonel|Capit[aá]n|Capit[aã]o|Captain|Teniente|Tenente|Sargento|"
+    r"Sergeant|Comandante|Commander|Kapten|Kolonel|Letnan|Almirante|Admiral)\s+(?=[A-ZÀ-Ý])"
+)
 _DEGREE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.?)*|phd|mba|cpa|msc|md|esq|ak|ca)\.?)+$",
     re.I,
@@ -605,14 +650,19 @@ def _mentions(material: Material, parties: Parties) -> None:
         names = []
         said: set[tuple[str, Evidence]] = set()  # every name this sentence holds
         recent.forget_other_documents(unit)
+        last_end = -1
         for m in _NAME_RE.finditer(text):
             # a known name ("Luz Adriana Becerra") keeps its first word, common or not
             opens = opens_sentence(text, m.start(1)) and not parties.resolve(m[1])
             name, at = _without_opener(m[1], m.start(1), opens, material.common_words)
             folded = fold(name)
+            after_name, last_end = text[last_end : m.start()] if last_end >= 0 else "", m.end(1)
             if (
                 not name
+                # "Bambang Sutrisno (Kaprod Gresik)": what the brackets after a name say of them
+                or re.fullmatch(r"\s*\(", after_name)
                 or any(w in NOT_A_NAME for w in re.split(r"[\s-]+", folded))
+                or folded.split()[-1] in TITLE_RANKS  # "Transport & Dispatch Supervisor"
                 or folded in known_orgs
                 or any(folded in o or o in folded for o in known_orgs)
             ):

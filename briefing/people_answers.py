@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from briefing.answers import Answer, quoting
+from briefing.lexicon import TITLE_RANKS
 from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import fold
 from briefing.questions import (
@@ -28,36 +29,6 @@ _ORGANISATION = re.compile(
     r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
     r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora)\b",
     re.IGNORECASE,
-)
-# words of a title that say how senior, not what about
-_RANKS = frozenset(
-    [
-        "chief",
-        "officer",
-        "head",
-        "director",
-        "directora",
-        "diretor",
-        "diretora",
-        "manager",
-        "gerente",
-        "jefe",
-        "jefa",
-        "kepala",
-        "direktur",
-        "manajer",
-        "vp",
-        "vice",
-        "president",
-        "presidente",
-        "lead",
-        "leader",
-        "coordinator",
-        "coordenador",
-        "coordinador",
-        "supervisor",
-        "senior",
-    ]
 )
 
 # "who was on the demo call?", "quem participou da reunião?", "siapa saja yang hadir?"
@@ -105,7 +76,7 @@ def person_by_title(
         if not person.title:
             continue
         # what the title says the person does: "member" in "Director of Member Experience"
-        held = [t for t in found_terms(person.title, asked) if t.token not in _RANKS]
+        held = [t for t in found_terms(person.title, asked) if t.token not in TITLE_RANKS]
         if any(t.token in unseen and t not in held for t in asked.terms):
             continue
         if held:

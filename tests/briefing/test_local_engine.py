@@ -1276,3 +1276,58 @@ def test_a_goal_to_increase_a_measure_is_a_criterion_and_a_capped_renewal_increa
     said = " ".join(c.metric for c in briefing.success_criteria)
     assert "increase first-time fix to 80%" in said
     assert "renewal increase" not in said
+
+
+def test_contacts_listed_inside_a_crm_json_export_are_stakeholders_with_their_roles(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    export = {
+        "portalId": 24418807,
+        "company": {"name": "Centinela Andina Seguridad Ltda."},
+        "contacts": [
+            {"firstname": "Claudia Patricia", "lastname": "Ospina Vélez",
+             "jobtitle": "Directora Administrativa y Financiera", "hs_buying_role": "BUDGET_HOLDER"},
+            {"firstname": "Hernán Darío", "lastname": "Quintero",
+             "jobtitle": "Director de Supervisión", "hs_buying_role": "BLOCKER"},
+        ],
+    }  # fmt: skip
+    call = (
+        "1\n00:00:01,000 --> 00:00:04,000\n"
+        "CLAUDIA OSPINA: La nómina es casi el 80% de nuestros costos.\n\n"
+        "2\n00:00:05,000 --> 00:00:09,000\n"
+        "Hernán Quintero: Yo sigo con mis dudas sobre los celulares.\n"
+    )
+    files = {"crm/contactos.json": json.dumps(export), "calls/gerencia.srt": call}
+    briefing = brief_files(workspace, tmp_path, "acct", "Centinela Andina", files)
+    people = {s.name: s for s in briefing.stakeholders}
+    # the speaker labels are the CRM contacts with words of their names left out
+    assert set(people) == {"Claudia Patricia Ospina Vélez", "Hernán Darío Quintero"}
+    assert people["Claudia Patricia Ospina Vélez"].role == "economic_buyer"
+    assert people["Claudia Patricia Ospina Vélez"].title == "Directora Administrativa y Financiera"
+    assert people["Hernán Darío Quintero"].role == "blocker"
+
+
+def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "## People\n"
+        "- Sue Whitlock - Transport & Dispatch Supervisor. Sceptical, got burned by a previous "
+        "tablet system.\n"
+        "- Pak Bambang Sutrisno (Kaprod Gresik) - HATI2. Belum yakin, anak buahnya ikut dia.\n"
+        "- Mayor Quintero = el palo en la rueda. Dijo que no se opone.\n"
+    )
+    call = (
+        "Daniela Herrera: Bienvenidos.\n"
+        "Hernán Quintero: Buenas tardes, habla el Mayor Quintero.\n"
+        "Daniela Herrera: Gracias, Mayor.\n"
+    )
+    files = {"notes/handoff.md": notes, "calls/demo.txt": call}
+    briefing = brief_files(workspace, tmp_path, "acct", "Pellows", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {
+        "Sue Whitlock": "blocker",
+        "Bambang Sutrisno": "blocker",
+        "Hernán Quintero": "blocker",  # "Mayor Quintero": a rank before his surname
+        "Daniela Herrera": "champion",  # the one other voice
+    }
