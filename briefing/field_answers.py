@@ -352,14 +352,20 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "systems",
         # "qual ERP eles rodam?", "which CRM do they use?": the kind of system names the field
         cue(
+            # "which package do we need to plug into?" (what it is stays the topic)
+            r"(?:which|what)(?= (?:\w+ )?(?:systems?|packages?|software|platforms?|tools?) "
+            r"[^?]{0,30}(?:plug|hook|connect|integrate) (?:in)?(?:to|with))",
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:ERP|CRM|WMS|TMS|HRIS|LIMS|"
             r"PMS|EHR|EMR|CMMS)",
             r"(?:ERP|CRM|WMS|TMS|HRIS|LIMS|PMS|EHR|EMR|CMMS) (?:apa|mana)",
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:management|accounting|"
-            r"billing|booking|inventory|dispatch) systems?",
+            r"billing|booking|inventory|dispatch|payroll|finance) (?:systems?|packages?|software|"
+            r"platforms?|tools?)",
             r"(?:which|what) systems? (?:do|does|did|are|is)",
-            r"(?:qual|quais|que|qué|cuál|cuáles) (?:sistemas?|software)(?: de (?:gestão|gestión))?",
+            r"(?:qual|quais|que|qué|cuál|cuáles) (?:sistemas?|software|programas?)"
+            r"(?: de (?:gestão|gestión))?",
+            r"(?:com|con) (?:qual|que|qué|cuál) (?:sistemas?|software|programas?)",
             r"(?:em|en) (?:qual|que|qué|cuál) (?:sistemas?|software)",
             r"sistem (?:apa|mana)",
         ),
@@ -843,7 +849,8 @@ def answer_from_briefing(
             for person in people:
                 title = f" ({person.title})" if person.title else ""
                 shown = [sentences.around(e) for e in person.evidence[:2]]
-                parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{_quote(shown)}")
+                quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
+                parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown
             return _answer(question, " ".join(parts), cites)
     if absent:

@@ -1180,6 +1180,9 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"office 365",
         r"teams",
         r"slack",
+        # the system they run, named: "we're on Sage 50", "rodamos o Atleta7", "pakai Accurate"
+        r"(?:we(?:'re| are) (?:on|using)|we (?:run|use)|(?:us|utiliz|rod)amos|trabajamos con|"
+        r"(?:kami |kita )?(?:pakai|pake|menggunakan)) (?:the |o |a |el |la )?(?-i:[A-Z][\w-]+)",
     ),
     "integrations": cue(
         r"integrat\w+",

@@ -131,6 +131,7 @@ class Person:
     title: str | None = None
     org: str | None = None
     crm_role: Role | None = None
+    crm_evidence: Evidence | None = None
     role_cues: Counter[str] = field(default_factory=Counter)
     evidence: list[Evidence] = field(default_factory=list)
     role_evidence: dict[str, Evidence] = field(default_factory=dict)
@@ -443,16 +444,14 @@ def _crm_people(material: Material, parties: Parties) -> None:
             value, ev = crm_value(role_unit)
             for pattern, role in _CONTACT_ROLES:
                 if pattern.search(value):
-                    person.crm_role = role
-                    person.role_evidence[role] = ev
+                    person.crm_role, person.crm_evidence = role, ev
                     break
         # a ticked role column ("Champion: TRUE") says more than a generic contact role
         for key, unit in fields.items():
             value, ev = crm_value(unit)
             ticked = _ROLE_COLUMNS.get(key)
             if ticked and _TICKED.match(value):
-                person.crm_role = ticked
-                person.role_evidence[ticked] = ev
+                person.crm_role, person.crm_evidence = ticked, ev
     if parties.owner:
         for email in parties.owner.emails:
             parties.vendor_domains.add(email.rsplit("@", 1)[-1])
@@ -827,6 +826,10 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
             role = person.role_cues.most_common(1)[0][0]  # type: ignore[assignment]
         elif _title_role(person.title):
             role = _title_role(person.title)
+        # the CRM's role, then what was said that shows it ("Mayor Quintero = el palo en la
+        # rueda")
+        if role and role == person.crm_role and person.crm_evidence:
+            evidence.append(person.crm_evidence)
         if role and role in person.role_evidence:
             evidence.append(person.role_evidence[role])
         if person.title_evidence:

@@ -172,6 +172,41 @@ def test_a_question_about_their_systems_gets_the_technical_environment(
     assert answer.found and "Consinco" in answer.answer and "café" not in answer.answer
 
 
+def test_the_system_they_run_named_in_a_call_answers_which_package_to_plug_into(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    text = (
+        "Nadia Kowalczyk: Anything else on your side?\n"
+        "Kieran Doyle: Can I ask about the accounts. We're on Sage 50 Accounts Professional, on "
+        "the office PC.\n"
+        "Nadia Kowalczyk: The connector runs as a small agent on that PC.\n"
+        "Kieran Doyle: And we're on the same page about the price, I think.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "pb", "Pellows", {"calls/demo.txt": text})
+    answer = ask_account(
+        workspace, "pb", "Which accounting package do we need to plug into?", briefing
+    )
+    assert answer.found and "Sage 50" in answer.answer and "same page" not in answer.answer
+
+
+def test_who_resists_is_answered_with_the_crm_role_and_what_was_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contactos.csv": "Nombre,Apellido,Cargo,Rol\n"
+        "Hernán Darío,Quintero,Director de Supervisión,Blocker\n"
+        "Andrés,Cardona,Jefe de Operaciones,Champion\n",
+        "notes/handoff.txt": "- Quintero = el palo en la rueda. Ama los bastones.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "ca", "Centinela", files)
+    answer = ask_account(
+        workspace, "ca", "¿Quién del lado del cliente está menos convencido con el proyecto?",
+        briefing,
+    )  # fmt: skip
+    assert answer.found and "Hernán Darío Quintero" in answer.answer
+    assert "palo en la rueda" in answer.answer and "Cardona" not in answer.answer
+
+
 def test_a_question_asking_two_things_gets_both_answers(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:
