@@ -1489,6 +1489,9 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"puesta en producción",
         r"entrada em produção",
         r"live (?:for|from)",
+        r"(?:salida|paso|pase|entrada) a producción",
+        r"(?:ida|passagem|subida) (?:para|à) produção",
+        r"(?:masuk|naik) (?:ke )?produksi",
     ),
     "urgent_items": cue(
         r"urgent\w*",

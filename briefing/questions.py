@@ -74,6 +74,7 @@ _FUNCTION_WORDS = (
     # pronouns, negations and words of sequence: "what did we tell them that later isn't in
     # the contract?" asks about neither "them" nor "later"
     "i me my him them then later only just not nao nunca luego despues depois entao tidak gak "
+    "le les lhe lhes vamos vou voy going gonna "
     "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"
@@ -553,7 +554,9 @@ def analyse(
     money = expects == "number" and _MONEY_Q.search(question) is not None
     counted_words = set()
     for m in _HOW_MANY.finditer(question):
-        if not money:  # "berapa biaya" asks an amount, not a count of "biaya"
+        # "berapa biaya" asks an amount, not a count of "biaya"; "¿a cuántos guardas les vamos
+        # a cobrar?" counts guards
+        if not _MONEY_Q.search(m[0]):
             counted_words |= _counted(m)
     return Question(
         question,

@@ -22,7 +22,7 @@ from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterio
 from briefing.parties import Parties, fold, side_of_unit
 from briefing.questions import stem
 from briefing.units import Unit, opens_sentence
-from briefing.values import NUMBER_WORD, find_dates
+from briefing.values import MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
 __all__ = [
@@ -492,8 +492,9 @@ def risks(material: Material, parties: Parties, found: list[Risk], limit: int = 
 
 
 _CAP_RUN = re.compile(
-    r"(?<![\w@.])([A-Z][\w&'.-]*[a-zA-Z0-9](?:\s+[A-Z][\w&'.-]*[a-zA-Z0-9]){0,2})"
+    r"(?<![\w@.])([A-Z][\w&'.-]*[a-zA-Z0-9](?:[ \t]+[A-Z][\w&'.-]*[a-zA-Z0-9]){0,2})"
 )
+_CURRENCY_CODES = frozenset(["usd", "eur", "gbp", "brl", "idr", "mxn", "cop", "ars", "clp", "pen"])
 _OUTCOME = {
     "won": cue(
         r"chose us over",
@@ -576,6 +577,15 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             if opens_sentence(text, at) and len(words) == 1:
                 continue
             if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
+                continue
+            if _COMPETITOR_COLUMN.fullmatch(name):  # the heading "## Kompetitor"
+                continue
+            # "I'd", "Kevin's comfort blanket", "USD pricing", "Feb": no product's name
+            if re.search(r"['’](?:d|m|ll|ve|re)$", name) or fold(name) in MONTHS:
+                continue
+            if fold(name) in _CURRENCY_CODES:
+                continue
+            if re.search(r"['’]s$", name) and fold(name[:-2]) in blocked:
                 continue
             if tech.fullmatch(name) or tech.fullmatch(words[0]):
                 continue

@@ -83,8 +83,9 @@ def next_in_segment(units: list[Unit], i: int) -> Unit | None:
 
 
 def opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` is where the sentence's first word starts (after "¿", quotes, dashes)."""
-    return not text[:at].strip(" ¿¡\"'“‘(-–—*")
+    """Whether ``at`` is where the sentence's or its line's first word starts (after "¿",
+    quotes, dashes)."""
+    return not text[:at].rsplit("\n", 1)[-1].strip(" ¿¡\"'“‘(-–—*")
 
 
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:

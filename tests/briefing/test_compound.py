@@ -36,6 +36,14 @@ from briefing.compound import about_person, question_parts
             ["Who owns the rollout?", "what does success look like?"],
         ),
         ("Who is the champion? And when is go-live?", ["Who is the champion?", "when is go-live?"]),
+        # "each one" points back at what the first part counts
+        (
+            "¿A cuántos guardas les cobramos licencia y cuánto pagan por cada uno al mes?",
+            [
+                "A cuántos guardas les cobramos licencia?",
+                "cuánto pagan por cada uno al mes guardas les cobramos licencia?",
+            ],
+        ),
     ],
 )
 def test_each_part_stands_alone(question: str, queries: list[str]) -> None:

@@ -199,6 +199,37 @@ def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
     assert [e.quote for e in andamio.evidence][2] == "Andamio"  # the shorter mention, merged
 
 
+def test_a_heading_that_says_competitor_is_not_one(workspace: Workspace, tmp_path: Path) -> None:
+    notes = (
+        "## Kompetitor\n"
+        "Mereka juga membandingkan kita dengan Sinergi MES, lebih murah sekitar 900 jt/th.\n"
+    )
+    files = {"notes/catatan.md": notes}
+    briefing = brief_files(workspace, tmp_path, "kpk", "Kartonindo", files)
+    assert [c.name for c in briefing.competitors] == ["Sinergi MES"]
+
+
+def test_words_near_a_rival_that_name_no_product_are_not_competitors(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "COMPETITION\n"
+        "Final two was us vs. Sagent, cheaper but a 9-month implementation.\n"
+        "- FleetPlan - incumbent for routing, Kevin's comfort blanket.\n"
+        "- We also competed with a USD-priced vendor.\n"
+        "- The competitor go-live gap: Jan vs Feb.\n"
+    )
+    call = (
+        "Owen Hart: How do you plan routes today?\n"
+        "Kevin Moore: We compared you with FleetPlan, which we use today.\n"
+        "Owen Hart: Thanks, Kevin.\n"
+        "Kevin Moore: No problem.\n"
+    )
+    files = {"notes/handoff.txt": notes, "calls/demo.txt": call}
+    briefing = brief_files(workspace, tmp_path, "lw", "Linenworks", files)
+    assert sorted(c.name for c in briefing.competitors) == ["FleetPlan", "Sagent"]
+
+
 @pytest.mark.parametrize(
     ("turn", "name", "not_role"),
     [
@@ -1142,6 +1173,25 @@ def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
     names = {p.name for p in b.stakeholders}
     assert "Tommy Halim" in names
     assert not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru"} & names
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("- Fecha objetivo de salida a producción (todas las sedes): 15 de abril de 2026.",
+         "2026-04-15"),
+        ("- Data prevista de ida para produção: 3 de março de 2026.", "2026-03-03"),
+    ],
+)  # fmt: skip
+def test_going_into_production_is_the_go_live(
+    workspace: Workspace, tmp_path: Path, line: str, iso: str
+) -> None:
+    contract = f"# ORDEN DE SERVICIO\n\n**Cliente:** Centinela Andina\n\n{line}\n"
+    crm = "Account,Go-Live Date\nCentinela Andina,2026-03-02\n"
+    files = {"contract/orden.md": contract, "crm/opp.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "ca", "Centinela Andina", files)
+    go_live = briefing.overview.go_live
+    assert go_live is not None and go_live.value == iso  # the contract over the CRM
 
 
 @pytest.mark.parametrize("indent", ["", "  "])
