@@ -171,6 +171,11 @@ def canonical_column(folded: str) -> str | None:
         return "first name"
     if words in (["lastname"], ["last", "name"], ["surname"], ["family", "name"]):
         return "last name"
+    path = column_words(folded.rsplit(".", 1)[0]) if "." in folded else []
+    if words in (["email"], ["e", "mail"], ["emailaddress1"], ["correo"], ["surel"]) and (
+        not path or _PERSON_WORDS & set(path)
+    ):
+        return "email"  # "Contact.Email", Dynamics' "emailaddress1"; not the rep's "user_id.email"
     if set(words) <= _NAME_WORDS and "." in folded:
         # a nested export names what the name belongs to: "org_id.name", "person_id.name"
         words = column_words(folded.rsplit(".", 1)[0]) + words
@@ -187,7 +192,10 @@ def canonical_column(folded: str) -> str | None:
         return "owner"
     if _NAME_WORDS & set(words) and set(words) <= _NAME_WORDS | _PERSON_WORDS:
         return "full name"
-    # a bare "title" may be a deal's ("data.title"): only a contact's or a job's title is one
+    # a bare "title" may be a deal's ("data.title"): only a contact's ("Contact.Title") or a
+    # job's title is one
+    if words == ["title"] and _PERSON_WORDS & set(path):
+        return "title"
     if (
         words != ["title"]
         and _TITLE_WORDS & set(words)

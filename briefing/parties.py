@@ -266,8 +266,8 @@ def crm_records(material: Material) -> dict[str, dict[str, Unit]]:
     return docs
 
 
-# a line of a list inside a record: "contacts.2.firstname", "associated_contacts.1.email"
-_LISTED = re.compile(r"^(.+\.\d+)\.([^.]+)$")
+# a line of a list inside a record: "contacts.2.firstname", "records.1.contact.title"
+_LISTED = re.compile(r"^(.+?\.\d+)\.(.+)$")
 
 
 def _contact_records(name: str, fields: dict[str, Unit]) -> dict[str, dict[str, Unit]]:
@@ -421,7 +421,8 @@ def _crm_people(material: Material, parties: Parties) -> None:
         # "Title", or what crm_records reads as one ("Cargo", "Job Title", "Contact: Title")
         title_unit = first_field(fields, ("title",))
         email_unit = first_field(fields, _EMAIL_KEYS)
-        role_unit = next((fields[k] for k in fields if _ROLE_KEY.search(k)), None)
+        role_units = [fields[k] for k in fields if _ROLE_KEY.search(k)]
+        role_unit = role_units[0] if role_units else None
         if first and last:
             name = f"{crm_value(first)[0]} {crm_value(last)[0]}"
             name_ev = first.evidence(first.start, last.end)
@@ -440,12 +441,14 @@ def _crm_people(material: Material, parties: Parties) -> None:
             domain = email.rsplit("@", 1)[-1]
             if domain not in _FREE_MAIL:
                 parties.customer_domains.add(domain)
-        if role_unit:
-            value, ev = crm_value(role_unit)
-            for pattern, role in _CONTACT_ROLES:
-                if pattern.search(value):
-                    person.crm_role, person.crm_evidence = role, ev
-                    break
+        # of two role columns ("hs_buying_role: INFLUENCER", "papel_no_negocio: Avaliador
+        # técnico"), the one that says more
+        for unit in role_units:
+            value, ev = crm_value(unit)
+            role = next((r for pattern, r in _CONTACT_ROLES if pattern.search(value)), None)
+            soft = person.crm_role in _SOFT_CRM_ROLES and role not in _SOFT_CRM_ROLES
+            if role and (person.crm_role is None or soft):
+                person.crm_role, person.crm_evidence = role, ev
         # a ticked role column ("Champion: TRUE") says more than a generic contact role
         for key, unit in fields.items():
             value, ev = crm_value(unit)

@@ -51,6 +51,12 @@ from briefing.parties import fold
         ("Closed by", None),
         ("N° usuarios", None),
         ("Data go-live", None),
+        ("firstname", "first name"),
+        ("LAST_NAME", "last name"),
+        ("Contact.FirstName", "first name"),
+        ("Contact.Title", "title"),
+        ("emailaddress1", "email"),
+        ("user_id.email", None),
     ],
 )
 def test_column_names_read_as_their_field(column: str, field: str | None) -> None:

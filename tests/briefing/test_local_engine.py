@@ -1357,6 +1357,41 @@ def test_contacts_listed_inside_a_crm_json_export_are_stakeholders_with_their_ro
     assert people["Hernán Darío Quintero"].role == "blocker"
 
 
+def test_salesforce_contact_roles_nested_in_an_export_are_stakeholders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    export = {
+        "totalSize": 2,
+        "done": True,
+        "records": [
+            {"Role": "Economic Buyer",
+             "Contact": {"FirstName": "Bea", "LastName": "Cruz", "Title": "Finance Director"}},
+            {"Role": "Technical Buyer",
+             "Contact": {"Name": "Caio Dias", "Title": "IT Lead", "Email": "caio@pomar.com"}},
+        ],
+    }  # fmt: skip
+    files = {"crm/contact_roles.json": json.dumps(export)}
+    briefing = brief_files(workspace, tmp_path, "pm", "Pomar", files)
+    people = {(s.name, s.title, s.role) for s in briefing.stakeholders}
+    assert people == {
+        ("Bea Cruz", "Finance Director", "economic_buyer"),
+        ("Caio Dias", "IT Lead", "technical_evaluator"),
+    }
+
+
+def test_of_two_crm_role_columns_the_one_that_says_more_gives_the_role(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "First Name,Last Name,Job Title,Buying Role,Papel no negócio\n"
+        "Diego,Farias,Coordenador de TI,INFLUENCER,Avaliador técnico\n"
+        "Beatriz,Lemos,Analista,END_USER,Influenciadora\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "eq", "Quatro Ventos", {"crm/contatos.csv": crm})
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {"Diego Farias": "technical_evaluator", "Beatriz Lemos": "end_user"}
+
+
 def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
