@@ -147,8 +147,10 @@ class Person:
 
 
 def _bare(name: str) -> str:
-    """A name without its honorific, rank or degree ("Dr. Ana Ruiz, PhD": "Ana Ruiz")."""
-    return _HONORIFIC.sub("", _DEGREE.sub("", " ".join(name.split())))
+    """A name without its honorific, rank, degree or company ("Dr. Ana Ruiz, PhD": "Ana Ruiz";
+    "Larissa Moura (Kora)": "Larissa Moura")."""
+    name = re.sub(r"(?<=\w)\s*\([^()]+\)$", "", " ".join(name.split()))
+    return _HONORIFIC.sub("", _DEGREE.sub("", name))
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -564,7 +566,11 @@ def _speakers(material: Material, parties: Parties) -> None:
     for unit in material.of_kind("call"):
         if not unit.speaker or _UNNAMED.fullmatch(unit.speaker.strip()):
             continue
+        # a display name with its company: "Larissa Moura (Kora)"
+        label = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", unit.speaker.strip())
         person = parties.person(unit.speaker)
+        if label and person.org is None:
+            person.org = label[2]
         person.turns += 1
         if len(person.evidence) < 3:
             seg = unit.doc.segment_at(unit.start)

@@ -1392,6 +1392,24 @@ def test_of_two_crm_role_columns_the_one_that_says_more_gives_the_role(
     assert roles == {"Diego Farias": "technical_evaluator", "Beatriz Lemos": "end_user"}
 
 
+def test_a_speaker_shown_with_their_company_is_the_crm_contact(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "First Name,Last Name,Title,Contact Role\nThiago,Boaventura,Gerente de Operações,Campeão\n"
+    )
+    call = (
+        "Larissa Moura (Kora): Bom dia a todos.\n"
+        "Thiago Boaventura (Rede Pulso): Bom dia, Larissa.\n"
+        "Thiago Boaventura (Rede Pulso): As catracas são o nosso problema.\n"
+    )
+    files = {"crm/contatos.csv": crm, "calls/kickoff.txt": call}
+    briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
+    [thiago] = [s for s in briefing.stakeholders if "Thiago" in s.name]
+    assert thiago.name == "Thiago Boaventura" and thiago.role == "champion"
+    assert thiago.notes == "2 turns in calls"
+
+
 def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
