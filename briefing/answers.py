@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
-from briefing.figures import figure_labels
+from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
@@ -271,6 +271,7 @@ def in_figures(quote: str) -> str:
         read = figure_labels(quote, other)
         if len(read) >= 2 and len(read) > len(labels):
             labels, lang = read, other
+    labels += [f"{value:,}" for value in scaled_figures(quote)]  # "£2.3k": 2,300
     if not labels:
         return ""
     if lang != "en":  # 1.150, not 1,150

@@ -241,6 +241,11 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     quote = "Plan Growth, cuarenta licencias, a mil ciento cincuenta pesos por agente al mes."
     assert in_figures(quote) == " [40; 1.150]"
     assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == ""
+    # a figure with its multiplier is given whole, as its reader writes it; minutes are not
+    # millions
+    assert in_figures("- credit notes ~£2.3k/month -> under £1k/month by June") == " [2,300; 1,000]"
+    assert in_figures("A implantação fica em R$ 38 mil, em três parcelas.") == " [38.000]"
+    assert in_figures("We talked for 30m about the cables.") == ""
 
 
 def test_a_competitor_question_quotes_the_mention_it_asks_about(
