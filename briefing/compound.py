@@ -16,6 +16,9 @@ __all__ = ["Part", "about_person", "question_parts"]
 
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
 _ASKING = (
+    # a hedge before the question word: "and roughly what did they quote?"
+    r"(?:(?:roughly|approximately|about|exactly|more or less|aproximadamente|mais ou menos|"
+    r"más o menos|exatamente|exactamente|kira-kira|sekitar|kurang lebih)\s+)?"
     r"(?:(?:by|to|with|for|since|until|from|at|in|on|por|para|com|até|desde|con|hasta|de|em|en|"
     r"a|oleh|dengan|sampai|sejak|untuk|dari|di|pada)\s+)?"
     r"(?:(?:tanggal|jam|hari|bulan|tahun|pukul)\s+(?=berapa))?"  # "dan tanggal berapa?"

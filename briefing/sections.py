@@ -396,8 +396,9 @@ _THEIR_GOALS = re.compile(
 )
 _POINTS_BACK = re.compile(
     r"(?<!\w)(?:want|like|bring|quero|queremos|quiero|mau|ingin|pengen)\s+"
-    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+(?:at|to|under|below|down|up|em|en|a|pra|"
-    r"para|di|ke|jadi)(?!\w)",
+    # "saya mau itu naik ke 70%", "I'd like that brought down to 2%"
+    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+(?:\w+\s+)?"
+    r"(?:at|to|under|below|down|up|em|en|a|pra|para|di|ke|jadi)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,14 @@ from briefing.compound import about_person, question_parts
             ["Who owns the rollout?", "what does success look like?"],
         ),
         ("Who is the champion? And when is go-live?", ["Who is the champion?", "when is go-live?"]),
+        # a hedge before the question word opens a part too
+        (
+            "Which vendor made it to the end against us, and roughly what did they quote?",
+            [
+                "Which vendor made it to the end against us?",
+                "roughly what did they quote vendor made it to the end against us?",
+            ],
+        ),
         # "each one" points back at what the first part counts
         (
             "¿A cuántos guardas les cobramos licencia y cuánto pagan por cada uno al mes?",

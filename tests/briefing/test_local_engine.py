@@ -1262,12 +1262,17 @@ def test_targets_said_as_a_move_to_a_figure_or_pointing_back_are_criteria_with_b
         " say it worked.\n"
         "Thiago Lobato: E a qualidade: derrubar a rejeição de lote na recepção pra 3%.\n"
         "Callum Fairbairn: Understood, we'll track both from the first week.\n"
+        "Agus Setiawan: Terus OEE corrugator kita, kalau dihitung jujur, cuma 58%. Saya mau itu"
+        " naik ke 70% dalam enam bulan setelah sistem jalan.\n"
     )
     briefing = brief_files(workspace, tmp_path, "al", "Ardent", {"calls/discovery.txt": call})
     by_metric = {c.metric.split(",")[0]: c for c in briefing.success_criteria}
     fix = by_metric["I'd want that at 80% within six months of going live"]
     assert fix.baseline is not None and "71%" in fix.baseline
     assert any("pra 3%" in c.metric for c in briefing.success_criteria)
+    # pointing back with a move: "mau itu naik ke 70%" is on the OEE just given
+    oee = by_metric["Saya mau itu naik ke 70% dalam enam bulan setelah sistem jalan."]
+    assert oee.baseline is not None and "58%" in oee.baseline
 
 
 def test_a_vendor_restating_the_customers_targets_gives_criteria(
