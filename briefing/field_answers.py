@@ -19,7 +19,14 @@ from briefing.markdown import fact_text
 from briefing.material import detect_language
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
 from briefing.parties import fold
-from briefing.questions import Question, analyse, asks_for_person, found_terms, has_type
+from briefing.questions import (
+    Question,
+    analyse,
+    asks_for_person,
+    found_terms,
+    has_type,
+    names,
+)
 from briefing.units import Unit, next_in_segment, split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
@@ -612,13 +619,23 @@ class _Sentences:
         return out
 
 
+# ways of delivering one thing: a promise of one is answered by a clause giving the other
+_OPPOSITES = (("onsite", "remote"),)
+
+
 def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -> Evidence | None:
     """Of the contract ``lines``, the one on the promise's topic: of those sharing two of its
     words, the one sharing most ("Integrations with the PI historian are out of scope";
     ``translated``, in any language: "Treinamento remoto: até 3 turmas" for "treinamento
     presencial")."""
-    said = analyse(" ".join(e.quote for e in promise.evidence), set(), lambda _: 1.0, translated)
-    shared = [(len(found_terms(u.text, said)), u) for u in lines]
+    quote = " ".join(e.quote for e in promise.evidence)
+    said = analyse(quote, set(), lambda _: 1.0, translated)
+    # "implantador presencial" against "Implantação remota": the other way of delivering it
+    opposed = [b for a, b in _OPPOSITES + tuple((b, a) for a, b in _OPPOSITES) if names(quote, [a])]
+    shared = [
+        (len(found_terms(u.text, said)) + (1 if translated and names(u.text, opposed) else 0), u)
+        for u in lines
+    ]
     best = max(shared, key=lambda s: s[0], default=(0, None))
     return best[1].evidence() if best[1] is not None and best[0] >= 2 else None
 

@@ -978,3 +978,24 @@ def test_a_crm_line_naming_two_rivals_is_quoted_once(workspace: Workspace, tmp_p
     answer = ask_account(workspace, "tg", "Which other vendors did they evaluate?", briefing)
     assert "Slotport" in answer.answer and "PortFlow" in answer.answer
     assert answer.answer.count("Slotport; PortFlow") == 1
+
+
+def test_a_promise_delivered_in_person_is_answered_by_the_clause_that_delivers_it_remotely(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/negociacao.txt": "Felipe Rocha: Pra vocês eu vou colocar um implantador dedicado,"
+        " presencial, com vocês por 60 dias.\n"
+        "Thiago Boaventura: Perfeito, isso ajuda muito.\n"
+        "Felipe Rocha: Fechado então.\n",
+        "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 4. Escopo de implantação\n"
+        "4.1. Implantação remota padrão, conduzida por gerente de projeto Kora.\n"
+        "4.2. Treinamento online para até 40 usuários.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
+    answer = ask_account(
+        workspace, "rp", "Aquele implantador presencial que o vendedor ofereceu entrou no contrato?",
+        briefing,
+    )  # fmt: skip
+    assert "NOT in the contract" in answer.answer
+    assert "The contract provides: “4.1. Implantação remota padrão" in answer.answer
