@@ -366,6 +366,36 @@ def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 @cache
+def _translations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Stem of a one-word form -> the stems and multi-word forms of its concepts in the other
+    languages ("turnstile": "catrac", "torni", "pintu putar"), without that language's own
+    synonyms."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    concepts: dict[str, int] = {}
+    for forms_by_lang in _table().values():
+        for key in {stem(" ".join(tokenize(f))) for fs in forms_by_lang.values() for f in fs}:
+            concepts[key] = concepts.get(key, 0) + 1
+    for forms_by_lang in _table().values():
+        by_lang = {lang: [" ".join(tokenize(f)) for f in fs] for lang, fs in forms_by_lang.items()}
+        for lang, forms in by_lang.items():
+            own = {stem(f) for f in forms if " " not in f}
+            others = [f for other, fs in by_lang.items() if other != lang for f in fs]
+            single = {stem(f) for f in others if f and " " not in f} - own
+            multi = {f for f in others if " " in f}
+            for key in own:
+                stems, phrases = out.setdefault(key, (set(), set()))
+                stems.update(single)
+                phrases.update(multi)
+    # a stem of several concepts ("contr": contract, contratar) says none of them for sure
+    return {k: (frozenset(v), frozenset(m)) for k, (v, m) in out.items() if concepts[k] == 1}
+
+
+def translations(token: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems and multi-word forms that say what ``token`` says in the other languages."""
+    return _translations().get(stem(token), (frozenset(), frozenset()))
+
+
+@cache
 def _phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """A concept's form of several words ("price increase") -> the concept's stems and whole
     forms ("reajust", "kenaikan harga")."""
@@ -485,6 +515,10 @@ class Question:
         return {stem(t.token) for t in self.terms}
 
 
+# "won't", "can't", "doesn't": a negation, not the word "won"
+_CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
+
+
 def analyse(
     question: str,
     account_words: set[str],
@@ -508,7 +542,7 @@ def analyse(
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
             terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
-    for token in tokenize(question):
+    for token in tokenize(_CONTRACTION.sub(" not", question)):
         if (
             token in STOPWORDS
             or token in account_words
@@ -529,8 +563,9 @@ def analyse(
         # "36 bulan" in the contract)
         if weight >= absent or translated:
             stems, forms = concept_forms(token)
-        else:
-            stems, forms = frozenset({stem(token)}), frozenset()
+        else:  # a word the account uses: its own form, and what says it in other languages
+            stems, forms = translations(token)
+            stems |= {stem(token)}
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"

@@ -999,3 +999,20 @@ def test_a_promise_delivered_in_person_is_answered_by_the_clause_that_delivers_i
     )  # fmt: skip
     assert "NOT in the contract" in answer.answer
     assert "The contract provides: “4.1. Implantação remota padrão" in answer.answer
+
+
+def test_a_word_the_account_uses_in_one_language_finds_its_translation_in_another(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "notes/deal_desk.md": "- Turnstile integration: only the two certified models.\n"
+        "- Pricing approved at 12% off list.\n",
+        "emails/catracas.eml": "From: Larissa Moura <larissa@kora.com.br>\n"
+        "To: Juliana Sato <juliana@redepulso.com.br>\nSubject: Catracas\n"
+        "Date: Mon, 5 Oct 2026 10:00:00 -0300\n\n"
+        "Juliana, as catracas Henry Argos 7x não estão homologadas hoje, o firmware é antigo.\n"
+        "As outras 19 unidades usam Topdata e funcionam.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
+    answer = ask_account(workspace, "rp", "Which turnstiles have old firmware?", briefing)
+    assert answer.found and "Argos 7x" in answer.answer

@@ -324,3 +324,12 @@ def test_words_that_together_name_a_concept_find_its_forms_in_other_languages() 
 def test_common_nouns_are_found_in_another_language(question: str, sentence: str) -> None:
     q = analyse(question, set(), lambda _: 1.0, translated=True)
     assert q.coverage(sentence) > 0
+
+
+def test_a_negated_contraction_is_no_topic() -> None:
+    # "won't" is "will not", not the word "won"
+    assert [t.token for t in _q("Which model won't work, and why can't they use it?").terms] == [
+        "model",
+        "work",
+        "use",
+    ]
