@@ -663,6 +663,12 @@ def _topic(
     return analyse(intent.sub(" ", question) if intent else question, company, idf, True)
 
 
+# the noun a which-question opens on: "which competitor", "¿qué competidor", "qual concorrente"
+_ASKED_KIND = re.compile(
+    r"\W*(?:which|what|qual|quais|que|qué|cuál|cuáles)\s+(?P<kind>[\w-]+)", re.IGNORECASE
+)
+
+
 def field_intents(
     question: str, asked: Intent | None, asked_for: Question | None = None
 ) -> list[tuple[str, re.Pattern[str] | None]]:
@@ -676,6 +682,12 @@ def field_intents(
     for name, words in _INTENTS:
         if words.search(question) and name not in {i for i, _ in intents}:
             intents.append((name, words))
+    # "¿qué competidor les ofreció un precio más bajo?" asks for a competitor, whatever it
+    # says of offers: the field the question's noun names comes first
+    kind = _ASKED_KIND.match(question)
+    if kind:
+        named = [i for i in intents if i[1] is not None and i[1].fullmatch(kind["kind"])]
+        intents = named[:1] + [i for i in intents if i not in named[:1]]
     if asked and asked not in {intent for intent, _ in intents}:
         intents.append((asked, None))
     if asked == "signatories":  # "when did they sign?" is the signing date

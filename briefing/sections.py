@@ -21,7 +21,7 @@ from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
 from briefing.questions import stem
-from briefing.units import Unit, opens_sentence
+from briefing.units import Unit, is_heading, listed_under, opens_sentence
 from briefing.values import MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
@@ -100,12 +100,17 @@ def sentence_fact(
     """The sentences that best state ``field``: the value is the best one, with up to 3 cited.
     With ``dated``, a sentence that gives a date states it better ("starting July 1, 2027")."""
     pattern = FIELD_CUES[field]
+    # a rep's notes under a heading that names the field ("**Why they bought / why now**")
+    listed = listed_under(material.units, pattern)
     scored: list[tuple[float, Unit]] = []
     for unit in material.of_kind(*kinds):
         text = unit.text
         if skip_questions and text.rstrip().endswith("?"):
             continue
-        hits = len({m.lower() for m in pattern.findall(text)})
+        if is_heading(unit):
+            continue
+        under = (unit.doc.name, unit.start) in listed
+        hits = len({m.lower() for m in pattern.findall(text)}) + (1 if under else 0)
         if not hits or len(text.split()) < 3:
             continue
         side = side_of_unit(unit, parties)

@@ -88,6 +88,30 @@ def opens_sentence(text: str, at: int) -> bool:
     return not text[:at].rsplit("\n", 1)[-1].strip(" ¿¡\"'“‘(-–—*")
 
 
+def is_heading(unit: Unit) -> bool:
+    """Whether a note's sentence is a heading: "## Riscos", "**Why now**", "== KOMPETITOR ==",
+    "Next steps:", or a short line in capitals ("COMPETITION")."""
+    text = unit.text.strip()
+    return unit.kind == "note" and (
+        text.startswith(("#", "=="))
+        or (text.endswith(":") and len(text.split()) <= 12)
+        or (text.startswith("**") and text.endswith("**") and len(text.split()) <= 12)
+        or (
+            text.isupper()
+            and len(text.split()) <= 6
+            and not text[:1].isdigit()
+            and text == _line_of(unit).strip()
+        )
+    )
+
+
+def _line_of(unit: Unit) -> str:
+    text = unit.doc.text
+    start = text.rfind("\n", 0, unit.start) + 1
+    end = text.find("\n", unit.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:
     """The items of notes under a heading that ``heading`` matches ("## Stuff I promised",
     "## Riscos"), as (document, start): a rep's own list of what the heading names."""
@@ -98,7 +122,7 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
             under = False
             continue
         text = unit.text.strip()
-        if text.startswith("#") or (text.endswith(":") and len(text.split()) <= 12):
+        if is_heading(unit):
             under = bool(heading.search(text))
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))

@@ -939,6 +939,21 @@ def test_asked_for_the_date_that_cannot_slip_the_answer_quotes_the_date(
     assert "Needs to be running by 1 October 2025" in first_quote
 
 
+def test_notes_under_a_why_now_heading_state_why_now(workspace: Workspace, tmp_path: Path) -> None:
+    notes = (
+        "# Pellows handoff\n\n**Why they bought / why now**\n"
+        "- Kestrel Hotels won by Hannah, 14 hotels, first drop Mon 2 Mar.\n"
+        "- Lost a coffee chain last Xmas after getting orders wrong.\n\n"
+        "**People**\n- Deepa Nair, Operations Manager, runs the project day to day.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "pb", "Pellows", {"notes/handoff.md": notes})
+    why = briefing.purchase_context.why_now
+    assert why is not None
+    quotes = [e.quote for e in why.evidence]
+    assert any("Kestrel Hotels" in q for q in quotes)
+    assert not any("Why they bought" in q or "Deepa" in q for q in quotes)
+
+
 @pytest.mark.parametrize(
     ("lang", "text"), [("en", "EUR 67,900.00"), ("es", "EUR 67.900,00"), ("id", "EUR 67.900,00")]
 )
@@ -960,6 +975,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("O que a Juliana combinou de suporte pros primeiros meses?", None, "commitments"),
         ("¿Quién es la campeona del proyecto del lado del cliente?", None, "champion"),
         ("What's our annual revenue from them?", "deal_value", "deal_value"),
+        # the noun of a which-question names the field, whatever else it says
+        ("¿Qué competidor les ofreció un precio más bajo?", None, "competitors"),
+        ("Which accounting package do we need to plug into?", None, "systems"),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
