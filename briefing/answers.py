@@ -32,6 +32,7 @@ from briefing.questions import (
     speaks_for_self,
 )
 from briefing.units import Unit, next_in_segment, split_units
+from briefing.values import find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -479,6 +480,13 @@ def extractive_answer(
     concepts = named_only(question)
     if concepts:
         candidates = [c for c in candidates if names(" ".join(u.text for u in c.units), concepts)]
+    if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number"):
+        # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
+        # royalties on net revenue are no answer
+        candidates = [
+            c for c in candidates
+            if any(find_money(u.text) or scaled_figures(u.text) for u in c.units)
+        ]  # fmt: skip
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)

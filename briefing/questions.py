@@ -74,7 +74,7 @@ _FUNCTION_WORDS = (
     # pronouns, negations and words of sequence: "what did we tell them that later isn't in
     # the contract?" asks about neither "them" nor "later"
     "i me my him them then later only just not nao nunca luego despues depois entao tidak gak "
-    "le les lhe lhes vamos vou voy going gonna "
+    "le les lhe lhes vamos vou voy going gonna each every after before during cada "
     "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"

@@ -1034,3 +1034,22 @@ def test_a_word_the_account_uses_in_one_language_finds_its_translation_in_anothe
     briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
     answer = ask_account(workspace, "rp", "Which turnstiles have old firmware?", briefing)
     assert answer.found and "Argos 7x" in answer.answer
+
+
+def test_what_they_earn_is_answered_by_an_amount_not_by_how_they_are_invoiced(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    invoicing = "- Preferimos facturación mensual y pago a 60 días, como con todos.\n"
+    question = "What is their annual revenue?"
+    for account, extra, found in (
+        ("ca", "- El piloto arranca en Rionegro en febrero.\n", False),
+        ("cb", "- Facturación anual de la empresa: COP 48.000 millones.\n", True),
+    ):
+        brief_files(
+            workspace, tmp_path / account, account, "Centinela", {"notes/c.md": invoicing + extra}
+        )
+        documents = {d.name: d for d in workspace.documents(account)}
+        hits = workspace.searcher.search(account, question, 8)
+        answer = extractive_answer(question, hits, documents, lambda _: 1.0, set(), "en")
+        assert answer.found is found
+        assert not found or "48.000 millones" in answer.answer
