@@ -264,7 +264,7 @@ def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
     q = _q("Quantas licenças constam no pedido?")
     assert {t.token for t in q.terms} == {"licencas", "pedido"}
     q = _q("Según el contrato, ¿cuánto cuesta cada conversación?")
-    assert {t.token for t in q.terms} == {"contrato", "cuesta", "cada", "conversacion"}
+    assert {t.token for t in q.terms} == {"contrato", "cuesta", "conversacion"}
     q = _q("What support hours are listed in the order form, actually?")
     assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
 
