@@ -261,8 +261,8 @@ def quoted(citations: list[Evidence]) -> str:
 
 
 def in_figures(quote: str) -> str:
-    """ " [310,000]", " [48 hours]" for a quote that spells its numbers out; "" for one that
-    does not."""
+    """ " [310,000]", " [48 hours]" for a quote that spells its numbers out or writes them with
+    a multiplier ("£2.3k": " [2,300]"); "" for one that does neither."""
     lang = detect_language([quote])
     labels = figure_labels(quote, lang)
     # one sentence is little to tell the language by: another language's reading wins when it

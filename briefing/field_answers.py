@@ -633,7 +633,11 @@ def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -
     # "implantador presencial" against "Implantação remota": the other way of delivering it
     opposed = [b for a, b in _OPPOSITES + tuple((b, a) for a, b in _OPPOSITES) if names(quote, [a])]
     shared = [
-        (len(found_terms(u.text, said)) + (1 if translated and names(u.text, opposed) else 0), u)
+        (
+            len(found_terms(u.text, said))
+            + (1 if translated and opposed and names(u.text, opposed) else 0),
+            u,
+        )
         for u in lines
     ]
     best = max(shared, key=lambda s: s[0], default=(0, None))

@@ -11,7 +11,7 @@ import re
 
 from text_to_num import alpha2digit
 
-from briefing.values import MONTH_PATTERN, MONTHS
+from briefing.values import MONTH_PATTERN, MONTHS, parse_number
 
 __all__ = ["figure_labels", "scaled_figures", "spelled_figures", "spelled_in_any_language"]
 
@@ -86,28 +86,28 @@ def _unit(digits: str, at: int) -> str:
     return "%" if m[0].strip() in ("%", "percent", "per cent") else m[0]
 
 
-# "£2.3k", "R$ 38 mil", "1,5 milhão", "900 jt": a figure with a multiplier after it
+# "£2.3k", "R$ 38 mil", "COP 48.000 millones": a figure with a multiplier after it
 _SCALED = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(k|thousand|mil|ribu|rb|m|mn|million|millions|milhão|milhões|"
-    r"millón|millones|juta|jt|bn|billion|miliar|bi)(?![\w])",
+    r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(mil millones|k|thousand|mil|ribu|rb|"
+    r"m|mn|million|millions|milhão|milhões|millón|millones|juta|jt|bn|billion|miliar)(?!\w)",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "mil": 1e3, "ribu": 1e3, "rb": 1e3, "m": 1e6, "mn": 1e6,
     "million": 1e6, "millions": 1e6, "milhão": 1e6, "milhões": 1e6, "millón": 1e6,
-    "millones": 1e6, "juta": 1e6, "jt": 1e6, "bn": 1e9, "billion": 1e9, "miliar": 1e9, "bi": 1e9,
+    "millones": 1e6, "juta": 1e6, "jt": 1e6, "bn": 1e9, "billion": 1e9, "miliar": 1e9,
+    "mil millones": 1e9,
 }  # fmt: skip
 
 
 def scaled_figures(text: str) -> list[int]:
-    """The figures written with a multiplier ("~£2.3k/month" is 2,300; "R$ 38 mil" 38,000), in
-    order, once each."""
+    """The figures written with a multiplier ("~£2.3k/month" is 2,300; "R$ 38 mil" 38,000;
+    "COP 48.000 millones" 48,000,000,000), in order, once each."""
     out: list[int] = []
     for m in _SCALED.finditer(text):
         if m[2] == "m":
             continue  # "30m", "5 m": minutes or metres, not millions
-        number = m[1].replace(",", ".")
-        value = round(float(number) * _MULTIPLIERS[m[2].lower()])
+        value = round(parse_number(m[1]) * _MULTIPLIERS[m[2].lower()])
         if value not in out:
             out.append(value)
     return out

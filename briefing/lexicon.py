@@ -1181,8 +1181,9 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"teams",
         r"slack",
         # the system they run, named: "we're on Sage 50", "rodamos o Atleta7", "pakai Accurate"
-        r"(?:we(?:'re| are) (?:on|using)|we (?:run|use)|(?:us|utiliz|rod)amos|trabajamos con|"
-        r"(?:kami |kita )?(?:pakai|pake|menggunakan)) (?:the |o |a |el |la )?(?-i:[A-Z][\w-]+)",
+        r"(?:we(?:['’]re| are) (?:on|using)|we (?:run|use)|(?:us|utiliz|rod)amos|trabajamos con|"
+        r"(?:kami |kita )?(?:pakai|pake|menggunakan)) (?:the |o |a |el |la )?"
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][\w-]+)",
     ),
     "integrations": cue(
         r"integrat\w+",
@@ -1491,7 +1492,7 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"live (?:for|from)",
         r"(?:salida|paso|pase|entrada) a producción",
         r"(?:ida|passagem|subida) (?:para|à) produção",
-        r"(?:masuk|naik) (?:ke )?produksi",
+        r"(?:masuk|naik) ke produksi",
     ),
     "urgent_items": cue(
         r"urgent\w*",

@@ -562,6 +562,13 @@ _UNNAMED = re.compile(
 )
 
 
+# what a meeting tool writes in brackets after a name that is no organisation: "Ana (Host)"
+_NOT_AN_ORG = frozenset(
+    ["host", "co-host", "guest", "organizer", "organiser", "external", "internal", "me", "you",
+     "anfitriao", "anfitrion", "convidado", "invitado", "tamu", "tuan rumah"]
+)  # fmt: skip
+
+
 def _speakers(material: Material, parties: Parties) -> None:
     for unit in material.of_kind("call"):
         if not unit.speaker or _UNNAMED.fullmatch(unit.speaker.strip()):
@@ -569,7 +576,7 @@ def _speakers(material: Material, parties: Parties) -> None:
         # a display name with its company: "Larissa Moura (Kora)"
         label = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", unit.speaker.strip())
         person = parties.person(unit.speaker)
-        if label and person.org is None:
+        if label and person.org is None and fold(label[2]) not in _NOT_AN_ORG:
             person.org = label[2]
         person.turns += 1
         if len(person.evidence) < 3:
@@ -658,17 +665,17 @@ def _mentions(material: Material, parties: Parties) -> None:
         names = []
         said: set[tuple[str, Evidence]] = set()  # every name this sentence holds
         recent.forget_other_documents(unit)
-        last_end = -1
+        person_end = -1  # where the last person (or two-word name) this sentence names ends
         for m in _NAME_RE.finditer(text):
             # a known name ("Luz Adriana Becerra") keeps its first word, common or not
             opens = opens_sentence(text, m.start(1)) and not parties.resolve(m[1])
             name, at = _without_opener(m[1], m.start(1), opens, material.common_words)
             folded = fold(name)
-            after_name, last_end = text[last_end : m.start()] if last_end >= 0 else "", m.end(1)
+            gap = text[person_end : m.start()] if person_end >= 0 else ""
             if (
                 not name
-                # "Bambang Sutrisno (Kaprod Gresik)": what the brackets after a name say of them
-                or re.fullmatch(r"\s*\(", after_name)
+                # "Bambang Sutrisno (Kaprod Gresik)": what the brackets after a person say of them
+                or re.fullmatch(r"\s*\(", gap)
                 or any(w in NOT_A_NAME for w in re.split(r"[\s-]+", folded))
                 or folded.split()[-1] in TITLE_RANKS  # "Transport & Dispatch Supervisor"
                 or folded in known_orgs
@@ -679,6 +686,7 @@ def _mentions(material: Material, parties: Parties) -> None:
             mention = unit.evidence(unit.start + at, unit.start + m.end(1))
             if person is not None or len(name.split()) >= 2:
                 said.add((person.name if person else name, mention))
+                person_end = m.end(1)
             if person is None:
                 if len(name.split()) < 2 or _in_apposition(text, at):
                     continue

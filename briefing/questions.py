@@ -368,7 +368,7 @@ def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 @cache
 def _translations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Stem of a one-word form -> the stems and multi-word forms of its concepts in the other
-    languages ("turnstile": "catrac", "torni", "pintu putar"), without that language's own
+    languages ("turnstile": "catra", "torni", "pintu putar"), without that language's own
     synonyms."""
     out: dict[str, tuple[set[str], set[str]]] = {}
     concepts: dict[str, int] = {}
@@ -591,7 +591,7 @@ def analyse(
     for m in _HOW_MANY.finditer(question):
         # "berapa biaya" asks an amount, not a count of "biaya"; "¿a cuántos guardas les vamos
         # a cobrar?" counts guards
-        if not _MONEY_Q.search(m[0]):
+        if not _MONEY_Q.search(m[0]) and not _MONEY_WORD.search(m["what"]):
             counted_words |= _counted(m)
     return Question(
         question,

@@ -21,7 +21,7 @@ from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import Parties, fold, side_of_unit
 from briefing.questions import stem
-from briefing.units import Unit, is_heading, listed_under, opens_sentence
+from briefing.units import Unit, is_note_heading, listed_under, opens_sentence
 from briefing.values import MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
@@ -107,7 +107,7 @@ def sentence_fact(
         text = unit.text
         if skip_questions and text.rstrip().endswith("?"):
             continue
-        if is_heading(unit):
+        if is_note_heading(unit):
             continue
         under = (unit.doc.name, unit.start) in listed
         hits = len({m.lower() for m in pattern.findall(text)}) + (1 if under else 0)
@@ -402,7 +402,8 @@ _THEIR_GOALS = re.compile(
 _POINTS_BACK = re.compile(
     r"(?<!\w)(?:want|like|bring|quero|queremos|quiero|mau|ingin|pengen)\s+"
     # "saya mau itu naik ke 70%", "I'd like that brought down to 2%"
-    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+(?:\w+\s+)?"
+    r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+"
+    r"(?:(?:brought|got|get|taken|cut|reduced|naik|turun|dibawa|reduzido|baixado|bajado)\s+)?"
     r"(?:at|to|under|below|down|up|em|en|a|pra|para|di|ke|jadi)(?!\w)",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from ingest.models import Document
 
 __all__ = [
     "Unit",
+    "is_note_heading",
     "listed_under",
     "next_in_segment",
     "opens_sentence",
@@ -88,18 +89,25 @@ def opens_sentence(text: str, at: int) -> bool:
     return not text[:at].rsplit("\n", 1)[-1].strip(" ¿¡\"'“‘(-–—*")
 
 
-def is_heading(unit: Unit) -> bool:
+def is_note_heading(unit: Unit) -> bool:
     """Whether a note's sentence is a heading: "## Riscos", "**Why now**", "== KOMPETITOR ==",
     "Next steps:", or a short line in capitals ("COMPETITION")."""
     text = unit.text.strip()
+    # a bold or capitalised line that ends a sentence is a fact in bold ("**Live by 1 March.**")
+    plain = text.strip("*").rstrip()
     return unit.kind == "note" and (
         text.startswith(("#", "=="))
         or (text.endswith(":") and len(text.split()) <= 12)
-        or (text.startswith("**") and text.endswith("**") and len(text.split()) <= 12)
+        or (
+            text.startswith("**")
+            and text.endswith("**")
+            and len(text.split()) <= 12
+            and not plain.endswith((".", ";"))
+        )
         or (
             text.isupper()
             and len(text.split()) <= 6
-            and not text[:1].isdigit()
+            and not any(ch.isdigit() for ch in text)
             and text == _line_of(unit).strip()
         )
     )
@@ -122,7 +130,7 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
             under = False
             continue
         text = unit.text.strip()
-        if is_heading(unit):
+        if is_note_heading(unit):
             under = bool(heading.search(text))
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))

@@ -246,6 +246,8 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     assert in_figures("- credit notes ~£2.3k/month -> under £1k/month by June") == " [2,300; 1,000]"
     assert in_figures("A implantação fica em R$ 38 mil, em três parcelas.") == " [38.000]"
     assert in_figures("We talked for 30m about the cables.") == ""
+    assert in_figures("O faturamento da rede fica em R$ 12.500 mil por ano.") == " [12.500.000]"
+    assert in_figures("Two bi-weekly calls, then 2 bi-weekly reports.") == ""
 
 
 def test_a_competitor_question_quotes_the_mention_it_asks_about(

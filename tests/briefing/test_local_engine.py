@@ -1404,7 +1404,7 @@ def test_a_speaker_shown_with_their_company_is_the_crm_contact(
         "First Name,Last Name,Title,Contact Role\nThiago,Boaventura,Gerente de Operações,Campeão\n"
     )
     call = (
-        "Larissa Moura (Kora): Bom dia a todos.\n"
+        "Larissa Moura (Host): Bom dia a todos.\n"
         "Thiago Boaventura (Rede Pulso): Bom dia, Larissa.\n"
         "Thiago Boaventura (Rede Pulso): As catracas são o nosso problema.\n"
     )
@@ -1412,7 +1412,7 @@ def test_a_speaker_shown_with_their_company_is_the_crm_contact(
     briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
     [thiago] = [s for s in briefing.stakeholders if "Thiago" in s.name]
     assert thiago.name == "Thiago Boaventura" and thiago.role == "champion"
-    assert thiago.notes == "2 turns in calls"
+    assert thiago.notes == "2 turns in calls" and thiago.organisation == "Rede Pulso"
 
 
 def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_name(
@@ -1424,6 +1424,7 @@ def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_na
         "tablet system.\n"
         "- Pak Bambang Sutrisno (Kaprod Gresik) - HATI2. Belum yakin, anak buahnya ikut dia.\n"
         "- Mayor Quintero = el palo en la rueda. Dijo que no se opone.\n"
+        "- Globex (Bruno Costa Reis), the decision maker who signs off the budget.\n"
     )
     call = (
         "Daniela Herrera: Bienvenidos.\n"
@@ -1438,4 +1439,5 @@ def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_na
         "Bambang Sutrisno": "blocker",
         "Hernán Quintero": "blocker",  # "Mayor Quintero": a rank before his surname
         "Daniela Herrera": "champion",  # the one other voice
+        "Bruno Costa Reis": "economic_buyer",  # a person in brackets after a company
     }

@@ -85,6 +85,9 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert has_type(["Camas: 380"], q, [])
     q = _q("¿Cuántas licencias de funcionario quedaron en el contrato?")
     assert has_type(["Licencias para ciento veinte (120) usuarios funcionarios."], q, [])
+    # how many of a currency asks an amount
+    q = _q("How many dollars do they pay per seat?")
+    assert has_type(["They pay $14 per seat per month."], q, [])
     # counting what is charged for is still a count ("¿a cuántos guardas les vamos a cobrar?")
     q = _q("¿A cuántos guardas les vamos a cobrar licencia?")
     assert has_type(["Licenciamos 1.850 guardas en total."], q, [])
