@@ -11,7 +11,7 @@ import re
 
 from text_to_num import alpha2digit
 
-from briefing.values import MONTH_PATTERN, MONTHS, parse_number
+from briefing.values import MONTH_PATTERN, MONTHS, SCALES, parse_number
 
 __all__ = ["figure_labels", "scaled_figures", "spelled_figures", "spelled_in_any_language"]
 
@@ -92,10 +92,9 @@ _SCALED = re.compile(
     r"m|mn|million|millions|milhão|milhões|millón|millones|juta|jt|bn|billion|miliar)(?!\w)",
     re.IGNORECASE,
 )
+# the money parser's multipliers, with the abbreviations and plurals written beside figures
 _MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "mil": 1e3, "ribu": 1e3, "rb": 1e3, "m": 1e6, "mn": 1e6,
-    "million": 1e6, "millions": 1e6, "milhão": 1e6, "milhões": 1e6, "millón": 1e6,
-    "millones": 1e6, "juta": 1e6, "jt": 1e6, "bn": 1e9, "billion": 1e9, "miliar": 1e9,
+    **SCALES, "ribu": 1e3, "rb": 1e3, "mn": 1e6, "millions": 1e6, "millón": 1e6, "jt": 1e6,
     "mil millones": 1e9,
 }  # fmt: skip
 

@@ -146,10 +146,14 @@ class Person:
             self.evidence.append(evidence)
 
 
+# what a display name says in brackets after the name: "Larissa Moura (Kora)"
+_IN_BRACKETS = re.compile(r"(?<=\w)\s*\(([^()]+)\)$")
+
+
 def _bare(name: str) -> str:
     """A name without its honorific, rank, degree or company ("Dr. Ana Ruiz, PhD": "Ana Ruiz";
     "Larissa Moura (Kora)": "Larissa Moura")."""
-    name = re.sub(r"(?<=\w)\s*\([^()]+\)$", "", " ".join(name.split()))
+    name = _IN_BRACKETS.sub("", " ".join(name.split()))
     return _HONORIFIC.sub("", _DEGREE.sub("", name))
 
 
@@ -424,11 +428,10 @@ def _crm_people(material: Material, parties: Parties) -> None:
         title_unit = first_field(fields, ("title",))
         email_unit = first_field(fields, _EMAIL_KEYS)
         role_units = [fields[k] for k in fields if _ROLE_KEY.search(k)]
-        role_unit = role_units[0] if role_units else None
         if first and last:
             name = f"{crm_value(first)[0]} {crm_value(last)[0]}"
             name_ev = first.evidence(first.start, last.end)
-        elif name_unit and (title_unit or role_unit or email_unit):
+        elif name_unit and (title_unit or role_units or email_unit):
             name, name_ev = crm_value(name_unit)
         else:
             continue
@@ -574,10 +577,10 @@ def _speakers(material: Material, parties: Parties) -> None:
         if not unit.speaker or _UNNAMED.fullmatch(unit.speaker.strip()):
             continue
         # a display name with its company: "Larissa Moura (Kora)"
-        label = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", unit.speaker.strip())
+        label = _IN_BRACKETS.search(unit.speaker.strip())
         person = parties.person(unit.speaker)
-        if label and person.org is None and fold(label[2]) not in _NOT_AN_ORG:
-            person.org = label[2]
+        if label and person.org is None and fold(label[1]) not in _NOT_AN_ORG:
+            person.org = label[1]
         person.turns += 1
         if len(person.evidence) < 3:
             seg = unit.doc.segment_at(unit.start)

@@ -12,6 +12,7 @@ __all__ = [
     "MONTHS",
     "MONTH_PATTERN",
     "NUMBER_WORD",
+    "SCALES",
     "DateMention",
     "MoneyMention",
     "day_first_in",
@@ -157,7 +158,7 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)
-_SCALES = {
+SCALES = {
     "k": 1e3, "mil": 1e3, "thousand": 1e3, "million": 1e6, "millones": 1e6, "milhões": 1e6,
     "milhão": 1e6, "juta": 1e6, "miliar": 1e9, "m": 1e6, "bn": 1e9, "billion": 1e9,
 }  # fmt: skip
@@ -198,7 +199,7 @@ def find_money(text: str) -> list[MoneyMention]:
         num = m["num1"] or m["num2"]
         scale = (m["scale1"] or m["scale2"] or "").strip().lower()
         try:
-            amount = parse_number(num) * _SCALES.get(scale, 1.0)
+            amount = parse_number(num) * SCALES.get(scale, 1.0)
         except ValueError:
             continue
         out.append(MoneyMention(amount, _CURRENCY_SIGNS.get(cur), m.start(), m.end()))
