@@ -26,11 +26,16 @@ _ASKING = (
     r"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|siapa|apa|kapan|"
     r"mana|mengapa|kenapa|bagaimana|berapa)(?!\w)"
 )
+# Indonesian may ask at the end: "food cost mereka berapa, dan mau ditekan sampai angka berapa?"
+_ASKED_LAST = r"[^,;?]*(?<!\w)(?:siapa|apa|kapan|mana|berapa|bagaimana)(?!\w)"
 # a part ends where a conjunction or a comma opens another question
 _BREAK = re.compile(
-    rf"\s*(?:[,;]\s*(?:(?:and|e|y|dan)\s+)?|\s(?:and|e|y|dan)\s+)(?={_ASKING})", re.IGNORECASE
+    rf"\s*(?:[,;]\s*(?:(?:and|e|y|dan)\s+)?|\s(?:and|e|y|dan)\s+)(?={_ASKING})"
+    rf"|\s*,\s*dan\s+(?={_ASKED_LAST})",
+    re.IGNORECASE,
 )
 _SENTENCE = re.compile(rf"\?\s+(?:(?:and|e|y|dan)\s+)?(?={_ASKING})", re.IGNORECASE)
+_CLOSING = re.compile(r"\s+(?:siapa|apa|kapan|mana|berapa|bagaimana)\s*$", re.IGNORECASE)
 _OPENING = re.compile(rf"^\s*{_ASKING}\s*", re.IGNORECASE)
 _ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
 _HIM_OR_HER = r"him|her|ele|ela|nele|nela|dele|dela|él|ella|dia|beliau"
@@ -64,12 +69,14 @@ def question_parts(question: str) -> list[Part]:
         pieces = [p for p in pieces if p]
         if len(pieces) > 1 and not _ASKS.search(pieces[0]):  # "Di sisi ALN, siapa ...?"
             pieces[:2] = [f"{pieces[0]}, {pieces[1]}"]
-        topic = _OPENING.sub("", pieces[0]).strip() if pieces else ""
+        topic = _CLOSING.sub("", _OPENING.sub("", pieces[0])).strip() if pieces else ""
         for i, piece in enumerate(pieces):
             rest = _OPENING.sub("", piece)
             query = piece
             content = [w for w in tokenize(rest) if w not in STOPWORDS]
-            if i and (len(content) < 2 or _POINTING.search(rest)):
+            # a part that does not open on its question word leaves out what it is about
+            # ("dan mau ditekan sampai angka berapa?")
+            if i and (len(content) < 2 or _POINTING.search(rest) or not _OPENING.match(piece)):
                 query = f"{piece} {topic}"
             parts.append(Part(f"{piece}?", f"{query}?"))
     if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):

@@ -138,6 +138,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"allies",
             r"advocate",
             r"aliad[oa]s?",
+            r"valedor(?:a|es)?",
+            r"padrinho|madrinha|padrino|madrina",
             r"sekutu",
             r"pendukung utama",
             # "who pushes the project from inside?", "quem empurra o projeto lá dentro?"
@@ -287,6 +289,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "mereka sempet bandingin kita sama vendor apa aja?", "who did they compare us with?"
             r"compar\w* (?:us|nosotros|a gente|com a gente|con nosotros)",
             r"(?:bandingin|bandingkan|membandingkan|dibandingkan|dibandingin) (?:kita|kami)",
+            # what they compared: "solusi apa saja yang sempat mereka bandingkan?", "¿con qué
+            # nos compararon?"
+            r"(?:sempat|pernah) (?:\w+ )?(?:mem|di)?banding(?:kan|in)",
+            r"(?:did they|they) compare",
+            r"compar(?:aram|avam|aron|aban)",
             # what else they weighed, or tried before us: "solusi apa saja yang mereka
             # pertimbangkan", "which tool did they pilot before us and abandon?"
             r"(?:di|mem)?pertimbangkan",

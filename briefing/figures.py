@@ -52,7 +52,7 @@ def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
 def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:
     """Each spelled figure of ``least`` or more, once, with the unit after it ("" for none)."""
     if lang == "id":
-        read = [(v, "") for v in _indonesian(text)]
+        read = _indonesian(text)
     elif lang in _TEXT2NUM:
         plain = _PERCENT_WORDS.sub("%", _SCALED_FIGURE.sub(" ", text))
         written = {m[0] for m in _FIGURE.finditer(text)}
@@ -73,7 +73,7 @@ def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:
 
 
 _UNIT = re.compile(
-    r"\s*(?:%|\s(?:percent|per cent|hours?|days?|weeks?|months?|years?|minutes?|horas?|dias?|días|semanas?|meses|"
+    r"\s*(?:%|\s(?:percent|per cent|persen|hours?|days?|weeks?|months?|years?|minutes?|horas?|dias?|días|semanas?|meses|"
     r"mês|anos?|años?|minutos?|hari|jam|minggu|bulan|tahun|menit)(?!\w))",
     re.IGNORECASE,
 )
@@ -83,7 +83,7 @@ def _unit(digits: str, at: int) -> str:
     m = _UNIT.match(digits, at)
     if m is None:
         return ""
-    return "%" if m[0].strip() in ("%", "percent", "per cent") else m[0]
+    return "%" if m[0].strip().lower() in ("%", "percent", "per cent", "persen") else m[0]
 
 
 # "£2.3k", "R$ 38 mil", "COP 48.000 millones": a figure with a multiplier after it
@@ -118,15 +118,16 @@ def spelled_in_any_language(text: str, least: int = 10) -> set[int]:
     return {v for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, least)}
 
 
-def _indonesian(text: str) -> list[int]:
-    """Indonesian number words: "enam puluh" 60, "seratus dua puluh lima ribu" 125,000."""
-    values: list[int] = []
+def _indonesian(text: str) -> list[tuple[int, str]]:
+    """Indonesian number words with the unit after them: "enam puluh" 60, "seratus dua puluh
+    lima ribu" 125,000, "dua belas persen" 12%, "dua tahun" 2 tahun."""
+    values: list[tuple[int, str]] = []
     total = group = 0
     last = ""
     for word in [*re.findall(r"[a-z]+", text.lower()), ""]:
         if word in _ID_DIGITS:
             if last in _ID_DIGITS and _ID_DIGITS[last] < 10 and _ID_DIGITS[word] < 10:
-                values.append(total + group)  # "dua tiga": two numbers, not one
+                values.append((total + group, ""))  # "dua tiga": two numbers, not one
                 total = group = 0
             group += _ID_DIGITS[word]
         elif word in _ID_SMALL_SCALES and _ID_DIGITS.get(last, 10) < 10:
@@ -138,7 +139,7 @@ def _indonesian(text: str) -> list[int]:
             group = 0
         else:
             if (total or group) and word not in MONTHS:  # "dua puluh lima Desember" is a day
-                values.append(total + group)
+                values.append((total + group, _unit(f" {word}", 0) if word else ""))
             total = group = 0
         last = word
     return values

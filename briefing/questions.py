@@ -202,6 +202,11 @@ _MONEY_Q = cue(
     r"value|valor|nilai",
     r"kerugian|prejuízos?|pérdidas?",
 )
+# "what percentage is their food cost?" asks a share, whatever it is a share of
+_PERCENT_Q = cue(
+    r"percent\w*|per cent|porcentaje|porcentagem|percentual|persen(?:tase)?|por ?ciento|por cento",
+    r"%",
+)
 _MONEY_WORD = cue(
     r"(?:us|r|rp)?\$",
     r"€",
@@ -586,7 +591,11 @@ def analyse(
         m[0] for m in _CAPITALISED.finditer(question)
     }
     own |= account_words
-    money = expects == "number" and _MONEY_Q.search(question) is not None
+    money = (
+        expects == "number"
+        and _MONEY_Q.search(question) is not None
+        and _PERCENT_Q.search(question) is None
+    )
     counted_words = set()
     for m in _HOW_MANY.finditer(question):
         # "berapa biaya" asks an amount, not a count of "biaya"; "¿a cuántos guardas les vamos

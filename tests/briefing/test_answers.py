@@ -980,6 +980,10 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         # the noun of a which-question names the field, whatever else it says
         ("¿Qué competidor les ofreció un precio más bajo?", None, "competitors"),
         ("Which accounting package do we need to plug into?", None, "systems"),
+        # what they compared us with, and the one who vouched for us
+        ("Selain Dapurly, solusi apa saja yang sempat mereka bandingkan?", None, "competitors"),
+        ("¿Quién ha sido nuestro gran valedor dentro de Rodamar?", None, "champion"),
+        ("Selain harga, apa yang mereka khawatirkan?", None, None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(

@@ -52,6 +52,14 @@ from briefing.compound import about_person, question_parts
                 "cuánto pagan por cada uno al mes guardas les cobramos licencia?",
             ],
         ),
+        # Indonesian asks at the end; a part without its own subject is about the first part's
+        (
+            "Persentase food cost mereka sekarang berapa, dan mau ditekan sampai angka berapa?",
+            [
+                "Persentase food cost mereka sekarang berapa?",
+                "mau ditekan sampai angka berapa Persentase food cost mereka sekarang?",
+            ],
+        ),
     ],
 )
 def test_each_part_stands_alone(question: str, queries: list[str]) -> None:

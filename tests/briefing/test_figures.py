@@ -45,3 +45,7 @@ def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
     text = "I want that down from nine days to forty-eight hours, a twenty percent cut."
     assert figure_labels(text, "en") == ["48 hours", "20%"]
     assert figure_labels("Un descuento del treinta por ciento.", "es") == ["30%"]
+    assert figure_labels("Diskon dua belas persen selama tiga puluh hari.", "id") == [
+        "12%",
+        "30 hari",
+    ]

@@ -223,6 +223,9 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         ("Quanto a Mercanalytics cobrava?", "Eles pediram R$ 400 mil.", True),
         ("How much did detention cost them?", "About three hundred ten thousand dollars.", True),
         ("How much did detention cost them?", "It happened twelve times.", False),
+        # a share of a cost is a percentage, not an amount
+        ("Persentase food cost mereka sekarang berapa?", "Food cost kita 41 persen.", True),
+        ("What percentage of revenue is their food cost?", "Food cost was 41% of sales.", True),
     ],
 )
 def test_counts_and_amounts_must_be_of_what_is_asked(
