@@ -213,6 +213,26 @@ _LESS = cue(
 )
 
 
+# a rep's heading over the customer's goals: "## Metas que eles vão cobrar", "**Success metrics**"
+_GOALS_HEADING = cue(
+    r"goals?",
+    r"targets?",
+    r"success\w*",
+    r"kpis?",
+    r"outcomes?",
+    r"metrics?",
+    r"métricas?",
+    r"metas?",
+    r"objetivos?",
+    r"sucesso",
+    r"éxito",
+    r"indicadores",
+    r"sasaran",
+    r"tujuan",
+    r"keberhasilan",
+)
+
+
 def success_criteria(material: Material, parties: Parties) -> list[SuccessCriterion]:
     """The customer's measurable goals: sentences with a metric that state a target, a
     baseline ("thirty percent of results today") or a need with a timeframe. A target said
@@ -220,6 +240,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
     half in the first year.") is quoted with it."""
     scored: list[tuple[float, Unit]] = []
     units = material.of_kind("call", "email", "note", "crm")
+    listed = listed_under(units, _GOALS_HEADING)
     for unit in units:
         text = unit.text
         if text.rstrip().endswith("?") or len(text.split()) < 4:
@@ -251,7 +272,10 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         )
         if score < 1.0:
             continue
-        scored.append((score + (0.5 if side == "customer" else 0.0), unit))
+        score += 0.5 if side == "customer" else 0.0
+        # the rep listed it among the goals: above any sentence the cues alone pick
+        score += 3.0 if (unit.doc.name, unit.start) in listed else 0.0
+        scored.append((score, unit))
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
     before = _earlier_figures(units, parties)
     out: list[SuccessCriterion] = []

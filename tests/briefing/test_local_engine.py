@@ -705,6 +705,43 @@ def test_a_renewal_without_a_date_is_the_clause_that_says_how(
     assert renewal is not None and "successive 12-month terms" in renewal.value
 
 
+def test_goals_listed_under_a_notes_heading_of_goals_come_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Eight goals said in calls, and two more the rep listed under "## Metas": the listed
+    ones are the customer's goals as the rep wrote them down, and are not cut off."""
+    goals = [
+        "reduzir o retrabalho da prensa para 2%",
+        "baixar o consumo de diesel da frota em 10%",
+        "aumentar a moagem diária para 9 mil toneladas",
+        "diminuir as horas extras da oficina em 30%",
+        "melhorar o tempo de resposta das ordens para 4 horas",
+        "reduzir o estoque parado do almoxarifado em 15%",
+        "aumentar o aproveitamento do bagaço para 95%",
+        "baixar as perdas no transbordo para 3%",
+    ]
+    call = "".join(f"Ana Silva: Quero {goal} até junho de 2027.\n" for goal in goals)
+    notes = (
+        "# Passagem\n\n## Conta\n\n- Três usinas no interior.\n\n"
+        "## Metas que eles vão cobrar\n\n"
+        "- Disponibilidade mecânica das colhedoras: 78% -> 85% até o fim da safra\n"
+        "- Corretiva: 62% -> 40% em 12 meses de sistema rodando\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Ana Silva,,Diretora Industrial,Usina Norte,Champion\n",
+        "calls/descoberta.txt": call,
+        "notes/passagem.md": notes,
+    }
+    briefing = brief_files(workspace, tmp_path, "un", "Usina Norte", files)
+    metrics = [c.metric for c in briefing.success_criteria]
+    assert set(metrics[:2]) == {
+        "- Disponibilidade mecânica das colhedoras: 78% -> 85% até o fim da safra",
+        "- Corretiva: 62% -> 40% em 12 meses de sistema rodando",
+    }
+    assert "- Três usinas no interior." not in metrics
+
+
 def test_items_under_a_notes_heading_of_promises_are_promises(
     workspace: Workspace, tmp_path: Path
 ) -> None:
