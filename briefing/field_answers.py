@@ -805,7 +805,9 @@ def answer_from_briefing(
             cites = [sentences.around(e) for e in found[:3]]
             return _answer(question, quoted(cites), cites)
         if intent == "success":
-            topic = _topic(question, pattern, briefing, idf)
+            # "today" says which figure is asked, not of what: "Hoy tardamos 4 días" is no
+            # answer to "what share of orders ship with a spec error today?"
+            topic = _topic(_NOW.sub(" ", question), pattern, briefing, idf)
             # a criterion in all its words: the notes may restate it ("Expired stock
             # write-offs: £410k/yr → down 25%") where the call said "write-offs down 25%"
             stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])

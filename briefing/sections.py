@@ -304,12 +304,13 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         target_m = _TARGET.search(text)
         when_m = _TIMEFRAME.search(text)
         # a target that does not say where the metric stands today: the figure said before it
-        own = _figures(_TIMEFRAME.sub(" ", text))
+        own = {f for f in _figures(_TIMEFRAME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+        states_base = bool(ft or _BASELINE.search(text) or len(own) > 1)
         base = (
-            None
-            if ft or _BASELINE.search(text) or len(own) > 1 or unit.kind != "call"
-            else before.get((unit.doc.name, unit.start))
+            None if states_base or unit.kind != "call" else before.get((unit.doc.name, unit.start))
         )
+        if base is None and not states_base and unit.kind == "call":
+            base = _baseline_elsewhere(unit, units, parties)
         if base is not None:
             quoted.add((base.doc.name, base.start))
         out.append(
@@ -467,6 +468,33 @@ def _earlier_figures(units: list[Unit], parties: Parties) -> dict[tuple[str, int
                 break
         recent.append(unit)
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _baseline_elsewhere(target: Unit, units: list[Unit], parties: Parties) -> Unit | None:
+    """Where the customer said the target's measure stands, in another call or in writing: a
+    statement of another figure that shares two words of the measure ("un 7% de los pedidos
+    sale con algún error de especificación" for "bajar los errores de especificación por
+    debajo del 2%"), the one sharing most."""
+    topic, aimed = _topic(target.text), _figures(target.text)
+    best, most = None, 1
+    for unit in units:
+        text = unit.text
+        if (
+            unit is target
+            or text.rstrip().endswith("?")
+            or _TIMEFRAME.search(text)
+            or not _figures(text)
+            or _figures(text) & aimed  # the target restated
+            or side_of_unit(unit, parties) == "vendor"
+        ):
+            continue
+        shared = len(topic & _topic(text))
+        if shared > most:
+            best, most = unit, shared
+    return best
 
 
 def _figures(text: str) -> set[str]:

@@ -1059,3 +1059,34 @@ def test_what_they_earn_is_answered_by_an_amount_not_by_how_they_are_invoiced(
         answer = extractive_answer(question, hits, documents, lambda _: 1.0, set(), "en")
         assert answer.found is found
         assert not found or "48.000 millones" in answer.answer
+
+
+def test_a_goal_asked_with_where_it_stands_today_quotes_its_baseline_from_another_call(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    discovery = (
+        "Dana Ruiz: ¿Qué es lo que más les duele?\n"
+        "Álvaro Muro: Hoy tardamos de media 4 días en mandar una cotización.\n"
+        "Álvaro Muro: Y luego están los errores: un 7% de los pedidos sale con algún error de"
+        " especificación.\n"
+        "Dana Ruiz: Entendido.\n"
+    )
+    demo = (
+        "Dana Ruiz: ¿Y qué querrían conseguir?\n"
+        "Álvaro Muro: Quiero bajar los errores de especificación por debajo del 2% al cierre de"
+        " la campaña 2027.\n"
+        "Dana Ruiz: Perfecto, lo anoto.\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Álvaro,Muro,Director de Operaciones,Tonelería Norte,Champion\n",
+        "calls/2026-02-03_discovery.txt": discovery,
+        "calls/2026-02-19_demo.txt": demo,
+    }
+    briefing = brief_files(workspace, tmp_path, "tn", "Tonelería Norte", files)
+    question = "¿Cuántos pedidos salen hoy con errores de especificación, y cuál es la meta?"
+    answer = ask_account(workspace, "tn", question, briefing)
+    assert answer.source == "briefing"
+    # the goal, then where it stands, said in another call
+    goal, today = answer.citations[:2]
+    assert "por debajo del 2%" in goal.quote and "un 7% de los pedidos" in today.quote
