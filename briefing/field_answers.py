@@ -534,6 +534,47 @@ _OURS = re.compile(
     r"(?<!\w)(?:(?-i:us)|our|we|nós|noss[oa]s?|nuestr[oa]s?|nosotros|a gente|kita|kami)(?!\w)",
     re.IGNORECASE,
 )
+# a question for the reason: "what ruled it out?", "¿por qué no lo eligieron?"
+_WHY = cue(
+    r"why",
+    r"what (?:ruled|tipped|made|swung)",
+    r"drawbacks?",
+    r"downsides?",
+    r"reasons?",
+    r"por ?qu[eé]",
+    r"motivos?",
+    r"razón",
+    r"razões",
+    r"descart\w+",
+    r"kenapa",
+    r"mengapa",
+    r"alasan\w*",
+)
+# a mention that weighs an alternative: what it lacks, costs or does better
+_WEIGHED = cue(
+    r"but",
+    r"however",
+    r"cheaper",
+    r"expensive",
+    r"lack\w*",
+    r"(?:does|did|do|could|can|would)(?:n['’]t| not)",
+    r"pero",
+    r"mas",
+    r"porém",
+    r"más barat\w+",
+    r"mais barat\w+",
+    r"car[oa]s?",
+    r"sin",
+    r"sem",
+    r"no (?:tiene|tenía|tem|tinha|hace|faz)",
+    r"tapi",
+    r"namun",
+    r"tidak",
+    r"nggak",
+    r"gak",
+    r"belum",
+    r"lebih (?:murah|mahal)",
+)
 _TOPIC_NOISE = cue(
     r"contract",
     r"contrato",
@@ -771,13 +812,23 @@ def answer_from_briefing(
             names = ", ".join(c.name for c in briefing.competitors)
             # each alternative in the sentences that name it, those on the question's topic first
             topic = _topic(question, pattern, briefing, idf)
+            why = _WHY.search(question) is not None
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
                 mentions += sentences.mentioning(competitor.name)
                 if expects == "number":  # "what price did the rival quote?": a mention with it
                     mentions = [e for e in mentions if has_type([e.quote], topic, [])]
-                best = max(mentions, key=lambda e: topic.coverage(e.quote), default=None)
+                # "why didn't they pick it?": a mention that weighs it ("cheaper, but no
+                # routing") says why; a CRM line naming it does not
+                best = max(
+                    mentions,
+                    key=lambda e: (
+                        topic.coverage(e.quote),
+                        why and _WEIGHED.search(e.quote) is not None,
+                    ),
+                    default=None,
+                )
                 if best is not None and not any(best.overlaps(c) for c in cites):
                     cites.append(best)  # one CRM line naming two rivals is quoted once
             if not cites:

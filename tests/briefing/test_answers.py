@@ -267,6 +267,27 @@ def test_a_competitor_question_quotes_the_mention_it_asks_about(
     assert "They're a lot cheaper, maybe thirty-five percent" in answer.citations[0].quote
 
 
+def test_why_a_rival_lost_is_answered_by_the_mention_that_weighs_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nolan Achterberg: How did you end up choosing?\n"
+        "Geraldine Okafor: We've had LinenLogic in. Their tags are cheaper, but they don't do"
+        " anything on the routing side.\n"
+        "Nolan Achterberg: Understood, thanks.\n"
+    )
+    crm = "Opportunity Name,Primary Competitor\nLinenWorks - Fleet,LinenLogic\n"
+    files = {"crm/opportunity.csv": crm, "calls/discovery.txt": call}
+    briefing = brief_files(workspace, tmp_path, "lw", "LinenWorks", files)
+    for question in (
+        "Why did they rule out the other vendor?",
+        "¿Por qué descartaron al otro proveedor?",
+    ):
+        answer = ask_account(workspace, "lw", question, briefing)
+        assert answer.source == "briefing", question
+        assert "routing side" in answer.citations[0].quote, question
+
+
 def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signatories(
     workspace: Workspace, tmp_path: Path
 ) -> None:
