@@ -28,6 +28,7 @@ from briefing.questions import (
     names,
 )
 from briefing.units import Unit, next_in_segment, split_units
+from briefing.values import find_dates
 from ingest.lexical import tokenize
 from ingest.models import Document
 
@@ -666,6 +667,20 @@ class _Sentences:
                     out.append(unit.evidence(unit.start, after.end))
         return out
 
+    def dated(self, iso: str) -> list[Evidence]:
+        """The sentences of calls, emails and notes that give the date ``iso`` in their own
+        words ("We'll have you live on March 1." for 2027-03-01), calls first."""
+        out = []
+        for doc in sorted(self._documents.values(), key=lambda d: d.kind != "call"):
+            if doc.kind not in ("call", "email", "note"):
+                continue
+            for unit in self._split(doc):
+                if not unit.text.rstrip().endswith("?") and any(
+                    m.iso == iso for m in find_dates(unit.text, iso)
+                ):
+                    out.append(unit.evidence())
+        return out
+
 
 # ways of delivering one thing: a promise of one is answered by a clause giving the other
 _OPPOSITES = (("onsite", "remote"),)
@@ -802,9 +817,17 @@ def answer_from_briefing(
                 # the other sources, in their own words
                 other = [sentences.around(e) for e in flag.evidence]
                 other = [e for e in other if not any(e.overlaps(c) for c in cites)]
+                # a date a CRM field holds ("3/1/2027") as someone said it ("live on March 1")
+                for value in flag.values:
+                    spoken = [
+                        e
+                        for e in sentences.dated(value)
+                        if not any(e.overlaps(c) for c in cites + other)
+                    ]
+                    other += spoken[:1]
                 if other:
-                    text += f" {quoted(other[:2])}."
-                    cites += other[:2]
+                    text += f" {quoted(other[:3])}."
+                    cites += other[:3]
             return _answer(question, text, cites)
         if intent == "competitors":
             if not briefing.competitors:

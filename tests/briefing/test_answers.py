@@ -393,6 +393,29 @@ def test_when_it_was_signed_is_the_briefing_signing_date(
     assert "Signed: 11 November 2026" in answer.citations[0].quote
 
 
+def test_a_date_the_sources_disagree_on_is_quoted_as_it_was_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# ORDER FORM\n\nCustomer: Keystone Prairie\n\n"
+        "## 3. Schedule\n3.1 The target Production Go-Live date is April 12, 2027.\n"
+    )
+    crm = "Opportunity Name,Stage,Go-Live Date\nKeystone - Core,Closed Won,3/1/2027\n"
+    call = (
+        "Greg Olsen: So when are we live?\n"
+        "Nate Brennan: We'll have you live on March 1.\n"
+        "Greg Olsen: Good, I'll tell the board.\n"
+    )
+    files = {"contract/order-form.md": form, "crm/opportunity.csv": crm, "calls/call.txt": call}
+    briefing = brief_files(workspace, tmp_path, "kp", "Keystone Prairie", files)
+    answer = ask_account(workspace, "kp", "When do they go live?", briefing)
+    assert answer.source == "briefing" and "Sources disagree" in answer.answer
+    # the contract's date, the CRM's, and the CRM's as the rep said it
+    contract, crm_field, said = answer.citations[:3]
+    assert "April 12, 2027" in contract.quote and "3/1/2027" in crm_field.quote
+    assert said.quote == "We'll have you live on March 1."
+
+
 def test_what_a_rep_told_them_is_answered_from_the_reps_promises(
     workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -553,6 +576,7 @@ def test_sources_that_disagree_on_the_go_live_are_each_quoted(
     answer = ask_account(
         workspace, "bhl", "Me han dado dos fechas de puesta en marcha, ¿cuáles son?", briefing
     )
+    print(answer.answer)
     assert answer.source == "briefing" and "Sources disagree" in answer.answer
     quotes = " ".join(c.quote for c in answer.citations)
     assert "1 de julio de 2026" in quotes and "15/06/2026" in quotes
