@@ -293,11 +293,11 @@ def _date_claims(
         text = unit.text
         cue_match = pattern.search(text)
         if cue_match is None:
-            dated = _first_row_under(unit, pattern, material.language != "en")
+            dated = _first_row_under(unit, pattern, material.day_first)
             if dated is not None:
                 out.append(Claim(dated[0], dated[1], AUTHORITY[unit.kind]))
             continue
-        dates = find_dates(text, unit.doc.date, day_first=material.language != "en")
+        dates = find_dates(text, unit.doc.date, day_first=material.day_first)
         if not dates:
             continue
         near = min(dates, key=lambda d: _distance(cue_match, d))
@@ -412,7 +412,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         for unit in fields.values():
             exports.setdefault(unit.doc.source, []).append(unit.text)
     day_first = {
-        source: day_first_in(texts, material.language != "en") for source, texts in exports.items()
+        source: day_first_in(texts, material.day_first) for source, texts in exports.items()
     }
     for fields in records.values():
         currency_line = first_field(fields, _CURRENCY_KEYS)
@@ -481,7 +481,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         in_block = signature_block and not _VALIDITY.search(unit.text)
         opening = unit.start < 1500 and _EXECUTED_ON.search(unit.text) is not None
         if _SIGNED.search(unit.text) or in_block or opening:
-            dates = find_dates(unit.text, unit.doc.date, day_first=material.language != "en")
+            dates = find_dates(unit.text, unit.doc.date, day_first=material.day_first)
             if dates:  # "Signed: 5 Nov | Signed: 11 Nov": the countersignature, the latest
                 d = max(dates, key=lambda date: date.iso)
                 ev = unit.evidence(unit.start + d.start, unit.start + d.end)
@@ -504,9 +504,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             )
         previous = unit
         if _RENEWAL.search(unit.text):
-            renewal_dates = find_dates(
-                unit.text, unit.doc.date, day_first=material.language != "en"
-            )
+            renewal_dates = find_dates(unit.text, unit.doc.date, day_first=material.day_first)
             for d in renewal_dates[:1]:
                 add(
                     "renewal",

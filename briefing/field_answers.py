@@ -826,8 +826,8 @@ def answer_from_briefing(
                     ]
                     other += spoken[:1]
                 if other:
-                    text += f" {quoted(other[:3])}."
-                    cites += other[:3]
+                    text += f" {quoted(other[:4])}."
+                    cites += other[:4]
             return _answer(question, text, cites)
         if intent == "competitors":
             if not briefing.competitors:

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from briefing.lexicon import INJECTION, LANGUAGE_WORDS, SYSTEM_TAG
 from briefing.units import Unit, split_units
+from briefing.values import writes_day_first
 from ingest.lexical import tokenize
 from ingest.models import Document
 
@@ -72,6 +73,12 @@ class Material:
 
     def of_kind(self, *kinds: str) -> list[Unit]:
         return [u for u in self.units if u.kind in kinds]
+
+    @cached_property
+    def day_first(self) -> bool:
+        """Whether "01/03/2027" is 1 March: outside English, or where English prose writes "6
+        April" rather than "April 6"."""
+        return self.language != "en" or writes_day_first([d.text for d in self.documents])
 
     @cached_property
     def common_words(self) -> frozenset[str]:

@@ -20,6 +20,7 @@ __all__ = [
     "find_money",
     "parse_number",
     "small_number",
+    "writes_day_first",
 ]
 
 _NUMBER_WORDS = [
@@ -340,6 +341,19 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
+
+
+_EN_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAY_THEN_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH})\b", re.I)
+_MONTH_THEN_DAY = re.compile(rf"\b(?:{_EN_MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?\b", re.I)
+
+
+def writes_day_first(texts: list[str]) -> bool:
+    """Whether English prose writes the day before the month ("6 April 2027", British) more
+    often than after it ("April 6, 2027", American): "01/03/2027" is then 1 March."""
+    day = sum(len(_DAY_THEN_MONTH.findall(t)) for t in texts)
+    month = sum(len(_MONTH_THEN_DAY.findall(t)) for t in texts)
+    return day > month
 
 
 def day_first_in(texts: list[str], default: bool) -> bool:

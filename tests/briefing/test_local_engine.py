@@ -734,6 +734,21 @@ def test_a_target_takes_its_baseline_from_another_call(
     assert goal.evidence[1].document.endswith("2026-02-03_discovery.txt")
 
 
+def test_a_crm_date_is_read_the_way_the_account_writes_its_dates(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A British account: the CRM's "01/03/2027" is the 1 March the order form says, no
+    conflict."""
+    form = "# ORDER FORM\n\nCustomer: Ardent Lift\n\n**Target Go-Live:** 1 March 2027\n"
+    crm = "Opportunity Name,Stage,Go-Live Date\nArdent - Field,Closed Won,01/03/2027\n"
+    notes = "# Handoff\n\n- Kickoff on 14 December at Wolverhampton.\n"
+    files = {"contract/order-form.md": form, "crm/opportunity.csv": crm, "notes/handoff.md": notes}
+    briefing = brief_files(workspace, tmp_path, "ar", "Ardent Lift", files)
+    assert briefing.overview.go_live is not None
+    assert briefing.overview.go_live.value == "2027-03-01"
+    assert not [f for f in briefing.flags if f.kind == "conflict"]
+
+
 def test_goals_listed_under_a_notes_heading_of_goals_come_first(
     workspace: Workspace, tmp_path: Path
 ) -> None:

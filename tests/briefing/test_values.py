@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.values import find_dates, find_money
+from briefing.values import find_dates, find_money, writes_day_first
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,10 @@ def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> Non
 
 def test_a_reference_that_is_not_an_iso_date_is_ignored() -> None:
     assert [d.iso for d in find_dates("on 3 March 2027", "11/6/2026")] == ["2027-03-03"]
+
+
+def test_english_prose_that_writes_the_day_first_reads_numeric_dates_day_first() -> None:
+    british = ["Target Go-Live: 6 April 2027.", "Live by 1 March, no problem."]
+    american = ["Target go-live: April 6, 2027.", "We'll have you live on March 1."]
+    assert writes_day_first(british) and not writes_day_first(american)
+    assert not writes_day_first(["Go-live in April 2027."])  # no day either way
