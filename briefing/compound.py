@@ -14,6 +14,8 @@ from ingest.lexical import tokenize
 
 __all__ = ["Part", "about_person", "question_parts"]
 
+# Indonesian question words, which may also close a question ("food cost mereka berapa?")
+_ID_ASKING = r"siapa|apa|kapan|mana|mengapa|kenapa|bagaimana|berapa"
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
 _ASKING = (
     # a hedge before the question word: "and roughly what did they quote?"
@@ -23,11 +25,10 @@ _ASKING = (
     r"a|oleh|dengan|sampai|sejak|untuk|dari|di|pada)\s+)?"
     r"(?:(?:tanggal|jam|hari|bulan|tahun|pukul)\s+(?=berapa))?"  # "dan tanggal berapa?"
     r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|"
-    r"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|siapa|apa|kapan|"
-    r"mana|mengapa|kenapa|bagaimana|berapa)(?!\w)"
+    rf"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|{_ID_ASKING})(?!\w)"
 )
 # Indonesian may ask at the end: "food cost mereka berapa, dan mau ditekan sampai angka berapa?"
-_ASKED_LAST = r"[^,;?]*(?<!\w)(?:siapa|apa|kapan|mana|berapa|bagaimana)(?!\w)"
+_ASKED_LAST = rf"[^,;?]*(?<!\w)(?:{_ID_ASKING})(?!\w)"
 # a part ends where a conjunction or a comma opens another question
 _BREAK = re.compile(
     rf"\s*(?:[,;]\s*(?:(?:and|e|y|dan)\s+)?|\s(?:and|e|y|dan)\s+)(?={_ASKING})"
@@ -35,7 +36,7 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(rf"\?\s+(?:(?:and|e|y|dan)\s+)?(?={_ASKING})", re.IGNORECASE)
-_CLOSING = re.compile(r"\s+(?:siapa|apa|kapan|mana|berapa|bagaimana)\s*$", re.IGNORECASE)
+_CLOSING = re.compile(rf"\s+(?:{_ID_ASKING})\s*$", re.IGNORECASE)
 _OPENING = re.compile(rf"^\s*{_ASKING}\s*", re.IGNORECASE)
 _ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
 _HIM_OR_HER = r"him|her|ele|ela|nele|nela|dele|dela|él|ella|dia|beliau"

@@ -16,7 +16,7 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.markdown import fact_text
-from briefing.material import detect_language
+from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
 from briefing.parties import fold
 from briefing.questions import (
@@ -293,8 +293,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # what they compared: "solusi apa saja yang sempat mereka bandingkan?", "¿con qué
             # nos compararon?"
             r"(?:sempat|pernah) (?:\w+ )?(?:mem|di)?banding(?:kan|in)",
-            r"(?:did they|they) compare",
-            r"compar(?:aram|avam|aron|aban)",
+            r"they compare",
+            r"compar(?:aram|avam|aron|aban) (?:\w+ )?(?:con|com|contra)",
             # what else they weighed, or tried before us: "solusi apa saja yang mereka
             # pertimbangkan", "which tool did they pilot before us and abandon?"
             r"(?:di|mem)?pertimbangkan",
@@ -551,29 +551,22 @@ _WHY = cue(
     r"mengapa",
     r"alasan\w*",
 )
-# a mention that weighs an alternative: what it lacks, costs or does better
+# a mention that weighs an alternative: a contrast, or what it lacks or costs
 _WEIGHED = cue(
     r"but",
     r"however",
     r"cheaper",
-    r"expensive",
+    r"(?:more )?expensive",
     r"lack\w*",
     r"(?:does|did|do|could|can|would)(?:n['’]t| not)",
     r"pero",
-    r"mas",
     r"porém",
     r"más barat\w+",
     r"mais barat\w+",
-    r"car[oa]s?",
-    r"sin",
-    r"sem",
-    r"no (?:tiene|tenía|tem|tinha|hace|faz)",
+    r"não (?:tem|tinha|faz|fazia)",
+    r"no (?:tiene|tenía|hace|hacía)",
     r"tapi",
     r"namun",
-    r"tidak",
-    r"nggak",
-    r"gak",
-    r"belum",
     r"lebih (?:murah|mahal)",
 )
 _TOPIC_NOISE = cue(
@@ -669,14 +662,17 @@ class _Sentences:
 
     def dated(self, iso: str) -> list[Evidence]:
         """The sentences of calls, emails and notes that give the date ``iso`` in their own
-        words ("We'll have you live on March 1." for 2027-03-01), calls first."""
+        words ("We'll have you live on March 1." for 2027-03-01), calls first; a date without
+        its year is of the year its document was written (of the date asked for when undated)."""
+        documents = list(self._documents.values())
+        day_first = reads_day_first(documents)
         out = []
-        for doc in sorted(self._documents.values(), key=lambda d: d.kind != "call"):
+        for doc in sorted(documents, key=lambda d: d.kind != "call"):
             if doc.kind not in ("call", "email", "note"):
                 continue
             for unit in self._split(doc):
                 if not unit.text.rstrip().endswith("?") and any(
-                    m.iso == iso for m in find_dates(unit.text, iso)
+                    m.iso == iso for m in find_dates(unit.text, doc.date or iso, day_first)
                 ):
                     out.append(unit.evidence())
         return out
@@ -817,7 +813,8 @@ def answer_from_briefing(
                 # the other sources, in their own words
                 other = [sentences.around(e) for e in flag.evidence]
                 other = [e for e in other if not any(e.overlaps(c) for c in cites)]
-                # a date a CRM field holds ("3/1/2027") as someone said it ("live on March 1")
+                # each date the sources give, as someone said it ("3/1/2027" in the CRM: "live on
+                # March 1"); a sentence giving both says best how they disagree
                 for value in flag.values:
                     spoken = [
                         e

@@ -39,6 +39,15 @@ def _is_injection(text: str) -> bool:
     return bool(INJECTION.search(text) or SYSTEM_TAG.search(text))
 
 
+def reads_day_first(documents: list[Document], language: str | None = None) -> bool:
+    """Whether "01/03/2027" is 1 March: outside English, or where English prose writes "6
+    April" rather than "April 6". ``language`` is the material's, when known."""
+    if language is None:
+        prose = [d.text for d in documents if d.kind in ("call", "email", "note")]
+        language = detect_language(prose)
+    return language != "en" or writes_day_first([d.text for d in documents])
+
+
 @dataclass
 class Material:
     """Documents plus their sentences; sentences that address a model are set aside."""
@@ -76,9 +85,8 @@ class Material:
 
     @cached_property
     def day_first(self) -> bool:
-        """Whether "01/03/2027" is 1 March: outside English, or where English prose writes "6
-        April" rather than "April 6"."""
-        return self.language != "en" or writes_day_first([d.text for d in self.documents])
+        """Whether "01/03/2027" is 1 March (:func:`reads_day_first`)."""
+        return reads_day_first(self.documents, self.language)
 
     @cached_property
     def common_words(self) -> frozenset[str]:

@@ -204,8 +204,9 @@ _MONEY_Q = cue(
 )
 # "what percentage is their food cost?" asks a share, whatever it is a share of
 _PERCENT_Q = cue(
-    r"percent\w*|per cent|porcentaje|porcentagem|percentual|persen(?:tase)?|por ?ciento|por cento",
-    r"%",
+    r"percentage|porcentaje|porcentagem|percentual|persentase",
+    r"what percent",
+    r"berapa persen",
 )
 _MONEY_WORD = cue(
     r"(?:us|r|rp)?\$",

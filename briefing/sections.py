@@ -305,12 +305,11 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         when_m = _TIMEFRAME.search(text)
         # a target that does not say where the metric stands today: the figure said before it
         own = {f for f in _figures(_TIMEFRAME.sub(" ", text)) if not _YEAR.fullmatch(f)}
-        states_base = bool(ft or _BASELINE.search(text) or len(own) > 1)
-        base = (
-            None if states_base or unit.kind != "call" else before.get((unit.doc.name, unit.start))
-        )
-        if base is None and not states_base and unit.kind == "call":
-            base = _baseline_elsewhere(unit, units, parties)
+        base = None
+        if not (ft or _BASELINE.search(text) or len(own) > 1) and unit.kind == "call":
+            base = before.get((unit.doc.name, unit.start)) or _baseline_elsewhere(
+                unit, units, parties
+            )
         if base is not None:
             quoted.add((base.doc.name, base.start))
         out.append(
@@ -477,22 +476,21 @@ def _baseline_elsewhere(target: Unit, units: list[Unit], parties: Parties) -> Un
     """Where the customer said the target's measure stands, in another call or in writing: a
     statement of another figure that shares two words of the measure ("un 7% de los pedidos
     sale con algún error de especificación" for "bajar los errores de especificación por
-    debajo del 2%"), the one sharing most."""
-    topic, aimed = _topic(target.text), _figures(target.text)
+    debajo del 2%"), the one sharing most. A timed goal is no baseline."""
+    topic = _topic(target.text)
+    aimed = {f for f in _figures(target.text) if not _YEAR.fullmatch(f)}
     best, most = None, 1
     for unit in units:
         text = unit.text
-        if (
-            unit is target
-            or text.rstrip().endswith("?")
-            or _TIMEFRAME.search(text)
-            or not _figures(text)
-            or _figures(text) & aimed  # the target restated
-            or side_of_unit(unit, parties) == "vendor"
-        ):
+        if unit is target or text.rstrip().endswith("?"):
             continue
         shared = len(topic & _topic(text))
-        if shared > most:
+        if shared <= most or side_of_unit(unit, parties) == "vendor":
+            continue
+        if _TIMEFRAME.search(text) and (_WANT.search(text) or SUCCESS.search(text)):
+            continue
+        said = _figures(text)
+        if said and not said & aimed:  # another figure, not the target restated
             best, most = unit, shared
     return best
 

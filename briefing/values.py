@@ -343,9 +343,13 @@ def _year_for(month: int, day: int, reference: date | None) -> int | None:
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])")
 
 
-_EN_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DAY_THEN_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH})\b", re.I)
-_MONTH_THEN_DAY = re.compile(rf"\b(?:{_EN_MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?\b", re.I)
+# English month names as written in prose, capitalised ("may" is a verb), abbreviated or not
+_EN_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+_DAY_THEN_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_EN_MONTH})(?!\w)")
+_MONTH_THEN_DAY = re.compile(rf"\b(?:{_EN_MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?\b")
 
 
 def writes_day_first(texts: list[str]) -> bool:

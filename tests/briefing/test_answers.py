@@ -576,7 +576,6 @@ def test_sources_that_disagree_on_the_go_live_are_each_quoted(
     answer = ask_account(
         workspace, "bhl", "Me han dado dos fechas de puesta en marcha, ¿cuáles son?", briefing
     )
-    print(answer.answer)
     assert answer.source == "briefing" and "Sources disagree" in answer.answer
     quotes = " ".join(c.quote for c in answer.citations)
     assert "1 de julio de 2026" in quotes and "15/06/2026" in quotes

@@ -226,6 +226,8 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         # a share of a cost is a percentage, not an amount
         ("Persentase food cost mereka sekarang berapa?", "Food cost kita 41 persen.", True),
         ("What percentage of revenue is their food cost?", "Food cost was 41% of sales.", True),
+        # ...but an amount asked with a percentage in it is still an amount
+        ("How much would a 5 percent cut in food cost save them?", "About 120 tonnes.", False),
     ],
 )
 def test_counts_and_amounts_must_be_of_what_is_asked(

@@ -63,3 +63,5 @@ def test_english_prose_that_writes_the_day_first_reads_numeric_dates_day_first()
     american = ["Target go-live: April 6, 2027.", "We'll have you live on March 1."]
     assert writes_day_first(british) and not writes_day_first(american)
     assert not writes_day_first(["Go-live in April 2027."])  # no day either way
+    assert writes_day_first(["Kickoff on 6 Apr 2027."])
+    assert not writes_day_first(["The other 3 may need training."])
