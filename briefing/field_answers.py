@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
@@ -633,6 +634,10 @@ class _Sentences:
             self._units[doc.name] = split_units(doc)
         return self._units[doc.name]
 
+    @cached_property
+    def _day_first(self) -> bool:
+        return reads_day_first(list(self._documents.values()))
+
     def around(self, evidence: Evidence) -> Evidence:
         doc = self._documents.get(evidence.document)
         if doc is None or evidence.start is None:
@@ -664,15 +669,13 @@ class _Sentences:
         """The sentences of calls, emails and notes that give the date ``iso`` in their own
         words ("We'll have you live on March 1." for 2027-03-01), calls first; a date without
         its year is of the year its document was written (of the date asked for when undated)."""
-        documents = list(self._documents.values())
-        day_first = reads_day_first(documents)
         out = []
-        for doc in sorted(documents, key=lambda d: d.kind != "call"):
+        for doc in sorted(self._documents.values(), key=lambda d: d.kind != "call"):
             if doc.kind not in ("call", "email", "note"):
                 continue
             for unit in self._split(doc):
                 if not unit.text.rstrip().endswith("?") and any(
-                    m.iso == iso for m in find_dates(unit.text, doc.date or iso, day_first)
+                    m.iso == iso for m in find_dates(unit.text, doc.date or iso, self._day_first)
                 ):
                     out.append(unit.evidence())
         return out

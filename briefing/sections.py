@@ -304,7 +304,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         target_m = _TARGET.search(text)
         when_m = _TIMEFRAME.search(text)
         # a target that does not say where the metric stands today: the figure said before it
-        own = {f for f in _figures(_TIMEFRAME.sub(" ", text)) if not _YEAR.fullmatch(f)}
+        own = _measured(_TIMEFRAME.sub(" ", text))
         base = None
         if not (ft or _BASELINE.search(text) or len(own) > 1) and unit.kind == "call":
             base = before.get((unit.doc.name, unit.start)) or _baseline_elsewhere(
@@ -478,7 +478,7 @@ def _baseline_elsewhere(target: Unit, units: list[Unit], parties: Parties) -> Un
     sale con algún error de especificación" for "bajar los errores de especificación por
     debajo del 2%"), the one sharing most. A timed goal is no baseline."""
     topic = _topic(target.text)
-    aimed = {f for f in _figures(target.text) if not _YEAR.fullmatch(f)}
+    aimed = _measured(target.text)
     best, most = None, 1
     for unit in units:
         text = unit.text
@@ -493,6 +493,12 @@ def _baseline_elsewhere(target: Unit, units: list[Unit], parties: Parties) -> Un
         if said and not said & aimed:  # another figure, not the target restated
             best, most = unit, shared
     return best
+
+
+def _measured(text: str) -> set[str]:
+    """:func:`_figures` without years: "por debajo del 2% al cierre de la campaña 2027" gives
+    one figure of the measure."""
+    return {f for f in _figures(text) if not _YEAR.fullmatch(f)}
 
 
 def _figures(text: str) -> set[str]:

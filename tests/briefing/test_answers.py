@@ -1105,9 +1105,11 @@ def test_what_they_earn_is_answered_by_an_amount_not_by_how_they_are_invoiced(
         assert not found or "48.000 millones" in answer.answer
 
 
-def test_a_goal_asked_with_where_it_stands_today_quotes_its_baseline_from_another_call(
+def test_a_goal_takes_its_baseline_from_another_call_and_is_asked_with_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
+    """The measure's figure today was said in discovery, its target weeks later in the demo;
+    the year of the target is no second figure."""
     discovery = (
         "Dana Ruiz: ¿Qué es lo que más les duele?\n"
         "Álvaro Muro: Hoy tardamos de media 4 días en mandar una cotización.\n"
@@ -1128,9 +1130,12 @@ def test_a_goal_asked_with_where_it_stands_today_quotes_its_baseline_from_anothe
         "calls/2026-02-19_demo.txt": demo,
     }
     briefing = brief_files(workspace, tmp_path, "tn", "Tonelería Norte", files)
+    [goal] = [c for c in briefing.success_criteria if "por debajo del 2%" in c.metric]
+    assert goal.baseline is not None and "un 7% de los pedidos" in goal.baseline
+    assert goal.evidence[1].document.endswith("2026-02-03_discovery.txt")
     question = "¿Cuántos pedidos salen hoy con errores de especificación, y cuál es la meta?"
     answer = ask_account(workspace, "tn", question, briefing)
     assert answer.source == "briefing"
     # the goal, then where it stands, said in another call
-    goal, today = answer.citations[:2]
-    assert "por debajo del 2%" in goal.quote and "un 7% de los pedidos" in today.quote
+    target, today = answer.citations[:2]
+    assert "por debajo del 2%" in target.quote and "un 7% de los pedidos" in today.quote
