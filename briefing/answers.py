@@ -31,7 +31,7 @@ from briefing.questions import (
     names,
     speaks_for_self,
 )
-from briefing.units import Unit, next_in_segment, split_units
+from briefing.units import Unit, is_contact_block, next_in_segment, split_units
 from briefing.values import find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -379,6 +379,28 @@ def _contract_hits(documents: dict[str, Document], after: int) -> list[tuple[int
     ]  # fmt: skip
 
 
+# a question a signature answers: a way to reach someone, or who holds which title
+_ASKS_CONTACT = cue(
+    r"phone",
+    r"e-?mail",
+    r"contact(?:o|ar)?",
+    r"contato",
+    r"kontak",
+    r"telefone?",
+    r"teléfono",
+    r"telepon",
+    r"celular",
+    r"whats ?app",
+    r"correo",
+    r"surel",
+    r"nomor (?:hp|wa|telepon)",
+    r"address",
+    r"endereço",
+    r"dirección",
+    r"alamat",
+)
+
+
 def _candidates(
     q: Question,
     hits: list[Hit],
@@ -412,6 +434,11 @@ def _candidates(
             if unit.end <= hit.start or unit.start >= hit.end or (doc.name, unit.start) in seen:
                 continue
             seen.add((doc.name, unit.start))
+            # "Account Executive | Latchpoint Software" says nothing about the accounting software
+            if is_contact_block(unit) and not (
+                asked.expects == "person" or _ASKS_CONTACT.search(asked.text)
+            ):
+                continue
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
             typed = has_type([u.text for u in window], asked, people) or (

@@ -400,7 +400,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"kpis?",
             r"metas?",
             r"objetivos?",
-            r"(?:quer|querem|quiere|quieren) (?:chegar|llegar)",
+            r"(?:quer|querem|quiere|quieren) (?:chegar|llegar|alcanzar|alcançar|atingir|lograr)",
             r"sasaran",
             r"aim(?:s|ing)? (?:for|at|to)",
             r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut)",
@@ -409,7 +409,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",
             r"mau turun jadi",
             # "how far do they want to cut it?", "what number does Sam need us to hit?"
-            r"wants? to (?:cut|reduce|lower|bring down)",
+            r"wants? to (?:cut|reduce|lower|bring down|reach|hit|achieve)",
             r"needs? us to (?:hit|reach|get)",
             r"where (?:does|do) (?:\w+ ){1,3}want (?:it|them|that)",
             r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",

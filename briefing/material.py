@@ -16,15 +16,23 @@ from ingest.models import Document
 __all__ = ["Material", "detect_language", "stripped_lines"]
 
 
+# spellings only Portuguese or only Spanish write: "ganho", "trabalho", "-agem"; "llegan",
+# "porcentaje", "-ción"
+_SPELLED = {
+    "pt": re.compile(r"[ãõç]|[nl]h[aeiou]|age(?:m|ns)\b"),
+    "es": re.compile(r"[ñ¿¡]|\bll[aeiou]|ajes?\b|ci[oó]n(?:es)?\b"),
+}
+
+
 def detect_language(texts: list[str]) -> str:
-    """The most likely of en/pt/es/id by function-word counts and the letters only Portuguese
-    ("ã", "õ", "ç") or Spanish ("¿", "ñ") write in lower-case words; ``en`` when unsure or tied."""
+    """The most likely of en/pt/es/id by function-word counts and the spellings only Portuguese
+    or only Spanish write in lower-case words; ``en`` when unsure or tied."""
     counts: Counter[str] = Counter()
     for text in texts:
         sample = text[:20000]
         words = " ".join(w for w in sample.split() if not w[:1].isupper())  # not "Conceição"
-        counts["pt"] += sum(words.count(c) for c in "ãõç")
-        counts["es"] += sample.count("¿") + words.count("ñ")
+        for lang, spelled in _SPELLED.items():
+            counts[lang] += len(spelled.findall(words))
         for i, token in enumerate(tokenize(sample)):
             for lang, vocabulary in LANGUAGE_WORDS.items():
                 if token in vocabulary:

@@ -70,9 +70,13 @@ _TARGET = re.compile(
 )
 _TIMEFRAME = re.compile(
     r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada)\s+"
-    r"(?:the\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
+    r"(?:the\s+|l[oa]s\s+|[oa]s\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
     r"(?P<when>(?:first|primer|primeiro|pertama)\s+(?:year|month|quarter|año|mes|ano|trimestre)"
-    r"|(?:\d+|one|two|three|six|twelve|um|dois|três|seis|doze|uno|dos|tres|doce|satu|dua|tiga|enam)"
+    # "in the first six months", "en los primeros seis meses", "nos próximos 90 dias"
+    r"|(?:(?:first|next|primer[oa]s|primeir[oa]s|pr[óo]xim[oa]s)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|nine|ten|twelve|eighteen|um|dois|três|quatro|cinco|seis|"
+    r"nove|dez|doze|dezoito|uno|dos|tres|cuatro|nueve|diez|doce|dieciocho|satu|dua|tiga|empat|"
+    r"lima|enam|sembilan|sepuluh)"
     r"\s+(?:days?|weeks?|months?|years?|dias?|semanas?|meses|anos?|días|años|hari|minggu|bulan|tahun)"
     r"|q[1-4](?:\s+20\d\d)?|20\d\d|(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|"
@@ -424,8 +428,9 @@ _THEIR_GOALS = re.compile(
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
-    r"(?<!\w)(?:want|like|bring|quero|queremos|quiero|mau|ingin|pengen)\s+"
-    # "saya mau itu naik ke 70%", "I'd like that brought down to 2%"
+    r"(?<!\w)(?:want|like|bring|get|cut|reduce|lower|quero|queremos|quiero|bajar|baixar|reducir|"
+    r"reduzir|mau|ingin|pengen|turunkan|menurunkan)\s+"
+    # "saya mau itu naik ke 70%", "I'd like that brought down to 2%", "bajar eso a 10 %"
     r"(?:that|it|this|isso|isto|eso|esto|itu|ini)\s+"
     r"(?:(?:brought|got|get|taken|cut|reduced|naik|turun|dibawa|reduzido|baixado|bajado)\s+)?"
     r"(?:at|to|under|below|down|up|em|en|a|pra|para|di|ke|jadi)(?!\w)",

@@ -10,6 +10,7 @@ from ingest.models import Document
 
 __all__ = [
     "Unit",
+    "is_contact_block",
     "is_note_heading",
     "listed_under",
     "next_in_segment",
@@ -110,6 +111,22 @@ def is_note_heading(unit: Unit) -> bool:
             and not any(ch.isdigit() for ch in text)
             and text == _line_of(unit).strip()
         )
+    )
+
+
+# a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
+_CONTACT_LINE = re.compile(r"\+?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+\.\w|www\.|https?://")
+
+
+def is_contact_block(unit: Unit) -> bool:
+    """Whether an email's sentence is a signature or a forwarded message's header: short lines,
+    one of them a phone, address or link ("Jordan Pike | Account Executive\nm: (419) 555-0143")."""
+    lines = [line for line in unit.text.splitlines() if line.strip()]
+    return (
+        unit.kind == "email"
+        and len(lines) >= 2
+        and all(len(line.split()) <= 12 for line in lines)
+        and any(_CONTACT_LINE.search(line) for line in lines)
     )
 
 

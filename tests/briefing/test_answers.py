@@ -1139,3 +1139,33 @@ def test_a_goal_takes_its_baseline_from_another_call_and_is_asked_with_it(
     # the goal, then where it stands, said in another call
     target, today = answer.citations[:2]
     assert "por debajo del 2%" in target.quote and "un 7% de los pedidos" in today.quote
+
+
+def test_a_signature_answers_how_to_reach_someone_and_nothing_else(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Jordan Pike <jordan@latchpoint.com>\nTo: Renee Kowalski <renee@harborline.com>\n"
+        "Subject: Order form redlines\nDate: Tue, 2 Jun 2026 09:00:00 +0000\n\n"
+        "Hi Renee,\n\nThe redlines are accepted; the countersigned copy follows today.\n\n"
+        "Jordan Pike | Senior Account Executive, Midwest\nLatchpoint Software, Inc.\n"
+        "m: (419) 555-0143\n"
+    )
+    call = (
+        "Renee Kowalski: Our managers set street rates by gut feel.\n"
+        "Jordan Pike: The rate engine suggests a street rate per unit type every night.\n"
+    )
+    brief_files(
+        workspace,
+        tmp_path,
+        "hb",
+        "Harborline",
+        {"emails/redlines.eml": email, "calls/demo.txt": call},
+    )
+    # "Account Executive | Latchpoint Software" is no answer about their accounting software
+    software = ask_account(
+        workspace, "hb", "What did we tell them about their accounting software?"
+    )
+    assert "555-0143" not in software.answer
+    phone = ask_account(workspace, "hb", "What is the contact phone of Jordan Pike at Latchpoint?")
+    assert phone.found and "555-0143" in phone.answer, phone.answer

@@ -1316,6 +1316,9 @@ def test_targets_said_as_a_move_to_a_figure_or_pointing_back_are_criteria_with_b
         "Callum Fairbairn: Understood, we'll track both from the first week.\n"
         "Agus Setiawan: Terus OEE corrugator kita, kalau dihitung jujur, cuma 58%. Saya mau itu"
         " naik ke 70% dalam enam bulan setelah sistem jalan.\n"
+        "Fernanda Ibarra: Andamos en 18 % de inasistencias en promedio.\n"
+        "Fernanda Ibarra: Lo que le tengo que llevar a Ricardo es bajar eso a 10 % en los"
+        " primeros seis meses después de arrancar.\n"
     )
     briefing = brief_files(workspace, tmp_path, "al", "Ardent", {"calls/discovery.txt": call})
     by_metric = {c.metric.split(",")[0]: c for c in briefing.success_criteria}
@@ -1325,6 +1328,10 @@ def test_targets_said_as_a_move_to_a_figure_or_pointing_back_are_criteria_with_b
     # pointing back with a move: "mau itu naik ke 70%" is on the OEE just given
     oee = by_metric["Saya mau itu naik ke 70% dalam enam bulan setelah sistem jalan."]
     assert oee.baseline is not None and "58%" in oee.baseline
+    # the verb before the pronoun, and "six months" is when, not a second figure
+    shows = next(c for c in briefing.success_criteria if "bajar eso a 10 %" in c.metric)
+    assert shows.baseline is not None and "18 %" in shows.baseline
+    assert shows.timeframe == "primeros seis meses"
 
 
 def test_a_vendor_restating_the_customers_targets_gives_criteria(

@@ -198,6 +198,8 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
         ("Qual ERP a cooperativa usa e onde ele roda?", "pt"),
         ("¿Quién firmó la orden de servicio?", "es"),
         ("¿Cuánto cotizó ControlObra por su solución?", "es"),
+        ("Qué porcentaje de pacientes que no llegan quieren alcanzar?", "es"),
+        ("Que ganho de margem eles esperam?", "pt"),
         ("Berapa target tingkat out-of-stock?", "id"),
         ("Apa status security review vendor?", "id"),
     ],
