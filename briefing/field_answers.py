@@ -410,6 +410,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"mau turun jadi",
             # "how far do they want to cut it?", "what number does Sam need us to hit?"
             r"wants? to (?:cut|reduce|lower|bring down|reach|hit|achieve)",
+            r"expect\w* (?:\w+ )?to (?:reach|hit|get to|achieve)",
             r"needs? us to (?:hit|reach|get)",
             r"where (?:does|do) (?:\w+ ){1,3}want (?:it|them|that)",
             r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",

@@ -63,7 +63,7 @@ _FUNCTION_WORDS = (
     "anyone someone anybody somebody anything something alguem algum alguma algo alguien "
     "alguno alguna algun seseorang sesuatu "
     # words that only say when or that the asker wants it, in each language
-    "now still already also but because want wants currently agora ainda ja tambem mas porque "
+    "now still already also but because want wants currently doing done more agora ainda ja tambem mas porque "
     "quer querem ahora todavia ya tambien pero quiere quieren "
     # words that only say that the material states it ("what does the order list?", "consta
     # no pedido?") or how sure the asker is: not what the answer is about
@@ -609,7 +609,12 @@ def analyse(
         expects,
         frozenset(own),
         foreign,
-        counted=tuple(t for t in terms if t.token in counted_words),
+        # "how many locations?": "44 sites" says it, whichever word the account uses more
+        counted=tuple(
+            replace(t, stems=t.stems | concept_forms(t.token)[0])
+            for t in terms
+            if t.token in counted_words
+        ),
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,
     )

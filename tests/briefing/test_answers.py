@@ -1028,6 +1028,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Selain Dapurly, solusi apa saja yang sempat mereka bandingkan?", None, "competitors"),
         ("¿Quién ha sido nuestro gran valedor dentro de Rodamar?", None, "champion"),
         ("Selain harga, apa yang mereka khawatirkan?", None, None),
+        ("What occupancy level is the CEO expecting them to reach?", None, "success"),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(

@@ -92,6 +92,12 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     q = _q("¿A cuántos guardas les vamos a cobrar licencia?")
     assert has_type(["Licenciamos 1.850 guardas en total."], q, [])
     assert not has_type(["La licencia cuesta $14.450 al mes."], q, [])
+    # a word the account uses is looked for as written, but a count says it in its own word
+    common = analyse(
+        "How many locations are covered?", set(), lambda t: 3.0 if "\x00" in t else 1.0
+    )
+    assert has_type(["Covered Sites: forty-four (44) facilities."], common, [])
+    assert not has_type(["Covered Sites: listed in Schedule 2."], common, [])
 
 
 def test_a_heading_in_capitals_names_no_one() -> None:
