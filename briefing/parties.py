@@ -454,12 +454,19 @@ def _crm_people(material: Material, parties: Parties) -> None:
             soft = person.crm_role in _SOFT_CRM_ROLES and role not in _SOFT_CRM_ROLES
             if role and (person.crm_role is None or soft):
                 person.crm_role, person.crm_evidence = role, ev
-        # a ticked role column ("Champion: TRUE") says more than a generic contact role
+        # a ticked role column ("Champion: TRUE") says more than a generic contact role; the
+        # record's notes say how the person stands ("observacoes: Resistente.")
+        read = {id(u) for u in (first, last, name_unit, title_unit, email_unit, *role_units)}
         for key, unit in fields.items():
             value, ev = crm_value(unit)
             ticked = _ROLE_COLUMNS.get(key)
             if ticked and _TICKED.match(value):
                 person.crm_role, person.crm_evidence = ticked, ev
+            elif id(unit) not in read:
+                for cued, pattern in ROLE_CUES.items():
+                    if pattern.search(value):
+                        person.role_cues[cued] += 1
+                        person.role_evidence.setdefault(cued, ev)
     if parties.owner:
         for email in parties.owner.emails:
             parties.vendor_domains.add(email.rsplit("@", 1)[-1])

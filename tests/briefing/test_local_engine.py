@@ -466,6 +466,23 @@ def test_a_parenthesis_after_a_name_describes_that_person(
     assert roles == {"Tessa Lindqvist": "champion", "Dale Pruneda": "blocker"}
 
 
+def test_a_crm_records_notes_say_how_its_person_stands(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        '[{"nome": "Sebastião Moreira", "cargo": "Chefe de Manutenção",'
+        ' "papel_na_oportunidade": "Influenciador",'
+        ' "observacoes": "Resistente. Usa planilha própria de preventiva."},'
+        ' {"nome": "Patrícia Lemos", "cargo": "Supervisora de DP",'
+        ' "papel_na_oportunidade": "Usuária final", "observacoes": "Prefere WhatsApp."}]'
+    )
+    briefing = brief_files(workspace, tmp_path, "sa", "Serra Azul", {"crm/contatos.json": contacts})
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {"Sebastião Moreira": "blocker", "Patrícia Lemos": "end_user"}
+    [tiao] = [s for s in briefing.stakeholders if s.role == "blocker"]
+    assert any("Resistente" in e.quote for e in tiao.evidence)
+
+
 def test_promises_made_concrete_by_the_next_sentence_or_an_exit_clause_are_flagged(
     workspace: Workspace, tmp_path: Path
 ) -> None:
