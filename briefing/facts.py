@@ -6,6 +6,7 @@ email > call/note, newer over older), and disagreeing values become a conflict f
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -196,6 +197,21 @@ class Claim:
 class FactSet:
     claims: dict[str, list[Claim]]
     money: list[tuple[Money, Evidence, int]]
+    referrers: list[Claim] = dataclasses.field(default_factory=list)
+    """Who referred the deal, where the CRM names them ("Referral Contact", "Indicado por")."""
+
+    def lead_source(self) -> Fact | None:
+        """How the deal came in, with who referred it: "Referral (Rudi Hartono)"."""
+        lead = self.fact("lead_source")
+        if not self.referrers:
+            return lead
+        referrer = max(self.referrers, key=lambda c: c.rank)
+        if lead is None:
+            return Fact(value=referrer.value, evidence=[referrer.evidence])
+        return Fact(
+            value=f"{lead.value} ({referrer.value})",
+            evidence=[*lead.evidence[:2], referrer.evidence],
+        )
 
     def fact(self, field: str) -> Fact | None:
         claims = self.claims.get(field)
@@ -380,6 +396,17 @@ _CRM_FIELDS_WRITTEN: dict[str, tuple[str, ...]] = {
         "modules",
     ),
     "lead_source": ("lead source", "source", "origem", "origen", "sumber"),
+    "referred_by": (
+        "referral contact",
+        "referred by",
+        "referrer",
+        "conta indicadora",
+        "cuenta referente",
+        "indicado por",
+        "indicada por",
+        "referido por",
+        "direferensikan oleh",
+    ),
     "next_steps": ("next step", "next steps", "próximo passo", "siguiente paso"),
     "segment": ("segment", "segmento", "tier", "customer segment"),
     "term": (
@@ -400,6 +427,7 @@ _CRM_FIELDS = {f: tuple(fold(k) for k in keys) for f, keys in _CRM_FIELDS_WRITTE
 def gather_facts(material: Material, parties: Parties) -> FactSet:
     claims: dict[str, list[Claim]] = {}
     money: list[tuple[Money, Evidence, int]] = []
+    referrers: list[Claim] = []
 
     def add(field: str, value: str, evidence: Evidence, authority: int) -> None:
         claims.setdefault(field, []).append(Claim(value, evidence, authority))
@@ -441,7 +469,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             )
             if column is not None:
                 value, ev = crm_value(fields[column])
-                if value:
+                if value and field == "referred_by":
+                    referrers.append(Claim(value, ev, crm_auth))
+                elif value:
                     add(field, value if field != "term" else _norm_term(value), ev, crm_auth)
     if parties.customer and parties.customer_evidence:
         add(
@@ -553,7 +583,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 unit.evidence(unit.start + s, unit.start + e),
                 AUTHORITY[unit.kind],
             )
-    return FactSet(claims=claims, money=money)
+    return FactSet(claims=claims, money=money, referrers=referrers)
 
 
 def _renewal_term(text: str, at: int) -> bool:

@@ -331,6 +331,30 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # how the deal came in: a referral, inbound, an event (the CRM's lead source)
+        "lead_source",
+        cue(
+            r"referr\w*",
+            r"refer(?:red|ral)",
+            r"lead source",
+            r"(?:deal|account|lead|opportunity|customer|they|it) (?:first )?(?:come|came) "
+            r"(?:in|to us|our way)",
+            r"pointed (?:\w+ )?(?:towards|toward|to) us",
+            r"pointed (?:\w+ )?(?:towards|toward) \w+",
+            r"(?:who|how) (?:\w+ )?(?:found|heard (?:of|about)) us",
+            r"indicação",
+            r"indicad[oa]s? por",
+            r"(?:quem|nos) (?:\w+ )?indic(?:ou|aram)",
+            r"(?:como|de onde) (?:\w+ )?(?:chegou|chegaram|veio|vieram)",
+            r"referid[oa]s?",
+            r"recomend(?:ó|aron|ou|aram)",
+            r"c[oó]mo (?:\w+ )?(?:lleg[oó]|llegaron|nos conocieron|nos encontraron)",
+            r"(?:me|di)rekomendasikan",
+            r"(?:me|di)referensikan",
+            r"(?:me|di)rujuk",
+        ),
+    ),
+    (
         "why_now",
         cue(
             r"why now",
@@ -462,6 +486,7 @@ _SENTENCE_FIELDS = {
     "systems": ("implementation", ("technical_environment", "integrations")),
     "training": ("implementation", ("training_plan",)),
     "why_now": ("purchase_context", ("why_now",)),
+    "lead_source": ("purchase_context", ("lead_source",)),
 }
 _FACT_FIELDS = {
     "go_live": "go_live",
@@ -867,7 +892,7 @@ def answer_from_briefing(
             facts = [getattr(getattr(briefing, section), f) for f in fields]
             found = [e for fact in facts if fact for e in fact.evidence]
             # "what deadline is driving urgency?" names no topic
-            if intent != "why_now" and (topic.terms or pattern is None):
+            if intent not in ("why_now", "lead_source") and (topic.terms or pattern is None):
                 found = [e for e in found if topic.coverage(e.quote) > 0]
             if intent == "systems":  # "which ERP...?": a sentence that names one
                 found = [e for e in found if has_type([e.quote], asked_for, [])]

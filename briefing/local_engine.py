@@ -97,7 +97,7 @@ class LocalEngine:
                     kinds=("call", "email", "note", "crm"),
                     dated=True,
                 ),
-                lead_source=facts.fact("lead_source")
+                lead_source=facts.lead_source()
                 or sf("lead_source", kinds=("note", "call", "email")),
                 decision_criteria=sf(
                     "decision_criteria",

@@ -1029,6 +1029,12 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Quién ha sido nuestro gran valedor dentro de Rodamar?", None, "champion"),
         ("Selain harga, apa yang mereka khawatirkan?", None, None),
         ("What occupancy level is the CEO expecting them to reach?", None, "success"),
+        # how the deal came in; a vendor that "came in cheaper" or a DPO "indicado" is not it
+        ("Who referred this account to us?", None, "lead_source"),
+        ("How did this deal come in?", None, "lead_source"),
+        ("¿Quién nos recomendó con ellos?", None, "lead_source"),
+        ("Which vendor came in roughly a third cheaper than us?", None, None),
+        ("O jurídico deles indicou um encarregado de dados?", None, None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
@@ -1170,3 +1176,19 @@ def test_a_signature_answers_how_to_reach_someone_and_nothing_else(
     assert "555-0143" not in software.answer
     phone = ask_account(workspace, "hb", "What is the contact phone of Jordan Pike at Latchpoint?")
     assert phone.found and "555-0143" in phone.answer, phone.answer
+
+
+def test_who_referred_the_deal_is_the_crms_lead_source_and_referrer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/deals.csv": "Deal ID,Deal Name,Deal Stage,Amount,Lead Source,Referral Contact\n"
+        "D-1,Griya - Rukuna,Closed Won,774000000,Referral,Rudi Hartono (Kalibata Asri)\n",
+        "notes/handoff.md": "# Handoff\n\nGo-live 4 January.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "gp", "Griya Permata", files)
+    lead = briefing.purchase_context.lead_source
+    assert lead is not None and lead.value == "Referral (Rudi Hartono (Kalibata Asri))"
+    answer = ask_account(workspace, "gp", "Who referred them to us?", briefing)
+    assert answer.found and answer.source == "briefing"
+    assert "Rudi Hartono" in answer.answer and "Lead Source: Referral" in answer.answer
