@@ -408,6 +408,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:com|con) (?:qual|que|qué|cuál) (?:sistemas?|software|programas?)",
             r"(?:em|en) (?:qual|que|qué|cuál) (?:sistemas?|software)",
             r"sistem (?:apa|mana)",
+            # "which PACS do they run?", "que ERP eles rodam?": the thing they run
+            r"(?:which|what) (?:\w+ ){1,2}(?:do|does|did) (?:they|\w+) run",
+            r"(?:qual|quais) (?:\w+ ){1,2}(?:eles |ela |a \w+ )?(?:roda|rodam)",
         ),
     ),
     (
@@ -482,6 +485,8 @@ _INTENT_TYPES = {
         ("person", "name"),  # "what's the spend baseline?" asks for no buyer
     ),
 }
+# a kind of system named by its acronym: "PACS", "ERP", "WMS"
+_KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
 _SENTENCE_FIELDS = {
     "systems": ("implementation", ("technical_environment", "integrations")),
     "training": ("implementation", ("training_plan",)),
@@ -896,6 +901,21 @@ def answer_from_briefing(
                 found = [e for e in found if topic.coverage(e.quote) > 0]
             if intent == "systems":  # "which ERP...?": a sentence that names one
                 found = [e for e in found if has_type([e.quote], asked_for, [])]
+                kinds = _KIND_ACRONYM.findall(question)
+                asked_more = {t.token.casefold() for t in topic.terms} - {
+                    k.casefold() for k in kinds
+                }
+                if not found and not asked_more:
+                    # "which PACS do they run?" (and nothing else): where the material names the
+                    # kind, not where a rival offers one
+                    rivals = [c.name for c in briefing.competitors if c.name not in kinds]
+                    found = [
+                        e
+                        for kind in kinds
+                        for e in sentences.mentioning(kind)
+                        if has_type([e.quote], asked_for, [])
+                        and not any(r in e.quote for r in rivals)
+                    ]
             # "what's the one date that can't slip?": the sentence with the date first
             found.sort(
                 key=lambda e: (-has_type([e.quote], asked_for, []), -topic.coverage(e.quote))

@@ -593,6 +593,22 @@ _OUTCOME = {
 _COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
 
 
+def _a_kind(name: str, units: list[Unit]) -> bool:
+    """Whether an acronym names a kind of system, not a product: the material mostly writes it
+    after an article or a possessive ("el PACS", "their ERP", "o WMS deles")."""
+    if not (name.isupper() and len(name) <= 6):
+        return False
+    named = re.compile(rf"(?<!\w)(?P<article>{_ARTICLE}\s+)?{re.escape(name)}(?!\w)", re.IGNORECASE)
+    mentions = [m for u in units for m in named.finditer(u.text)]
+    return sum(bool(m["article"]) for m in mentions) * 2 >= len(mentions) > 0
+
+
+_ARTICLE = (
+    r"(?:the|their|our|your|its|el|la|los|las|del|al|su|sus|o|os|do|dos|no|ao|seu|sua|seus|"
+    r"nosso|nossa|nuestro|nuestra)"
+)
+
+
 def competitors(material: Material, parties: Parties) -> list[Competitor]:
     blocked = {fold(w) for p in parties.people.values() for w in p.name.split()}
     for org in (parties.customer, parties.vendor):
@@ -655,7 +671,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                 continue
             if re.search(r"['’]s$", name) and fold(name[:-2]) in blocked:
                 continue
-            if tech.fullmatch(name) or tech.fullmatch(words[0]):
+            if tech.fullmatch(name) or tech.fullmatch(words[0]) or _a_kind(name, units):
                 continue
             if (
                 min(abs(at - c.end()) for c in cues) > 60

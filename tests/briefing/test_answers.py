@@ -1192,3 +1192,31 @@ def test_who_referred_the_deal_is_the_crms_lead_source_and_referrer(
     answer = ask_account(workspace, "gp", "Who referred them to us?", briefing)
     assert answer.found and answer.source == "briefing"
     assert "Rudi Hartono" in answer.answer and "Lead Source: Referral" in answer.answer
+
+
+def test_which_system_they_run_is_where_the_material_names_its_kind(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Tomás Salcedo <tomas@imagenia.mx>\nTo: Andrés Mejía <andres@radianta.mx>\n"
+        "Subject: Integraciones\nDate: Tue, 24 Feb 2026 09:00:00 -0600\n\n"
+        "Andrés, les comparto cómo estamos:\n\n"
+        "- PACS: KeyPACS 7.1 en las 14 sucursales, con HL7 v2.3.\n"
+        "- Correo: Microsoft 365.\n"
+    )
+    call = (
+        "Gabriela Orozco: La propuesta de OmniRIS viene casi 20 % abajo y trae el PACS incluido.\n"
+        "Andrés Mejía: Pero OmniRIS los amarra a su PACS.\n"
+    )
+    files = {
+        "emails/ti.eml": email,
+        "calls/negociacion.txt": call,
+        "crm/deal.csv": "Deal,Stage,Competitors\nImagenia,Closed Won,OmniRIS\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "im", "Imagenia", files)
+    # "el PACS", "su PACS": a kind of system, not a rival's name
+    names = [c.name for c in briefing.competitors]
+    assert "OmniRIS" in names and "PACS" not in names
+    answer = ask_account(workspace, "im", "Which PACS do they run today?", briefing)
+    assert answer.found and "KeyPACS 7.1" in answer.answer
+    assert "OmniRIS" not in answer.answer
