@@ -101,6 +101,11 @@ _PERSON_Q = cue(
     r"(?:qual|quais|que) (?:pessoas?|contatos?)",
     r"(?:qué|que|cuál|cuáles) (?:personas?|contactos?)",
     r"(?:orang|kontak) (?:yang )?mana",
+    # "is there anyone who...?", "¿hay algún médico que...?", "tem alguém que...?"
+    r"(?:is|are) there (?:anyone|anybody|someone|somebody|any \w+ who)",
+    r"(?:hay|existe) (?:alguien|(?:algún|alguna) \w+ que)",
+    r"(?:tem|há|existe) (?:alguém|(?:algum|alguma) \w+ que)",
+    r"ada (?:orang|seseorang)",
 )
 _NUMBER_Q = cue(
     r"how (?:much|many|long|often)",

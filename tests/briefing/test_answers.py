@@ -1029,6 +1029,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Quién ha sido nuestro gran valedor dentro de Rodamar?", None, "champion"),
         ("Selain harga, apa yang mereka khawatirkan?", None, None),
         ("What occupancy level is the CEO expecting them to reach?", None, "success"),
+        ("¿Hay algún médico que no esté convencido con el cambio?", None, "blocker"),
         # how the deal came in; a vendor that "came in cheaper" or a DPO "indicado" is not it
         ("Who referred this account to us?", None, "lead_source"),
         ("How did this deal come in?", None, "lead_source"),

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.answers import account_words
 from briefing.material import detect_language
-from briefing.questions import analyse, has_type
+from briefing.questions import analyse, asks_for_person, has_type
 from briefing.service import ask_account
 from ingest.workspace import Workspace
 
@@ -58,6 +58,17 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
     assert _q(question).expects == expects
+
+
+def test_a_yes_no_question_whether_someone_does_it_asks_who() -> None:
+    for question in (
+        "¿Hay algún médico que no esté convencido con el cambio?",
+        "Tem alguém do lado deles que pode emperrar a adoção?",
+        "Is there anyone on their side who could slow the rollout?",
+    ):
+        assert asks_for_person(question), question
+    assert not asks_for_person("¿Hay alguna penalidad si nos retrasamos?")
+    assert not asks_for_person("Apakah ada yang dijanjikan soal training?")
 
 
 def test_numbers_must_be_new_values_not_the_questions_own() -> None:
