@@ -8,8 +8,10 @@ briefing looked for and did not find says so, and the caller may still find it i
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
@@ -29,7 +31,7 @@ from briefing.questions import (
     names,
 )
 from briefing.units import Unit, next_in_segment, split_units
-from briefing.values import find_dates
+from briefing.values import MONTH_PATTERN, MONTHS, find_dates
 from ingest.lexical import tokenize
 from ingest.models import Document
 
@@ -700,16 +702,37 @@ class _Sentences:
         """The sentences of calls, emails and notes that give the date ``iso`` in their own
         words ("We'll have you live on March 1." for 2027-03-01), calls first; a date without
         its year is of the year its document was written (of the date asked for when undated)."""
+        try:
+            when: date | None = date.fromisoformat(iso)
+        except ValueError:  # a value that is no day ("USD 140,184.00", "2027-03")
+            when = None
+        # "live by end of August" gives the month's last day
+        month_end = when is not None and when.day == calendar.monthrange(when.year, when.month)[1]
         out = []
         for doc in sorted(self._documents.values(), key=lambda d: d.kind != "call"):
             if doc.kind not in ("call", "email", "note"):
                 continue
             for unit in self._split(doc):
-                if not unit.text.rstrip().endswith("?") and any(
+                if unit.text.rstrip().endswith("?"):
+                    continue
+                if any(
                     m.iso == iso for m in find_dates(unit.text, doc.date or iso, self._day_first)
+                ) or (
+                    when is not None
+                    and month_end
+                    and any(
+                        MONTHS[m["m"].lower()] == when.month for m in _MONTH_END.finditer(unit.text)
+                    )
                 ):
                     out.append(unit.evidence())
         return out
+
+
+_MONTH_END = re.compile(
+    rf"(?<!\w)(?:(?:the )?end of|fim de|final de|finales de|fines de|akhir(?: bulan)?)\s+"
+    rf"(?P<m>{MONTH_PATTERN})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # ways of delivering one thing: a promise of one is answered by a clause giving the other

@@ -1221,3 +1221,17 @@ def test_which_system_they_run_is_where_the_material_names_its_kind(
     answer = ask_account(workspace, "im", "Which PACS do they run today?", briefing)
     assert answer.found and "KeyPACS 7.1" in answer.answer
     assert "OmniRIS" not in answer.answer
+
+
+def test_a_go_live_conflict_quotes_the_month_end_as_it_was_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/opportunity.csv": "Opportunity,Stage,Go-Live Date\nHarborline,Closed Won,8/31/2026\n",
+        "contract/order_form.md": "# Order form\n\n**Target Go-Live:** September 30, 2026.\n",
+        "calls/cfo.txt": "Jordan Pike: You'll be fully live by end of August.\n"
+        "Marcus Villanueva: Good, the order form says September 30.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "hb", "Harborline", files)
+    answer = ask_account(workspace, "hb", "When is go-live?", briefing)
+    assert "2026-08-31" in answer.answer and "by end of August" in answer.answer

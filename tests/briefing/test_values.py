@@ -52,6 +52,11 @@ def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> Non
     assert [d.iso for d in find_dates("29/10/2026", day_first=False)] == ["2026-10-29"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=False)] == ["2026-03-04"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=True)] == ["2026-04-03"]
+    # and whose second part cannot be one is month first, whatever the convention
+    assert [d.iso for d in find_dates("Go-Live Date: 8/31/2026", day_first=True)] == ["2026-08-31"]
+    # dots and dashes too, one kind per date
+    assert [d.iso for d in find_dates("31.08.2026 e 15-09-2026")] == ["2026-08-31", "2026-09-15"]
+    assert find_dates("31.08-2026") == []
 
 
 def test_a_reference_that_is_not_an_iso_date_is_ignored() -> None:
