@@ -736,7 +736,7 @@ _MONTH_END = re.compile(
 
 
 # ways of delivering one thing: a promise of one is answered by a clause giving the other
-_OPPOSITES = (("onsite", "remote"),)
+_OPPOSITES = (("onsite", "remote"), ("around_the_clock", "business_hours"))
 
 
 def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -> Evidence | None:
@@ -748,16 +748,14 @@ def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -
     said = analyse(quote, set(), lambda _: 1.0, translated)
     # "implantador presencial" against "Implantação remota": the other way of delivering it
     opposed = [b for a, b in _OPPOSITES + tuple((b, a) for a, b in _OPPOSITES) if names(quote, [a])]
-    shared = [
-        (
-            len(found_terms(u.text, said))
-            + (1 if translated and opposed and names(u.text, opposed) else 0),
-            u,
-        )
-        for u in lines
-    ]
-    best = max(shared, key=lambda s: s[0], default=(0, None))
-    return best[1].evidence() if best[1] is not None and best[0] >= 2 else None
+    shared = []
+    for u in lines:
+        other_way = bool(translated and opposed and names(u.text, opposed))
+        shared.append((len(found_terms(u.text, said)) + other_way, other_way, u))
+    # the clause giving the other way ("segunda a sexta, das 8h às 18h" for "suporte 24 horas")
+    # says best what the contract provides instead
+    best = max((s for s in shared if s[0] >= 2), key=lambda s: (s[1], s[0]), default=None)
+    return best[2].evidence() if best is not None else None
 
 
 def _answer(question: str, text: str, citations: list[Evidence]) -> Answer:

@@ -1077,6 +1077,26 @@ def test_a_promise_delivered_in_person_is_answered_by_the_clause_that_delivers_i
     assert "The contract provides: “4.1. Implantação remota padrão" in answer.answer
 
 
+def test_round_the_clock_support_is_answered_by_the_hours_the_contract_gives(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/negociacao.txt": "Rafael Antunes: Fica tranquilo, vocês vão ter suporte 24 horas,"
+        " a gente tem plantão.\n"
+        "Anderson Paiva: Ótimo, a garagem roda de madrugada.\n"
+        "Rafael Antunes: Combinado.\n",
+        "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 5. Suporte\n\n"
+        "5.1. Plano de suporte: **Padrão**. Atendimento de segunda a sexta-feira, das 8h às 18h.\n"
+        "5.2. Planos Premium (24x7) disponíveis mediante aditivo.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "sa", "Serra Azul", files)
+    answer = ask_account(
+        workspace, "sa", "O suporte 24 horas que prometemos está garantido no contrato?", briefing
+    )
+    assert "NOT in the contract" in answer.answer
+    assert "The contract provides: “5.1. Plano de suporte: **Padrão**" in answer.answer
+
+
 def test_a_word_the_account_uses_in_one_language_finds_its_translation_in_another(
     workspace: Workspace, tmp_path: Path
 ) -> None:
