@@ -514,6 +514,16 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text) for u in c.units)
         ]  # fmt: skip
+    third = _third_party(question, account, documents) if asks_for_person(question) else None
+    if third is not None:
+        # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
+        # does not already know, not one naming Jack Henry beside the customer's own people
+        known = {fold(w) for name in people or [] for w in name.split()}
+        known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
+                  for w in u.speaker.split()}  # fmt: skip
+        candidates = [
+            c for c in candidates if any(_someone_at(u.text, third, known) for u in c.units)
+        ]
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)
@@ -537,6 +547,48 @@ def extractive_answer(
         if c is best[0] or c.score >= 0.7 * best[0].score:
             chosen.extend(u for u in c.units if u not in chosen)
     return quoting(question, [u.evidence() for u in chosen[:5]])
+
+
+# an organisation a question places someone at: "at Jack Henry", "di bank BCA", "de Alimentos La
+# Montañera", "dari pihak Moka"
+_AT_ORG = re.compile(
+    r"(?<!\w)(?:at|di|de|da|do|del|from|dari|pihak|na|no|en)\s+"
+    r"(?:(?:the|bank|banco|partner|parceiro|socio|pihak|vendor|provider|la|el|a|o)\s+)*"
+    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|da|do|la|los)\s+)?[A-Z][\w&.'’-]*)*)"
+)
+# a person's name: two capitalised words, or an honorific and one
+_SOMEONE = re.compile(
+    r"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+)
+
+
+def _third_party(question: str, account: set[str], documents: dict[str, Document]) -> str | None:
+    """The organisation whose person the question asks for, when it is a third party: not the
+    customer ("da equipe de TI da Agrosul"), nor an organisation most documents name, as the
+    vendor's name is."""
+    orgs = [m["org"] for m in _AT_ORG.finditer(question)]
+    if not orgs or any(w in account for org in orgs for w in tokenize(org)):
+        return None
+    org = orgs[0]
+    naming = sum(org.casefold() in d.text.casefold() for d in documents.values())
+    return org if naming * 2 <= len(documents) else None
+
+
+def _someone_at(text: str, org: str, known: set[str]) -> bool:
+    """Whether ``text`` names ``org`` and a person the account does not already know."""
+    at = text.casefold().find(org.casefold())
+    if at < 0:
+        return False
+    for m in _SOMEONE.finditer(text):
+        if m.start() < at + len(org) and at < m.end():
+            continue  # the organisation's own name
+        words = [fold(w) for w in m[0].split()]
+        honorific = m[0].split()[0].rstrip(".") in ("Pak", "Bu", "Ibu", "Bapak", "Mr", "Mrs", "Ms",
+                                                     "Dr", "Dra", "Sr", "Sra", "Don", "Doña")  # fmt: skip
+        if (len(words) >= 2 or honorific) and not all(w in known for w in words[honorific:]):
+            return True
+    return False
 
 
 def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:

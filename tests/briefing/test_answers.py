@@ -1255,3 +1255,29 @@ def test_a_go_live_conflict_quotes_the_month_end_as_it_was_said(
     briefing = brief_files(workspace, tmp_path, "hb", "Harborline", files)
     answer = ask_account(workspace, "hb", "When is go-live?", briefing)
     assert "2026-08-31" in answer.answer and "by end of August" in answer.answer
+
+
+def test_who_at_a_third_party_needs_someone_named_there(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Lestari Handayani: Salah satu pembeli kita di Eropa, Nordhavn Oleo di Rotterdam, sudah"
+        " kirim surat.\n"
+        "Lestari Handayani: Mereka minta data geolokasi kebun per pengiriman.\n"
+        "Fajar Nugroho: Kami bisa kirim datanya per blok.\n"
+        "Lestari Handayani: Untuk integrasi, Pak Arief sudah tanya ke Moka, kontaknya di Moka"
+        " namanya Dimas Saputra.\n"
+    )
+    files = {
+        "calls/discovery.txt": call,
+        "notes/handoff.md": "# Handoff\n\n- Go-live fase 1: 1 Februari 2027.\n",
+        "crm/deal.csv": "Deal,Stage,Amount\nSawit Lestari - PanenPro,Closed Won,1200000000\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "sl", "Sawit Lestari", files)
+    # Nordhavn Oleo is named, but nobody of theirs is: a name beside it would be a guess
+    nordhavn = ask_account(
+        workspace, "sl", "Siapa nama kontak di Nordhavn Oleo yang meminta data geolokasi?", briefing
+    )
+    assert not nordhavn.found, nordhavn.answer
+    moka = ask_account(workspace, "sl", "Siapa kontak di Moka untuk integrasinya?", briefing)
+    assert moka.found and "Dimas Saputra" in moka.answer, moka.answer
