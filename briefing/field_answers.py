@@ -343,7 +343,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:in|to us|our way)",
             r"pointed (?:\w+ )?(?:towards|toward|to) us",
             r"pointed (?:\w+ )?(?:towards|toward) \w+",
-            r"(?:who|how) (?:\w+ )?(?:found|heard (?:of|about)) us",
+            r"(?:who|how) (?:\w+ ){0,2}(?:found|find|heard (?:of|about)) us",
             r"indicação",
             r"indicad[oa]s? por",
             r"(?:quem|nos) (?:\w+ )?indic(?:ou|aram)",
