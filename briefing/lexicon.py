@@ -13,6 +13,7 @@ __all__ = [
     "COMMITMENT_CATEGORY",
     "COMPETITOR_CUE",
     "CUSTOMER_VOICE",
+    "EVERYDAY_TOOLS",
     "FIELD_CUES",
     "INJECTION",
     "LANGUAGE_WORDS",
@@ -1675,6 +1676,27 @@ SIGNING_WORDS = (
     r"ditandatangani",
     r"tanda tangan\w*",
     r"penandatanganan",
+)
+# everyday office and messaging tools: what a customer works in today, not a rival product
+EVERYDAY_TOOLS = frozenset(
+    [
+        "whatsapp",
+        "whatsapp business",
+        "excel",
+        "google sheets",
+        "planilha",
+        "planilhas",
+        "planilla",
+        "gmail",
+        "outlook",
+        "sharepoint",
+        "microsoft",
+        "teams",
+        "zoom",
+        "slack",
+        "pdf",
+        "word",
+    ]
 )
 NOT_A_NAME = frozenset(
     [

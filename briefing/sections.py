@@ -8,6 +8,7 @@ import re
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import (
     COMPETITOR_CUE,
+    EVERYDAY_TOOLS,
     FIELD_CUES,
     NOT_A_NAME,
     RISK,
@@ -619,7 +620,11 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     for unit in material.of_kind("crm"):
         if unit.field and _COMPETITOR_COLUMN.search(unit.field):
             at = unit.text.find(": ")
-            for m in re.finditer(r"[^,;/]+", unit.text[at + 2 :] if at >= 0 else ""):
+            # "SECUTIX; Ingenia Sport (Abonados Pro, incumbente)": a comma inside a parenthesis
+            # does not part two rivals
+            for m in re.finditer(
+                r"(?:[^,;/()]|\([^)]*\))+", unit.text[at + 2 :] if at >= 0 else ""
+            ):
                 name = m[0].strip()
                 if name and fold(name) not in {"none", "n/a", "-", "nenhum", "ninguno"}:
                     s = unit.start + at + 2 + m.start() + (len(m[0]) - len(m[0].lstrip()))
@@ -667,7 +672,11 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             # "I'd", "Kevin's comfort blanket", "USD pricing", "Feb": no product's name
             if re.search(r"['’](?:d|m|ll|ve|re)$", name) or fold(name) in MONTHS:
                 continue
-            if fold(name) in _CURRENCY_CODES:
+            if fold(name) in _CURRENCY_CODES or fold(name) in EVERYDAY_TOOLS:
+                continue
+            # "incumbente)", "Golden)": a word cut out of a parenthesis; "CLN-2026-118": a
+            # document's number
+            if name.count("(") != name.count(")") or re.search(r"\d{3,}-|-\d{3,}", name):
                 continue
             if re.search(r"['’]s$", name) and fold(name[:-2]) in blocked:
                 continue

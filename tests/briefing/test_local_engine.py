@@ -218,6 +218,8 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
         "- FleetPlan - incumbent for routing, Kevin's comfort blanket.\n"
         "- We also competed with a USD-priced vendor.\n"
         "- The competitor go-live gap: Jan vs Feb.\n"
+        "- Status quo: orders on WhatsApp and an Excel sheet.\n"
+        "- Compared against Ekos and the CLN-2026-118 quote.\n"
     )
     call = (
         "Owen Hart: How do you plan routes today?\n"
@@ -225,9 +227,19 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
         "Owen Hart: Thanks, Kevin.\n"
         "Kevin Moore: No problem.\n"
     )
-    files = {"notes/handoff.txt": notes, "calls/demo.txt": call}
+    files = {
+        "notes/handoff.txt": notes,
+        "calls/demo.txt": call,
+        "crm/deal.csv": 'Deal,Stage,Competitors\nLinenworks,Closed Won,"Sagent (final, lost)"\n',
+    }
     briefing = brief_files(workspace, tmp_path, "lw", "Linenworks", files)
-    assert sorted(c.name for c in briefing.competitors) == ["FleetPlan", "Sagent"]
+    # everyday tools and a document's number are no rivals; a comma inside a CRM cell's
+    # parenthesis does not part two
+    assert sorted(c.name for c in briefing.competitors) == [
+        "Ekos",
+        "FleetPlan",
+        "Sagent (final, lost)",
+    ]
 
 
 @pytest.mark.parametrize(
