@@ -514,13 +514,19 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text) for u in c.units)
         ]  # fmt: skip
-    third = _third_party(question, account, documents) if asks_for_person(question) else None
+    # the people the account already knows: stakeholders, speakers, email correspondents
+    known = {fold(w) for name in people or [] for w in name.split()}
+    known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
+              for w in u.speaker.split()}  # fmt: skip
+    known |= {fold(w) for d in documents.values() for p in d.participants for w in p.split()}
+    third = (
+        _third_party(question, account, documents, known)
+        if _ASKS_CONTACT_AT.search(question)
+        else None
+    )
     if third is not None:
         # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
         # does not already know, not one naming Jack Henry beside the customer's own people
-        known = {fold(w) for name in people or [] for w in name.split()}
-        known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
-                  for w in u.speaker.split()}  # fmt: skip
         candidates = [
             c for c in candidates if any(_someone_at(u.text, third, known) for u in c.units)
         ]
@@ -558,16 +564,40 @@ _AT_ORG = re.compile(
 )
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
-    r"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+    r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
 )
 
 
-def _third_party(question: str, account: set[str], documents: dict[str, Document]) -> str | None:
+# a question for someone's name or contact at an organisation ("name of their account rep at
+# Jack Henry", "Siapa PIC di bank BCA", "la persona de Alimentos La Montañera")
+_ASKS_CONTACT_AT = cue(
+    r"contact\w*",
+    r"contat\w*",
+    r"kontak\w*",
+    r"rep",
+    r"representative",
+    r"representante",
+    r"account (?:manager|executive)",
+    r"PIC",
+    r"person(?:a|e)?",
+    r"pessoa",
+    r"name",
+    r"nama",
+    r"nome",
+    r"nombre",
+)
+
+
+def _third_party(
+    question: str, account: set[str], documents: dict[str, Document], known: set[str]
+) -> str | None:
     """The organisation whose person the question asks for, when it is a third party: not the
     customer ("da equipe de TI da Agrosul"), nor an organisation most documents name, as the
     vendor's name is."""
-    orgs = [m["org"] for m in _AT_ORG.finditer(question)]
+    orgs = [m["org"].rstrip(".") for m in _AT_ORG.finditer(question)]
+    # "Who do Marcus and Renee report to?": a person, not an organisation
+    orgs = [o for o in orgs if not all(fold(w) in known for w in o.split())]
     if not orgs or any(w in account for org in orgs for w in tokenize(org)):
         return None
     org = orgs[0]
@@ -577,16 +607,14 @@ def _third_party(question: str, account: set[str], documents: dict[str, Document
 
 def _someone_at(text: str, org: str, known: set[str]) -> bool:
     """Whether ``text`` names ``org`` and a person the account does not already know."""
-    at = text.casefold().find(org.casefold())
-    if at < 0:
+    named = re.search(rf"(?<!\w){re.escape(org)}(?!\w)", text, re.IGNORECASE)
+    if named is None:
         return False
     for m in _SOMEONE.finditer(text):
-        if m.start() < at + len(org) and at < m.end():
+        if m.start() < named.end() and named.start() < m.end():
             continue  # the organisation's own name
-        words = [fold(w) for w in m[0].split()]
-        honorific = m[0].split()[0].rstrip(".") in ("Pak", "Bu", "Ibu", "Bapak", "Mr", "Mrs", "Ms",
-                                                     "Dr", "Dra", "Sr", "Sra", "Don", "Doña")  # fmt: skip
-        if (len(words) >= 2 or honorific) and not all(w in known for w in words[honorific:]):
+        name = m["name"].split()
+        if (len(name) >= 2 or m["honorific"]) and not all(fold(w) in known for w in name):
             return True
     return False
 

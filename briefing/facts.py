@@ -208,6 +208,8 @@ class FactSet:
         referrer = max(self.referrers, key=lambda c: c.rank)
         if lead is None:
             return Fact(value=referrer.value, evidence=[referrer.evidence])
+        if fold(referrer.value) in fold(lead.value):  # "Referral - Rudi Hartono" names them
+            return lead
         return Fact(
             value=f"{lead.value} ({referrer.value})",
             evidence=[*lead.evidence[:2], referrer.evidence],

@@ -336,24 +336,24 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         # how the deal came in: a referral, inbound, an event (the CRM's lead source)
         "lead_source",
         cue(
-            r"referr\w*",
-            r"refer(?:red|ral)",
+            # tied to us or the deal: "what module are they referring to?" asks no lead source
+            r"referr(?:ed|al|als)",
             r"lead source",
-            r"(?:deal|account|lead|opportunity|customer|they|it) (?:first )?(?:come|came) "
-            r"(?:in|to us|our way)",
-            r"pointed (?:\w+ )?(?:towards|toward|to) us",
-            r"pointed (?:\w+ )?(?:towards|toward) \w+",
+            r"(?:deal|account|lead|opportunity|customer) (?:first )?(?:come|came) (?:in|to us)",
+            r"(?:come|came) to us",
+            r"who (?:first )?pointed",
             r"(?:who|how) (?:\w+ ){0,2}(?:found|find|heard (?:of|about)) us",
             r"indicação",
             r"indicad[oa]s? por",
-            r"(?:quem|nos) (?:\w+ )?indic(?:ou|aram)",
-            r"(?:como|de onde) (?:\w+ )?(?:chegou|chegaram|veio|vieram)",
+            r"quem (?:\w+ )?(?:nos )?indic(?:ou|aram) (?:a gente|vocês|nós|a conta|o cliente)",
+            r"nos indic(?:ou|aram)",
+            r"(?:como|de onde) (?:\w+ )?(?:chegaram|vieram) (?:até|a) (?:nós|a gente)",
             r"referid[oa]s?",
-            r"recomend(?:ó|aron|ou|aram)",
-            r"c[oó]mo (?:\w+ )?(?:lleg[oó]|llegaron|nos conocieron|nos encontraron)",
+            r"(?:nos|les) recomend(?:ó|aron|ou|aram)",
+            r"c[oó]mo (?:\w+ )?(?:nos conocieron|nos encontraron|llegaron a nosotros)",
             r"(?:me|di)rekomendasikan",
             r"(?:me|di)referensikan",
-            r"(?:me|di)rujuk",
+            r"tahu kita dari mana",
         ),
     ),
     (
@@ -478,6 +478,7 @@ _INTENT_TYPES = {
     "deal_value": (None, "number", "name"),
     "contract_signed": ("date",),
     "term": (None, "number", "name"),
+    "lead_source": (None, "person", "name"),
     # "who else were they looking at?": a rival is named as if a person
     "competitors": (None, "name", "number", "person"),
     "commitments": _ANY_TYPE,
@@ -703,11 +704,15 @@ class _Sentences:
         words ("We'll have you live on March 1." for 2027-03-01), calls first; a date without
         its year is of the year its document was written (of the date asked for when undated)."""
         try:
-            when: date | None = date.fromisoformat(iso)
+            when = date.fromisoformat(iso)
         except ValueError:  # a value that is no day ("USD 140,184.00", "2027-03")
             when = None
-        # "live by end of August" gives the month's last day
-        month_end = when is not None and when.day == calendar.monthrange(when.year, when.month)[1]
+        # "live by end of August" gives the month's last day: (year, month) of such a date
+        month_end = (
+            (when.year, when.month)
+            if when is not None and when.day == calendar.monthrange(when.year, when.month)[1]
+            else None
+        )
         out = []
         for doc in sorted(self._documents.values(), key=lambda d: d.kind != "call"):
             if doc.kind not in ("call", "email", "note"):
@@ -718,10 +723,11 @@ class _Sentences:
                 if any(
                     m.iso == iso for m in find_dates(unit.text, doc.date or iso, self._day_first)
                 ) or (
-                    when is not None
-                    and month_end
+                    month_end is not None
                     and any(
-                        MONTHS[m["m"].lower()] == when.month for m in _MONTH_END.finditer(unit.text)
+                        MONTHS[m["m"].lower()] == month_end[1]
+                        and int(m["y"] or month_end[0]) == month_end[0]
+                        for m in _MONTH_END.finditer(unit.text)
                     )
                 ):
                     out.append(unit.evidence())
@@ -730,7 +736,7 @@ class _Sentences:
 
 _MONTH_END = re.compile(
     rf"(?<!\w)(?:(?:the )?end of|fim de|final de|finales de|fines de|akhir(?: bulan)?)\s+"
-    rf"(?P<m>{MONTH_PATTERN})(?!\w)",
+    rf"(?P<m>{MONTH_PATTERN})(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -935,7 +941,9 @@ def answer_from_briefing(
                         for kind in kinds
                         for e in sentences.mentioning(kind)
                         if has_type([e.quote], asked_for, [])
-                        and not any(r in e.quote for r in rivals)
+                        and not any(
+                            re.search(rf"(?<!\w){re.escape(r)}(?!\w)", e.quote) for r in rivals
+                        )
                     ]
             # "what's the one date that can't slip?": the sentence with the date first
             found.sort(

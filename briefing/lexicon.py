@@ -1642,11 +1642,11 @@ SYSTEM_TAG = re.compile(r"(?<!\w)(?:SYSTEM|\[system\]|<system>)\s*:", re.MULTILI
 _LANGUAGE_WORDS = {
     "en": "the and we you is are that this with for will our have it to of what who which when "
     "how does did do",
-    "pt": "nao que para com uma voces nos esta sao tambem muito entao isso da na em os do dos das "
+    "pt": "nao que para com uma voces nos esta sao tambem muito entao isso da na em os dos das "
     "ao seu sua seus suas mas ja ele ela quem qual quais quando quanto quantos quantas onde foi "
     "vai",
     "es": "que para con una ustedes nosotros esta son tambien muy entonces eso el los las del en "
-    "lo le les su sus pero al hay ya quien cual cuales cuando cuanto cuantos cuantas donde fue va",
+    "lo le les su sus pero al hay quien cual cuales cuando cuanto cuantos cuantas donde fue va",
     "id": "yang dan kami untuk dengan ini itu tidak akan bisa sudah ada juga saya kita apa siapa "
     "kapan berapa mana bagaimana",
 }

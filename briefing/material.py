@@ -19,7 +19,7 @@ __all__ = ["Material", "detect_language", "stripped_lines"]
 # spellings only Portuguese or only Spanish write: "ganho", "trabalho", "-agem"; "llegan",
 # "porcentaje", "-ción"
 _SPELLED = {
-    "pt": re.compile(r"[ãõç]|[nl]h[aeiou]|age(?:m|ns)\b"),
+    "pt": re.compile(r"[ãõç]|(?<=\w\w)[nl]h[aeiou]|age(?:m|ns)\b"),
     "es": re.compile(r"[ñ¿¡]|\bll[aeiou]|ajes?\b|ci[oó]n(?:es)?\b"),
 }
 

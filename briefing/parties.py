@@ -462,7 +462,7 @@ def _crm_people(material: Material, parties: Parties) -> None:
             ticked = _ROLE_COLUMNS.get(key)
             if ticked and _TICKED.match(value):
                 person.crm_role, person.crm_evidence = ticked, ev
-            elif id(unit) not in read:
+            elif id(unit) not in read and not _NOT_ABOUT_THEM.search(key):
                 for cued, pattern in ROLE_CUES.items():
                     if pattern.search(value):
                         person.role_cues[cued] += 1
@@ -797,6 +797,12 @@ def _learn_domains(parties: Parties) -> None:
                 person.side = person.side or parties.side_of_domain(email)
 
 
+# a CRM column about something other than the contact: "Empresa: Resistência Elétrica"
+_NOT_ABOUT_THEM = re.compile(
+    r"(?<![a-z])(?:compan\w*|empresa|account|conta|cuenta|perusahaan|address|endere\w*|"
+    r"direcci\w*|alamat|city|cidade|ciudad|kota|site|sede|produ\w*)(?![a-z])",
+    re.IGNORECASE,
+)
 # CRM roles that say little about a person's stance: what the calls show about resistance wins
 _SOFT_CRM_ROLES = ("influencer", "end_user")
 

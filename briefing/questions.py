@@ -103,8 +103,10 @@ _PERSON_Q = cue(
     r"(?:orang|kontak) (?:yang )?mana",
     # "is there anyone who...?", "¿hay algún médico que...?", "tem alguém que...?"
     r"(?:is|are) there (?:anyone|anybody|someone|somebody|any \w+ who)",
-    r"(?:hay|existe) (?:alguien|(?:algún|alguna) \w+ que)",
-    r"(?:tem|há|existe) (?:alguém|(?:algum|alguma) \w+ que)",
+    r"(?:hay|existe) (?:alguien|(?:algún|alguna) (?:persona|médic[oa]|doctor[a]?|jef[ea]|"
+    r"gerente|director[a]?|usuari[oa]|emplead[oa]) que)",
+    r"(?:tem|há|existe) (?:alguém|(?:algum|alguma) (?:pessoa|médic[oa]|chefe|gerente|diretor[a]?|"
+    r"usuári[oa]|funcionári[oa]|colaborador[a]?) que)",
     r"ada (?:orang|seseorang)",
 )
 _NUMBER_Q = cue(

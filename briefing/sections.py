@@ -70,7 +70,8 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _TIMEFRAME = re.compile(
-    r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada)\s+"
+    r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada|"
+    r"nos|nas)\s+"
     r"(?:the\s+|l[oa]s\s+|[oa]s\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
     r"(?P<when>(?:first|primer|primeiro|pertama)\s+(?:year|month|quarter|año|mes|ano|trimestre)"
     # "in the first six months", "en los primeros seis meses", "nos próximos 90 dias"
@@ -594,20 +595,21 @@ _OUTCOME = {
 _COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
 
 
+# an article or a possessive before a noun: "el PACS", "their ERP", "o WMS deles"
+_ARTICLE = (
+    r"(?i:their|our|your|its|el|la|los|las|del|al|su|sus|o|os|do|dos|no|ao|seu|sua|seus|nosso|"
+    r"nossa|nuestro|nuestra)"
+)
+
+
 def _a_kind(name: str, units: list[Unit]) -> bool:
     """Whether an acronym names a kind of system, not a product: the material mostly writes it
     after an article or a possessive ("el PACS", "their ERP", "o WMS deles")."""
     if not (name.isupper() and len(name) <= 6):
         return False
-    named = re.compile(rf"(?<!\w)(?P<article>{_ARTICLE}\s+)?{re.escape(name)}(?!\w)", re.IGNORECASE)
+    named = re.compile(rf"(?<!\w)(?P<article>{_ARTICLE}\s+)?{re.escape(name)}(?!\w)")
     mentions = [m for u in units for m in named.finditer(u.text)]
     return sum(bool(m["article"]) for m in mentions) * 2 >= len(mentions) > 0
-
-
-_ARTICLE = (
-    r"(?:the|their|our|your|its|el|la|los|las|del|al|su|sus|o|os|do|dos|no|ao|seu|sua|seus|"
-    r"nosso|nossa|nuestro|nuestra)"
-)
 
 
 def competitors(material: Material, parties: Parties) -> list[Competitor]:

@@ -115,7 +115,11 @@ def is_note_heading(unit: Unit) -> bool:
 
 
 # a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
-_CONTACT_LINE = re.compile(r"\+?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+\.\w|www\.|https?://")
+_CONTACT_LINE = re.compile(
+    r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{5,}\d"
+    r"|(?i:\b(?:m|t|tel|phone|mobile|cel|cell|hp|wa|telp|telefone|teléfono)\b)\.?:?\s*\d[\d ().-]{6,}\d"
+    r"|[\w.+-]+@[\w-]+\.\w|www\.|https?://"
+)
 
 
 def is_contact_block(unit: Unit) -> bool:

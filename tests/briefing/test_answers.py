@@ -1036,6 +1036,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Quién nos recomendó con ellos?", None, "lead_source"),
         ("Which vendor came in roughly a third cheaper than us?", None, None),
         ("O jurídico deles indicou um encarregado de dados?", None, None),
+        ("What module are they referring to?", None, None),
+        ("Qual módulo o consultor recomendou?", None, None),
+        ("What data pointed toward the delay?", None, None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
@@ -1254,6 +1257,7 @@ def test_a_go_live_conflict_quotes_the_month_end_as_it_was_said(
     }
     briefing = brief_files(workspace, tmp_path, "hb", "Harborline", files)
     answer = ask_account(workspace, "hb", "When is go-live?", briefing)
+    assert "Sources disagree on go live" in answer.answer and "2026-09-30" in answer.answer
     assert "2026-08-31" in answer.answer and "by end of August" in answer.answer
 
 

@@ -68,6 +68,8 @@ def test_a_yes_no_question_whether_someone_does_it_asks_who() -> None:
     ):
         assert asks_for_person(question), question
     assert not asks_for_person("¿Hay alguna penalidad si nos retrasamos?")
+    assert not asks_for_person("¿Hay alguna cláusula que permita salir?")
+    assert not asks_for_person("Tem alguma multa que se aplique?")
     assert not asks_for_person("Apakah ada yang dijanjikan soal training?")
 
 
@@ -217,6 +219,8 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
         ("¿Cuánto cotizó ControlObra por su solución?", "es"),
         ("Qué porcentaje de pacientes que no llegan quieren alcanzar?", "es"),
         ("Que ganho de margem eles esperam?", "pt"),
+        ("Any enhancements promised?", "en"),
+        ("Go-live tanggal berapa ya?", "id"),
         ("Berapa target tingkat out-of-stock?", "id"),
         ("Apa status security review vendor?", "id"),
     ],

@@ -48,7 +48,7 @@ def test_everyday_words_are_not_dates() -> None:
     assert find_dates("may I ask about the set of out-of-scope items", "2026-08-20") == []
 
 
-def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> None:
+def test_a_numeric_dates_order_is_the_one_its_parts_allow_else_the_materials() -> None:
     assert [d.iso for d in find_dates("29/10/2026", day_first=False)] == ["2026-10-29"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=False)] == ["2026-03-04"]
     assert [d.iso for d in find_dates("03/04/2026", day_first=True)] == ["2026-04-03"]
@@ -57,6 +57,8 @@ def test_a_numeric_date_whose_first_part_cannot_be_a_month_is_day_first() -> Non
     # dots and dashes too, one kind per date
     assert [d.iso for d in find_dates("31.08.2026 e 15-09-2026")] == ["2026-08-31", "2026-09-15"]
     assert find_dates("31.08-2026") == []
+    # inside a longer dotted number or a reference, no date
+    assert find_dates("4.1.12.2025") == [] and find_dates("PO-03-11-2026") == []
 
 
 def test_a_reference_that_is_not_an_iso_date_is_ignored() -> None:
