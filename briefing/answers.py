@@ -514,16 +514,11 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text) for u in c.units)
         ]  # fmt: skip
-    # the people the account already knows: stakeholders, speakers, email correspondents
-    known = {fold(w) for name in people or [] for w in name.split()}
-    known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
-              for w in u.speaker.split()}  # fmt: skip
-    known |= {fold(w) for d in documents.values() for p in d.participants for w in p.split()}
-    third = (
-        _third_party(question, account, documents, known)
-        if _ASKS_CONTACT_AT.search(question)
-        else None
-    )
+    known: set[str] = set()
+    third = None
+    if _ASKS_CONTACT_AT.search(question) and _AT_ORG.search(question):
+        known = _known_people(people or [], documents)
+        third = _third_party(question, account, documents, known)
     if third is not None:
         # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
         # does not already know, not one naming Jack Henry beside the customer's own people
@@ -587,6 +582,16 @@ _ASKS_CONTACT_AT = cue(
     r"nome",
     r"nombre",
 )
+
+
+def _known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
+    """The words of the names the account already knows: stakeholders, call speakers, email
+    correspondents."""
+    known = {fold(w) for name in people for w in name.split()}
+    known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
+              for w in u.speaker.split()}  # fmt: skip
+    known |= {fold(w) for d in documents.values() for p in d.participants for w in p.split()}
+    return known
 
 
 def _third_party(
