@@ -612,7 +612,7 @@ def _third_party(
 
 def _someone_at(text: str, org: str, known: set[str]) -> bool:
     """Whether ``text`` names ``org`` and a person the account does not already know."""
-    named = re.search(rf"(?<!\w){re.escape(org)}(?!\w)", text, re.IGNORECASE)
+    named = cue(re.escape(org)).search(text)
     if named is None:
         return False
     for m in _SOMEONE.finditer(text):

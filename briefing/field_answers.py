@@ -652,6 +652,11 @@ def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
     return out[:limit]
 
 
+def _as_word(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word, case and all: "Key" is not in "KeyPACS"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
 class _Sentences:
     """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
     the Leiden site", not "9 September"."""
@@ -685,7 +690,7 @@ class _Sentences:
     def mentioning(self, name: str) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
         do a demo. They're a lot cheaper.")."""
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        pattern = _as_word(name)
         out = []
         for doc in self._documents.values():
             if not pattern.search(doc.text):
@@ -941,9 +946,7 @@ def answer_from_briefing(
                         for kind in kinds
                         for e in sentences.mentioning(kind)
                         if has_type([e.quote], asked_for, [])
-                        and not any(
-                            re.search(rf"(?<!\w){re.escape(r)}(?!\w)", e.quote) for r in rivals
-                        )
+                        and not any(_as_word(r).search(e.quote) for r in rivals)
                     ]
             # "what's the one date that can't slip?": the sentence with the date first
             found.sort(

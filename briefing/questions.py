@@ -63,8 +63,8 @@ _FUNCTION_WORDS = (
     "anyone someone anybody somebody anything something alguem algum alguma algo alguien "
     "alguno alguna algun seseorang sesuatu "
     # words that only say when or that the asker wants it, in each language
-    "now still already also but because want wants currently doing done more agora ainda ja tambem mas porque "
-    "quer querem ahora todavia ya tambien pero quiere quieren "
+    "now still already also but because want wants currently doing done more agora ainda ja "
+    "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren "
     # words that only say that the material states it ("what does the order list?", "consta
     # no pedido?") or how sure the asker is: not what the answer is about
     "say says said state states stated listed appear appears supposed actually really "

@@ -619,6 +619,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             blocked |= {fold(w) for w in org.split()}
     tech = FIELD_CUES["technical_environment"]
     found: dict[str, Competitor] = {}
+    kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
     for unit in material.of_kind("crm"):
         if unit.field and _COMPETITOR_COLUMN.search(unit.field):
             at = unit.text.find(": ")
@@ -682,7 +683,11 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                 continue
             if re.search(r"['’]s$", name) and fold(name[:-2]) in blocked:
                 continue
-            if tech.fullmatch(name) or tech.fullmatch(words[0]) or _a_kind(name, units):
+            if tech.fullmatch(name) or tech.fullmatch(words[0]):
+                continue
+            if name not in kinds:
+                kinds[name] = _a_kind(name, units)
+            if kinds[name]:
                 continue
             if (
                 min(abs(at - c.end()) for c in cues) > 60

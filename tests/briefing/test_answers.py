@@ -1059,45 +1059,45 @@ def test_a_crm_line_naming_two_rivals_is_quoted_once(workspace: Workspace, tmp_p
     assert answer.answer.count("Slotport; PortFlow") == 1
 
 
-def test_a_promise_delivered_in_person_is_answered_by_the_clause_that_delivers_it_remotely(
-    workspace: Workspace, tmp_path: Path
+@pytest.mark.parametrize(
+    ("files", "question", "provided"),
+    [
+        (  # in person, and the contract's remote implementation
+            {
+                "calls/negociacao.txt": "Felipe Rocha: Pra vocês eu vou colocar um implantador"
+                " dedicado, presencial, com vocês por 60 dias.\n"
+                "Thiago Boaventura: Perfeito, isso ajuda muito.\n"
+                "Felipe Rocha: Fechado então.\n",
+                "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 4. Escopo de implantação\n"
+                "4.1. Implantação remota padrão, conduzida por gerente de projeto Kora.\n"
+                "4.2. Treinamento online para até 40 usuários.\n",
+            },
+            "Aquele implantador presencial que o vendedor ofereceu entrou no contrato?",
+            "The contract provides: “4.1. Implantação remota padrão",
+        ),
+        (  # round the clock, and the business hours the contract gives
+            {
+                "calls/negociacao.txt": "Rafael Antunes: Fica tranquilo, vocês vão ter suporte 24"
+                " horas, a gente tem plantão.\n"
+                "Anderson Paiva: Ótimo, a garagem roda de madrugada.\n"
+                "Rafael Antunes: Combinado.\n",
+                "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 5. Suporte\n\n"
+                "5.1. Plano de suporte: **Padrão**. Atendimento de segunda a sexta-feira, das 8h às"
+                " 18h.\n"
+                "5.2. Planos Premium (24x7) disponíveis mediante aditivo.\n",
+            },
+            "O suporte 24 horas que prometemos está garantido no contrato?",
+            "The contract provides: “5.1. Plano de suporte: **Padrão**",
+        ),
+    ],
+)
+def test_a_promise_is_answered_by_the_clause_that_delivers_it_the_other_way(
+    workspace: Workspace, tmp_path: Path, files: dict[str, str], question: str, provided: str
 ) -> None:
-    files = {
-        "calls/negociacao.txt": "Felipe Rocha: Pra vocês eu vou colocar um implantador dedicado,"
-        " presencial, com vocês por 60 dias.\n"
-        "Thiago Boaventura: Perfeito, isso ajuda muito.\n"
-        "Felipe Rocha: Fechado então.\n",
-        "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 4. Escopo de implantação\n"
-        "4.1. Implantação remota padrão, conduzida por gerente de projeto Kora.\n"
-        "4.2. Treinamento online para até 40 usuários.\n",
-    }
     briefing = brief_files(workspace, tmp_path, "rp", "Rede Pulso", files)
-    answer = ask_account(
-        workspace, "rp", "Aquele implantador presencial que o vendedor ofereceu entrou no contrato?",
-        briefing,
-    )  # fmt: skip
+    answer = ask_account(workspace, "rp", question, briefing)
     assert "NOT in the contract" in answer.answer
-    assert "The contract provides: “4.1. Implantação remota padrão" in answer.answer
-
-
-def test_round_the_clock_support_is_answered_by_the_hours_the_contract_gives(
-    workspace: Workspace, tmp_path: Path
-) -> None:
-    files = {
-        "calls/negociacao.txt": "Rafael Antunes: Fica tranquilo, vocês vão ter suporte 24 horas,"
-        " a gente tem plantão.\n"
-        "Anderson Paiva: Ótimo, a garagem roda de madrugada.\n"
-        "Rafael Antunes: Combinado.\n",
-        "contract/pedido.md": "# PEDIDO DE COMPRA\n\n## 5. Suporte\n\n"
-        "5.1. Plano de suporte: **Padrão**. Atendimento de segunda a sexta-feira, das 8h às 18h.\n"
-        "5.2. Planos Premium (24x7) disponíveis mediante aditivo.\n",
-    }
-    briefing = brief_files(workspace, tmp_path, "sa", "Serra Azul", files)
-    answer = ask_account(
-        workspace, "sa", "O suporte 24 horas que prometemos está garantido no contrato?", briefing
-    )
-    assert "NOT in the contract" in answer.answer
-    assert "The contract provides: “5.1. Plano de suporte: **Padrão**" in answer.answer
+    assert provided in answer.answer
 
 
 def test_a_word_the_account_uses_in_one_language_finds_its_translation_in_another(
