@@ -303,6 +303,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:di|mem)?pertimbangkan",
             r"(?:pilot(?:ed)?|tr(?:y|ied)|test(?:ed)?) (?:\w+ )?before",
             r"before us",
+            # "was Swept also in the running?", "quem mais estava na disputa?"
+            r"in the (?:running|mix)",
+            r"(?:na|em) disputa",
+            r"en (?:la )?(?:disputa|contienda)",
             r"abandon\w*",
             r"antes de (?:nós|nosotros)",
             r"sebelum (?:kami|kita)",
@@ -369,6 +373,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"por que agora",
             r"pressa",
             r"prisa",
+            # "what's behind the rush to get this running?"
+            r"(?:the|such a) (?:rush|hurry)",
             r"kenapa sekarang",
             r"mendesak",
             r"terburu",

@@ -602,6 +602,15 @@ _ARTICLE = (
 )
 
 
+# a place named after what stands there: "a company in Kansas City", "sede en Monterrey"
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:based|located|headquartered|company|firm|office|branch|plant|site|sites|stores?|"
+    r"clinics?|empresa|sede|filial|escritório|planta|fábrica|loja|tienda|oficina|sucursal|"
+    r"ubicad[oa]|basead[oa]|localizad[oa]|kantor|cabang|perusahaan|pabrik|toko)\s+"
+    r"(?:in|em|no|na|en|di))\s+$"
+)
+
+
 def _a_kind(name: str, units: list[Unit]) -> bool:
     """Whether an acronym names a kind of system, not a product: the material mostly writes it
     after an article or a possessive ("el PACS", "their ERP", "o WMS deles")."""
@@ -684,6 +693,8 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             if re.search(r"['’]s$", name) and fold(name[:-2]) in blocked:
                 continue
             if tech.fullmatch(name) or tech.fullmatch(words[0]):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, at - 40), at):
                 continue
             if name not in kinds:
                 kinds[name] = _a_kind(name, units)

@@ -728,6 +728,7 @@ def test_everyday_names_of_briefing_fields_in_every_language(
         "# Notas de passagem\n\n"
         "- Juliana Prado (Gerente de Operações): champion, puxou o projeto.\n"
         "- Concorrentes na lista curta: Sponte.\n"
+        "- Prazo: a nova unidade abre em março e precisa estar rodando antes.\n"
     )
     form = (
         "# PEDIDO DE COMPRA\n\n"
@@ -746,6 +747,8 @@ def test_everyday_names_of_briefing_fields_in_every_language(
         "Which vendor made it to the final shortlist against us?": "Sponte",
         "Selain kita, solusi apa saja yang sempat mereka pertimbangkan?": "Sponte",
         "Which tool did they try before and abandon?": "Sponte",
+        "Was Sponte also in the running before they picked us?": "Sponte",
+        "What's behind the rush to get this running?": "nova unidade",
     }
     for question, key in asked.items():
         answer = ask_account(workspace, "pi", question, briefing)

@@ -220,6 +220,7 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
         "- The competitor go-live gap: Jan vs Feb.\n"
         "- Status quo: orders on WhatsApp and an Excel sheet.\n"
         "- Compared against Ekos and the CLN-2026-118 quote.\n"
+        "- A friend's company in Kansas City uses FleetPlan, so they looked at it.\n"
     )
     call = (
         "Owen Hart: How do you plan routes today?\n"
@@ -233,8 +234,8 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
         "crm/deal.csv": 'Deal,Stage,Competitors\nLinenworks,Closed Won,"Sagent (final, lost)"\n',
     }
     briefing = brief_files(workspace, tmp_path, "lw", "Linenworks", files)
-    # everyday tools and a document's number are no rivals; a comma inside a CRM cell's
-    # parenthesis does not part two
+    # everyday tools, a document's number and a place are no rivals; a comma inside a CRM
+    # cell's parenthesis does not part two
     assert sorted(c.name for c in briefing.competitors) == [
         "Ekos",
         "FleetPlan",
