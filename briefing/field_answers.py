@@ -438,7 +438,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:quer|querem|quiere|quieren) (?:chegar|llegar|alcanzar|alcançar|atingir|lograr)",
             r"sasaran",
             r"aim(?:s|ing)? (?:for|at|to)",
-            r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut)",
+            r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut|spend|take|see)",
             r"want (?:it|that|to get it) down to",
             r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
             r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",

@@ -12,7 +12,7 @@ from briefing.grounding import verify
 from briefing.intents import Intent
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Money
-from briefing.questions import unnamed
+from briefing.questions import analyse, found_terms, unnamed
 from briefing.service import ask_account, brief_account
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
@@ -1288,3 +1288,29 @@ def test_who_at_a_third_party_needs_someone_named_there(
     assert not nordhavn.found, nordhavn.answer
     moka = ask_account(workspace, "sl", "Siapa kontak di Moka untuk integrasinya?", briefing)
     assert moka.found and "Dimas Saputra" in moka.answer, moka.answer
+
+
+def test_a_question_reaches_the_words_the_material_uses_for_its_topic(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Ray Kowalczyk: We've got a lot of Vietnamese folks on the night crew.\n"
+        "Marcus Delgado: Vietnamese is on our roadmap, I want to say Q3.\n"
+        "Tina Morales: It takes me two and a half days every payroll to clean up the punches.\n"
+    )
+    notes = "# Handoff\n\n- Tina's goal: payroll cleanup from 2.5 days to half a day.\n"
+    files = {"calls/discovery.txt": call, "notes/handoff.md": notes}
+    briefing = brief_files(workspace, tmp_path, "cm", "Crestmoor", files)
+    asked = {
+        # a language's name is a language
+        "What did we tell them about supporting more languages?": "Q3",
+        # "hoping to spend" asks where they want to get
+        "How much time does the payroll manager hope to spend fixing punches?": "half a day",
+    }
+    for question, key in asked.items():
+        answer = ask_account(workspace, "cm", question, briefing)
+        assert answer.found and key in answer.answer, (question, answer.answer)
+    # "abrimos" says the opening "inaugurar" asks about
+    opening = "Nosotros abrimos en Dosquebradas en septiembre."
+    asked = analyse("¿Qué sede van a inaugurar?", set(), lambda _: 1.0, True)
+    assert [t.token for t in found_terms(opening, asked)] == ["inaugurar"]
