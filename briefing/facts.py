@@ -309,13 +309,15 @@ def _date_claims(
     out = []
     for unit in material.of_kind(*kinds):
         text = unit.text
-        cue_match = pattern.search(text)
+        # a CRM export's key parts its words with underscores: "target_go_live: 2026-02-16"
+        cue_match = pattern.search(text.replace("_", " ") if unit.kind == "crm" else text)
         if cue_match is None:
             dated = _first_row_under(unit, pattern, material.day_first)
             if dated is not None:
                 out.append(Claim(dated[0], dated[1], AUTHORITY[unit.kind]))
             continue
-        dates = find_dates(text, unit.doc.date, day_first=material.day_first)
+        # an undated note's "16 Februari" is in the year of the account's latest document
+        dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
         if not dates:
             continue
         near = min(dates, key=lambda d: _distance(cue_match, d))
@@ -365,8 +367,16 @@ def _cells(line: str) -> list[str]:
     return [line[s:e].strip() for s, e in _cell_spans(line, 0, len(line))]
 
 
+# a span of time counted from an event, not a term: "30% tiga bulan setelah go-live"
+_OFFSET = re.compile(
+    r"\s*(?:after|before|later|prior|setelah|sesudah|sebelum|pasca|después|despues|antes|depois|"
+    r"após|apos|tras)\b",
+    re.IGNORECASE,
+)
+
+
 def _term_months(text: str) -> tuple[int, int, int] | None:
-    m = _TERM_VALUE.search(text)
+    m = next((m for m in _TERM_VALUE.finditer(text) if not _OFFSET.match(text, m.end())), None)
     if not m:
         return None
     n = term_number(m[1]) or 0

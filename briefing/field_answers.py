@@ -258,6 +258,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"deal value",
             r"contract value",
             r"how much (?:is|was) (?:the )?(?:deal|contract|order)\w*",
+            # "¿cuánto suma el contrato firmado?", "quanto dá o contrato?", "what does the
+            # contract add up to?"
+            r"(?:cuánto|cuanto|quanto) (?:suma|vale|sale|da|dá|fica|queda) (?:\w+ )?(?:el |o )?"
+            r"(?:contrato|pedido|acuerdo|acordo|negocio|negócio)",
+            r"(?:contract|deal|order)\w* (?:add|adds|come|comes) (?:up )?to",
             r"valor (?:total )?do contrato",
             r"valor del contrato",
             r"nilai (?:total )?kontrak",

@@ -92,6 +92,12 @@ class Material:
         return [u for u in self.units if u.kind in kinds]
 
     @cached_property
+    def latest_date(self) -> str | None:
+        """The date of the latest dated document (ISO), for a date an undated one gives
+        without its year."""
+        return max((d.date for d in self.documents if d.date), default=None)
+
+    @cached_property
     def day_first(self) -> bool:
         """Whether "01/03/2027" is 1 March (:func:`reads_day_first`)."""
         return reads_day_first(self.documents, self.language)

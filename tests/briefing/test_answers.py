@@ -744,6 +744,7 @@ def test_everyday_names_of_briefing_fields_in_every_language(
         "Que data de entrada em produção ficou no contrato?": "2026-03-16",
         "Quando é a reunião de início do projeto?": "2025-12-12",
         "How much are they paying us in total on the order form?": "431,120",
+        "¿Cuánto suma el contrato firmado por los tres años?": "431.120",
         "Which vendor made it to the final shortlist against us?": "Sponte",
         "Selain kita, solusi apa saja yang sempat mereka pertimbangkan?": "Sponte",
         "Which tool did they try before and abandon?": "Sponte",

@@ -1208,6 +1208,37 @@ def test_a_renewal_period_and_a_close_date_days_from_signing_are_no_conflicts(
     assert "overview.term" not in fields and "overview.contract_signed" not in fields
 
 
+def test_go_live_dates_in_a_crm_key_and_an_undated_note_disagree_with_the_contract(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# FORMULIR PESANAN\n\n- Jangka waktu: 36 bulan.\n- Target Go-Live: 2 Maret 2026.\n"
+        "- Termin: 40% saat tanda tangan, 30% saat go-live, 30% tiga bulan setelah go-live.\n"
+    )
+    crm = (
+        '{"results": [{"properties": {"dealname": "Dok Bahari", "target_go_live": "2026-02-16"}}]}'
+    )
+    email = (
+        "From: Rizky <rizky@tidewell.example>\nTo: Agus <agus@dokbahari.example>\n"
+        "Subject: Termin\nDate: Thu, 13 Nov 2025 10:00:00 +0700\n\n"
+        "Termin kontrak: 40% saat tanda tangan, 30% tiga bulan setelah go-live.\n"
+    )
+    note = "# Catatan\n\n- Target go-live: 16 Februari, biar ada buffer sebelum tanker naik dok.\n"
+    files = {"contract/of.md": form, "emails/termin.eml": email, "notes/catatan.md": note}
+    b = brief_files(workspace, tmp_path, "db", "Dok Bahari", {**files, "crm/deal.json": crm})
+    conflicts = {f.field: f for f in b.flags if f.kind == "conflict"}
+    # "target_go_live" is a go-live; the note's "16 Februari" is in the year of the latest
+    # document
+    assert set(conflicts["overview.go_live"].values) == {"2026-03-02", "2026-02-16"}
+    # three months after go-live is when a payment falls due, not a term
+    assert "overview.term" not in conflicts
+    b = brief_files(workspace, tmp_path, "db2", "Dok Bahari", files)
+    assert set(next(f for f in b.flags if f.field == "overview.go_live").values) == {
+        "2026-03-02",
+        "2026-02-16",
+    }
+
+
 def test_numeric_dates_in_a_crm_export_are_read_as_its_other_dates_are(
     workspace: Workspace, tmp_path: Path
 ) -> None:
