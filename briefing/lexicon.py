@@ -1648,7 +1648,8 @@ _LANGUAGE_WORDS = {
     "es": "que para con una ustedes nosotros esta son tambien muy entonces eso el los las del en "
     "lo le les su sus pero al hay quien cual cuales cuando cuanto cuantos cuantas donde fue va",
     "id": "yang dan kami untuk dengan ini itu tidak akan bisa sudah ada juga saya kita apa siapa "
-    "kapan berapa mana bagaimana",
+    "kapan berapa mana bagaimana dari di ke pada atau karena kalau tapi belum harus masih lebih "
+    "setelah sebelum jadi lagi oleh dalam",
 }
 LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split()) for lang, words in _LANGUAGE_WORDS.items()

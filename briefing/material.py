@@ -16,17 +16,18 @@ from ingest.models import Document
 __all__ = ["Material", "detect_language", "stripped_lines"]
 
 
-# spellings only Portuguese or only Spanish write: "ganho", "trabalho", "-agem"; "llegan",
-# "porcentaje", "-ción"
+# spellings only one of the languages writes: "ganho", "trabalho", "-agem"; "llegan",
+# "porcentaje", "-ción"; "totalnya"
 _SPELLED = {
     "pt": re.compile(r"[ãõç]|(?<=\w\w)[nl]h[aeiou]|age(?:m|ns)\b"),
     "es": re.compile(r"[ñ¿¡]|\bll[aeiou]|ajes?\b|ci[oó]n(?:es)?\b"),
+    "id": re.compile(r"(?<=\w\w\w)nya\b"),
 }
 
 
 def detect_language(texts: list[str]) -> str:
-    """The most likely of en/pt/es/id by function-word counts and the spellings only Portuguese
-    or only Spanish write in lower-case words; ``en`` when unsure or tied."""
+    """The most likely of en/pt/es/id by function-word counts and the spellings only one of them
+    writes in lower-case words; ``en`` when unsure or tied."""
     counts: Counter[str] = Counter()
     for text in texts:
         sample = text[:20000]

@@ -223,6 +223,8 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
         ("Go-live tanggal berapa ya?", "id"),
         ("Berapa target tingkat out-of-stock?", "id"),
         ("Apa status security review vendor?", "id"),
+        ("Jadi tahun pertama totalnya Rp 1,448 M (langganan setelah diskon).", "id"),
+        ("Mode offline Android -> targetnya Q1 2026.", "id"),
     ],
 )
 def test_the_language_of_a_short_question(question: str, lang: str) -> None:
