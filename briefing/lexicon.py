@@ -983,7 +983,7 @@ COMPETITOR_CUE = cue(
     r"evaluat\w+",
     r"looked at",
     r"looking at",
-    r"compar\w+",
+    r"compar(?!ti)\w+",  # not "compartilhada", "compartir" (shared)
     r"considering",
     r"also talking to",
     r"versus",
@@ -998,6 +998,14 @@ COMPETITOR_CUE = cue(
     r"incumbent",
     r"currently use",
     r"concorrent\w+",
+    r"concorr[eê]ncia",
+    r"competition",
+    r"la competencia",
+    r"persaingan",
+    # a rival's offer: "a SlabTrack mandou proposta", "they sent a quote"
+    r"mand(?:ou|aram) (?:uma )?proposta",
+    r"mand(?:ó|aron) (?:una )?(?:propuesta|cotización)",
+    r"sent (?:them |us )?(?:a )?(?:proposal|quote)",
     r"avaliamos",
     r"avaliando",
     r"olhamos",

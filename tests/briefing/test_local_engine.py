@@ -243,6 +243,24 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
     ]
 
 
+def test_the_competition_named_in_portuguese_notes_and_a_rival_s_proposal(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Notas\n\n- concorrência: Marmosoft (local, conhecem o dono) e SlabTrack (dólar)\n"
+        "- Balança: é uma Toledo, gera um arquivo TXT numa pasta compartilhada.\n"
+    )
+    call = (
+        "Felipe Costa: Bom dia, Márcio. Vocês estão olhando outras opções?\n"
+        "Márcio Bellon: A Pedrasys mandou proposta, mas é tudo em dólar.\n"
+        "Felipe Costa: Entendi, obrigado.\n"
+    )
+    files = {"notes/notas.md": notes, "calls/descoberta.txt": call}
+    briefing = brief_files(workspace, tmp_path, "gsd", "Granitos Serra Dourada", files)
+    # "compartilhada" (shared) compares nothing
+    assert sorted(c.name for c in briefing.competitors) == ["Marmosoft", "Pedrasys", "SlabTrack"]
+
+
 @pytest.mark.parametrize(
     ("turn", "name", "not_role"),
     [
