@@ -19,6 +19,7 @@ from briefing.answers import (
 from briefing.compound import about_person, question_parts
 from briefing.engines import Engine
 from briefing.field_answers import answer_from_briefing, asks_baseline_and_target
+from briefing.incumbent import incumbent_contract_end
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
@@ -156,6 +157,9 @@ def _ask_one(
     met = attendees(question, documents)
     if met is not None:
         return met
+    ended = incumbent_contract_end(question, documents, [company.value] if company else [])
+    if ended is not None:
+        return ended
     if briefing is not None:
         asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
         signed = signatories(question, by_name, people, asked)

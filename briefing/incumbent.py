@@ -1,0 +1,95 @@
+"""When the customer's contract with what they use today runs out: "kontrak GeoLacak habis 31
+Juli", "o contrato do JurisOffice vence em 31 de janeiro". That date is often the real deadline
+of the project, said in a call and written in no contract of ours."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.answers import Answer, quoting
+from briefing.lexicon import cue
+from briefing.material import reads_day_first
+from briefing.models import Evidence
+from briefing.units import Unit, split_units
+from briefing.values import find_dates
+from ingest.models import Document
+
+__all__ = ["incumbent_contract_end"]
+
+# a contract, a licence or a subscription, in any of the languages
+_CONTRACT = (
+    r"contracts?|agreements?|licen[cs]es?|subscriptions?|contratos?|acuerdos?|licen[cç]as?|"
+    r"licencias?|assinaturas?|suscripci[oó]n|kontrak\w*|perjanjian|lisensi|langganan"
+)
+# ending: "runs out", "vence", "se nos vence", "habis", "berakhir"
+_END = (
+    r"ends?|ending|expires?|expiring|expiry|runs? out|lapses?|terminates?|termina|terminam|"
+    r"vence|vencem|vencen|vencer|venceu|vencimento|vencimiento|acaba|acabam|expira|expiram|"
+    r"caduca|habis|berakhir|berakhirnya|selesai"
+)
+_ASKS_END = cue(_END, r"be off", r"get off", r"sair d[oae]", r"salir de", r"lepas dari")
+# what they have today, not what they bought from us
+_TODAY = cue(
+    r"current\w*",
+    r"existing",
+    r"old",
+    r"legacy",
+    r"incumbent",
+    r"today",
+    r"atual",
+    r"atuais",
+    r"antig[oa]s?",
+    r"hoje",
+    r"actual(?:es)?",
+    r"viej[oa]s?",
+    r"anterior(?:es)?",
+    r"hoy",
+    r"lama",
+    r"sekarang",
+    r"saat ini",
+)
+# what they have: a system, a tool, a vendor ("their current contract" is ours)
+_THING = cue(
+    r"systems?|tools?|software|platforms?|vendors?|providers?|suppliers?|sistemas?|ferramentas?|"
+    r"plataformas?|fornecedor\w*|proveedor\w*|herramientas?|sistem|aplikasi|vendor|penyedia",
+)
+# a product named inside the question: "their current Qvet licences"
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w-]+")
+_SAYS_CONTRACT = cue(_CONTRACT)
+_SAYS_END = cue(_END)
+
+
+def incumbent_contract_end(
+    question: str, documents: list[Document], parties: list[str]
+) -> Answer | None:
+    """The sentences that say when the contract with what the customer uses today ends: a
+    contract word, an ending and a date, in a call, an email or a note (our contract has its own
+    term). None unless the question asks when a system, a vendor or a named product they have
+    today ends ("when do their current Qvet licences run out?", "kontrak vendor GPS yang lama
+    berakhir kapan?"): "their current contract" is ours. ``parties``: the customer's name and
+    ours, which name nothing they have today."""
+    own = [p.casefold() for p in parties if p]
+    named = [m[0] for m in _NAMED.finditer(question) if not any(m[0].casefold() in p for p in own)]
+    if not (_ASKS_END.search(question) and _TODAY.search(question)):
+        return None
+    if not (_THING.search(question) or (named and _SAYS_CONTRACT.search(question))):
+        return None
+    day_first = reads_day_first(documents)
+    said: list[tuple[int, Unit]] = []
+    for doc in documents:
+        if doc.kind not in ("call", "email", "note"):
+            continue
+        for unit in split_units(doc):
+            text = unit.text
+            if not (_SAYS_CONTRACT.search(text) and _SAYS_END.search(text)):
+                continue
+            if not find_dates(text, doc.date, day_first):
+                continue
+            if any(p in text.casefold() for p in own):
+                continue  # our own contract, or the customer's with us
+            said.append((0 if unit.speaker else 1, unit))
+    if not said:
+        return None
+    said.sort(key=lambda s: s[0])
+    citations: list[Evidence] = [unit.evidence() for _, unit in said[:2]]
+    return quoting(question, citations)

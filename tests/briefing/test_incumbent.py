@@ -1,0 +1,39 @@
+"""When the contract with what the customer uses today runs out: said in a call or an email,
+never in our own contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.service import ask_account
+from ingest.workspace import Workspace
+from tests.conftest import brief_files
+
+
+def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Mariana Costa: Por que agora? Qual o prazo de vocês?\n"
+        "Juliana Paiva: O contrato do JurisOffice vence em 31 de janeiro, e eles mandaram um "
+        "reajuste de quarenta por cento.\n"
+        "Mariana Costa: Entendi. E a equipe de TI?\n"
+        "Juliana Paiva: Somos três pessoas.\n"
+    )
+    form = (
+        "# PEDIDO DE COMPRA\n\n1. Vigência: 36 meses a partir de 01/11/2026.\n"
+        "2. O contrato termina em 31/10/2029 e renova automaticamente.\n"
+    )
+    files = {"calls/2026-09-15-descoberta.txt": call, "contract/pedido.md": form}
+    briefing = brief_files(workspace, tmp_path, "btl", "Bastos Teixeira Lins", files)
+    for question in (
+        "Quando termina o contrato com o fornecedor do sistema que eles usam hoje?",
+        "When does the licence of their current JurisOffice system expire?",
+    ):
+        answer = ask_account(workspace, "btl", question, briefing)
+        assert answer.found and "31 de janeiro" in answer.answer, question
+        assert "31/10/2029" not in answer.answer
+        assert [c.document for c in answer.citations] == ["2026-09-15-descoberta.txt"]
+    # their current contract is ours: the order form answers it
+    ours = ask_account(workspace, "btl", "When does their current contract end?", briefing)
+    assert "31/10/2029" in ours.answer
