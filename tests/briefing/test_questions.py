@@ -10,7 +10,7 @@ import pytest
 
 from briefing.answers import account_words
 from briefing.material import detect_language
-from briefing.questions import analyse, asks_for_person, has_type
+from briefing.questions import analyse, asks_for_person, found_terms, has_type
 from briefing.service import ask_account
 from ingest.workspace import Workspace
 
@@ -366,3 +366,20 @@ def test_a_negated_contraction_is_no_topic() -> None:
         "work",
         "use",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "word"),
+    [
+        ("How many ponds does the customer run?", "Total 420 kolam di tiga lokasi.", "ponds"),
+        ("How many screens does the chain run?", "- 14 complexos / 84 salas", "screens"),
+        ("How many elevators will we load?", "Migrar 4.800 ascensores.", "elevators"),
+        ("Berapa kapal yang mereka operasikan?", "They run 12 vessels.", "kapal"),
+        ("¿Cuántos buques tiene la flota?", "They run 12 vessels.", "buques"),
+    ],
+)
+def test_a_counted_thing_is_found_in_the_material_s_language(
+    question: str, sentence: str, word: str
+) -> None:
+    asked = analyse(question, set(), lambda _: 1.0, True)
+    assert word in [t.token for t in found_terms(sentence, asked)]
