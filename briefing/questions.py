@@ -584,13 +584,14 @@ def analyse(
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
     # not as much as the rarest one
-    unknown = [t for t in terms if t.weight >= absent and t.stems == {stem(t.token)}]
+    unused = {t.token for t in terms if t.weight >= absent}
+    unknown = [t for t in terms if t.token in unused and t.stems == {stem(t.token)}]
     known = [t.weight for t in terms if t not in unknown]
     if unknown and known:
         mean = sum(known) / len(known)
         terms = [replace(t, weight=mean) if t in unknown else t for t in terms]
-    # after the weights: "charge" of "in charge" is still a word the account never uses
-    terms = _with_phrases(terms, tokenize(question), absent, translated)
+    # "loop" of "in the loop" is a word the account never uses, whatever it now weighs
+    terms = _with_phrases(terms, tokenize(question), unused, translated)
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
@@ -651,10 +652,11 @@ def _kind_word(question: str) -> str | None:
 
 
 def _with_phrases(
-    terms: list[_Term], tokens: list[str], absent: float, translated: bool
+    terms: list[_Term], tokens: list[str], unused: set[str], translated: bool
 ) -> list[_Term]:
     """Terms that together say a concept of several words ("price increases") are each also
-    looked for in that concept's forms ("reajuste"), where their own forms are."""
+    looked for in that concept's forms ("reajuste"): the words in ``unused`` (the account never
+    uses them), or every word when ``translated``."""
     extra: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for n in (3, 2):
         for i in range(len(tokens) - n + 1):
@@ -665,7 +667,7 @@ def _with_phrases(
                     extra[token] = (stems | found[0], forms | found[1])
     return [
         replace(t, stems=t.stems | extra[t.token][0], forms=t.forms | extra[t.token][1])
-        if t.token in extra and (t.weight >= absent or translated) and not t.proper
+        if t.token in extra and (t.token in unused or translated) and not t.proper
         else t
         for t in terms
     ]

@@ -1298,6 +1298,7 @@ def test_a_question_reaches_the_words_the_material_uses_for_its_topic(
         "Ray Kowalczyk: We've got a lot of Vietnamese folks on the night crew.\n"
         "Marcus Delgado: Vietnamese is on our roadmap, I want to say Q3.\n"
         "Tina Morales: It takes me two and a half days every payroll to clean up the punches.\n"
+        "Gareth Lowndes: I want a monthly one-page update from whoever runs this.\n"
     )
     notes = "# Handoff\n\n- Tina's goal: payroll cleanup from 2.5 days to half a day.\n"
     files = {"calls/discovery.txt": call, "notes/handoff.md": notes}
@@ -1307,6 +1308,8 @@ def test_a_question_reaches_the_words_the_material_uses_for_its_topic(
         "What did we tell them about supporting more languages?": "Q3",
         # "hoping to spend" asks where they want to get
         "How much time does the payroll manager hope to spend fixing punches?": "half a day",
+        # "in the loop", a phrase the account never uses, is kept by an update
+        "How does Gareth want us to keep him in the loop?": "monthly one-page update",
     }
     for question, key in asked.items():
         answer = ask_account(workspace, "cm", question, briefing)
