@@ -72,3 +72,8 @@ def test_english_prose_that_writes_the_day_first_reads_numeric_dates_day_first()
     assert not writes_day_first(["Go-live in April 2027."])  # no day either way
     assert writes_day_first(["Kickoff on 6 Apr 2027."])
     assert not writes_day_first(["The other 3 may need training."])
+
+
+def test_an_ordinal_day_of_a_month_is_a_day() -> None:
+    said = "Licences run out on the 31st of May 2026; we go live by the 1st of March."
+    assert [d.iso for d in find_dates(said, "2026-01-10")] == ["2026-05-31", "2026-03-01"]
