@@ -455,6 +455,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"where (?:does|do) (?:\w+ ){1,3}want (?:it|them|that)",
             r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",
             r"(?:mau|ingin) (?:dikurangi|mengurangi|menurunkan)",
+            # "mau ditekan sampai angka berapa?", "mau diturunkan ke berapa?"
+            r"(?:mau|ingin|pengen|harus) (?:di)?(?:tekan|turunkan|turunin|kurangi)\w*",
+            r"turun (?:ke|sampai)",
         ),
     ),
 ]

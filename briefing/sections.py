@@ -71,9 +71,12 @@ _TARGET = re.compile(
 )
 _TIMEFRAME = re.compile(
     r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada|"
-    r"nos|nas)\s+"
-    r"(?:the\s+|l[oa]s\s+|[oa]s\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
-    r"(?P<when>(?:first|primer|primeiro|pertama)\s+(?:year|month|quarter|año|mes|ano|trimestre)"
+    r"di|nos|nas|no|na)\s+"
+    r"(?:the\s+|l[oa]s\s+|[oa]s\s+|el\s+|la\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
+    r"(?P<when>(?:first|primer|primera|primeiro|primeira|pertama)\s+(?:year|month|quarter|cycle|"
+    r"season|harvest|año|mes|ano|trimestre|ciclo|safra|zafra|temporada|cosecha|colheita)"
+    # Indonesian puts the noun first: "di tahun pertama", "di siklus pertama"
+    r"|(?:tahun|bulan|kuartal|siklus|musim|panen)\s+pertama"
     # "in the first six months", "en los primeros seis meses", "nos próximos 90 dias"
     r"|(?:(?:first|next|primer[oa]s|primeir[oa]s|pr[óo]xim[oa]s)\s+)?"
     r"(?:\d+|one|two|three|four|five|six|nine|ten|twelve|eighteen|um|dois|três|quatro|cinco|seis|"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.field_answers import field_intents
 from briefing.grounding import verify
 from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Evidence
@@ -1469,6 +1470,23 @@ def test_a_goal_to_increase_a_measure_is_a_criterion_and_a_capped_renewal_increa
     said = " ".join(c.metric for c in briefing.success_criteria)
     assert "increase first-time fix to 80%" in said
     assert "renewal increase" not in said
+
+
+def test_a_target_for_the_first_cycle_or_harvest_is_timed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Kevin Hartanto: Berapa FCR rata-rata sekarang, Pak?\n"
+        "Rizky Ramadhan: FCR kami rata-rata 1,6.\n"
+        "Rizky Ramadhan: Kalau bisa turun ke 1,35 di siklus pertama, Pak Hendra pasti senang.\n"
+        "Kevin Hartanto: Saya catat.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "wkb", "Windu", {"calls/discovery.txt": call})
+    timed = {c.timeframe for c in briefing.success_criteria if "1,35" in c.metric}
+    assert timed == {"siklus pertama"}
+    # "mau ditekan sampai angka berapa?" asks where they want to get
+    for question in ("Food cost mau ditekan sampai angka berapa?", "FCR mau diturunkan ke berapa?"):
+        assert "success" in [intent for intent, _ in field_intents(question, None)]
 
 
 def test_contacts_listed_inside_a_crm_json_export_are_stakeholders_with_their_roles(
