@@ -19,7 +19,7 @@ from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
 from briefing.models import Evidence
-from briefing.parties import fold
+from briefing.parties import NAME_WORD, fold
 from briefing.questions import (
     Question,
     analyse,
@@ -560,7 +560,7 @@ _AT_ORG = re.compile(
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
     r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})*)"
 )
 
 

@@ -33,6 +33,7 @@ from briefing.units import Unit, opens_sentence, same_segment
 from ingest.models import Document
 
 __all__ = [
+    "NAME_WORD",
     "Parties",
     "Person",
     "crm_records",
@@ -67,7 +68,11 @@ _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
     (re.compile(r"end user|user|usu[aá]ri[oa]|pengguna", re.I), "end_user"),
     (re.compile(r"influenc", re.I), "influencer"),
 ]
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ](?:(?:da|de|do|dos|das|del|la|van|von|bin|binti)\s)?[A-ZÀ-Ý][a-zà-ÿ'’]+){0,3}"
+# a capitalised word of a name; "MacLeod", "McDonald" keep their second capital
+NAME_WORD = r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-Ý][a-zà-ÿ'’]+"
+_NAME = (
+    rf"{NAME_WORD}(?:[- ](?:(?:da|de|do|dos|das|del|la|van|von|bin|binti)\s)?{NAME_WORD}){{0,3}}"
+)
 _NAME_RE = re.compile(
     rf"(?<![\w@])(?:(?:Pak|Bu|Ibu|Bapak|Dra?\.?|Drs\.?|Sra?\.?|Srta\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s)?"
     rf"({_NAME})"

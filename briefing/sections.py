@@ -20,7 +20,7 @@ from briefing.lexicon import (
 )
 from briefing.material import Material
 from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
-from briefing.parties import Parties, fold, side_of_unit
+from briefing.parties import NAME_WORD, Parties, fold, side_of_unit
 from briefing.questions import stem
 from briefing.units import Unit, is_note_heading, listed_under, opens_sentence
 from briefing.values import MONTHS, NUMBER_WORD, find_dates
@@ -725,7 +725,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     return list(found.values())
 
 
-_PERSON = re.compile(r"(?<![\w@])([A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’]+){1,2})")
+_PERSON = re.compile(rf"(?<![\w@])({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})")
 
 
 def csm_fact(material: Material, parties: Parties) -> Fact | None:

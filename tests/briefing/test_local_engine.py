@@ -1347,6 +1347,17 @@ def test_a_go_live_column_of_a_phase_table_gives_the_first_phases_date(
     assert conflict and "2025-05-19" in conflict[0].message
 
 
+def test_a_name_with_a_second_capital_is_one_person(workspace: Workspace, tmp_path: Path) -> None:
+    notes = (
+        "# Handoff\n\n- **Fiona MacLeod** (Head of Crewing) - our champion, drove the whole thing.\n"
+        "- **Sean McDonald** (CFO) - economic buyer.\n"
+    )
+    crm = "First Name,Last Name,Title\nFiona,MacLeod,Head of Crewing\nSean,McDonald,CFO\n"
+    files = {"notes/handoff.md": notes, "crm/contacts.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "sif", "Strathmore", files)
+    assert sorted(s.name for s in briefing.stakeholders) == ["Fiona MacLeod", "Sean McDonald"]
+
+
 @pytest.mark.parametrize("voice", ["Speaker 3", "SPEAKER_00", "Speaker A", "Participante 2"])
 def test_a_voice_the_recorder_could_not_name_is_no_stakeholder(
     workspace: Workspace, tmp_path: Path, voice: str
