@@ -601,6 +601,11 @@ _WHY = cue(
     r"alasan\w*",
 )
 # a mention that weighs an alternative: a contrast, or what it lacks or costs
+# a sentence opening on a contrast: "Tapi mereka belum bisa ke SAP."
+_BUT = re.compile(
+    r"\W*(?:but|however|though|tapi|tetapi|namun|mas|porém|entretanto|pero|sin embargo)\b",
+    re.IGNORECASE,
+)
 _WEIGHED = cue(
     r"but",
     r"however",
@@ -701,9 +706,11 @@ class _Sentences:
                 return unit.evidence() if unit.end - unit.start <= self._LONGEST else evidence
         return evidence  # spans two sentences (a CRM record's lines): quoted as it is
 
-    def mentioning(self, name: str) -> list[Evidence]:
+    def mentioning(self, name: str, weighing: bool = False) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
-        do a demo. They're a lot cheaper.")."""
+        do a demo. They're a lot cheaper."); with ``weighing``, with the one after that too
+        when it opens on a contrast, or weighs and the next does not ("Kita sempat demo JALA.
+        Aplikasinya bagus. Tapi mereka belum bisa ke SAP.")."""
         pattern = _as_word(name)
         out = []
         for doc in self._documents.values():
@@ -713,8 +720,15 @@ class _Sentences:
             for i, unit in enumerate(units):
                 if pattern.search(unit.text):
                     after = next_in_segment(units, i)
+                    if weighing and after is not None:
+                        further = next_in_segment(units, i + 1)
+                        if further is not None and (
+                            _BUT.match(further.text)
+                            or (_WEIGHED.search(further.text) and not _WEIGHED.search(after.text))
+                        ):
+                            after = further
                     if after is None or after.end - unit.start > self._LONGEST:
-                        after = unit  # the next sentence would make the quote too long
+                        after = unit  # the next sentences would make the quote too long
                     out.append(unit.evidence(unit.start, after.end))
         return out
 
@@ -916,7 +930,7 @@ def answer_from_briefing(
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
                 mentions = [sentences.around(e) for e in competitor.evidence]
-                mentions += sentences.mentioning(competitor.name)
+                mentions += sentences.mentioning(competitor.name, weighing=why)
                 if expects == "number":  # "what price did the rival quote?": a mention with it
                     mentions = [e for e in mentions if has_type([e.quote], topic, [])]
                 # "why didn't they pick it?": a mention that weighs it ("cheaper, but no

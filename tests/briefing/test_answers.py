@@ -286,6 +286,17 @@ def test_why_a_rival_lost_is_answered_by_the_mention_that_weighs_it(
         answer = ask_account(workspace, "lw", question, briefing)
         assert answer.source == "briefing", question
         assert "routing side" in answer.citations[0].quote, question
+    # the reason after a sentence of praise: "Aplikasinya bagus. Tapi mereka belum bisa ke SAP."
+    call = (
+        "Rizky Pratama: Selain kita, sempat lihat vendor lain?\n"
+        "Agus Setiawan: Kita sempat demo JALA. Aplikasinya bagus, harganya juga lebih murah."
+        " Tapi mereka belum bisa ke SAP.\n"
+        "Rizky Pratama: Oke, saya catat.\n"
+    )
+    files = {"crm/opportunity.csv": crm.replace("LinenLogic", "JALA"), "calls/discovery.txt": call}
+    briefing = brief_files(workspace, tmp_path, "us", "Udang Samudra", files)
+    answer = ask_account(workspace, "us", "Why did they rule out the other vendor?", briefing)
+    assert answer.citations and "belum bisa ke SAP" in answer.citations[0].quote, answer.answer
 
 
 def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signatories(
