@@ -316,7 +316,7 @@ def _date_claims(
             if dated is not None:
                 out.append(Claim(dated[0], dated[1], AUTHORITY[unit.kind]))
             continue
-        # an undated note's "16 Februari" is in the year of the account's latest document
+        # an undated document's "16 Februari" is in the year of the account's latest one
         dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
         if not dates:
             continue
@@ -367,7 +367,7 @@ def _cells(line: str) -> list[str]:
     return [line[s:e].strip() for s, e in _cell_spans(line, 0, len(line))]
 
 
-# a span of time counted from an event, not a term: "30% tiga bulan setelah go-live"
+# a span of time counted from an event: "30% tiga bulan setelah go-live"
 _OFFSET = re.compile(
     r"\s*(?:after|before|later|prior|setelah|sesudah|sebelum|pasca|después|despues|antes|depois|"
     r"após|apos|tras)\b",
@@ -375,8 +375,15 @@ _OFFSET = re.compile(
 )
 
 
+def _counted_from(text: str, m: re.Match[str]) -> bool:
+    """Whether the span ``m`` counts from an event and no term word comes before it: "tiga
+    bulan setelah go-live" is when a payment falls due, "Term: 36 months after the Effective
+    Date" a term."""
+    return _OFFSET.match(text, m.end()) is not None and not _TERM.search(text, 0, m.start())
+
+
 def _term_months(text: str) -> tuple[int, int, int] | None:
-    m = next((m for m in _TERM_VALUE.finditer(text) if not _OFFSET.match(text, m.end())), None)
+    m = next((m for m in _TERM_VALUE.finditer(text) if not _counted_from(text, m)), None)
     if not m:
         return None
     n = term_number(m[1]) or 0

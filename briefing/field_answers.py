@@ -456,7 +456,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"how far (?:\w+ ){0,3}(?:cut|reduce|lower|bring)",
             r"(?:mau|ingin) (?:dikurangi|mengurangi|menurunkan)",
             # "mau ditekan sampai angka berapa?", "mau diturunkan ke berapa?"
-            r"(?:mau|ingin|pengen|harus) (?:di)?(?:tekan|turunkan|turunin|kurangi)\w*",
+            r"(?:mau|ingin|pengen|harus) (?:di)?(?:tekan|turunkan|turunin)\w*",
             r"turun (?:ke|sampai)",
         ),
     ),
@@ -600,27 +600,21 @@ _WHY = cue(
     r"mengapa",
     r"alasan\w*",
 )
-# a mention that weighs an alternative: a contrast, or what it lacks or costs
+# a contrast: "but", "porém", "tapi"
+_CONTRAST = r"but|however|though|pero|sin embargo|porém|mas|entretanto|tapi|tetapi|namun"
 # a sentence opening on a contrast: "Tapi mereka belum bisa ke SAP."
-_BUT = re.compile(
-    r"\W*(?:but|however|though|tapi|tetapi|namun|mas|porém|entretanto|pero|sin embargo)\b",
-    re.IGNORECASE,
-)
+_BUT = re.compile(rf"\W*(?:{_CONTRAST})\b", re.IGNORECASE)
+# a mention that weighs an alternative: a contrast, or what it lacks or costs
 _WEIGHED = cue(
-    r"but",
-    r"however",
+    _CONTRAST,
     r"cheaper",
     r"(?:more )?expensive",
     r"lack\w*",
     r"(?:does|did|do|could|can|would)(?:n['’]t| not)",
-    r"pero",
-    r"porém",
     r"más barat\w+",
     r"mais barat\w+",
     r"não (?:tem|tinha|faz|fazia)",
     r"no (?:tiene|tenía|hace|hacía)",
-    r"tapi",
-    r"namun",
     r"lebih (?:murah|mahal)",
 )
 _TOPIC_NOISE = cue(
@@ -719,17 +713,17 @@ class _Sentences:
             units = self._split(doc)
             for i, unit in enumerate(units):
                 if pattern.search(unit.text):
-                    after = next_in_segment(units, i)
-                    if weighing and after is not None:
+                    ends = [u for u in [next_in_segment(units, i)] if u is not None]
+                    if weighing and ends:
                         further = next_in_segment(units, i + 1)
                         if further is not None and (
                             _BUT.match(further.text)
-                            or (_WEIGHED.search(further.text) and not _WEIGHED.search(after.text))
+                            or (_WEIGHED.search(further.text) and not _WEIGHED.search(ends[0].text))
                         ):
-                            after = further
-                    if after is None or after.end - unit.start > self._LONGEST:
-                        after = unit  # the next sentences would make the quote too long
-                    out.append(unit.evidence(unit.start, after.end))
+                            ends.append(further)
+                    # the longest of them that keeps the quote short enough
+                    fit = [u for u in ends if u.end - unit.start <= self._LONGEST]
+                    out.append(unit.evidence(unit.start, (fit[-1] if fit else unit).end))
         return out
 
     def dated(self, iso: str) -> list[Evidence]:

@@ -51,27 +51,23 @@ _TODAY = cue(
 # what they have: a system, a tool, a vendor ("their current contract" is ours)
 _THING = cue(
     r"systems?|tools?|software|platforms?|vendors?|providers?|suppliers?|sistemas?|ferramentas?|"
-    r"plataformas?|fornecedor\w*|proveedor\w*|herramientas?|sistem|aplikasi|vendor|penyedia",
+    r"plataformas?|fornecedor\w*|proveedor\w*|herramientas?|sistem|aplikasi|penyedia",
 )
 # a product named inside the question: "their current Qvet licences"
-_NAMED = re.compile(r"(?<=\s)[A-Z][\w-]+")
+_NAMED = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]+")
 _SAYS_CONTRACT = cue(_CONTRACT)
 _SAYS_END = cue(_END)
 
 
 def incumbent_contract_end(
-    question: str, documents: list[Document], parties: list[str]
+    question: str, documents: list[Document], customer: str | None
 ) -> Answer | None:
-    """The sentences that say when the contract with what the customer uses today ends: a
-    contract word, an ending and a date, in a call, an email or a note (our contract has its own
-    term). None unless the question asks when a system, a vendor or a named product they have
-    today ends ("when do their current Qvet licences run out?", "kontrak vendor GPS yang lama
-    berakhir kapan?"): "their current contract" is ours. ``parties``: the customer's name and
-    ours, which name nothing they have today."""
-    own = [p.casefold() for p in parties if p]
-    named = [m[0] for m in _NAMED.finditer(question) if not any(m[0].casefold() in p for p in own)]
+    """The call, email or note sentences giving a contract, its ending and a date, when the
+    question asks when a system, a vendor or a named product they have today ends ("kontrak
+    vendor GPS yang lama berakhir kapan?"); "their current contract" is ours."""
     if not (_ASKS_END.search(question) and _TODAY.search(question)):
         return None
+    named = [m[0] for m in _NAMED.finditer(question) if not m[0].isupper()]  # "GPS", "CRM"
     if not (_THING.search(question) or (named and _SAYS_CONTRACT.search(question))):
         return None
     day_first = reads_day_first(documents)
@@ -85,8 +81,12 @@ def incumbent_contract_end(
                 continue
             if not find_dates(text, doc.date, day_first):
                 continue
-            if any(p in text.casefold() for p in own):
-                continue  # our own contract, or the customer's with us
+            # a product the question names is the one whose contract ends ("their current Qvet
+            # licences", not GeoLacak's); "the CRM", "Juliana" name none, and nothing is quoted
+            if named and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in named):
+                continue
+            if customer and customer.casefold() in text.casefold():
+                continue  # the customer's contract with us
             said.append((0 if unit.speaker else 1, unit))
     if not said:
         return None

@@ -1004,7 +1004,7 @@ COMPETITOR_CUE = cue(
     r"persaingan",
     # a rival's offer: "a SlabTrack mandou proposta", "they sent a quote"
     r"mand(?:ou|aram) (?:uma )?proposta",
-    r"mand(?:ó|aron) (?:una )?(?:propuesta|cotización)",
+    r"mand(?:ó|aron) (?:una )?propuesta",
     r"sent (?:them |us )?(?:a )?(?:proposal|quote)",
     r"avaliamos",
     r"avaliando",

@@ -70,8 +70,8 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _TIMEFRAME = re.compile(
-    r"(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|sebelum|pada|"
-    r"di|nos|nas|no|na)\s+"
+    r"(?<!\w)(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|"
+    r"sebelum|pada|di|nos|nas|no|na)\s+"
     r"(?:the\s+|l[oa]s\s+|[oa]s\s+|el\s+|la\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
     r"(?P<when>(?:first|primer|primera|primeiro|primeira|pertama)\s+(?:year|month|quarter|cycle|"
     r"season|harvest|año|mes|ano|trimestre|ciclo|safra|zafra|temporada|cosecha|colheita)"

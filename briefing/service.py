@@ -157,7 +157,7 @@ def _ask_one(
     met = attendees(question, documents)
     if met is not None:
         return met
-    ended = incumbent_contract_end(question, documents, [company.value] if company else [])
+    ended = incumbent_contract_end(question, documents, company.value if company else None)
     if ended is not None:
         return ended
     if briefing is not None:

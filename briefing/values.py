@@ -226,7 +226,7 @@ _AMBIGUOUS = {"mar", "set", "out", "des", "dez", "ago", "may"}
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
-    rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:de|of))?\s+(?P<m1>{MONTH_PATTERN})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
+    rf"|(?P<dmy>\b(?P<d1>[0-3]?\d)(?:(?:st|nd|rd|th)(?:\s+of)?)?(?:\s+de)?\s+(?P<m1>{MONTH_PATTERN})\.?(?:\s+(?:de\s+)?(?P<y1>20\d\d))?\b)"
     rf"|(?P<mdy>\b(?P<m2>{MONTH_PATTERN})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>20\d\d))?\b)"
     rf"|(?P<num>(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y3>20\d\d)"
     rf"(?![\w/-]|\.\d))"

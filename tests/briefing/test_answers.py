@@ -297,6 +297,15 @@ def test_why_a_rival_lost_is_answered_by_the_mention_that_weighs_it(
     briefing = brief_files(workspace, tmp_path, "us", "Udang Samudra", files)
     answer = ask_account(workspace, "us", "Why did they rule out the other vendor?", briefing)
     assert answer.citations and "belum bisa ke SAP" in answer.citations[0].quote, answer.answer
+    # or the one after a sentence that weighs nothing, when that one weighs
+    call = call.replace(
+        "Aplikasinya bagus, harganya juga lebih murah. Tapi mereka belum bisa ke SAP.",
+        "Demonya dua jam. Harganya lebih murah, cuma belum bisa ke SAP.",
+    )
+    files["calls/discovery.txt"] = call
+    briefing = brief_files(workspace, tmp_path, "us2", "Udang Samudra", files)
+    answer = ask_account(workspace, "us2", "Why did they rule out the other vendor?", briefing)
+    assert answer.citations and "belum bisa ke SAP" in answer.citations[0].quote, answer.answer
 
 
 def test_a_question_about_the_order_form_that_asks_no_one_is_not_about_its_signatories(

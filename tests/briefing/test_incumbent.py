@@ -34,6 +34,17 @@ def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said
         assert answer.found and "31 de janeiro" in answer.answer, question
         assert "31/10/2029" not in answer.answer
         assert [c.document for c in answer.citations] == ["2026-09-15-descoberta.txt"]
+    # a product the question names is the one whose contract ends: not JurisOffice's date
+    call2 = call + "Juliana Paiva: E as licenças do Astrea vencem em 30 de junho.\n"
+    files["calls/2026-09-15-descoberta.txt"] = call2
+    briefing = brief_files(workspace, tmp_path, "btl2", "Bastos Teixeira Lins", files)
+    astrea = ask_account(
+        workspace, "btl2", "When do their current Astrea licences expire?", briefing
+    )
+    assert "30 de junho" in astrea.answer and "31 de janeiro" not in astrea.answer
+    # a capitalised word no sentence of an ending names ("the CRM", a person) asks about ours
+    juliana = "When does their current contract with Juliana end?"
+    assert "31/10/2029" in ask_account(workspace, "btl2", juliana, briefing).answer
     # their current contract is ours: the order form answers it
     ours = ask_account(workspace, "btl", "When does their current contract end?", briefing)
     assert "31/10/2029" in ours.answer

@@ -1251,6 +1251,10 @@ def test_go_live_dates_in_a_crm_key_and_an_undated_note_disagree_with_the_contra
     assert set(conflicts["overview.go_live"].values) == {"2026-03-02", "2026-02-16"}
     # three months after go-live is when a payment falls due, not a term
     assert "overview.term" not in conflicts
+    # after a term word it is the term: "Term: 36 months after the Effective Date"
+    from briefing.facts import _term_months
+
+    assert _term_months("Subscription term: 36 months after the Effective Date.") == (36, 19, 28)
     b = brief_files(workspace, tmp_path, "db2", "Dok Bahari", files)
     assert set(next(f for f in b.flags if f.field == "overview.go_live").values) == {
         "2026-03-02",
@@ -1495,6 +1499,10 @@ def test_a_target_for_the_first_cycle_or_harvest_is_timed(
     briefing = brief_files(workspace, tmp_path, "wkb", "Windu", {"calls/discovery.txt": call})
     timed = {c.timeframe for c in briefing.success_criteria if "1,35" in c.metric}
     assert timed == {"siklus pertama"}
+    # a preposition is a word of its own: "Jadi tahun pertama" has no "di"
+    from briefing.sections import _TIMEFRAME
+
+    assert _TIMEFRAME.search("Jadi tahun pertama totalnya Rp 1,4 M.") is None
     # "mau ditekan sampai angka berapa?" asks where they want to get
     for question in ("Food cost mau ditekan sampai angka berapa?", "FCR mau diturunkan ke berapa?"):
         assert "success" in [intent for intent, _ in field_intents(question, None)]

@@ -373,7 +373,7 @@ def test_a_negated_contraction_is_no_topic() -> None:
     [
         ("How many ponds does the customer run?", "Total 420 kolam di tiga lokasi.", "ponds"),
         ("How many screens does the chain run?", "- 14 complexos / 84 salas", "screens"),
-        ("How many elevators will we load?", "Migrar 4.800 ascensores.", "elevators"),
+        ("How many lifts will we load?", "Migrar 4.800 ascensores.", "lifts"),
         ("Berapa kapal yang mereka operasikan?", "They run 12 vessels.", "kapal"),
         ("¿Cuántos buques tiene la flota?", "They run 12 vessels.", "buques"),
     ],

@@ -77,3 +77,5 @@ def test_english_prose_that_writes_the_day_first_reads_numeric_dates_day_first()
 def test_an_ordinal_day_of_a_month_is_a_day() -> None:
     said = "Licences run out on the 31st of May 2026; we go live by the 1st of March."
     assert [d.iso for d in find_dates(said, "2026-01-10")] == ["2026-05-31", "2026-03-01"]
+    # "of" follows an ordinal day only: "item 4 of dec" is no date
+    assert find_dates("item 4 of dec", "2026-01-10") == []
