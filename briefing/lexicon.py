@@ -551,7 +551,8 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"the one i'm worried about",
         r"recusou",
         r"se negó",
-        r"won't have",
+        # "she won't have staff's personal phones involved", not "won't have authority to"
+        r"won't have(?! (?:the |any )?(?:authority|access|time|budget|power|rights?|permissions?|a say))",
         r"contra (?:o|a) projeto",
         r"escéptic[oa]",
         r"en contra",

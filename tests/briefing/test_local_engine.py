@@ -1351,6 +1351,20 @@ def test_a_go_live_column_of_a_phase_table_gives_the_first_phases_date(
     assert conflict and "2025-05-19" in conflict[0].message
 
 
+def test_someone_without_authority_is_no_blocker(workspace: Workspace, tmp_path: Path) -> None:
+    crm = "First Name,Last Name,Title\nKirsty,Boyd,Crewing Coordinator\nHamish,Grant,Crew Rep\n"
+    email = (
+        "From: Fiona MacLeod <fiona@strathmore.example>\nTo: Tom <tom@rostrum.example>\n"
+        "Subject: Leave\nDate: Tue, 12 May 2026 10:00:00 +0000\n\n"
+        "Kirsty will be your contact while I'm out, but she won't have authority to change the "
+        "roster rules.\nHamish won't have crew phones tracked, full stop.\n"
+    )
+    files = {"crm/contacts.csv": crm, "emails/leave.eml": email}
+    briefing = brief_files(workspace, tmp_path, "sif", "Strathmore", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles["Kirsty Boyd"] != "blocker" and roles["Hamish Grant"] == "blocker"
+
+
 def test_a_name_with_a_second_capital_is_one_person(workspace: Workspace, tmp_path: Path) -> None:
     notes = (
         "# Handoff\n\n- **Fiona MacLeod** (Head of Crewing) - our champion, drove the whole thing.\n"
