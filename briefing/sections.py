@@ -165,7 +165,9 @@ _WANT = cue(*WANTS, r"(?:we|i) (?:must|have to)", r"harus", r"ingin", r"mau")
 _MOVE_TO = re.compile(
     r"(?<!\w)(?:cut|reduc|bring|lower|drop|rais|increas|improv|derrub|baix|reduz|diminu|"
     r"aument|levar|baj|dismin|llev|menurunk|turunk|nurun|naik|tingkatk|menaikk)\w*"
-    r"(?: \S+){0,6}? (?:down to|up to|to|pra|para|a|hasta|jadi|ke|menjadi|sampai) \d",
+    r"(?: \S+){0,6}? (?:down to|up to|to|pra|para|a|hasta|jadi|ke|menjadi|sampai) \d"
+    # "Saya mau itu jadi satu hari": wanted to become a figure
+    rf"|(?<!\w)(?:mau|ingin|pengen)(?: \S+){{0,3}}? (?:jadi|menjadi) {NUMBER_WORD}",
     re.IGNORECASE,
 )
 # what we charge: "a 5% cap on renewal", "reajuste na renovação"; a renewal alone may be the

@@ -1509,10 +1509,14 @@ def test_a_target_for_the_first_cycle_or_harvest_is_timed(
         "Rizky Ramadhan: FCR kami rata-rata 1,6.\n"
         "Rizky Ramadhan: Kalau bisa turun ke 1,35 di siklus pertama, Pak Hendra pasti senang.\n"
         "Kevin Hartanto: Saya catat.\n"
+        "Rizky Ramadhan: Menyusun rencana panen tiap bulan butuh tiga hari kerja.\n"
+        "Rizky Ramadhan: Saya mau itu jadi satu hari.\n"
     )
     briefing = brief_files(workspace, tmp_path, "wkb", "Windu", {"calls/discovery.txt": call})
     timed = {c.timeframe for c in briefing.success_criteria if "1,35" in c.metric}
     assert timed == {"siklus pertama"}
+    # wanted to become a figure, without a date: "Saya mau itu jadi satu hari"
+    assert any("jadi satu hari" in c.metric for c in briefing.success_criteria)
     # a preposition is a word of its own: "Jadi tahun pertama" has no "di"
     from briefing.sections import _TIMEFRAME
 
