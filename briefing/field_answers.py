@@ -17,7 +17,7 @@ from functools import cached_property
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, cue
+from briefing.lexicon import SIGNING_WORDS, as_word, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
@@ -665,11 +665,6 @@ def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
     return out[:limit]
 
 
-def _as_word(name: str) -> re.Pattern[str]:
-    """``name`` as a whole word, case and all: "Key" is not in "KeyPACS"."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-
-
 class _Sentences:
     """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
     the Leiden site", not "9 September"."""
@@ -705,7 +700,7 @@ class _Sentences:
         do a demo. They're a lot cheaper."); with ``weighing``, with the one after that too
         when it opens on a contrast, or weighs and the next does not ("Kita sempat demo JALA.
         Aplikasinya bagus. Tapi mereka belum bisa ke SAP.")."""
-        pattern = _as_word(name)
+        pattern = as_word(name)
         out = []
         for doc in self._documents.values():
             if not pattern.search(doc.text):
@@ -968,7 +963,7 @@ def answer_from_briefing(
                         for kind in kinds
                         for e in sentences.mentioning(kind)
                         if has_type([e.quote], asked_for, [])
-                        and not any(_as_word(r).search(e.quote) for r in rivals)
+                        and not any(as_word(r).search(e.quote) for r in rivals)
                     ]
             # "what's the one date that can't slip?": the sentence with the date first
             found.sort(

@@ -4,12 +4,11 @@ of the project, said in a call and written in no contract of ours."""
 
 from __future__ import annotations
 
-import re
-
 from briefing.answers import Answer, quoting
-from briefing.lexicon import cue
+from briefing.lexicon import as_word, cue
 from briefing.material import reads_day_first
 from briefing.models import Evidence
+from briefing.questions import CAPITALISED_INSIDE
 from briefing.units import Unit, split_units
 from briefing.values import find_dates
 from ingest.models import Document
@@ -53,8 +52,6 @@ _THING = cue(
     r"systems?|tools?|software|platforms?|vendors?|providers?|suppliers?|sistemas?|ferramentas?|"
     r"plataformas?|fornecedor\w*|proveedor\w*|herramientas?|sistem|aplikasi|penyedia",
 )
-# a product named inside the question: "their current Qvet licences"
-_NAMED = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]+")
 _SAYS_CONTRACT = cue(_CONTRACT)
 _SAYS_END = cue(_END)
 
@@ -67,7 +64,8 @@ def incumbent_contract_end(
     vendor GPS yang lama berakhir kapan?"); "their current contract" is ours."""
     if not (_ASKS_END.search(question) and _TODAY.search(question)):
         return None
-    named = [m[0] for m in _NAMED.finditer(question) if not m[0].isupper()]  # "GPS", "CRM"
+    # a product named in the question ("their current Qvet licences"); "GPS", "CRM" name none
+    named = [as_word(w) for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]
     if not (_THING.search(question) or (named and _SAYS_CONTRACT.search(question))):
         return None
     day_first = reads_day_first(documents)
@@ -83,7 +81,7 @@ def incumbent_contract_end(
                 continue
             # a product the question names is the one whose contract ends ("their current Qvet
             # licences", not GeoLacak's); "the CRM", "Juliana" name none, and nothing is quoted
-            if named and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in named):
+            if named and not any(n.search(text) for n in named):
                 continue
             if customer and customer.casefold() in text.casefold():
                 continue  # the customer's contract with us

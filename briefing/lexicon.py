@@ -31,6 +31,7 @@ __all__ = [
     "TITLE_ROLES",
     "VENDOR_VOICE",
     "WANTS",
+    "as_word",
     "cue",
 ]
 
@@ -38,6 +39,11 @@ __all__ = [
 def cue(*phrases: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any phrase at word boundaries."""
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def as_word(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word, case and all: "Key" is not in "KeyPACS"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 COMMITMENT = cue(

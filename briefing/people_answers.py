@@ -11,6 +11,7 @@ from briefing.lexicon import TITLE_RANKS
 from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import fold
 from briefing.questions import (
+    CAPITALISED_INSIDE,
     STOPWORDS,
     Question,
     asks_for_person,
@@ -69,7 +70,7 @@ def person_by_title(
     if not asks_for_person(question) or not asked.terms or _ORGANISATION.search(question):
         return None
     absent = idf("\x00absent")
-    capital = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]+", question)}
+    capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}
     unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
     scored: list[tuple[float, Stakeholder]] = []
     for person in briefing.stakeholders:

@@ -23,6 +23,7 @@ from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_n
 from ingest.lexical import tokenize
 
 __all__ = [
+    "CAPITALISED_INSIDE",
     "STOPWORDS",
     "AnswerType",
     "Question",
@@ -331,6 +332,8 @@ _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
+# a capitalised word inside a question, not its first: "their current Qvet licences"
+CAPITALISED_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]+")
 
 
 _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
