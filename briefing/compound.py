@@ -15,7 +15,7 @@ from ingest.lexical import tokenize
 __all__ = ["Part", "about_person", "question_parts"]
 
 # Indonesian question words, which may also close a question ("food cost mereka berapa?")
-_ID_ASKING = r"siapa|apa|kapan|mana|mengapa|kenapa|bagaimana|berapa"
+_ID_ASKING = r"siapa|apa|apakah|kapan|mana|mengapa|kenapa|bagaimana|gimana|berapa"
 # what opens a question, with the preposition some languages put first ("by whom", "até quando")
 _ASKING = (
     # a hedge before the question word: "and roughly what did they quote?"

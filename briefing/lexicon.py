@@ -111,6 +111,9 @@ COMMITMENT = cue(
     r"kami (?:jamin|janji|pastikan|berikan|sediakan|kasih)",
     # "kami buatkan grup WhatsApp": we make it for you
     r"kami (?:buatkan|bikinkan|siapkan|kirimkan|tambahkan|carikan|pasangkan|bantu)",
+    # "nanti kita bikin grup WhatsApp khusus", "tim kami respons maksimal 2 jam"
+    r"nanti (?:kami|kita) (?:bikin|bikinkan|buat|buatkan|kasih|siapkan|kirim|kirimkan|sediakan)",
+    r"tim kami (?:akan |siap )?(?:respons|respon|merespons|bantu|datang|standby)",
     r"dijamin",
     r"saya (?:janji|jamin|pastikan)",
     r"gratis",
@@ -1543,8 +1546,10 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
 }
 
 INJECTION = cue(
-    r"ignore (?:all |the )?(?:previous|prior|above|earlier) (?:instructions|prompts?|rules)",
-    r"disregard (?:all |the )?(?:previous|prior|above) (?:instructions|prompts?)",
+    r"(?:ignore|disregard|forget|override) (?:(?:all|any|the|your|of|every|these)\s)*(?:previous|"
+    r"prior|above|earlier|preceding|original|existing) (?:instructions?|prompts?|rules|directions|"
+    r"guidelines|context)",
+    r"(?:ignore|disregard) everything (?:above|before|you were told)",
     r"system prompt",
     r"you are (?:now )?(?:an? )?(?:ai|assistant|language model|chatgpt)",
     r"(?:ai|llm) (?:assistant|summari[sz]er|agent|model)s?\s*[:,]",
@@ -1552,11 +1557,15 @@ INJECTION = cue(
     r"as an ai",
     r"new instructions",
     r"override (?:the|your) (?:instructions|rules)",
-    r"ignor[ae] (?:as |todas as )?instruções (?:anteriores|prévias)",
-    r"ignor[ae] (?:las |todas las )?instrucciones (?:anteriores|previas)",
+    r"(?:ignor[ae]|desconsider[ae]|esqueç[ae]|esquec[ae]) (?:(?:as|todas|quaisquer|suas)\s)*"
+    r"(?:instruç(?:ões|ão)|orientações|regras|comandos) (?:anteriores|prévias|acima)",
+    r"(?:ignor[aeá]|olvid[aeá]|descart[aeá]|haz caso omiso de) (?:(?:las|todas|tus|cualquier)\s)*"
+    r"(?:instrucciones|indicaciones|reglas|órdenes) (?:anteriores|previas|de arriba)",
+    r"ignor[aeá] todo lo (?:anterior|de arriba)",
     r"instrucci[oó]n para (?:el|la|cualquier) (?:asistente|ia)",
     r"instrução para (?:o|a|qualquer) (?:assistente|ia)",
-    r"abaikan (?:semua )?instruksi sebelumnya",
+    r"(?:abaikan|lupakan|acuhkan) (?:(?:semua|seluruh)\s)?(?:instruksi|perintah|arahan|aturan)"
+    r" (?:(?:yang )?sebelumnya|di atas|terdahulu)",
     r"instruksi untuk (?:setiap |semua )?(?:asisten|ai)",
     r"mark all (?:the )?promises",
     r"reveal (?:the )?(?:system|other accounts)",
@@ -1659,7 +1668,7 @@ _LANGUAGE_WORDS = {
     "how does did do",
     "pt": "nao que para com uma voces nos esta sao tambem muito entao isso da na em os dos das "
     "ao seu sua seus suas mas ja ele ela quem qual quais quando quanto quantos quantas onde foi "
-    "vai",
+    "vai do eles elas enquanto estiver fica",
     "es": "que para con una ustedes nosotros esta son tambien muy entonces eso el los las del en "
     "lo le les su sus pero al hay quien cual cuales cuando cuanto cuantos cuantas donde fue va",
     "id": "yang dan kami untuk dengan ini itu tidak akan bisa sudah ada juga saya kita apa siapa "

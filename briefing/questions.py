@@ -77,6 +77,10 @@ _FUNCTION_WORDS = (
     "i me my him them then later only just not nao nunca luego despues depois entao tidak gak "
     "le les lhe lhes vamos vou voy going gonna each every after before during cada "
     "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
+    # words of a while: "who covers while Juliana is on leave?"
+    "while enquanto estiver estiverem mientras "
+    # here and there: "siapa yang pegang duit di sana?"
+    "here aqui ali aca alla alli sana sini situ "
     # words that name the answer's type ("by what date"): what is asked, not what about
     "date dates fecha fechas tanggal"
 )
@@ -328,6 +332,22 @@ _SUBJECT_NAME = re.compile(
     r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
     r"é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
 )
+# what a question sets aside, up to its next punctuation: "à parte da mensalidade", "apart
+# from the licence", "selain biaya langganan": not what the answer is about
+_APART_FROM = re.compile(
+    r"(?<!\w)(?:apart from|aside from|besides|other than|à parte d[aoe]s?|além d[aoe]s?|"
+    r"aparte de(?:l)?|además de(?:l)?|sin contar|fora (?:o|a|os|as)|selain)\s[^,;?.!]*",
+    re.IGNORECASE,
+)
+_COUNT_Q = cue(
+    r"how many",
+    r"quant[oa]s",
+    r"cuánt[oa]s",
+    r"(?:quanta|cuánta) gente",
+    r"berapa (?:banyak|orang)",
+)
+# an article or honorific opening a sentence before a name: "A Patrícia fica de ponto focal"
+_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O|Pak|Bu|Ibu|Bapak|Mbak|Mas)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
@@ -558,7 +578,10 @@ def analyse(
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
             terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
-    for token in tokenize(_CONTRACTION.sub(" not", question)):
+    # a count without what it sets aside is another count: "how many staff, not counting the
+    # players?" keeps its words
+    asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
+    for token in tokenize(_CONTRACTION.sub(" not", asked)):
         if (
             token in STOPWORDS
             or token in account_words
@@ -837,6 +860,7 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
                 and text[: m.start()].rstrip()[-1:] not in ".!?:"
             )
             or _SUBJECT_NAME.match(text, m.start()) is not None
+            or _ARTICLE_BEFORE.search(text[: m.start()]) is not None
         )
     ]
 

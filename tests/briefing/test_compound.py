@@ -36,6 +36,14 @@ from briefing.compound import about_person, question_parts
             ["Who owns the rollout?", "what does success look like?"],
         ),
         ("Who is the champion? And when is go-live?", ["Who is the champion?", "when is go-live?"]),
+        # everyday Indonesian asks "gimana" for "bagaimana"
+        (
+            "Siapa yang pegang anggaran, dan gimana sikapnya soal biaya tambahan?",
+            [
+                "Siapa yang pegang anggaran?",
+                "gimana sikapnya soal biaya tambahan yang pegang anggaran?",
+            ],
+        ),
         # a hedge before the question word opens a part too
         (
             "Which vendor made it to the end against us, and roughly what did they quote?",

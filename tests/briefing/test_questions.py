@@ -142,6 +142,9 @@ def test_a_who_question_needs_a_name_beside_what_it_asks_about() -> None:
         [],
     )
     assert has_type(["Bianca is the implementation coordinator."], q, [])
+    # a name after the article that opens the sentence ("A Patrícia fica...") is a name
+    q = _q("Quem fica de ponto focal?")
+    assert has_type(["A Patrícia fica de ponto focal nesse período."], q, [])
     # an addressee opening the sentence is not the answer either
     assert not has_type(["Pak Hendra, we will assign an implementation coordinator."], q, [])
 
@@ -225,6 +228,8 @@ def test_attribute_of_a_known_topic_is_not_guessed(workspace: Workspace, tmp_pat
         ("Apa status security review vendor?", "id"),
         ("Jadi tahun pertama totalnya Rp 1,448 M (langganan setelah diskon).", "id"),
         ("Mode offline Android -> targetnya Q1 2026.", "id"),
+        # "do" is Portuguese too ("do lado do cliente")
+        ("Quem fica de contato do lado do cliente enquanto a Juliana estiver de férias?", "pt"),
     ],
 )
 def test_the_language_of_a_short_question(question: str, lang: str) -> None:
@@ -300,6 +305,22 @@ def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
     assert {t.token for t in q.terms} == {"contrato", "cuesta", "conversacion"}
     q = _q("What support hours are listed in the order form, actually?")
     assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
+
+
+def test_what_a_question_sets_aside_is_not_its_topic() -> None:
+    q = _q("Quanto eles pagam de implantação, à parte da mensalidade?")
+    assert {t.token for t in q.terms} == {"pagam", "implantacao"}
+    q = _q("Apart from Salesforce, which systems do they run?")
+    assert {t.token for t in q.terms} == {"systems", "run"}
+    # a count without what it sets aside is another count
+    q = _q("¿Cuántos empleados tienen, sin contar la plantilla deportiva?")
+    assert {"plantilla", "deportiva"} <= {t.token for t in q.terms}
+
+
+def test_words_of_a_while_and_of_a_place_are_not_the_topic() -> None:
+    q = _q("Quem fica de contato enquanto a Juliana estiver de férias?")
+    assert {t.token for t in q.terms} == {"fica", "contato", "juliana", "ferias"}
+    assert {t.token for t in _q("Siapa yang pegang duit di sana?").terms} == {"pegang", "duit"}
 
 
 def test_no_concept_form_loses_a_word_to_tokenizing() -> None:
