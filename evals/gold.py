@@ -112,7 +112,13 @@ def load_case(folder: Path) -> Case:
 
 
 def load_cases(root: Path) -> list[Case]:
-    return [load_case(p) for p in sorted(root.iterdir()) if (p / "gold.json").exists()]
+    """The case ``root`` is (it holds ``gold.json``), or the cases in its folders."""
+    if (root / "gold.json").exists():
+        return [load_case(root)]
+    cases = [load_case(p) for p in sorted(root.iterdir()) if (p / "gold.json").exists()]
+    if not cases:
+        raise ValueError(f"no case in {root}: a case is a folder with gold.json and material/")
+    return cases
 
 
 def validate_case(case: Case) -> list[str]:

@@ -79,3 +79,14 @@ def test_token_create_prints_once_and_stores_only_a_hash(home: Path) -> None:
         audit = conn.execute(text("SELECT action FROM audit_log")).scalars().all()
     assert len(rows) == 1 and token not in rows[0][0] and rows[0][1:] == ("rep", "acme")
     assert audit == ["token.create"]
+
+
+def test_eval_validates_one_case_folder_or_a_folder_of_cases(tmp_path: Path) -> None:
+    cases = Path(__file__).parents[2] / "evals" / "cases"
+    one = runner.invoke(app, ["eval", str(cases / "en-helix-biotech"), "--validate"])
+    assert one.exit_code == 0 and "1 cases, 0 problems" in one.output
+    every = runner.invoke(app, ["eval", str(cases), "--validate"])
+    assert every.exit_code == 0 and f"{len(list(cases.glob('*/gold.json')))} cases" in every.output
+    # a folder with no case is an error, not "0 cases, 0 problems"
+    empty = runner.invoke(app, ["eval", str(tmp_path), "--validate"])
+    assert empty.exit_code == 2 and "no case in" in empty.output
