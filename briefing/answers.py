@@ -97,6 +97,10 @@ ABOUT_CONTRACT = cue(
     r"agreed",
     r"acordad[oa]s?",
     r"disepakati",
+    # "is it part of what they actually bought?"
+    r"(?:(?:part|parte) (?:of|de|d[oa]) )?(?:what|o que|lo que|yang) (?:(?:they|we|eles|ellos|mereka)"
+    r" )?(?:(?:actually|really|realmente|de verdad|benar-benar) )?(?:bought|purchased|compraram|"
+    r"compraron|dibeli|beli)",
 )
 _SIGNED_Q = cue(
     r"who signed",
@@ -138,6 +142,10 @@ _SIGNATURE = cue(
 _ASKS_IF_COVERED = cue(
     r"cover\w*",
     r"includ\w*",
+    r"part of",
+    r"faz parte",
+    r"forma parte",
+    r"bagian dari",
     r"contain\w*",
     r"incluy\w+",
     r"inclu[ií]\w*",
@@ -188,7 +196,8 @@ def excluded_by_contract(
     X, when of the contract's clauses that hold what the question asks about the closest in
     meaning is one that excludes something."""
     if not (
-        not _WH.search(question) and not _ASKS_WHICH.search(question)
+        # "part of what they bought" points at the contract and asks no "what"
+        not _WH.search(question) and not _ASKS_WHICH.search(ABOUT_CONTRACT.sub(" ", question))
         and ABOUT_CONTRACT.search(question)
         and _ASKS_IF_COVERED.search(question)
     ):  # fmt: skip

@@ -26,7 +26,22 @@ _END = (
     r"vence|vencem|vencen|vencer|venceu|vencimento|vencimiento|acaba|acabam|expira|expiram|"
     r"caduca|habis|berakhir|berakhirnya|selesai"
 )
-_ASKS_END = cue(_END, r"be off", r"get off", r"sair d[oae]", r"salir de", r"lepas dari")
+# asked "how long does it last", "until when": "¿hasta cuándo les dura la licencia?"
+_ASKS_END = cue(
+    _END,
+    r"be off",
+    r"get off",
+    r"sair d[oae]",
+    r"salir de",
+    r"lepas dari",
+    r"last(?:s)? until",
+    r"until when",
+    r"até quando",
+    r"hasta cuándo",
+    r"sampai kapan",
+    r"dura|duran|durar",
+    r"berlaku",
+)
 # what they have today, not what they bought from us
 _TODAY = cue(
     r"current\w*",

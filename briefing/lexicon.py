@@ -1176,7 +1176,8 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"tableau",
         r"power bi",
         r"erp",
-        r"crm",
+        # "CRM says 140 staff": our record quoted, not their system
+        r"crm(?!\s+(?:says|said|shows|lists|record\w*|notes?|entry|stage|field|diz|dice|bilang))",
         r"hris",
         r"wms",
         r"tms",
@@ -1199,8 +1200,13 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"office 365",
         r"teams",
         r"slack",
+        # the system they have, labelled: "Current system: BugTrack Pro", "sistema atual"
+        r"current (?:systems?|software|tools?|platforms?|stack|setup)",
+        r"sistemas? atua(?:l|is)",
+        r"sistemas? actual(?:es)?",
+        r"sistem (?:saat ini|sekarang|lama)",
         # the system they run, named: "we're on Sage 50", "rodamos o Atleta7", "pakai Accurate"
-        r"(?:we(?:['’]re| are) (?:on|using)|we (?:run|use)|(?:us|utiliz|rod)amos|trabajamos con|"
+        r"(?:(?:we|they)(?:['’]re| are) (?:on|using)|(?:we|they) (?:run|use)|(?:us|utiliz|rod)amos|trabajamos con|"
         r"(?:kami |kita )?(?:pakai|pake|menggunakan)) (?:the |o |a |el |la )?"
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z][\w-]+)",
     ),

@@ -102,6 +102,12 @@ def ask_account(
         return _ask_one(workspace, account, documents, question, briefing, history, k, answerer)
 
     whole: Answer | None = None
+    if len(parts) > 1:
+        # "which system do they use today, and how long does its licence last?" is one question
+        company = briefing.overview.company if briefing is not None else None
+        ended = incumbent_contract_end(question, documents, company.value if company else None)
+        if ended is not None:
+            return ended
     if len(parts) > 1 and asks_baseline_and_target(question):
         # "where is it today, and where do they want it?": one goal, its baseline and target
         whole = ask_whole()

@@ -401,9 +401,16 @@ def find_dates(
                 d = date(int(m["y3"]), order[1], order[0])
                 out.append(DateMention(d.isoformat(), m.start(), m.end()))
                 continue
-            raw_month = (m["m1"] or m["m2"]).lower()
-            if raw_month in _AMBIGUOUS and not (m["y1"] or m["y2"]):
-                continue  # "mar", "set", "out"... are everyday words unless a year follows
+            written = m["m1"] or m["m2"]
+            raw_month = written.lower()
+            # "mar", "set", "out", "may"... are everyday words unless a year follows, or a day
+            # precedes the full name written as a month ("31 May", not "31 may be")
+            if (
+                raw_month in _AMBIGUOUS
+                and not (m["y1"] or m["y2"])
+                and not (m["m1"] and written == "May")
+            ):
+                continue
             month = MONTHS[raw_month]
             day = int(m["d1"] or m["d2"])
             year_raw = m["y1"] or m["y2"]

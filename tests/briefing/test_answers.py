@@ -1338,3 +1338,21 @@ def test_a_question_reaches_the_words_the_material_uses_for_its_topic(
     opening = "Nosotros abrimos en Dosquebradas en septiembre."
     asked = analyse("¿Qué sede van a inaugurar?", set(), lambda _: 1.0, True)
     assert [t.token for t in found_terms(opening, asked)] == ["inaugurar"]
+
+
+def test_part_of_what_they_bought_asks_what_the_contract_holds(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/demo.txt": "Nadia Okafor: And invoicing? We rekey all the job data into Xero.\n"
+        "Tom Ashdown: Xero sync is on our roadmap for Q3.\n",
+        "contract/order-form.md": "# ORDER FORM\n\n## Services\n"
+        "Included: configuration of up to 4 job types and 2 days of training.\n"
+        "Excluded: custom report development, integrations with third-party systems.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "hv", "Harrow & Vale", files)
+    answer = ask_account(
+        workspace, "hv", "Is the accounting integration with Xero part of what they actually bought?",
+        briefing,
+    )  # fmt: skip
+    assert answer.found and "integrations with third-party systems" in answer.answer

@@ -48,3 +48,19 @@ def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said
     # their current contract is ours: the order form answers it
     ours = ask_account(workspace, "btl", "When does their current contract end?", briefing)
     assert "31/10/2029" in ours.answer
+
+
+def test_a_question_asking_the_system_and_how_long_its_licence_lasts_is_one_question(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Nadia Okafor <nadia@harrowvale.co.uk>\nTo: Tom Ashdown <tom@fieldloop.io>\n"
+        "Subject: Export\nDate: Mon, 10 Mar 2025 09:00:00 +0000\n\n"
+        "Hi Tom,\n\nBugTrack have confirmed in writing that our licence ends on 31 May and they "
+        "won't extend.\n\nNadia\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "hv", "Harrow & Vale", {"emails/export.eml": email})
+    answer = ask_account(
+        workspace, "hv", "¿Qué sistema usan hoy y hasta cuándo les dura la licencia?", briefing
+    )
+    assert answer.found and "BugTrack" in answer.answer and "31 May" in answer.answer

@@ -1642,3 +1642,16 @@ def test_a_title_after_a_name_is_not_a_person_and_what_follows_is_said_of_the_na
         "Daniela Herrera": "champion",  # the one other voice
         "Bruno Costa Reis": "economic_buyer",  # a person in brackets after a company
     }
+
+
+def test_the_system_they_run_today_is_read_from_its_label_not_from_our_crm_record(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    note = (
+        "# Deal notes\n\n"
+        "- CRM says 140 staff, Nadia says more like 160 with seasonals; mostly commercial work.\n"
+        "- Current system: BugTrack Pro (Access db underneath).\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "hv", "Harrow & Vale", {"notes/deal.md": note})
+    tech = briefing.implementation.technical_environment
+    assert tech is not None and tech.value.startswith("- Current system: BugTrack Pro")

@@ -44,6 +44,11 @@ def test_dates(text: str, iso: str) -> None:
     assert find_dates(text, "2026-08-20")[0].iso == iso
 
 
+def test_the_month_may_written_after_a_day_is_a_date_and_the_verb_is_not() -> None:
+    assert [d.iso for d in find_dates("our licence ends on 31 May", "2025-03-10")] == ["2025-05-31"]
+    assert find_dates("the 31 may be enough", "2025-03-10") == []
+
+
 def test_everyday_words_are_not_dates() -> None:
     assert find_dates("may I ask about the set of out-of-scope items", "2026-08-20") == []
 
