@@ -486,6 +486,7 @@ def extractive_answer(
     min_coverage: float = 0.3,
     min_similarity: float = 0.9,
     speakers: dict[str, str] | None = None,
+    topic: str = "",
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
@@ -496,7 +497,7 @@ def extractive_answer(
     of the kind the question asks for: a name for "who", a number for "how much", a date for
     "when".
     """
-    q = analyse(question, account, idf)
+    q = analyse(question, account, idf, topic=topic)
     # "what NPS do they have today?": an acronym of three letters or more the account never
     # writes names something the material does not hold
     absent = idf("\x00absent")

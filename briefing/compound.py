@@ -55,6 +55,8 @@ class Part(NamedTuple):
     """The part as the user asked it ("by whom?")."""
     query: str
     """The part able to stand alone ("by whom was the budget approved?")."""
+    topic: str = ""
+    """What ``query`` adds to the part from the first one ("the budget approved")."""
 
 
 def question_parts(question: str) -> list[Part]:
@@ -73,13 +75,13 @@ def question_parts(question: str) -> list[Part]:
         topic = _CLOSING.sub("", _OPENING.sub("", pieces[0])).strip() if pieces else ""
         for i, piece in enumerate(pieces):
             rest = _OPENING.sub("", piece)
-            query = piece
+            added = ""
             content = [w for w in tokenize(rest) if w not in STOPWORDS]
             # a part that does not open on its question word leaves out what it is about
             # ("dan mau ditekan sampai angka berapa?")
             if i and (len(content) < 2 or _POINTING.search(rest) or not _OPENING.match(piece)):
-                query = f"{piece} {topic}"
-            parts.append(Part(f"{piece}?", f"{query}?"))
+                added = topic
+            parts.append(Part(f"{piece}?", f"{piece} {added}?" if added else f"{piece}?", added))
     if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):
         return [Part(question, question)]  # "who and when?": nothing says what they are about
     return parts

@@ -339,6 +339,8 @@ _APART_FROM = re.compile(
     r"aparte de(?:l)?|además de(?:l)?|sin contar|fora (?:o|a|os|as)|selain)\s[^,;?.!]*",
     re.IGNORECASE,
 )
+# how much a word an earlier question lent weighs
+TOPIC_WEIGHT = 0.5
 _COUNT_Q = cue(
     r"how many",
     r"quant[oa]s",
@@ -560,10 +562,13 @@ def analyse(
     account_words: set[str],
     idf: Callable[[str], float],
     translated: bool = False,
+    topic: str = "",
 ) -> Question:
     """Content terms (weighted by rarity in the account), expected answer type, own values.
     A term is looked for in its other forms and languages when the account never uses it, or
-    always when ``translated`` (a contract is often in another language than the calls)."""
+    always when ``translated`` (a contract is often in another language than the calls).
+    ``topic`` is the part of ``question`` an earlier question lent it ("how many SKUs does it
+    involve" + "the retailer's private-label contract"): its words weigh half as much."""
     terms: list[_Term] = []
     seen: set[str] = set()
     absent = idf("\x00absent")
@@ -621,6 +626,12 @@ def analyse(
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
+    if topic:
+        own_words = set(tokenize(question.replace(topic, " ")))
+        terms = [
+            t if t.token.lower() in own_words else replace(t, weight=t.weight * TOPIC_WEIGHT)
+            for t in terms
+        ]
     expects = _expected_type(question)
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
         m[0] for m in _CAPITALISED.finditer(question)

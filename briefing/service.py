@@ -119,8 +119,11 @@ def ask_account(
         if named:
             part = about_person(part, named)
         answers.append(
-            _ask_one(workspace, account, documents, part.query, briefing, history, k, answerer)
-        )
+            _ask_one(
+                workspace, account, documents, part.query, briefing, history, k, answerer,
+                part.topic,
+            )
+        )  # fmt: skip
     if len(parts) == 1:
         return answers[0]
     if not all(a.found for a in answers):
@@ -143,8 +146,10 @@ def _ask_one(
     history: list[str] | None,
     k: int,
     answerer: Answerer | None,
+    topic: str = "",
 ) -> Answer:
-    """The answer to a question asking one thing, from the account's ``documents``."""
+    """The answer to a question asking one thing, from the account's ``documents``; ``topic``
+    is what an earlier part of the question lent it."""
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
@@ -167,11 +172,19 @@ def _ask_one(
     if ended is not None:
         return ended
     if briefing is not None:
-        asked = _intents(workspace.embedder).match(workspace.embedder.embed_query(question))
+        # a part that says what it asks ("how many SKUs does it involve?") wants the field it
+        # names, not the one of the topic an earlier part lent it; "by whom?", or a part no
+        # field is recognised in, is read with that topic
+        own = question.replace(topic, " ") if topic else question
+        intents = _intents(workspace.embedder)
+        asked = intents.match(workspace.embedder.embed_query(own))
+        if own != question and (asked is None or len(question_terms(own, set())) < 2):
+            own = question
+            asked = intents.match(workspace.embedder.embed_query(question))
         signed = signatories(question, by_name, people, asked)
         if signed is not None:
             return signed
-        field = answer_from_briefing(question, briefing, asked, by_name, idf)
+        field = answer_from_briefing(own, briefing, asked, by_name, idf)
         if field is None:  # "who looks after the member side?": the title that says it
             field = person_by_title(question, analyse(question, words, idf), briefing, idf)
     if field is not None and answerer is not None:
@@ -199,6 +212,7 @@ def _ask_one(
         min_coverage=0.5 if absent else 0.3,
         min_similarity=1.0 if absent else 0.9,
         speakers=named,
+        topic=topic,
     )
     if field is None or absent:
         return passages if passages.found or field is None else field

@@ -122,3 +122,12 @@ def test_a_part_pointing_back_at_a_person_is_asked_about_the_person_named_before
     )
     # a part that points at no one is asked as it was
     assert about_person(first, "Valdir Souza") == first
+
+
+def test_what_an_earlier_part_lends_a_later_one_is_kept_apart() -> None:
+    first, second = question_parts(
+        "Which retailer's contract is driving the urgency, and how many SKUs does it involve?"
+    )
+    assert first.topic == ""
+    assert second.topic == "retailer's contract is driving the urgency"
+    assert second.query == f"how many SKUs does it involve {second.topic}?"

@@ -307,6 +307,14 @@ def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
     assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
 
 
+def test_words_an_earlier_part_lent_weigh_half() -> None:
+    lent = "retailer contract driving urgency"
+    q = analyse(f"how many SKUs does it involve {lent}?", set(), lambda _: 1.0, topic=lent)
+    weights = {t.token: t.weight for t in q.terms}
+    assert weights["skus"] == 1.0 and weights["involve"] == 1.0
+    assert weights["retailer"] == weights["urgency"] == 0.5
+
+
 def test_what_a_question_sets_aside_is_not_its_topic() -> None:
     q = _q("Quanto eles pagam de implantação, à parte da mensalidade?")
     assert {t.token for t in q.terms} == {"pagam", "implantacao"}
