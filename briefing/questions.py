@@ -339,6 +339,12 @@ _APART_FROM = re.compile(
     r"aparte de(?:l)?|además de(?:l)?|sin contar|fora (?:o|a|os|as)|selain)\s[^,;?.!]*",
     re.IGNORECASE,
 )
+# a rank written as a word, held by its figure
+_RANK = {
+    "second": "2", "third": "3", "fourth": "4", "fifth": "5", "segundo": "2", "segunda": "2",
+    "terceiro": "3", "terceira": "3", "tercer": "3", "tercero": "3", "tercera": "3",
+    "quinto": "5", "quinta": "5", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
+}  # fmt: skip
 # how much a word an earlier question lent weighs
 TOPIC_WEIGHT = 0.5
 _COUNT_Q = cue(
@@ -610,6 +616,8 @@ def analyse(
         else:  # a word the account uses: its own form, and what says it in other languages
             stems, forms = translations(token)
             stems |= {stem(token)}
+        if token in _RANK:  # "el segundo y tercer año" is "los años 2 y 3"
+            stems |= {_RANK[token]}
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
