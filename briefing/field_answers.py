@@ -695,6 +695,15 @@ class _Sentences:
                 return unit.evidence() if unit.end - unit.start <= self._LONGEST else evidence
         return evidence  # spans two sentences (a CRM record's lines): quoted as it is
 
+    def segment(self, evidence: Evidence) -> str:
+        """The turn, paragraph or list item a citation is in ("- susut bhn baku 1,8%. Pak Hendra
+        mau turun separuh -> target 0,9%"), or the citation when that is too long to help."""
+        doc = self._documents.get(evidence.document)
+        seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
+        if seg is None or seg.end - seg.start > self._LONGEST:
+            return evidence.quote
+        return doc.text[seg.start : seg.end] if doc else evidence.quote
+
     def mentioning(self, name: str, weighing: bool = False) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
         do a demo. They're a lot cheaper."); with ``weighing``, with the one after that too
@@ -978,8 +987,11 @@ def answer_from_briefing(
             # answer to "what share of orders ship with a spec error today?"
             topic = _topic(_NOW.sub(" ", question), pattern, briefing, idf)
             # a criterion in all its words: the notes may restate it ("Expired stock
-            # write-offs: £410k/yr → down 25%") where the call said "write-offs down 25%"
-            stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])
+            # write-offs: £410k/yr → down 25%" where the call said "write-offs down 25%"), or
+            # state its measure in the sentence before ("susut bhn baku 1,8%. Pak Hendra mau
+            # turun separuh -> target 0,9%")
+            stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence),
+                                       sentences.segment(c.evidence[0])])
                       for c in briefing.success_criteria}  # fmt: skip
             criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
             # a criterion with a target says where they want to get, not only where they are;

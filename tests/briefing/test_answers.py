@@ -1356,3 +1356,27 @@ def test_part_of_what_they_bought_asks_what_the_contract_holds(
         briefing,
     )  # fmt: skip
     assert answer.found and "integrations with third-party systems" in answer.answer
+
+
+def test_a_goal_whose_measure_is_named_in_the_sentence_before_answers_the_target(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Yudha Pratama: Terus soal stok bahan baku gimana Pak?\n"
+        "Agus Priyambodo: Nah itu. Susut bahan baku kita tahun lalu rata-rata 1,8 persen. Pak "
+        "Hendra udah berkali-kali tanya kenapa selisih stok gede banget.\n"
+        "Yudha Pratama: Siap Pak, kami catat.\n"
+    )
+    note = (
+        "# Catatan akun\n\n## Target\n"
+        "- susut bhn baku 1,8% (2024). Pak Hendra mau turun separuh -> target <= 0,9% dlm 6 "
+        "bulan setelah live\n"
+        "- telusur batch < 2 jam, paling lambat 3 bln stlh live\n"
+    )
+    files = {"calls/discovery.txt": call, "notes/catatan.md": note}
+    briefing = brief_files(workspace, tmp_path, "sp", "Sinar Pakan", files)
+    answer = ask_account(
+        workspace, "sp", "Soal selisih stok bahan baku, mereka mau turun dari berapa ke berapa?",
+        briefing,
+    )  # fmt: skip
+    assert "1,8" in answer.answer and "0,9%" in answer.answer
