@@ -49,6 +49,36 @@ _FREE_OFFER = cue(
     r"sem (?:custo|cobrança)",
     r"tanpa biaya",
 )
+# words of a length of time or of its end: what a question about the term asks
+_DURATION = cue(
+    r"how long",
+    r"berapa lama",
+    r"quanto tempo",
+    r"cuánto tiempo",
+    r"dura\w*",
+    r"durasi",
+    r"months?",
+    r"meses",
+    r"bulan",
+    r"years?",
+    r"anos",
+    r"años",
+    r"tahun",
+    r"term",
+    r"prazo",
+    r"plazo",
+    r"until when",
+    r"até quando",
+    r"hasta cuándo",
+    r"sampai kapan",
+    r"vence\w*",
+    r"expir\w*",
+    r"ends?",
+    r"renew\w*",
+    r"renova\w*",
+    r"perpanj\w*",
+    r"berakhir",
+)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -859,6 +889,10 @@ def field_intents(
         agreed = expects is None and pattern is not None and intent == asked
         if intent in ("go_live", "kickoff") and expects not in ("date", "name") and not agreed:
             continue
+        if intent == "term" and pattern is None and not _DURATION.search(question):
+            # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
+            # support written into the contract?")
+            continue
         if intent == "deal_value" and (
             _UNIT_PRICE.search(question)
             or _PAYMENT_TERMS.search(question)
@@ -891,6 +925,14 @@ def answer_from_briefing(
         if any(w in makers for w in re.findall(r"[\w'’-]+", question) if w[:1].isupper()):
             # "what did Andrea tell the finance secretary about the price?": Andrea's promises
             intents.insert(0, ("commitments", _SAID))
+    if not intents and ABOUT_CONTRACT.search(question):
+        # "is the one-hour WhatsApp support in the contract?": a promise only said, asked
+        # about by what it gives
+        topic = _topic(ABOUT_CONTRACT.sub(" ", question), None, briefing, idf)
+        only_said = [c for c in briefing.commitments if not c.in_contract]
+        if any(topic.coverage(f"{c.text} {' '.join(e.quote for e in c.evidence)}") >= 0.5
+               for c in only_said):  # fmt: skip
+            intents.append(("commitments", ABOUT_CONTRACT))
     absent = False
     for intent, pattern in intents:
         if intent in _FACT_FIELDS:

@@ -57,7 +57,7 @@ _FUNCTION_WORDS = (
     "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
     "saja juga lagi masih belum kalau kalo pun sih dong kok ya udah biar supaya agar tapi "
-    "tetapi karena soal tentang mau "
+    "tetapi karena soal tentang mau via "
     # whose side: "who handles SAP on their side?", "do lado deles", "di sisi ALN"
     "side lado sisi pihak "
     # indefinite words: "is there anyone who...", "¿hay alguna penalidad...?"
@@ -618,6 +618,8 @@ def analyse(
             stems |= {stem(token)}
         if token in _RANK:  # "el segundo y tercer año" is "los años 2 y 3"
             stems |= {_RANK[token]}
+        elif not token.isdigit() and small_number(token) is not None:  # "satu jam": "1 jam"
+            stems |= {str(small_number(token))}
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"

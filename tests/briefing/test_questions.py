@@ -307,6 +307,11 @@ def test_words_that_only_say_the_material_states_it_are_not_the_topic() -> None:
     assert {t.token for t in q.terms} == {"support", "hours", "order", "form"}
 
 
+def test_a_number_written_as_a_word_is_held_by_its_figure() -> None:
+    q = _q("Apakah support dengan respons satu jam ada?")
+    assert "satu" in {t.token for t in found_terms("respons maksimal 1 jam", q)}
+
+
 def test_a_rank_written_as_a_word_is_held_by_its_figure() -> None:
     q = _q("¿El descuento aplica para el segundo y tercer año?")
     assert {t.token for t in found_terms("- Años 2 y 3, precio congelado", q)} >= {
