@@ -133,6 +133,7 @@ _NOT_A_VALUE = frozenset(
     ]
 )
 _DATE_WORDS = frozenset(["date", "fecha", "data", "tanggal"])
+_OF = frozenset(["de", "do", "da", "del", "of", "the"])
 
 
 def column_words(folded: str) -> list[str]:
@@ -190,7 +191,8 @@ def canonical_column(folded: str) -> str | None:
         "account", "sales", "cuenta", "conta", "ventas", "vendas", "comercial"
     } & set(words):  # fmt: skip
         return "owner"
-    if _NAME_WORDS & set(words) and set(words) <= _NAME_WORDS | _PERSON_WORDS:
+    # "Nombre de Contacto", "Nome do Contato": the words between name its parts
+    if _NAME_WORDS & set(words) and set(words) - _OF <= _NAME_WORDS | _PERSON_WORDS:
         return "full name"
     # a bare "title" may be a deal's ("data.title"): only a contact's ("Contact.Title") or a
     # job's title is one

@@ -39,6 +39,10 @@ from briefing.parties import fold
         ("Estado", None),
         ("Contact: Full Name", "full name"),
         ("Nome", "full name"),
+        # Zoho's Spanish deal-with-contacts export
+        ("Nombre de Contacto", "full name"),
+        ("Nome do Contato", "full name"),
+        ("Nombre de Trato", None),
         ("data.person_id.name", "full name"),
         ("data.org_id.name", "company"),
         ("data.stage.name", None),
