@@ -1315,6 +1315,19 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"(?:únic[oa]|sol[oa]) (?:de|en|na|no) (?:ti|it|sistemas|informática)",
         r"satu-satunya (?:orang )?(?:it|ti)",
         r"(?:\d+|one|two|um|uma|dois|duas|uno|una|dos|satu|dua) (?:developers?|devs?|desenvolvedor(?:es)?|desarrolladores?|programador(?:es|as)?)",
+        # who on their side runs it: "Yoga yang akan pegang akun admin", "key users"
+        r"key[- ]users?",
+        r"super ?users?",
+        r"usuári[oa]s?[- ]chave",
+        r"usuari[oa]s? clave",
+        r"(?:will|'ll) (?:own|run|lead|manage) (?:the )?(?:project|rollout|implementation)",
+        r"(?:project|implementation) lead",
+        r"responsável pel[oa] (?:projeto|implantação|implementação)",
+        r"(?:responsable|encargad[oa]|líder) del proyecto",
+        r"penanggung jawab",
+        r"PIC (?:proyek|project|implementasi)",
+        r"(?:akan )?pegang (?:akun )?admin",
+        r"(?:tim|time|equipo|equipe|team) (?:de )?(?:it|ti) (?:cuma|hanya|somos|son|é|es|is)",
     ),
     "dependencies": cue(
         r"depend\w*",
@@ -1341,6 +1354,14 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"(?:has|have|needs?) to (?:be )?(?:in place|ready|done|signed|ordered) (?:first|before)",
         r"(?:hasta|até) que (?:\w+ )?(?:no |não )?(?:tengan|tenham|entreg\w+|firm\w+|assin\w+)",
         r"(?:harus|perlu) .{0,30} (?:dulu|terlebih dahulu)",
+        # what must happen first: "subject to", "we can't go live without", "sem isso não"
+        r"subject to",
+        r"sujeit[oa]s? a",
+        r"sujet[oa]s? a",
+        r"can(?:no|'|’)t (?:start|begin|go live|launch) (?:without|until)",
+        r"(?:não|no) (?:dá|da|podemos|pode|puede) (?:pra |para )?(?:começar|empezar|arrancar|salir en vivo) "
+        r"(?:sem|sin|hasta|até)",
+        r"(?:tidak|nggak|gak|ga) bisa (?:mulai|jalan|go-live|live) (?:tanpa|sebelum)",
     ),
     "training_plan": cue(
         r"training",

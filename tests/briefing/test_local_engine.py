@@ -1655,3 +1655,19 @@ def test_the_system_they_run_today_is_read_from_its_label_not_from_our_crm_recor
     briefing = brief_files(workspace, tmp_path, "hv", "Harrow & Vale", {"notes/deal.md": note})
     tech = briefing.implementation.technical_environment
     assert tech is not None and tech.value.startswith("- Current system: BugTrack Pro")
+
+
+def test_who_runs_it_on_their_side_and_what_must_come_first_are_found_in_every_language(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dimas Prakoso: Dari sisi tim kalian, siapa yang pegang sistemnya nanti?\n"
+        "Fajar Nugroho: Dari tim IT cuma saya dan satu staf, Yoga. Yoga yang akan pegang akun "
+        "admin Tambakin dan urus HP teknisi.\n"
+        "Fajar Nugroho: Tapi kita nggak bisa mulai tanpa jaringan baru di tambak Kalianda.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "us", "Udang Samudra", {"calls/teknis.txt": call})
+    resources = briefing.implementation.customer_resources
+    dependencies = briefing.implementation.dependencies
+    assert resources is not None and "Yoga" in resources.value
+    assert dependencies is not None and "tanpa jaringan baru" in dependencies.value
