@@ -443,6 +443,69 @@ _CRM_FIELDS_WRITTEN: dict[str, tuple[str, ...]] = {
 _CRM_FIELDS = {f: tuple(fold(k) for k in keys) for f, keys in _CRM_FIELDS_WRITTEN.items()}
 
 
+# an order form's table of what was bought: a column naming the item, beside its quantity
+_ITEM_COLUMN = cue(
+    r"products?|produtos?|productos?|produk|items?|itens|módulos?|modules?|modul|"
+    r"descripci[oó]n|description|descrição|deskripsi|concepto|conceito|layanan|plan|paket"
+)
+_QUANTITY_COLUMN = cue(
+    r"quantity|qty|quantidade|cantidad|jumlah|unidades|units|metric|licen[cs]es?|licenças|"
+    r"licencias|seats|users|usuarios|usuários|pengguna"
+)
+_NOT_AN_ITEM = cue(
+    r"total|subtotal|discount|desconto|descuento|diskon|tax|iva|ppn|impuestos?|impostos?"
+)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces around it."""
+    cell = text[start:end]
+    return start + len(cell) - len(cell.lstrip()), start + len(cell.rstrip())
+
+
+def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
+    """The items of the first order-form table that lists what was bought, with the rows that
+    name them: "Rotaplan Mobile (engineer licence); Rotaplan Dispatch (dispatcher seat)"."""
+    column: int | None = None
+    names: list[tuple[Unit, int, int]] = []
+    last: Unit | None = None
+    for unit in units:
+        text = unit.text
+        # a table's rows follow one another, line after line
+        apart = (
+            last is None
+            or last.doc is not unit.doc
+            or "\n\n" in unit.doc.text[last.end : unit.start + 1]
+        )
+        last = unit
+        if not text.lstrip().startswith("|") or (apart and column is not None):
+            if names:
+                break
+            column = None
+            if not text.lstrip().startswith("|"):
+                continue
+        cells = [_trimmed(text, a, b) for a, b in _cell_spans(text, 0, len(text))]
+        header = [text[a:b] for a, b in cells]
+        if column is None:
+            items = [i for i, h in enumerate(header) if _ITEM_COLUMN.fullmatch(h.strip("* "))]
+            if items and any(_QUANTITY_COLUMN.search(h) for h in header):
+                column = items[0]
+            continue
+        if column >= len(cells) or set(text.strip()) <= set("|-: "):
+            continue
+        a, b = cells[column]
+        name = text[a:b]
+        if not name or "**" in name or _NOT_AN_ITEM.search(name):
+            continue
+        names.append((unit, unit.start + a, unit.start + b))
+    if not names:
+        return None
+    first, start, _ = names[0]
+    end = names[min(len(names), 8) - 1][2]
+    value = "; ".join(u.doc.text[a:b] for u, a, b in names[:8])
+    return value, first.evidence(start, end)
+
+
 def gather_facts(material: Material, parties: Parties) -> FactSet:
     claims: dict[str, list[Claim]] = {}
     money: list[tuple[Money, Evidence, int]] = []
@@ -503,6 +566,10 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         add("sales_rep", parties.owner.name, parties.owner_evidence, crm_auth)
 
     contract_units = material.of_kind("contract")
+    if "products" not in claims:
+        bought = _line_items(contract_units)
+        if bought is not None:
+            add("products", bought[0], bought[1], AUTHORITY["contract"])
     per_doc: dict[str, list[tuple[Money, Evidence, bool, bool]]] = {}
     previous: Unit | None = None
     signature_block = False

@@ -1671,3 +1671,23 @@ def test_who_runs_it_on_their_side_and_what_must_come_first_are_found_in_every_l
     dependencies = briefing.implementation.dependencies
     assert resources is not None and "Yoga" in resources.value
     assert dependencies is not None and "tanpa jaringan baru" in dependencies.value
+
+
+def test_what_was_bought_is_read_from_the_order_form_s_line_items(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Order Form\n\n## 1. Subscription\n\n"
+        "| Item | Quantity | Unit price | Annual fee |\n|---|---|---|---|\n"
+        "| Rotaplan Mobile (engineer licence) | 175 | £38.00 / licence / month | £79,800.00 |\n"
+        "| Rotaplan Dispatch (dispatcher seat) | 12 | £95.00 / seat / month | £13,680.00 |\n"
+        "| **Annual Subscription (list)** | | | **£93,480.00** |\n"
+        "| Discount (10%) | | | -£9,348.00 |\n\n"
+        "| Concepto | Importe |\n|---|---|\n| Implementation | £5,000.00 |\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "al", "Ardent Lift", {"contract/form.md": form})
+    products = briefing.overview.products
+    assert products is not None
+    assert products.value == "Rotaplan Mobile (engineer licence); Rotaplan Dispatch (dispatcher seat)"
+    assert products.evidence[0].quote.startswith("Rotaplan Mobile (engineer licence) | 175")
+    assert not any(f.field == "overview.products" for f in briefing.flags)
