@@ -90,6 +90,16 @@ _VENDOR_LINE = re.compile(
     r"|penyedia|penjual)\b(?:[^:|]{0,20}:|\W{0,4}\|)\s*(.+)$",
     re.I,
 )
+# a party named in bold, then the name the contract gives it: "(en adelante, "el Cliente")",
+# "selanjutnya disebut **"Pelanggan"**", "hereinafter the "Customer""
+_CUSTOMER_ROLE = re.compile(r"cliente|customer|client|contratante|pelanggan|comprador", re.I)
+_DESIGNATED = re.compile(
+    r"\*\*(?P<name>[^*\n]{3,80})\*\*[^*]{0,400}?(?:en adelante|hereinafter(?: referred to as)?|"
+    r"doravante(?: denominad[ao])?|selanjutnya disebut|en lo sucesivo)[,:\s]*(?:\*\*)?[\"“']?"
+    r"(?:el |la |the |a |o )?(?P<role>cliente|customer|client|contratante|pelanggan|comprador|"
+    r"proveedor|provider|vendor|supplier|fornecedor(?:a)?|contratada|penyedia)\b",
+    re.I,
+)
 _PARTY_WORDS = frozenset(
     [
         "customer",
@@ -322,6 +332,15 @@ def _companies(material: Material, parties: Parties) -> None:
                 if value and fold(value) not in _PARTY_WORDS:
                     setattr(parties, attr, value)
                     setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
+    for unit in material.of_kind("contract"):
+        # "**Rodamar Rent a Car, S.L.** — CIF ... (en adelante, "el Cliente")"
+        for m in _DESIGNATED.finditer(unit.text):
+            attr = "customer" if _CUSTOMER_ROLE.fullmatch(m["role"]) else "vendor"
+            value = _clean_org(m["name"])
+            if value and not getattr(parties, attr):
+                start = unit.start + m.start("name")
+                setattr(parties, attr, value)
+                setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
 
 
 # CRM columns (folded) as exported in English, Portuguese, Spanish and Indonesian

@@ -1688,6 +1688,34 @@ def test_what_was_bought_is_read_from_the_order_form_s_line_items(
     briefing = brief_files(workspace, tmp_path, "al", "Ardent Lift", {"contract/form.md": form})
     products = briefing.overview.products
     assert products is not None
-    assert products.value == "Rotaplan Mobile (engineer licence); Rotaplan Dispatch (dispatcher seat)"
+    assert (
+        products.value == "Rotaplan Mobile (engineer licence); Rotaplan Dispatch (dispatcher seat)"
+    )
     assert products.evidence[0].quote.startswith("Rotaplan Mobile (engineer licence) | 175")
     assert not any(f.field == "overview.products" for f in briefing.flags)
+
+
+@pytest.mark.parametrize(
+    ("parties", "customer"),
+    [
+        (
+            '**Kilométrica Software, S.L.** — CIF B-67254190 — Barcelona\n(en adelante, "el '
+            'Proveedor")\n\n**Rodamar Rent a Car, S.L.** — CIF B-29518736 — Torremolinos\n'
+            '(en adelante, "el Cliente")\n',
+            "Rodamar Rent a Car",
+        ),
+        (
+            "1. **PT Rukuna Teknologi Indonesia**, berkedudukan di Jakarta Selatan, selanjutnya "
+            'disebut **"Penyedia"**; dan\n2. **PT Griya Permata Properti**, berkedudukan di '
+            'Kemayoran, selanjutnya disebut **"Pelanggan"**.\n',
+            "PT Griya Permata Properti",
+        ),
+    ],
+)
+def test_the_customer_is_the_party_the_contract_names_so(
+    workspace: Workspace, tmp_path: Path, parties: str, customer: str
+) -> None:
+    form = f"# ORDEN DE PEDIDO\n\n{parties}\n## 1. Productos\n\nSuscripción anual.\n"
+    briefing = brief_files(workspace, tmp_path, "acct", "acct", {"contract/pedido.md": form})
+    company = briefing.overview.company
+    assert company is not None and company.value == customer
