@@ -861,6 +861,14 @@ def _a_person(person: Person, orgs: list[str]) -> bool:
     return not firsts & set(words)
 
 
+_ECONOMIC_BUYER_LABEL = re.compile(
+    r"economic buyer|comprador econ[oó]mico|decisor econ[oó]mico|pembeli ekonomi", re.I
+)
+_DECISION_MAKER_LABEL = re.compile(
+    r"decision maker|tomador de decis[aã]o|decisor|pengambil keputusan", re.I
+)
+
+
 def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
     """The customer's stakeholder map, and the names whose role is only inferred."""
     out: list[Stakeholder] = []
@@ -914,6 +922,20 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
                 evidence=unique[:4],
             )
         )
+    # the CRM's "Decision Maker", a chief executive, beside the contact it names "Economic
+    # Buyer" sponsors the deal: the other holds the budget
+    buyers = [s for s in out if s.role == "economic_buyer"]
+    if not any(s.role == "executive_sponsor" for s in out) and any(
+        _ECONOMIC_BUYER_LABEL.fullmatch(e.quote) for s in buyers for e in s.evidence
+    ):
+        out = [
+            s.model_copy(update={"role": "executive_sponsor"})
+            if s in buyers
+            and _title_role(s.title) == "executive_sponsor"
+            and any(_DECISION_MAKER_LABEL.fullmatch(e.quote) for e in s.evidence)
+            else s
+            for s in out
+        ]
     if out and not any(s.role == "champion" for s in out):
         speakers = sorted(
             (

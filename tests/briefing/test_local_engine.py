@@ -1719,3 +1719,33 @@ def test_the_customer_is_the_party_the_contract_names_so(
     briefing = brief_files(workspace, tmp_path, "acct", "acct", {"contract/pedido.md": form})
     company = briefing.overview.company
     assert company is not None and company.value == customer
+
+
+def test_a_decision_maker_chief_executive_beside_the_economic_buyer_sponsors_the_deal(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        "Id,Full Name,Title,Account Name,Email,Contact Role,Notes\n"
+        "1,Hendra Wijaya Gunawan,Presiden Direktur,PT Sinar Pakan,hendra@sinarpakan.co.id,"
+        "Decision Maker,Pemilik. Tanda tangan kontrak.\n"
+        "2,Lidya Santoso,Direktur Keuangan,PT Sinar Pakan,lidya@sinarpakan.co.id,"
+        "Economic Buyer,Pegang anggaran.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "sp", "PT Sinar Pakan", {"crm/contacts.csv": contacts}
+    )
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {
+        "Hendra Wijaya Gunawan": "executive_sponsor",
+        "Lidya Santoso": "economic_buyer",
+    }
+    # named the economic buyer by the CRM, the managing director stays one
+    contacts = contacts.replace("Decision Maker", "Economic Buyer / Signatory").replace(
+        "Lidya Santoso,Direktur Keuangan,PT Sinar Pakan,lidya@sinarpakan.co.id,Economic Buyer",
+        "Lidya Santoso,Direktur Keuangan,PT Sinar Pakan,lidya@sinarpakan.co.id,Finance",
+    )
+    briefing = brief_files(
+        workspace, tmp_path / "b", "sp2", "PT Sinar Pakan", {"crm/contacts.csv": contacts}
+    )
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles["Hendra Wijaya Gunawan"] == "economic_buyer"
