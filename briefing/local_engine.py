@@ -25,7 +25,7 @@ from briefing.models import (
     Segment,
     SpecialConsiderations,
 )
-from briefing.parties import find_parties, stakeholders
+from briefing.parties import find_parties, fold, stakeholders
 from briefing.sections import (
     blocker_risks,
     competitors,
@@ -70,6 +70,9 @@ class LocalEngine:
             sales_rep=facts.fact("sales_rep"),
             csm=csm,
         )
+        if overview.products is not None:  # "Rotaplan Mobile" is a line of the order form
+            bought = fold(overview.products.value)
+            people = [p for p in people if fold(p.name) not in bought]
         chosen = segment or infer_segment(overview.segment, overview.size, overview.deal_value)
 
         def sf(field: str, **kw: object) -> Fact | None:

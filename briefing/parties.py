@@ -848,7 +848,11 @@ def _a_person(person: Person, orgs: list[str]) -> bool:
     name = fold(person.name)
     if any(name in o for o in orgs):
         return False
-    if person.emails or person.crm_role or person.turns:
+    if person.emails or person.crm_role:
+        return True
+    if name in NOT_A_NAME:  # "Semua: Waalaikumsalam." is everyone in the room
+        return False
+    if person.turns:
         return True
     words = name.replace(",", " ").split()
     if not person.name[:1].isupper() or any(
@@ -859,6 +863,18 @@ def _a_person(person: Person, orgs: list[str]) -> bool:
     # Vitalis"); a "Carla Santos" at Santos Brasil who writes or speaks was kept above
     firsts = {o.split()[0] for o in orgs if o and len(o.split()[0]) >= 4}
     return not firsts & set(words)
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|dra|drh|pak|bu|ibu|bapak|mbak|mas|chef|capt|kapten|sr|sra|srta|don|doña|mr|mrs|"
+    r"ms|ing|lic|prof|hj?)\.?\s+)+",
+    re.I,
+)
+
+
+def _bare_name(name: str) -> str:
+    """A name without the honorific before it or the degree after it."""
+    return _HONORIFIC.sub("", name).split(",")[0].strip()
 
 
 _ECONOMIC_BUYER_LABEL = re.compile(
@@ -922,6 +938,9 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
                 evidence=unique[:4],
             )
         )
+    # "Dr Gareth Lowe", "Pak Agus Salim", "Hendra Wijaya, MARS": someone already on the map
+    named = {s.name for s in out}
+    out = [s for s in out if s.name == _bare_name(s.name) or _bare_name(s.name) not in named]
     # the CRM's "Decision Maker", a chief executive, beside the contact it names "Economic
     # Buyer" sponsors the deal: the other holds the budget
     buyers = [s for s in out if s.role == "economic_buyer"]

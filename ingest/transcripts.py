@@ -40,11 +40,15 @@ _TITLE_WORDS = (
     "call chamada llamada panggilan"
 )
 _DATE_WORDS = "date data fecha tanggal"
-_PARTICIPANT_WORDS = "participants participantes peserta attendees asistentes presentes hadirin"
+_PARTICIPANT_WORDS = (
+    "participants participantes peserta attendees asistentes presentes hadirin hadir present"
+)
 _OTHER_WORDS = (
     "duration duração duracao duración duracion durasi location local lugar lokasi time hora "
     "horário horario waktu platform plataforma notes notas nota catatan keterangan transcript "
-    "transcrição transcricao transcripción transcripcion transkrip"
+    "transcrição transcricao transcripción transcripcion transkrip recorded gravado grabado "
+    "direkam dicatat obs observação observacao observações observacoes observación observacion "
+    "observaciones"
 )
 _TITLE_KEYS = frozenset(_TITLE_WORDS.split())
 _DATE_KEYS = frozenset(_DATE_WORDS.split())
@@ -54,7 +58,7 @@ _HEADER_KEYS = _TITLE_KEYS | _DATE_KEYS | _PARTICIPANT_KEYS | frozenset(_OTHER_W
 _HEADER = re.compile(
     r"^\s*((?:[^\W\d_]+\s)?(?:"
     + "|".join(sorted(_HEADER_KEYS, key=len, reverse=True))
-    + r")(?:\s[^\W\d_]+)?)\s*:\s*(.+)$",
+    + r")\.?(?:\s[^\W\d_]+)?)\s*:\s*(.+)$",  # "Obs.:" abbreviates its key
     re.IGNORECASE,
 )
 _LIST_HEADER = re.compile(

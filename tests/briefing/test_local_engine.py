@@ -1749,3 +1749,28 @@ def test_a_decision_maker_chief_executive_beside_the_economic_buyer_sponsors_the
     )
     roles = {s.name: s.role for s in briefing.stakeholders}
     assert roles["Hendra Wijaya Gunawan"] == "economic_buyer"
+
+
+def test_the_room_an_honorific_and_a_product_are_not_more_stakeholders(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rizky Pratama: Selamat pagi, Pak Agus Salim.\n"
+        "Agus Salim: Pagi. Terus terang saya ragu soal aplikasinya.\n"
+        "Semua: Waalaikumsalam.\n"
+        "Rizky Pratama: Pak Agus Salim, Rotaplan Mobile itu jalan offline.\n"
+    )
+    form = (
+        "# Order Form\n\n| Item | Quantity |\n|---|---|\n| Rotaplan Mobile | 40 |\n\n"
+        "Customer: PT Benang Sari\n"
+    )
+    call += "Dr Gareth Lowe: I'm sceptical, the 2022 pilot went badly.\n"
+    contacts = (
+        "First Name,Last Name,Title,Email,Contact Role\n"
+        "Gareth,Lowe,Clinical Director,gareth.lowe@benangsari.co.id,Other\n"
+    )
+    files = {"calls/demo.txt": call, "contract/form.md": form, "crm/contacts.csv": contacts}
+    briefing = brief_files(workspace, tmp_path, "bs", "PT Benang Sari", files)
+    names = {s.name for s in briefing.stakeholders}
+    assert {"Agus Salim", "Gareth Lowe"} <= names
+    assert not names & {"Pak Agus Salim", "Dr Gareth Lowe", "Semua", "Rotaplan Mobile"}, names

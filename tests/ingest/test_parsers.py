@@ -65,6 +65,21 @@ def test_plain_transcript_header_in_other_languages_names_no_speaker() -> None:
     assert "42 min" not in doc.text
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Hadir: Dewi Anggraini (Tambakin); Fajar Nugroho (PT Udang Samudra)",
+        "Recorded: 4 November 2026, Microsoft Teams (auto-transcript, lightly cleaned)",
+        "Dicatat oleh: Kevin (diketik ulang dari rekaman)",
+        "Obs.: transcrição gerada automaticamente, pode conter erros.",
+    ],
+)
+def test_who_was_there_how_it_was_recorded_and_a_remark_name_no_speaker(header: str) -> None:
+    text = f"{header}\n\nFajar Nugroho: Selamat pagi.\nDewi Anggraini: Pagi, Pak.\n"
+    doc = parse_plain("call.txt", text)
+    assert [s.speaker for s in doc.segments] == ["Fajar Nugroho", "Dewi Anggraini"]
+
+
 def test_a_turn_without_a_time_is_located_by_its_line_and_speaker() -> None:
     doc = parse_plain("call.txt", "Andre Kurniawan: Oke, kita mulai ya.\nHendra Wijaya: Silakan.\n")
     assert doc.locator(doc.text.index("Silakan")) == "line 2, Hendra Wijaya"
