@@ -366,7 +366,10 @@ _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
 # "drg. Maya Kusumawardani, Sp.Ort", "Capt. Yosef", "Ir. Budi", "Dr. Ana Ruiz, PhD": the person
 _HONORIFIC = re.compile(
-    r"^(?i:(?:drg|dr|dra|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+"
+    r"^(?i:(?:drg|dr|dra|drh|capt|ir|prof|eng|engª|lic|ing|arq)\.\s*)+"
+    # an honorific without its dot: "Dr Gareth Lowe", "Pak Agus Salim", "Chef Bambang"
+    r"|^(?:(?:Dr|Dra|drh|Pak|Bu|Ibu|Bapak|Mbak|Mas|Chef|Capt|Sr|Sra|Srta|Mr|Mrs|Ms)\s+)+"
+    r"(?=[A-ZÀ-Ý])"
     # a rank before a name ("el Mayor Quintero", "Kapten Yosef", "Coronel Paiva")
     r"|^(?:Mayor|Major|Coronel|Colonel|Capit[aá]n|Capit[aã]o|Captain|Teniente|Tenente|Sargento|"
     r"Sergeant|Comandante|Commander|Kapten|Kolonel|Letnan|Almirante|Admiral)\s+(?=[A-ZÀ-Ý])"
@@ -865,18 +868,6 @@ def _a_person(person: Person, orgs: list[str]) -> bool:
     return not firsts & set(words)
 
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:dr|dra|drh|pak|bu|ibu|bapak|mbak|mas|chef|capt|kapten|sr|sra|srta|don|doña|mr|mrs|"
-    r"ms|ing|lic|prof|hj?)\.?\s+)+",
-    re.I,
-)
-
-
-def _bare_name(name: str) -> str:
-    """A name without the honorific before it or the degree after it."""
-    return _HONORIFIC.sub("", name).split(",")[0].strip()
-
-
 _ECONOMIC_BUYER_LABEL = re.compile(
     r"economic buyer|comprador econ[oó]mico|decisor econ[oó]mico|pembeli ekonomi", re.I
 )
@@ -940,7 +931,7 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
         )
     # "Dr Gareth Lowe", "Pak Agus Salim", "Hendra Wijaya, MARS": someone already on the map
     named = {s.name for s in out}
-    out = [s for s in out if s.name == _bare_name(s.name) or _bare_name(s.name) not in named]
+    out = [s for s in out if s.name == _bare(s.name) or _bare(s.name) not in named]
     # the CRM's "Decision Maker", a chief executive, beside the contact it names "Economic
     # Buyer" sponsors the deal: the other holds the budget
     buyers = [s for s in out if s.role == "economic_buyer"]
