@@ -535,6 +535,14 @@ def extractive_answer(
         candidates = [
             c for c in candidates if any(_someone_at(u.text, third, known) for u in c.units)
         ]
+    placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
+    places = [t for t in q.terms if t.proper and t.token in placed]
+    if q.counted and places:
+        # "how many distributors do they have in Australia?": a count of them there
+        candidates = [
+            c for c in candidates
+            if set(places) <= set(found_terms(" ".join(u.text for u in c.units), q))
+        ]  # fmt: skip
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
         # ("when does the old GPS vendor's contract end?" is not about our contract's term)
@@ -560,6 +568,11 @@ def extractive_answer(
     return quoting(question, [u.evidence() for u in chosen[:5]])
 
 
+# a place a question counts in: "in Australia", "para a Alemanha", "di Lampung"
+_IN_PLACE = re.compile(
+    r"(?<!\w)(?:in|en|em|na|no|di|at|ke|to|para(?: a| o)?)\s+(?:the |el |la |los |las |a |o )?"
+    r"([A-ZÀ-Ý][\w-]+)"
+)
 # an organisation a question places someone at: "at Jack Henry", "di bank BCA", "de Alimentos La
 # Montañera", "dari pihak Moka"
 _AT_ORG = re.compile(

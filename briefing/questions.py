@@ -820,6 +820,9 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     return [t for t in terms if t.found_in(text, stems, folded)]
 
 
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
+
+
 def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     """Whether ``text`` puts a number the question does not hold next to what it counts (list
     numbering aside: "5. Communication plan for technicians")."""
@@ -837,6 +840,9 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         if _number_key(m[0]) not in question.own_values
         and m[0].lower() not in _NOT_NUMBERS
         and not any(start <= m.start() < end for start, end in dates)
+        # a share or a year counts nothing: "el 4,8 % de las cajas (San Valentín 2026)"
+        and not _SHARE_AFTER.match(text, m.end())
+        and not re.fullmatch(r"(?:19|20)\d\d", m[0])
     ]
 
     def between(a: int, b: int) -> int:

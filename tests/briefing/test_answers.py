@@ -1390,3 +1390,17 @@ def test_a_goal_whose_measure_is_named_in_the_sentence_before_answers_the_target
         briefing,
     )  # fmt: skip
     assert "1,8" in answer.answer and "0,9%" in answer.answer
+
+
+def test_a_count_asked_of_a_place_is_a_count_there(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Iñaki Arrospide: Vendemos a bodegas de Rioja y exportamos barricas a Australia.\n"
+        "Ane Zubiria: ¿Y el portal de distribuidores?\n"
+        "Iñaki Arrospide: Tenemos 150 distribuidores activos, todos por teléfono.\n"
+    )
+    files = {"calls/descubrimiento.txt": call}
+    briefing = brief_files(workspace, tmp_path, "ta", "Tonelería Arrospide", files)
+    there = ask_account(workspace, "ta", "¿Cuántos distribuidores tienen en Australia?", briefing)
+    assert not there.found, there.answer
+    every = ask_account(workspace, "ta", "¿Cuántos distribuidores tienen?", briefing)
+    assert every.found and "150 distribuidores" in every.answer

@@ -90,6 +90,11 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     # a date or a time beside it counts nothing
     assert not has_type(["Assinou o sócio-administrador em 29/10, depois do comitê."], q, [])
     assert not has_type(["Reunião dos sócios às 10:30."], q, [])
+    # a share or a year beside it counts nothing either
+    q = _q("¿Cuántas cajas exportan al año?")
+    assert not has_type(["Reclamos en el 4,8 % de las cajas."], q, [])
+    assert not has_type(["Reclamos por botrytis en las cajas (San Valentín 2026)."], q, [])
+    assert has_type(["Exportamos unas 380.000 cajas al año."], q, [])
     # a compound of three words: its head may be the third
     q = _q("How many parent phone calls hit dispatch at the start of last school year?")
     assert has_type(["First two weeks of school, dispatch logged about 2,400 calls."], q, [])
