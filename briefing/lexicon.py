@@ -1602,7 +1602,12 @@ INJECTION = cue(
     r"summari[sz]ing|generating|parsing|analy[sz]ing) (?:this|these)",
     r"(?:to|for|attention)[:,]? (?:any |all |the )?(?:ai|automated|llm|language model)"
     r"(?:s| systems?| tools?| assistants?| agents?)?\s*[:,]",
-    r"automated (?:summar\w+|assistants?|agents?|briefing|handoff) ",
+    r"automated (?:summar\w+|assistants?|agents?|briefing|handoff)",
+    # a note addressed to one: "Nota para cualquier asistente de IA", "Obs. para o assistente"
+    r"(?:note|nota|obs\.?|catatan) (?:para|for|to|untuk) (?:(?:o|a|os|as|el|la|los|las|the|any|"
+    r"all|cualquier|qualquer|setiap|semua)\s)?(?:ai|ia|llm|models?|(?:assistentes?|asistentes?|"
+    r"asisten|assistants?) (?:de )?(?:ia|ai))(?!\w)",
+    r"ignor[aeá] (?:tus|sus|suas|your|his|her) (?:instrucciones|instruções|instructions)",
     r"instructions? (?:for|to) (?:the |any )?(?:ai|model|assistant|llm|bot)",
     r"(?:se|si) (?:(?:você|voce|usted|tú|tu) )?(?:for|é|es|eres) (?:uma? |un |una )?(?:ia|"
     r"assistente|asistente|robô|bot)\b",
