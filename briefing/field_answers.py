@@ -985,6 +985,17 @@ def answer_from_briefing(
                 )
                 if best is not None and not any(best.overlaps(c) for c in cites):
                     cites.append(best)  # one CRM line naming two rivals is quoted once
+                spoken = [
+                    e
+                    for e in sentences.mentioning(competitor.name, weighing=True)
+                    if e.kind in ("call", "email", "note")
+                ]
+                if best is not None and best.kind == "crm" and spoken:
+                    # and where it came up, with what weighed it: a CRM line says it was a
+                    # rival, not what was said of it
+                    heard = max(spoken, key=lambda e: topic.coverage(e.quote))
+                    if not any(heard.overlaps(c) for c in cites):
+                        cites.append(heard)
             if not cites:
                 continue
             cites.sort(key=lambda e: -topic.coverage(e.quote))

@@ -265,6 +265,11 @@ def test_a_competitor_question_quotes_the_mention_it_asks_about(
     answer = ask_account(workspace, "cc", "Which vendor came in cheaper than us?", briefing)
     assert answer.source == "briefing" and "DockPilot" in answer.answer
     assert "They're a lot cheaper, maybe thirty-five percent" in answer.citations[0].quote
+    # asked only who they were, each rival is also quoted where it came up, not only the CRM
+    answer = ask_account(workspace, "cc", "Which other vendors did they look at?", briefing)
+    documents = {c.document for c in answer.citations}
+    assert documents == {"opportunity.csv#1", "discovery.txt"}
+    assert "Our reseller pitched Yardstream too." in [c.quote for c in answer.citations]
 
 
 def test_why_a_rival_lost_is_answered_by_the_mention_that_weighs_it(
