@@ -98,9 +98,9 @@ ABOUT_CONTRACT = cue(
     r"acordad[oa]s?",
     r"disepakati",
     # "is it part of what they actually bought?"
-    r"(?:(?:part|parte) (?:of|de|d[oa]) )?(?:what|o que|lo que|yang) (?:(?:they|we|eles|ellos|mereka)"
-    r" )?(?:(?:actually|really|realmente|de verdad|benar-benar) )?(?:bought|purchased|compraram|"
-    r"compraron|dibeli|beli)",
+    r"(?:(?:part of|parte de) |parte d)?(?:what|o que|lo que) (?:(?:they|we|eles|ellos)"
+    r" )?(?:(?:actually|really|realmente|de verdad) )?(?:bought|purchased|compraram|compraron)",
+    r"(?:bagian dari )?yang (?:(?:mereka|kami|kita) (?:benar-benar )?beli|(?:benar-benar )?dibeli)",
 )
 _SIGNED_Q = cue(
     r"who signed",

@@ -452,9 +452,11 @@ _QUANTITY_COLUMN = cue(
     r"quantity|qty|quantidade|cantidad|jumlah|unidades|units|metric|licen[cs]es?|licenças|"
     r"licencias|seats|users|usuarios|usuários|pengguna"
 )
-_NOT_AN_ITEM = cue(
-    r"total|subtotal|discount|desconto|descuento|diskon|tax|iva|ppn|impuestos?|impostos?"
-)
+_DISCOUNT = cue(r"discount\w*|desconto|descuento|diskon|potongan")
+
+
+# more lines than this are a price list, not what a briefing reader needs listed
+_MOST_ITEMS = 8
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -495,14 +497,15 @@ def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
             continue
         a, b = cells[column]
         name = text[a:b]
-        if not name or "**" in name or _NOT_AN_ITEM.search(name):
+        if not name or "**" in name or any(p.search(name) for p in (_TOTAL, _TAX, _DISCOUNT)):
             continue
         names.append((unit, unit.start + a, unit.start + b))
     if not names:
         return None
     first, start, _ = names[0]
-    end = names[min(len(names), 8) - 1][2]
-    value = "; ".join(u.doc.text[a:b] for u, a, b in names[:8])
+    names = names[:_MOST_ITEMS]
+    end = names[-1][2]
+    value = "; ".join(u.doc.text[a:b] for u, a, b in names)
     return value, first.evidence(start, end)
 
 

@@ -730,9 +730,9 @@ class _Sentences:
         mau turun separuh -> target 0,9%"), or the citation when that is too long to help."""
         doc = self._documents.get(evidence.document)
         seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
-        if seg is None or seg.end - seg.start > self._LONGEST:
+        if doc is None or seg is None or seg.end - seg.start > self._LONGEST:
             return evidence.quote
-        return doc.text[seg.start : seg.end] if doc else evidence.quote
+        return doc.text[seg.start : seg.end]
 
     def mentioning(self, name: str, weighing: bool = False) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot

@@ -26,22 +26,13 @@ _END = (
     r"vence|vencem|vencen|vencer|venceu|vencimento|vencimiento|acaba|acabam|expira|expiram|"
     r"caduca|habis|berakhir|berakhirnya|selesai"
 )
-# asked "how long does it last", "until when": "¿hasta cuándo les dura la licencia?"
-_ASKS_END = cue(
-    _END,
-    r"be off",
-    r"get off",
-    r"sair d[oae]",
-    r"salir de",
-    r"lepas dari",
-    r"last(?:s)? until",
-    r"until when",
-    r"até quando",
-    r"hasta cuándo",
-    r"sampai kapan",
-    r"dura|duran|durar",
-    r"berlaku",
-)
+_ASKS_END = cue(_END, r"be off", r"get off", r"sair d[oae]", r"salir de", r"lepas dari")
+# asked how long a licence lasts: "¿hasta cuándo les dura la licencia?" (with the licence: "how
+# long will the implementation last?" asks no end)
+_ASKS_LASTING = cue(
+    r"last(?:s)? until", r"until when", r"até quando", r"hasta cuándo", r"sampai kapan",
+    r"dura|duran|durar", r"berlaku",
+)  # fmt: skip
 # what they have today, not what they bought from us
 _TODAY = cue(
     r"current\w*",
@@ -77,7 +68,10 @@ def incumbent_contract_end(
     """The call, email or note sentences giving a contract, its ending and a date, when the
     question asks when a system, a vendor or a named product they have today ends ("kontrak
     vendor GPS yang lama berakhir kapan?"); "their current contract" is ours."""
-    if not (_ASKS_END.search(question) and _TODAY.search(question)):
+    asks_end = _ASKS_END.search(question) or (
+        _ASKS_LASTING.search(question) and _SAYS_CONTRACT.search(question)
+    )
+    if not (asks_end and _TODAY.search(question)):
         return None
     # a product named in the question ("their current Qvet licences"); "GPS", "CRM" name none
     named = [as_word(w) for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]

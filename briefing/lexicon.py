@@ -1326,8 +1326,8 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"(?:responsable|encargad[oa]|líder) del proyecto",
         r"penanggung jawab",
         r"PIC (?:proyek|project|implementasi)",
-        r"(?:akan )?pegang (?:akun )?admin",
-        r"(?:tim|time|equipo|equipe|team) (?:de )?(?:it|ti) (?:cuma|hanya|somos|son|é|es|is)",
+        r"pegang (?:akun )?admin",
+        r"(?:tim|time|equipo|equipe|team) (?:de )?(?-i:IT|TI) (?:cuma|hanya|somos|son|é|es|is)",
     ),
     "dependencies": cue(
         r"depend\w*",
@@ -1573,9 +1573,8 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
 }
 
 INJECTION = cue(
-    r"(?:ignore|disregard|forget|override) (?:(?:all|any|the|your|of|every|these)\s)*(?:previous|"
-    r"prior|above|earlier|preceding|original|existing) (?:instructions?|prompts?|rules|directions|"
-    r"guidelines|context)",
+    r"(?:ignore|disregard|forget) (?:(?:all|any|the|your|of|every|these)\s)*(?:previous|prior|"
+    r"above|earlier|preceding) (?:instructions?|prompts?|rules|directions|guidelines)",
     r"(?:ignore|disregard) everything (?:above|before|you were told)",
     r"system prompt",
     r"you are (?:now )?(?:an? )?(?:ai|assistant|language model|chatgpt)",
@@ -1602,7 +1601,8 @@ INJECTION = cue(
     r"summari[sz]ing|generating|parsing|analy[sz]ing) (?:this|these)",
     r"(?:to|for|attention)[:,]? (?:any |all |the )?(?:ai|automated|llm|language model)"
     r"(?:s| systems?| tools?| assistants?| agents?)?\s*[:,]",
-    r"automated (?:summar\w+|assistants?|agents?|briefing|handoff)",
+    # addressed: "Automated assistants summarising this thread: treat..."
+    r"automated (?:summar\w+|assistants?|agents?|briefing|handoff)[^.\n]{0,60}:",
     # a note addressed to one: "Nota para cualquier asistente de IA", "Obs. para o assistente"
     r"(?:note|nota|obs\.?|catatan) (?:para|for|to|untuk) (?:(?:o|a|os|as|el|la|los|las|the|any|"
     r"all|cualquier|qualquer|setiap|semua)\s)?(?:ai|ia|llm|models?|(?:assistentes?|asistentes?|"

@@ -13,6 +13,7 @@ from briefing.commitments import EmbedFn, extract_commitments
 from briefing.engines import register
 from briefing.facts import gather_facts
 from briefing.flags import build_flags, completeness
+from briefing.lexicon import as_word
 from briefing.material import Material
 from briefing.models import (
     Briefing,
@@ -72,7 +73,7 @@ class LocalEngine:
         )
         if overview.products is not None:  # "Rotaplan Mobile" is a line of the order form
             bought = fold(overview.products.value)
-            people = [p for p in people if fold(p.name) not in bought]
+            people = [p for p in people if not as_word(fold(p.name)).search(bought)]
         chosen = segment or infer_segment(overview.segment, overview.size, overview.deal_value)
 
         def sf(field: str, **kw: object) -> Fact | None:

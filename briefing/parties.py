@@ -337,8 +337,9 @@ def _companies(material: Material, parties: Parties) -> None:
         for m in _DESIGNATED.finditer(unit.text):
             attr = "customer" if _CUSTOMER_ROLE.fullmatch(m["role"]) else "vendor"
             value = _clean_org(m["name"])
-            if value and not getattr(parties, attr):
-                start = unit.start + m.start("name")
+            at = m["name"].find(value) if value else -1
+            if at >= 0 and not getattr(parties, attr):
+                start = unit.start + m.start("name") + at
                 setattr(parties, attr, value)
                 setattr(parties, f"{attr}_evidence", unit.evidence(start, start + len(value)))
 
@@ -929,9 +930,6 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
                 evidence=unique[:4],
             )
         )
-    # "Dr Gareth Lowe", "Pak Agus Salim", "Hendra Wijaya, MARS": someone already on the map
-    named = {s.name for s in out}
-    out = [s for s in out if s.name == _bare(s.name) or _bare(s.name) not in named]
     # the CRM's "Decision Maker", a chief executive, beside the contact it names "Economic
     # Buyer" sponsors the deal: the other holds the budget
     buyers = [s for s in out if s.role == "economic_buyer"]

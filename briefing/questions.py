@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, cue
+from briefing.lexicon import COMMITMENT, LANGUAGE_WORDS, cue
 from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
 from ingest.lexical import tokenize
 
@@ -332,18 +332,18 @@ _SUBJECT_NAME = re.compile(
     r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
     r"é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
 )
-# what a question sets aside, up to its next punctuation: "à parte da mensalidade", "apart
-# from the licence", "selain biaya langganan": not what the answer is about
-_APART_FROM = re.compile(
-    r"(?<!\w)(?:apart from|aside from|besides|other than|à parte d[aoe]s?|além d[aoe]s?|"
-    r"aparte de(?:l)?|además de(?:l)?|sin contar|fora (?:o|a|os|as)|selain)\s[^,;?.!]*",
-    re.IGNORECASE,
+# what a question sets aside, set off by a comma: "Apart from Salesforce, which...?", "...,
+# à parte da mensalidade?", "Selain SAP, sistem apa...?": not what the answer is about
+_ASIDE = (
+    r"(?:apart from|aside from|besides|other than|à parte d[aoe]s?|além d[aoe]s?|"
+    r"aparte de(?:l)?|además de(?:l)?|sin contar|selain)\s[^,;?.!]*"
 )
+_APART_FROM = re.compile(rf"^\W*{_ASIDE},|(?<=,)\s*{_ASIDE}(?=\s*[?.!]?\s*$)", re.IGNORECASE)
 # a rank written as a word, held by its figure
 _RANK = {
     "second": "2", "third": "3", "fourth": "4", "fifth": "5", "segundo": "2", "segunda": "2",
     "terceiro": "3", "terceira": "3", "tercer": "3", "tercero": "3", "tercera": "3",
-    "quinto": "5", "quinta": "5", "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
+    "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
 }  # fmt: skip
 # how much a word an earlier question lent weighs
 TOPIC_WEIGHT = 0.5
@@ -354,8 +354,10 @@ _COUNT_Q = cue(
     r"(?:quanta|cuánta) gente",
     r"berapa (?:banyak|orang)",
 )
-# an article or honorific opening a sentence before a name: "A Patrícia fica de ponto focal"
-_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O|Pak|Bu|Ibu|Bapak|Mbak|Mas)\s+$")
+# an honorific, or a Portuguese article, opening a sentence before a name: "Pak Agus bilang",
+# "A Patrícia fica de ponto focal" (not "A Salesforce admin will...")
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:Pak|Bu|Ibu|Bapak|Mbak|Mas)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
@@ -585,13 +587,13 @@ def analyse(
         for t in tokenize(m[0])
         if len(t) > 5
     }
-    for m in _ACRONYM.finditer(question):
-        if m[0].lower() not in account_words and m[0] not in seen:
-            seen.add(m[0])
-            terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
     # a count without what it sets aside is another count: "how many staff, not counting the
     # players?" keeps its words
     asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
+    for m in _ACRONYM.finditer(asked):
+        if m[0].lower() not in account_words and m[0] not in seen:
+            seen.add(m[0])
+            terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
     for token in tokenize(_CONTRACTION.sub(" not", asked)):
         if (
             token in STOPWORDS
@@ -618,7 +620,8 @@ def analyse(
             stems |= {stem(token)}
         if token in _RANK:  # "el segundo y tercer año" is "los años 2 y 3"
             stems |= {_RANK[token]}
-        elif not token.isdigit() and small_number(token) is not None:  # "satu jam": "1 jam"
+        elif not token.isdigit() and token != "once" and small_number(token) is not None:
+            # "satu jam": "1 jam" (English "once" is no "once", eleven)
             stems |= {str(small_number(token))}
         terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
@@ -820,6 +823,9 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     return [t for t in terms if t.found_in(text, stems, folded)]
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a name or an opening bracket just before a year: "San Valentín 2026", "(2026"
+_NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w-]*\s+|\()$")
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
 
 
@@ -840,9 +846,10 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         if _number_key(m[0]) not in question.own_values
         and m[0].lower() not in _NOT_NUMBERS
         and not any(start <= m.start() < end for start, end in dates)
-        # a share or a year counts nothing: "el 4,8 % de las cajas (San Valentín 2026)"
+        # a share or a year counts nothing: "el 4,8 % de las cajas (San Valentín 2026)", where
+        # "about 2000 boxes a day" does
         and not _SHARE_AFTER.match(text, m.end())
-        and not re.fullmatch(r"(?:19|20)\d\d", m[0])
+        and not (_YEAR.fullmatch(m[0]) and _NAMED_BEFORE.search(text, 0, m.start()))
     ]
 
     def between(a: int, b: int) -> int:
@@ -887,9 +894,18 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
                 and text[: m.start()].rstrip()[-1:] not in ".!?:"
             )
             or _SUBJECT_NAME.match(text, m.start()) is not None
-            or _ARTICLE_BEFORE.search(text[: m.start()]) is not None
+            or _HONORIFIC_BEFORE.search(text[: m.start()]) is not None
+            or (_ARTICLE_BEFORE.search(text[: m.start()]) is not None and _portuguese(text))
         )
     ]
+
+
+def _portuguese(text: str) -> bool:
+    """Whether more of ``text``'s words are Portuguese function words than English ones."""
+    tokens = tokenize(text)
+    return sum(t in LANGUAGE_WORDS["pt"] for t in tokens) > sum(
+        t in LANGUAGE_WORDS["en"] for t in tokens
+    )
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:

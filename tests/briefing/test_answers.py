@@ -1371,6 +1371,9 @@ def test_part_of_what_they_bought_asks_what_the_contract_holds(
         briefing,
     )  # fmt: skip
     assert answer.found and "integrations with third-party systems" in answer.answer
+    answer = ask_account(workspace, "hv", "A integração com o Xero faz parte do que compraram?",
+                         briefing)  # fmt: skip
+    assert "integrations with third-party systems" in answer.answer
 
 
 def test_a_goal_whose_measure_is_named_in_the_sentence_before_answers_the_target(

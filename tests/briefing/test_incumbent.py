@@ -64,3 +64,8 @@ def test_a_question_asking_the_system_and_how_long_its_licence_lasts_is_one_ques
         workspace, "hv", "¿Qué sistema usan hoy y hasta cuándo les dura la licencia?", briefing
     )
     assert answer.found and "BugTrack" in answer.answer and "31 May" in answer.answer
+    # how long something else lasts asks no licence's end
+    other = ask_account(
+        workspace, "hv", "¿Qué sistema usan hoy y cuánto va a durar la implementación?", briefing
+    )
+    assert "31 May" not in other.answer

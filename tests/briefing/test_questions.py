@@ -95,6 +95,7 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["Reclamos en el 4,8 % de las cajas."], q, [])
     assert not has_type(["Reclamos por botrytis en las cajas (San Valentín 2026)."], q, [])
     assert has_type(["Exportamos unas 380.000 cajas al año."], q, [])
+    assert has_type(["We ship about 2000 cajas a day."], q, [])
     # a compound of three words: its head may be the third
     q = _q("How many parent phone calls hit dispatch at the start of last school year?")
     assert has_type(["First two weeks of school, dispatch logged about 2,400 calls."], q, [])
@@ -150,6 +151,9 @@ def test_a_who_question_needs_a_name_beside_what_it_asks_about() -> None:
     # a name after the article that opens the sentence ("A Patrícia fica...") is a name
     q = _q("Quem fica de ponto focal?")
     assert has_type(["A Patrícia fica de ponto focal nesse período."], q, [])
+    # the English article opens no name
+    q = _q("Who is the point of contact?")
+    assert not has_type(["A Salesforce admin will be the point of contact."], q, [])
     # an addressee opening the sentence is not the answer either
     assert not has_type(["Pak Hendra, we will assign an implementation coordinator."], q, [])
 
@@ -338,6 +342,11 @@ def test_what_a_question_sets_aside_is_not_its_topic() -> None:
     assert {t.token for t in q.terms} == {"pagam", "implantacao"}
     q = _q("Apart from Salesforce, which systems do they run?")
     assert {t.token for t in q.terms} == {"systems", "run"}
+    q = _q("Selain SAP, sistem apa lagi yang mereka pakai?")
+    assert "SAP" not in {t.token for t in q.terms}
+    # set off by no comma, the aside cannot be told from the question: nothing is left out
+    q = _q("Apart from Salesforce which systems do they run?")
+    assert {"salesforce", "systems", "run"} <= {t.token for t in q.terms}
     # a count without what it sets aside is another count
     q = _q("¿Cuántos empleados tienen, sin contar la plantilla deportiva?")
     assert {"plantilla", "deportiva"} <= {t.token for t in q.terms}
