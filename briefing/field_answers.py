@@ -17,7 +17,7 @@ from functools import cached_property
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, as_word, cue
+from briefing.lexicon import SIGNING_WORDS, UNTIL_WHEN, as_word, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
@@ -67,10 +67,7 @@ _DURATION = cue(
     r"term",
     r"prazo",
     r"plazo",
-    r"until when",
-    r"até quando",
-    r"hasta cuándo",
-    r"sampai kapan",
+    *UNTIL_WHEN,
     r"vence\w*",
     r"expir\w*",
     r"ends?",

@@ -5,7 +5,7 @@ of the project, said in a call and written in no contract of ours."""
 from __future__ import annotations
 
 from briefing.answers import Answer, quoting
-from briefing.lexicon import as_word, cue
+from briefing.lexicon import UNTIL_WHEN, as_word, cue
 from briefing.material import reads_day_first
 from briefing.models import Evidence
 from briefing.questions import CAPITALISED_INSIDE
@@ -30,8 +30,7 @@ _ASKS_END = cue(_END, r"be off", r"get off", r"sair d[oae]", r"salir de", r"lepa
 # asked how long a licence lasts: "¿hasta cuándo les dura la licencia?" (with the licence: "how
 # long will the implementation last?" asks no end)
 _ASKS_LASTING = cue(
-    r"last(?:s)? until", r"until when", r"até quando", r"hasta cuándo", r"sampai kapan",
-    r"dura|duran|durar", r"berlaku",
+    r"last(?:s)? until", *UNTIL_WHEN, r"dura|duran|durar", r"berlaku",
 )  # fmt: skip
 # what they have today, not what they bought from us
 _TODAY = cue(

@@ -29,11 +29,16 @@ __all__ = [
     "SUCCESS",
     "SYSTEM_TAG",
     "TITLE_ROLES",
+    "UNTIL_WHEN",
     "VENDOR_VOICE",
     "WANTS",
     "as_word",
     "cue",
 ]
+
+
+# asking until when something lasts, in each language
+UNTIL_WHEN = (r"until when", r"até quando", r"hasta cuándo", r"sampai kapan")
 
 
 def cue(*phrases: str) -> re.Pattern[str]:

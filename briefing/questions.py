@@ -18,8 +18,15 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, LANGUAGE_WORDS, cue
-from briefing.values import MONTHS, NUMBER_WORD, find_dates, find_money, small_number
+from briefing.lexicon import COMMITMENT, LANGUAGE_WORDS, UNTIL_WHEN, cue
+from briefing.values import (
+    MONTHS,
+    NUMBER_WORD,
+    RANK_WORDS,
+    find_dates,
+    find_money,
+    small_number,
+)
 from ingest.lexical import tokenize
 
 __all__ = [
@@ -142,14 +149,13 @@ _DATE_Q = cue(
     r"que dia",
     r"que data",
     r"qual (?:a )?data",
-    r"até quando",
+    *UNTIL_WHEN,
     r"cuándo",
     r"qué fecha",
     r"qué día",
     r"para cuándo",
     r"kapan",
     r"tanggal berapa",
-    r"sampai kapan",
     # "what go-live date does the order form give?", not "what penalty if it slips past the
     # contractual date?"
     r"(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\w-]+ ){0,2}dates?",
@@ -339,12 +345,6 @@ _ASIDE = (
     r"aparte de(?:l)?|además de(?:l)?|sin contar|selain)\s[^,;?.!]*"
 )
 _APART_FROM = re.compile(rf"^\W*{_ASIDE},|(?<=,)\s*{_ASIDE}(?=\s*[?.!]?\s*$)", re.IGNORECASE)
-# a rank written as a word, held by its figure
-_RANK = {
-    "second": "2", "third": "3", "fourth": "4", "fifth": "5", "segundo": "2", "segunda": "2",
-    "terceiro": "3", "terceira": "3", "tercer": "3", "tercero": "3", "tercera": "3",
-    "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
-}  # fmt: skip
 # how much a word an earlier question lent weighs
 TOPIC_WEIGHT = 0.5
 _COUNT_Q = cue(
@@ -618,8 +618,8 @@ def analyse(
         else:  # a word the account uses: its own form, and what says it in other languages
             stems, forms = translations(token)
             stems |= {stem(token)}
-        if token in _RANK:  # "el segundo y tercer año" is "los años 2 y 3"
-            stems |= {_RANK[token]}
+        if token in RANK_WORDS:  # "el segundo y tercer año" is "los años 2 y 3"
+            stems |= {RANK_WORDS[token]}
         elif not token.isdigit() and token != "once" and small_number(token) is not None:
             # "satu jam": "1 jam" (English "once" is no "once", eleven)
             stems |= {str(small_number(token))}

@@ -12,6 +12,7 @@ __all__ = [
     "MONTHS",
     "MONTH_PATTERN",
     "NUMBER_WORD",
+    "RANK_WORDS",
     "SCALES",
     "DateMention",
     "MoneyMention",
@@ -243,6 +244,13 @@ _ORDINALS = {
     "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
     "primeiro": 1, "primero": 1, "1º": 1, "1°": 1,
+}  # fmt: skip
+# a rank written as a word, from the second on, as the figure that writes it: "el segundo y
+# tercer año" is "los años 2 y 3" ("first" is too common a word to stand for "1")
+RANK_WORDS = {
+    "second": "2", "third": "3", "fourth": "4", "fifth": "5", "segundo": "2", "segunda": "2",
+    "terceiro": "3", "terceira": "3", "tercer": "3", "tercero": "3", "tercera": "3",
+    "kedua": "2", "ketiga": "3", "keempat": "4", "kelima": "5",
 }  # fmt: skip
 _UNITS_EN = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _UNITS_PT = ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"]
