@@ -480,11 +480,12 @@ def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
             or "\n\n" in unit.doc.text[last.end : unit.start + 1]
         )
         last = unit
-        if not text.lstrip().startswith("|") or (apart and column is not None):
+        row = text.lstrip().startswith("|")
+        if not row or (apart and column is not None):
             if names:
                 break
             column = None
-            if not text.lstrip().startswith("|"):
+            if not row:
                 continue
         cells = [_trimmed(text, a, b) for a, b in _cell_spans(text, 0, len(text))]
         header = [text[a:b] for a, b in cells]

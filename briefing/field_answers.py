@@ -966,8 +966,8 @@ def answer_from_briefing(
             why = _WHY.search(question) is not None
             cites = []
             for competitor in briefing.competitors:  # each named alternative cited
-                mentions = [sentences.around(e) for e in competitor.evidence]
-                mentions += sentences.mentioning(competitor.name, weighing=why)
+                naming = sentences.mentioning(competitor.name, weighing=why)
+                mentions = [sentences.around(e) for e in competitor.evidence] + naming
                 if expects == "number":  # "what price did the rival quote?": a mention with it
                     mentions = [e for e in mentions if has_type([e.quote], topic, [])]
                 # "why didn't they pick it?": a mention that weighs it ("cheaper, but no
@@ -982,16 +982,13 @@ def answer_from_briefing(
                 )
                 if best is not None and not any(best.overlaps(c) for c in cites):
                     cites.append(best)  # one CRM line naming two rivals is quoted once
-                spoken = [
-                    e
-                    for e in sentences.mentioning(competitor.name, weighing=True)
-                    if e.kind in ("call", "email", "note")
-                ]
-                if best is not None and best.kind == "crm" and spoken:
+                if best is not None and best.kind == "crm":
                     # and where it came up, with what weighed it: a CRM line says it was a
                     # rival, not what was said of it
-                    heard = max(spoken, key=lambda e: topic.coverage(e.quote))
-                    if not any(heard.overlaps(c) for c in cites):
+                    weighed = naming if why else sentences.mentioning(competitor.name, True)
+                    spoken = [e for e in weighed if e.kind in ("call", "email", "note")]
+                    heard = max(spoken, key=lambda e: topic.coverage(e.quote), default=None)
+                    if heard is not None and not any(heard.overlaps(c) for c in cites):
                         cites.append(heard)
             if not cites:
                 continue

@@ -92,12 +92,13 @@ _VENDOR_LINE = re.compile(
 )
 # a party named in bold, then the name the contract gives it: "(en adelante, "el Cliente")",
 # "selanjutnya disebut **"Pelanggan"**", "hereinafter the "Customer""
-_CUSTOMER_ROLE = re.compile(r"cliente|customer|client|contratante|pelanggan|comprador", re.I)
+_CUSTOMER_ROLES = r"cliente|customer|client|contratante|pelanggan|comprador"
+_VENDOR_ROLES = r"proveedor|provider|vendor|supplier|fornecedor(?:a)?|contratada|penyedia"
+_CUSTOMER_ROLE = re.compile(_CUSTOMER_ROLES, re.I)
 _DESIGNATED = re.compile(
     r"\*\*(?P<name>[^*\n]{3,80})\*\*[^*]{0,400}?(?:en adelante|hereinafter(?: referred to as)?|"
     r"doravante(?: denominad[ao])?|selanjutnya disebut|en lo sucesivo)[,:\s]*(?:\*\*)?[\"“']?"
-    r"(?:el |la |the |a |o )?(?P<role>cliente|customer|client|contratante|pelanggan|comprador|"
-    r"proveedor|provider|vendor|supplier|fornecedor(?:a)?|contratada|penyedia)\b",
+    rf"(?:el |la |the |a |o )?(?P<role>{_CUSTOMER_ROLES}|{_VENDOR_ROLES})\b",
     re.I,
 )
 _PARTY_WORDS = frozenset(

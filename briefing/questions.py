@@ -18,7 +18,8 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, LANGUAGE_WORDS, UNTIL_WHEN, cue
+from briefing.lexicon import COMMITMENT, UNTIL_WHEN, cue
+from briefing.material import detect_language
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -895,17 +896,12 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
             )
             or _SUBJECT_NAME.match(text, m.start()) is not None
             or _HONORIFIC_BEFORE.search(text[: m.start()]) is not None
-            or (_ARTICLE_BEFORE.search(text[: m.start()]) is not None and _portuguese(text))
+            or (
+                _ARTICLE_BEFORE.search(text[: m.start()]) is not None
+                and detect_language([text]) == "pt"
+            )
         )
     ]
-
-
-def _portuguese(text: str) -> bool:
-    """Whether more of ``text``'s words are Portuguese function words than English ones."""
-    tokens = tokenize(text)
-    return sum(t in LANGUAGE_WORDS["pt"] for t in tokens) > sum(
-        t in LANGUAGE_WORDS["en"] for t in tokens
-    )
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:
