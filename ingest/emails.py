@@ -69,16 +69,29 @@ def _body(msg: EmailMessage, name: str) -> str:
     part = plain or msg.get_body(preferencelist=("html",))
     if part is None:
         return ""
-    try:
-        content = part.get_content()
-    except (LookupError, UnicodeDecodeError):
-        payload = part.get_payload(decode=True)
-        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+    payload = part.get_payload(decode=True)
+    if part.get_content_charset() is None and isinstance(payload, bytes):
+        # no charset declared: as written (UTF-8, else Windows-1252), not as ASCII
+        content = _undeclared(payload)
+    else:
+        try:
+            content = part.get_content()
+        except (LookupError, UnicodeDecodeError):
+            content = (
+                payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+            )
     if not isinstance(content, str):
         raise IngestError(name, "email body is not text")
     if plain is None:
         content = html_to_text(content)
     return content.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+
+
+def _undeclared(payload: bytes) -> str:
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
 
 
 def _quoted_from(lines: list[str]) -> list[bool]:

@@ -515,3 +515,13 @@ def test_a_time_after_the_speakers_name_is_the_turns_time_not_part_of_the_name()
         "Jordan Pike", "Rachel Ostrowski", "Jordan Pike", "Maria Costa (Acme)"
     ]  # fmt: skip
     assert [s.time for s in doc.segments][:3] == ["00:00:02", "00:00:08", "01:02:20"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_an_email_that_declares_no_charset_is_read_as_written(encoding: str) -> None:
+    raw = (
+        "From: Tomas Salcedo <tomas@imagenia.mx>\nTo: andres@radianta.mx\nSubject: Integraciones\n"
+        "Date: Tue, 24 Feb 2026 09:00:00 -0600\n\nAndrés, les comparto cómo estamos.\n"
+    ).encode(encoding)
+    doc = parse_file("ti.eml", raw)[0]
+    assert "Andrés, les comparto cómo estamos." in doc.text and "\ufffd" not in doc.text
