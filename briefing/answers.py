@@ -24,6 +24,7 @@ from briefing.questions import (
     Question,
     analyse,
     asks_for_date,
+    asks_for_number,
     asks_for_person,
     found_terms,
     has_type,
@@ -235,8 +236,10 @@ def asks_who_signed(question: str, asked: Intent | None = None) -> bool:
         return False  # "what uptime does the order form guarantee?" is close, but asks no one
     if _ASKS_IF_COVERED.search(question) and not asks_for_person(question):
         return False  # "¿lo que firmaron nos obliga a...?" asks what, not who
-    # when it was signed: the briefing's signing date or the passages
-    return not (asks_for_date(question) and not asks_for_person(question))
+    # when it was signed, or for how much ("berapa nilai kontrak yang ditandatangani?"): the
+    # briefing's signing date or deal value, or the passages
+    asks_what = asks_for_date(question) or asks_for_number(question)
+    return not (asks_what and not asks_for_person(question))
 
 
 def signatories(
@@ -325,6 +328,8 @@ class _Candidate:
     scanned: bool = False
     """A contract clause read because the question asks what the contract says, not found by
     the search."""
+    listed: tuple[Unit, ...] = ()
+    """The first items of the list the sentence opens, quoted after the other answers."""
 
     @property
     def from_contract(self) -> bool:
@@ -362,6 +367,22 @@ class _Candidate:
             )
             or (foreign and self.similarity >= min_similarity)
         )
+
+
+# a list item's marker: "1)", "2.", "a)", "-", "•"
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•–])\s")
+_LIST_ITEMS = 3
+"""The items of a list quoted with the sentence that opens it."""
+
+
+def _listed(units: list[Unit], i: int) -> tuple[Unit, ...]:
+    """The first items of the list the sentence at ``i`` opens ("...com as seguintes
+    condições:"), if it opens one (the last sentence of a candidate's window)."""
+    unit = units[i]
+    if not unit.text.rstrip().endswith(":"):
+        return ()
+    items = [u for u in units[i + 1 : i + 12] if _LIST_ITEM.match(u.text)][:_LIST_ITEMS]
+    return tuple(u for u in items if u.start - unit.end < 600)
 
 
 def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
@@ -470,6 +491,8 @@ def _candidates(
                     asked,
                     len(found_terms(text, asked)),
                     scanned=rank >= len(hits),
+                    # the list a sentence opens is quoted with it, but the sentence must match
+                    listed=_listed(units, units.index(window[-1], i)),
                 )
             )
     return candidates
@@ -512,6 +535,14 @@ def extractive_answer(
     if ABOUT_CONTRACT.search(question):
         in_contract = analyse(ABOUT_CONTRACT.sub(" ", question), account, idf, translated=True)
     candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
+    # "how long is GSE Tracker location data retained?": a sentence that names GSE Tracker but
+    # none of what is asked about it does not answer
+    if not q.foreign and any(not (t.proper or t.acronym) for t in q.terms):
+        candidates = [
+            c for c in candidates
+            if c.asked is not q
+            or any(not (t.proper or t.acronym) for t in found_terms(_text(c), q))
+        ]  # fmt: skip
     # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
     # subscription's annual price
     concepts = named_only(question)
@@ -561,10 +592,11 @@ def extractive_answer(
     )  # fmt: skip
     if not best:
         return not_found(question, lang)
+    answering = [c for c in best[:3] if c is best[0] or c.score >= 0.7 * best[0].score]
     chosen: list[Unit] = []
-    for c in best[:3]:
-        if c is best[0] or c.score >= 0.7 * best[0].score:
-            chosen.extend(u for u in c.units if u not in chosen)
+    for unit in [u for c in answering for u in c.units] + [u for c in answering for u in c.listed]:
+        if unit not in chosen:
+            chosen.append(unit)
     return quoting(question, [u.evidence() for u in chosen[:5]])
 
 
@@ -676,6 +708,10 @@ def _answering(
         for c in candidates
         if c.answers(min_coverage, min_similarity, foreign) and c.coverage >= ON_TOPIC * topic
     ]
+
+
+def _text(candidate: _Candidate) -> str:
+    return " ".join(u.text for u in candidate.units)
 
 
 def _anchored(candidate: _Candidate, q: Question) -> bool:

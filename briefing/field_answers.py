@@ -296,6 +296,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # what the customer pays: "how much are they paying us per year?", "el total del
             # pedido", "total ... di order form"
             r"pay(?:ing)? us",
+            # "how much are they paying each year?", "¿cuánto pagan de abono?", "berapa yang
+            # mereka bayar?"
+            r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?",
+            r"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga)",
+            r"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga)",
+            r"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar)",
             r"nos pag(?:a|an|am|arán|arão)",
             r"(?:membayar|bayar) (?:ke )?kita",
             r"annual (?:contract )?value",
@@ -408,6 +414,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "what's behind the rush to get this running?"
             r"(?:the|such a) (?:rush|hurry)",
             r"kenapa sekarang",
+            # "why do they have to switch now?", "¿qué fue lo que los apuró a cambiar justo
+            # ahora?", "kenapa mereka harus ganti sistem sekarang?"
+            r"(?:why|por ?qu[eé]|kenapa|mengapa)[^?.]{0,60}(?<!\w)(?:now|ahora|agora|sekarang)",
+            r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
             # "qual evento está apertando o cronograma?", "what's squeezing the timeline?"
@@ -439,9 +449,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"PMS|EHR|EMR|CMMS)",
             r"(?:ERP|CRM|WMS|TMS|HRIS|LIMS|PMS|EHR|EMR|CMMS) (?:apa|mana)",
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
-            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:management|accounting|"
+            # (and kept as the topic: "which accounting system?" is not the payroll one)
+            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|"
             r"billing|booking|inventory|dispatch|payroll|finance) (?:systems?|packages?|software|"
-            r"platforms?|tools?)",
+            r"platforms?|tools?))",
             r"(?:which|what) systems? (?:do|does|did|are|is)",
             r"(?:qual|quais|que|qué|cuál|cuáles) (?:sistemas?|software|programas?)"
             r"(?: de (?:gestão|gestión))?",
@@ -512,6 +523,7 @@ def asks_baseline_and_target(question: str) -> bool:
 
 
 _ANY_TYPE = (None, "person", "name", "number", "date")
+_ROLES = ("economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator")
 _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
     "go_live": (None, "date", "name"),
@@ -524,10 +536,7 @@ _INTENT_TYPES = {
     "competitors": (None, "name", "number", "person"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
-    **dict.fromkeys(
-        ["economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator"],
-        ("person", "name"),  # "what's the spend baseline?" asks for no buyer
-    ),
+    **dict.fromkeys(_ROLES, ("person", "name")),  # "what's the spend baseline?" asks no buyer
 }
 # a kind of system named by its acronym: "PACS", "ERP", "WMS"
 _KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
@@ -570,18 +579,31 @@ _USING = cue(
     r"(?:me)?(?:pakai|gunakan|nggunakan)",
 )
 # the price of one unit of something: "each", "cada", "setiap", "unit price"
+# a period is no unit: "how much are they paying each year?" asks the deal's value
+_PERIOD = r"(?! (?:year|month|quarter|ano|mês|trimestre|año|mes|tahun|bulan)\b)"
 _UNIT_PRICE = cue(
-    r"each",
+    rf"each{_PERIOD}",
     r"per (?:unit|user|seat|licen[cs]e|item|conversation|message|transaction|hour|extra)",
-    r"cada",
+    rf"cada{_PERIOD}",
     r"por (?:usuário|usuario|licença|licencia|unidade|unidad|item|hora|mensagem|mensaje)",
-    r"setiap",
-    r"tiap",
+    rf"setiap{_PERIOD}",
+    rf"tiap{_PERIOD}",
     r"per (?:pengguna|lisensi|unit|pesan|transaksi|jam)",
     r"unit price",
     r"preço unitário",
     r"precio unitario",
     r"harga satuan",
+)
+# a monthly fee is no deal's value (a term's total or a year's): "¿cuánto pagan por mes?"
+_MONTHLY = cue(
+    r"(?:per|a|each|every) month",
+    r"monthly",
+    r"(?:por|al|ao|cada) m[eê]s",
+    r"mensa(?:l|is|lmente)",
+    r"mensual(?:es|mente)?",
+    r"(?:per|setiap|tiap) bulan",
+    r"sebulan",
+    r"bulanan",
 )
 # when and how they pay, not how much: "¿con qué plazo nos pagan?", "payment terms"
 _PAYMENT_TERMS = cue(
@@ -879,7 +901,9 @@ def field_intents(
         types = _INTENT_TYPES.get(intent, _ANY_TYPE)
         if pattern is _FREE_OFFER and expects == "number":
             continue
-        if expects not in types and not (who and "person" in types):
+        # "why is the quality manager resisting?" asks what the sceptic said
+        why_role = intent in _ROLES and _WHY.search(question) is not None
+        if expects not in types and not (who and "person" in types) and not why_role:
             continue
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not
@@ -892,6 +916,7 @@ def field_intents(
             continue
         if intent == "deal_value" and (
             _UNIT_PRICE.search(question)
+            or _MONTHLY.search(question)
             or _PAYMENT_TERMS.search(question)
             or (_THEIR_MONEY.search(question) and not _OURS.search(question))
         ):
@@ -1116,9 +1141,14 @@ def answer_from_briefing(
         if people:
             parts = []
             cites = []
+            why = _WHY.search(question) is not None
             for person in people:
                 title = f" ({person.title})" if person.title else ""
                 shown = [sentences.around(e) for e in person.evidence[:2]]
+                if why:  # what was said of them, with the sentence that goes on to say why
+                    told = [e for e in sentences.mentioning(person.name.split()[0], True)
+                            if e.kind in ("call", "email", "note")]  # fmt: skip
+                    shown = [next((m for m in told if m.overlaps(e)), e) for e in shown]
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown

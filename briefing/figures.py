@@ -45,8 +45,11 @@ def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
 
 def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     """:func:`spelled_figures` with the unit written after each: "forty-eight hours" gives
-    "48 hours", "trinta por cento" "30%"."""
-    return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least)]
+    "48 hours", "trinta por cento" "30%"; under ``least`` too when a unit follows ("nine days":
+    "9 days")."""
+    return [
+        f"{value:,}{unit}" for value, unit in _readings(text, lang, 2) if value >= least or unit
+    ]
 
 
 def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:

@@ -51,6 +51,7 @@ _FUNCTION_WORDS = (
     # English
     "who whom whose what which when where why how much many does did do is are was were the a an "
     "of in on at to for and or about with from by that this there their they it be been any our "
+    "into onto "
     "we will would can could should has have had get got has its us you your he she his her "
     # Portuguese
     "quem qual quais quando onde como quanto quantos quantas por que os as de do da dos das no na "
@@ -220,6 +221,18 @@ _MONEY_Q = cue(
     r"money|dinheiro|dinero|uang",
     r"value|valor|nilai",
     r"kerugian|prejuízos?|pérdidas?",
+)
+# the verb of a money question says the answer is an amount, which the material states
+# without it ("how much do they pay?": "Subscription: £114,500")
+_MONEY_VERB = cue(
+    r"pa(?:y|ys|id|ying)",
+    r"cost(?:s|ing)?",
+    r"charg(?:e|es|ed|ing)",
+    r"pag(?:a|am|an|ar|ou|ó|aron|arão|arán|amos|amos)",
+    r"pagando",
+    r"cuesta|cuestan|custa|custam|costó|custou",
+    r"cobr(?:a|am|an|ar|amos|ou|ó)",
+    r"bayar|membayar|dibayar",
 )
 # "what percentage is their food cost?" asks a share, whatever it is a share of
 _PERCENT_Q = cue(
@@ -640,6 +653,10 @@ def analyse(
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
+    # "what are they using to build rotas?": "Rosters live in the Access database" answers it,
+    # without the verb
+    terms = [replace(t, weight=t.weight * KIND_WEIGHT) if _USE_VERB.fullmatch(t.token) else t
+             for t in terms]  # fmt: skip
     if topic:
         own_words = set(tokenize(question.replace(topic, " ")))
         terms = [
@@ -647,15 +664,20 @@ def analyse(
             for t in terms
         ]
     expects = _expected_type(question)
-    own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
-        m[0] for m in _CAPITALISED.finditer(question)
-    }
-    own |= account_words
     money = (
         expects == "number"
         and _MONEY_Q.search(question) is not None
         and _PERCENT_Q.search(question) is None
     )
+    if money:  # "¿cuánto pagan de abono?": "Abono mensual: USD 3.200" answers, without "pagan"
+        terms = [
+            replace(t, weight=t.weight * KIND_WEIGHT) if _MONEY_VERB.fullmatch(t.token) else t
+            for t in terms
+        ]
+    own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
+        m[0] for m in _CAPITALISED.finditer(question)
+    }
+    own |= account_words
     counted_words = set()
     for m in _HOW_MANY.finditer(question):
         # "berapa biaya" asks an amount, not a count of "biaya"; "¿a cuántos guardas les vamos
@@ -685,10 +707,18 @@ _KINDS = ("system", "platform", "software", "tool", "app", "vendor", "company")
 _KIND_WORD = re.compile(
     r"^\W*(?:(?:em|en|in|on|from|de|dari|di)\s+)?(?:which|what|qual|quais|que|qué|cuál|cuáles)"
     r"\s+(?:(?:kinds?|types?|sorts?) of\s+|(?:tipos?|clases?) de\s+)?(?P<kind>[\w-]+)"
+    r"(?:\s+(?P<second>[\w-]+))?"
     r"|^\W*(?P<kind_id>[\w-]+)\s+(?:apa|mana)\b",
     re.IGNORECASE,
 )
 KIND_WEIGHT = 0.5
+_USE_VERB = cue(
+    r"us(?:e|es|ed|ing)",
+    r"us(?:a|am|an|amos|ando|aban|avam)",
+    r"utiliz(?:a|am|an|ando|amos)",
+    r"(?:me)?(?:pakai|makai|gunakan|pake)",
+    r"menggunakan",
+)
 
 
 def _kind_word(question: str) -> str | None:
@@ -696,10 +726,12 @@ def _kind_word(question: str) -> str | None:
     m = _KIND_WORD.search(question)
     if m is None:
         return None
-    tokens = tokenize(m["kind"] or m["kind_id"])
-    if not tokens or not any(_says(tokens[0], kind, whole=True) for kind in _KINDS):
-        return None
-    return tokens[0]
+    # "which accounting system": the kind may follow a word that says which
+    for word in (m["kind"] or m["kind_id"], m["second"]):
+        tokens = tokenize(word or "")
+        if tokens and any(_says(tokens[0], kind, whole=True) for kind in _KINDS):
+            return tokens[0]
+    return None
 
 
 def _with_phrases(
@@ -761,6 +793,11 @@ def _counted(m: re.Match[str]) -> set[str]:
 def asks_for_date(question: str) -> bool:
     """Whether the question asks when ("kapan ditandatangani?")."""
     return _DATE_Q.search(question) is not None
+
+
+def asks_for_number(question: str) -> bool:
+    """Whether the question asks how much or how many ("berapa nilai kontrak...?")."""
+    return _NUMBER_Q.search(question) is not None
 
 
 def asks_for_person(question: str) -> bool:

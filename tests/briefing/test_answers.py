@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.answers import extractive_answer, in_figures
+from briefing.answers import asks_who_signed, extractive_answer, in_figures
 from briefing.field_answers import asks_baseline_and_target, field_intents
 from briefing.grounding import verify
 from briefing.intents import Intent
@@ -240,7 +240,9 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     # most like
     quote = "Plan Growth, cuarenta licencias, a mil ciento cincuenta pesos por agente al mes."
     assert in_figures(quote) == " [40; 1.150]"
-    assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == ""
+    # "Once" is no Spanish eleven; a small figure with its unit is one ("nine days": 9 days)
+    assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == " [9 days]"
+    assert in_figures("One of the two sites goes first.") == ""
     # a figure with its multiplier is given whole, as its reader writes it; minutes are not
     # millions
     assert in_figures("- credit notes ~£2.3k/month -> under £1k/month by June") == " [2,300; 1,000]"
@@ -1056,6 +1058,17 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Con qué plazo nos pagan?", "deal_value", None),  # when they pay, not how much
         ("Qual o prazo do contrato?", "term", "term"),
         ("What's their annual turnover roughly?", "deal_value", None),  # their money, not ours
+        # a period is no unit; a month's fee is no deal's value
+        ("How much are they paying each year for the subscription?", None, "deal_value"),
+        ("¿Cuánto pagan de abono por mes?", "deal_value", None),
+        ("Berapa biaya setiap bulan?", "deal_value", None),
+        ("How much does each extra seat cost?", "deal_value", None),
+        # why now, in other words
+        ("¿Qué fue lo que los apuró a cambiar de sistema justo ahora?", None, "why_now"),
+        ("Kenapa mereka harus ganti sistem sekarang?", None, "why_now"),
+        ("Why did they drop the old vendor?", None, None),
+        # why a sceptic resists asks what was said of them, whoever they are
+        ("Por que o gerente da Qualidade está resistente ao projeto?", "blocker", "blocker"),
         ("How long is the subscription commitment they signed up for?", None, "term"),
         ("O que a Juliana combinou de suporte pros primeiros meses?", None, "commitments"),
         ("¿Quién es la campeona del proyecto del lado del cliente?", None, "champion"),
@@ -1412,3 +1425,96 @@ def test_a_count_asked_of_a_place_is_a_count_there(workspace: Workspace, tmp_pat
     assert not there.found, there.answer
     every = ask_account(workspace, "ta", "¿Cuántos distribuidores tienen?", briefing)
     assert every.found and "150 distribuidores" in every.answer
+
+
+def test_a_sentence_that_opens_a_list_is_quoted_with_its_first_items(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Leandro Kato <leandro@boidourado.com.br>\nTo: Thiago <thiago@quartil.com.br>\n"
+        "Subject: IT sign-off\nDate: Fri, 27 Mar 2026 16:31:09 -0400\n\n"
+        "Thiago, good afternoon.\n\n"
+        "The IT security sign-off is favourable, with the following conditions:\n\n"
+        "1) Connector traffic only over a site-to-site VPN (IPsec).\n"
+        "2) MFA for every administrative user.\n"
+        "3) The DPA signed together with the contract.\n\n"
+        "With that, the commercial side can go ahead.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "bd", "Boi Dourado", {"emails/it.eml": email})
+    answer = ask_account(
+        workspace, "bd", "What conditions did IT set in the security sign-off?", briefing
+    )
+    assert "site-to-site VPN" in answer.answer and "MFA" in answer.answer
+
+
+def test_why_a_sceptic_resists_quotes_what_was_said_of_them(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "First Name,Last Name,Title,Role\n"
+        "Osvaldo,Tavares,Quality Assurance Manager,Blocker\n"
+        "Fernando,Queiroz,Plant Manager,Champion\n"
+    )
+    email = (
+        "From: Fernando Queiroz <fernando@boidourado.com.br>\nTo: Thiago <thiago@quartil.com.br>\n"
+        "Subject: Wi-Fi quote\nDate: Mon, 6 Apr 2026 09:12:00 -0300\n\n"
+        "Thiago, the Wi-Fi quote is attached.\n\n"
+        "One more thing: Osvaldo is still resisting. He sent a voice note saying that if the new"
+        " label shows any discrepancy in the China audit, he will ask to go back to the old"
+        " system.\n"
+    )
+    files = {"crm/contacts.csv": crm, "emails/wifi.eml": email}
+    briefing = brief_files(workspace, tmp_path, "bd", "Boi Dourado", files)
+    answer = ask_account(
+        workspace, "bd", "Why is the quality manager resisting the project?", briefing
+    )
+    assert answer.source == "briefing" and answer.answer.startswith("Osvaldo Tavares")
+    assert "China audit" in answer.answer
+
+
+def test_which_system_of_a_kind_spelled_out_is_the_one_of_that_kind(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Dimas: What do you run today for the back office?\n"
+        "Rizky: Payroll runs on Gadjian, and for accounting we use Accurate 5 on a desktop"
+        " server.\n"
+        "Dimas: And the bookings?\n"
+        "Rizky: Bookings come in over WhatsApp into a shared spreadsheet.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "mj", "Motor Jaya", {"calls/discovery.txt": call})
+    answer = ask_account(workspace, "mj", "Which accounting system do they use?", briefing)
+    assert "Accurate 5" in answer.answer and "spreadsheet" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("Siapa yang menandatangani kontraknya?", True),
+        ("Berapa total nilai kontrak yang akhirnya ditandatangani?", False),  # how much
+        ("Kapan kontraknya ditandatangani?", False),  # when
+        ("Who signed the order form, and for how much?", True),
+    ],
+)
+def test_a_question_about_what_was_signed_asks_no_signatory(question: str, who: bool) -> None:
+    assert asks_who_signed(question) is who
+
+
+def test_a_sentence_naming_only_what_the_question_names_does_not_answer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Order Form SKY-2025-014\n\n"
+        "4.1 Phase 1 at Exeter covers Turnaround Control and GSE Tracker, live on 30 June 2025.\n\n"
+        "4.2 GSE Tracker will be activated at a Station only once the Customer has confirmed in"
+        " writing that any required employee consultation has been completed.\n\n"
+        "4.3 Staff records are retained for 24 months after an employee leaves.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sky", "Skyway", {"contract/form.md": form})
+    answer = ask_account(
+        workspace, "sky", "How long is GSE Tracker location data retained?", briefing
+    )
+    assert not answer.found
+    # what is asked about it, said: answered
+    answer = ask_account(workspace, "sky", "How long are staff records retained?", briefing)
+    assert answer.found and "24 months" in answer.answer

@@ -43,7 +43,9 @@ def test_figures_already_written_or_small_are_not_repeated(text: str, lang: str)
 
 def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
     text = "I want that down from nine days to forty-eight hours, a twenty percent cut."
-    assert figure_labels(text, "en") == ["48 hours", "20%"]
+    assert figure_labels(text, "en") == ["9 days", "48 hours", "20%"]
+    # under ten, only with its unit: "four of the sites" says no figure
+    assert figure_labels("Four of the sites, in five weeks.", "en") == ["5 weeks"]
     assert figure_labels("Un descuento del treinta por ciento.", "es") == ["30%"]
     assert figure_labels("Diskon dua belas persen selama tiga puluh hari.", "id") == [
         "12%",

@@ -389,7 +389,11 @@ def test_the_kind_a_which_question_asks_for_weighs_less_than_its_topic() -> None
     weights = {t.token: t.weight for t in q.terms}
     assert weights["sistema"] == weights["gestao"] / 2
     # a specific noun is the topic, not a kind: "which translation sub-processor", "sistem ERP"
-    assert all(t.weight == 1.0 for t in _q("Which translation sub-processor is used?").terms)
+    weights = {t.token: t.weight for t in _q("Which translation sub-processor is named?").terms}
+    assert weights["translation"] == weights["processor"] == 1.0
+    # the kind may follow the word that says which: "which accounting system"
+    weights = {t.token: t.weight for t in _q("Which accounting system do they push to?").terms}
+    assert weights["system"] == weights["accounting"] / 2
     assert all(t.weight == 1.0 for t in _q("Sistem ERP mana yang dipakai?").terms)
 
 
@@ -439,3 +443,15 @@ def test_a_counted_thing_is_found_in_the_material_s_language(
 ) -> None:
     asked = analyse(question, set(), lambda _: 1.0, True)
     assert word in [t.token for t in found_terms(sentence, asked)]
+
+
+def test_the_verb_of_a_money_or_use_question_weighs_less_than_its_topic() -> None:
+    # "Abono mensual: USD 3.200" answers "¿cuánto pagan de abono?" without "pagan"
+    weights = {t.token: t.weight for t in _q("¿Cuánto pagan de abono por mes?").terms}
+    assert weights["pagan"] == weights["abono"] / 2
+    # "Rosters live in the Access database" answers without "using"
+    weights = {t.token: t.weight for t in _q("What are they using to build rotas?").terms}
+    assert weights["using"] == weights["rotas"] / 2
+    # a verb of no money question keeps its weight
+    weights = {t.token: t.weight for t in _q("Who pays attention to the rotas?").terms}
+    assert weights["pays"] == weights["rotas"]
