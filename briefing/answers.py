@@ -21,6 +21,7 @@ from briefing.material import detect_language
 from briefing.models import Evidence
 from briefing.parties import NAME_WORD, fold
 from briefing.questions import (
+    CAPITALISED_INSIDE,
     Question,
     analyse,
     asks_for_date,
@@ -32,7 +33,7 @@ from briefing.questions import (
     names,
     speaks_for_self,
 )
-from briefing.units import Unit, is_contact_block, next_in_segment, split_units
+from briefing.units import Unit, is_contact_block, next_in_segment, same_segment, split_units
 from briefing.values import find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -369,20 +370,28 @@ class _Candidate:
         )
 
 
-# a list item's marker: "1)", "2.", "a)", "-", "•"
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•–])\s")
+# a list item's marker: "1)", "2.", "a)", "B.", "-", "•" (a contract's numbered line is a
+# clause, see contract_terms; here any item of the list a sentence opens)
+_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-*•–])\s")
 _LIST_ITEMS = 3
 """The items of a list quoted with the sentence that opens it."""
 
 
 def _listed(units: list[Unit], i: int) -> tuple[Unit, ...]:
     """The first items of the list the sentence at ``i`` opens ("...com as seguintes
-    condições:"), if it opens one (the last sentence of a candidate's window)."""
-    unit = units[i]
-    if not unit.text.rstrip().endswith(":"):
+    condições:"), if it opens one (the last sentence of a candidate's window): the items that
+    follow it, each with the sentences that go on in it, up to the first other sentence."""
+    if not units[i].text.rstrip().endswith(":"):
         return ()
-    items = [u for u in units[i + 1 : i + 12] if _LIST_ITEM.match(u.text)][:_LIST_ITEMS]
-    return tuple(u for u in items if u.start - unit.end < 600)
+    items: list[Unit] = []
+    for unit in units[i + 1 :]:
+        if _ITEM_MARKER.match(unit.text):
+            items.append(unit)
+        elif not items or not same_segment(items[-1], unit):
+            break  # the list has ended, or the sentence opened none
+        if len(items) == _LIST_ITEMS:
+            break
+    return tuple(items)
 
 
 def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
@@ -537,17 +546,13 @@ def extractive_answer(
     candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
     # "how long is GSE Tracker location data retained?": a sentence that names GSE Tracker but
     # none of what is asked about it does not answer
-    if not q.foreign and any(not (t.proper or t.acronym) for t in q.terms):
-        candidates = [
-            c for c in candidates
-            if c.asked is not q
-            or any(not (t.proper or t.acronym) for t in found_terms(_text(c), q))
-        ]  # fmt: skip
+    if not q.foreign:
+        candidates = [c for c in candidates if c.asked is not q or _says_of(c, q)]
     # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
     # subscription's annual price
     concepts = named_only(question)
     if concepts:
-        candidates = [c for c in candidates if names(" ".join(u.text for u in c.units), concepts)]
+        candidates = [c for c in candidates if names(_text(c), concepts)]
     if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number"):
         # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
         # royalties on net revenue are no answer
@@ -572,7 +577,7 @@ def extractive_answer(
         # "how many distributors do they have in Australia?": a count of them there
         candidates = [
             c for c in candidates
-            if set(places) <= set(found_terms(" ".join(u.text for u in c.units), q))
+            if set(places) <= set(found_terms(_text(c), q))
         ]  # fmt: skip
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
@@ -714,12 +719,20 @@ def _text(candidate: _Candidate) -> str:
     return " ".join(u.text for u in candidate.units)
 
 
+def _says_of(candidate: _Candidate, q: Question) -> bool:
+    """Whether the candidate holds a word of the question other than the names it writes
+    ("GSE Tracker", "Rodrigo Alves") and the words that only say what kind of answer it wants
+    ("used", "system"), or the question has no such word ("what is GSE Tracker used for?")."""
+    named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
+    common = [t for t in q.terms if not (t.proper or t.acronym or t.weak or t.token in named)]
+    return not common or any(t in common for t in found_terms(_text(candidate), q))
+
+
 def _anchored(candidate: _Candidate, q: Question) -> bool:
     """Whether the candidate holds one of the question's heaviest terms, or what a "how many"
     question counts ("quantas licenças...?")."""
     heaviest = max((t.weight for t in q.terms), default=0.0)
-    text = " ".join(u.text for u in candidate.units)
-    return any(t.weight == heaviest or t in q.counted for t in found_terms(text, q))
+    return any(t.weight == heaviest or t in q.counted for t in found_terms(_text(candidate), q))
 
 
 # a company's legal form, which its initials leave out ("PT Armada Logistik Nusantara": ALN)

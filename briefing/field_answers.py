@@ -37,6 +37,10 @@ from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
+# what is paid to someone other than us: "their current vendor", "a su proveedor", "ke vendor"
+_NOT_TO_OTHERS = (
+    r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
+)
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
 _FREE_OFFER = cue(
@@ -298,10 +302,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"pay(?:ing)? us",
             # "how much are they paying each year?", "¿cuánto pagan de abono?", "berapa yang
             # mereka bayar?"
-            r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?",
-            r"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga)",
-            r"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga)",
-            r"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar)",
+            # (not to someone else: "how much do they pay their current vendor?")
+            r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?"
+            rf"{_NOT_TO_OTHERS}",
+            rf"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga){_NOT_TO_OTHERS}",
+            rf"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga){_NOT_TO_OTHERS}",
+            rf"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar){_NOT_TO_OTHERS}",
             r"nos pag(?:a|an|am|arán|arão)",
             r"(?:membayar|bayar) (?:ke )?kita",
             r"annual (?:contract )?value",
@@ -401,22 +407,24 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "why_now",
         cue(
-            r"why now",
             r"urgen\w+",
             r"driv(?:es|ing) (?:the )?(?:urgency|timing|deadline|project|purchase|deal)",
             r"compelling event",
             r"time pressure",
             r"(?:external|hard) deadline",
-            r"por qu[eé] ahora",
-            r"por que agora",
             r"pressa",
             r"prisa",
             # "what's behind the rush to get this running?"
             r"(?:the|such a) (?:rush|hurry)",
+            r"why now",
+            r"por qu[eé] ahora",
+            r"por que agora",
             r"kenapa sekarang",
             # "why do they have to switch now?", "¿qué fue lo que los apuró a cambiar justo
-            # ahora?", "kenapa mereka harus ganti sistem sekarang?"
-            r"(?:why|por ?qu[eé]|kenapa|mengapa)[^?.]{0,60}(?<!\w)(?:now|ahora|agora|sekarang)",
+            # ahora?", "kenapa mereka harus ganti sistem sekarang?" ("now" ends the clause; "why
+            # is the champion quiet right now?" asks no reason to buy)
+            r"(?:why|por ?qu[eé]|kenapa|mengapa)[^?.,;]{0,60}(?<!\w)(?<!right )"
+            r"(?:now|ahora|agora|sekarang)(?=\s*(?:[?.,;!]|$))",
             r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
@@ -580,7 +588,7 @@ _USING = cue(
 )
 # the price of one unit of something: "each", "cada", "setiap", "unit price"
 # a period is no unit: "how much are they paying each year?" asks the deal's value
-_PERIOD = r"(?! (?:year|month|quarter|ano|mês|trimestre|año|mes|tahun|bulan)\b)"
+_PERIOD = r"(?! (?:year|month|quarter|ano|mês|trimestre|año|mes|tahun(?:nya)?|bulan(?:nya)?)\b)"
 _UNIT_PRICE = cue(
     rf"each{_PERIOD}",
     r"per (?:unit|user|seat|licen[cs]e|item|conversation|message|transaction|hour|extra)",
@@ -593,17 +601,6 @@ _UNIT_PRICE = cue(
     r"preço unitário",
     r"precio unitario",
     r"harga satuan",
-)
-# a monthly fee is no deal's value (a term's total or a year's): "¿cuánto pagan por mes?"
-_MONTHLY = cue(
-    r"(?:per|a|each|every) month",
-    r"monthly",
-    r"(?:por|al|ao|cada) m[eê]s",
-    r"mensa(?:l|is|lmente)",
-    r"mensual(?:es|mente)?",
-    r"(?:per|setiap|tiap) bulan",
-    r"sebulan",
-    r"bulanan",
 )
 # when and how they pay, not how much: "¿con qué plazo nos pagan?", "payment terms"
 _PAYMENT_TERMS = cue(
@@ -901,8 +898,8 @@ def field_intents(
         types = _INTENT_TYPES.get(intent, _ANY_TYPE)
         if pattern is _FREE_OFFER and expects == "number":
             continue
-        # "why is the quality manager resisting?" asks what the sceptic said
-        why_role = intent in _ROLES and _WHY.search(question) is not None
+        # "why is the quality manager resisting?" asks what was said of the sceptic
+        why_role = intent == "blocker" and _WHY.search(question) is not None
         if expects not in types and not (who and "person" in types) and not why_role:
             continue
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
@@ -916,7 +913,8 @@ def field_intents(
             continue
         if intent == "deal_value" and (
             _UNIT_PRICE.search(question)
-            or _MONTHLY.search(question)
+            # a monthly fee is no deal's value (a term's total or a year's)
+            or names(question, ["monthly"])
             or _PAYMENT_TERMS.search(question)
             or (_THEIR_MONEY.search(question) and not _OURS.search(question))
         ):
@@ -1101,6 +1099,12 @@ def answer_from_briefing(
                 if c.made_by or not c.in_contract
             }
             chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
+            if asked_for.percent:
+                # "what uptime percentage does it guarantee?": a promise that says one
+                chosen = [
+                    c for c in chosen
+                    if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, [])
+                ]  # fmt: skip
             chosen.sort(key=lambda c: -on_topic[id(c)])
             if not topic.terms:
                 # "what did we promise them?", "which promises were only verbal?": every promise,
@@ -1148,7 +1152,8 @@ def answer_from_briefing(
                 if why:  # what was said of them, with the sentence that goes on to say why
                     told = [e for e in sentences.mentioning(person.name.split()[0], True)
                             if e.kind in ("call", "email", "note")]  # fmt: skip
-                    shown = [next((m for m in told if m.overlaps(e)), e) for e in shown]
+                    widened = [next((m for m in told if m.overlaps(e)), e) for e in shown]
+                    shown = [e for i, e in enumerate(widened) if e not in widened[:i]]
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown

@@ -45,15 +45,14 @@ def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
 
 def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     """:func:`spelled_figures` with the unit written after each: "forty-eight hours" gives
-    "48 hours", "trinta por cento" "30%"; under ``least`` too when a unit follows ("nine days":
-    "9 days")."""
-    return [
-        f"{value:,}{unit}" for value, unit in _readings(text, lang, 2) if value >= least or unit
-    ]
+    "48 hours", "trinta por cento" "30%"; from two up when a unit follows ("nine days": "9
+    days")."""
+    return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least, with_unit=True)]
 
 
-def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:
-    """Each spelled figure of ``least`` or more, once, with the unit after it ("" for none)."""
+def _readings(text: str, lang: str, least: int, with_unit: bool = False) -> list[tuple[int, str]]:
+    """Each spelled figure of ``least`` or more (``with_unit``: or of two or more with a unit
+    after it), once, with the unit after it ("" for none)."""
     if lang == "id":
         read = _indonesian(text)
     elif lang in _TEXT2NUM:
@@ -70,7 +69,8 @@ def _readings(text: str, lang: str, least: int) -> list[tuple[int, str]]:
         return []
     unique: list[tuple[int, str]] = []
     for value, unit in read:
-        if value >= least and all(value != v for v, _ in unique):
+        wanted = value >= least or (with_unit and bool(unit) and value >= 2)
+        if wanted and all(value != v for v, _ in unique):
             unique.append((value, unit))
     return unique
 

@@ -77,7 +77,7 @@ _FUNCTION_WORDS = (
     "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren "
     # words that only say that the material states it ("what does the order list?", "consta
     # no pedido?") or how sure the asker is: not what the answer is about
-    "say says said state states stated listed appear appears supposed actually really "
+    "say says said state states stated listed appear appears supposed actually really tell know "
     "diz dizem disse consta constam constar aparece aparecem figura figuram dice dicen dijo "
     "figuran figurar aparecen tercantum tertulis disebut disebutkan according segun conforme "
     "menurut "
@@ -221,17 +221,19 @@ _MONEY_Q = cue(
     r"money|dinheiro|dinero|uang",
     r"value|valor|nilai",
     r"kerugian|prejuízos?|pérdidas?",
+    # "how much is the penalty per delay?", "berapa dendanya?": an amount
+    r"penalt(?:y|ies)|multas?|penalidad(?:es)?|denda(?:nya)?",
 )
-# the verb of a money question says the answer is an amount, which the material states
-# without it ("how much do they pay?": "Subscription: £114,500")
+# the verb (or the bare "cost", "charge") of a money question says the answer is an amount,
+# which the material states without it ("how much do they pay?": "Subscription: £114,500");
+# matched against accent-folded tokens ("pagó": "pago")
 _MONEY_VERB = cue(
     r"pa(?:y|ys|id|ying)",
-    r"cost(?:s|ing)?",
+    r"cost(?:s|ing|o)?",
     r"charg(?:e|es|ed|ing)",
-    r"pag(?:a|am|an|ar|ou|ó|aron|arão|arán|amos|amos)",
-    r"pagando",
-    r"cuesta|cuestan|custa|custam|costó|custou",
-    r"cobr(?:a|am|an|ar|amos|ou|ó)",
+    r"pag(?:a|am|an|ar|ou|o|aron|aram|arao|aran|amos|aba|ava|ando)",
+    r"cuesta|cuestan|custa|custam|custou",
+    r"cobr(?:a|am|an|ar|amos|ou|o)",
     r"bayar|membayar|dibayar",
 )
 # "what percentage is their food cost?" asks a share, whatever it is a share of
@@ -240,6 +242,8 @@ _PERCENT_Q = cue(
     r"what percent",
     r"berapa persen",
 )
+# a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
+_PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)
 _MONEY_WORD = cue(
     r"(?:us|r|rp)?\$",
     r"€",
@@ -537,6 +541,9 @@ class _Term:
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
     promise: bool = False
     """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
+    weak: bool = False
+    """It says what kind of answer is wanted ("which system", "what are they using", "how much
+    do they pay"), not what about: it weighs half."""
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.promise and COMMITMENT.search(text):
@@ -562,6 +569,8 @@ class Question:
     """The number asked for is an amount of money ("how much did X charge?")."""
     day: bool = False
     """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
+    percent: bool = False
+    """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
 
     def coverage(self, text: str) -> float:
         """The share of the question's weighted content ``text`` holds, in any language."""
@@ -652,11 +661,11 @@ def analyse(
     terms = _with_phrases(terms, tokenize(question), unused, translated)
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
-        terms = [replace(t, weight=t.weight * KIND_WEIGHT) if t.token == head else t for t in terms]
+        terms = [_weak(t) if t.token == head else t for t in terms]
     # "what are they using to build rotas?": "Rosters live in the Access database" answers it,
-    # without the verb
-    terms = [replace(t, weight=t.weight * KIND_WEIGHT) if _USE_VERB.fullmatch(t.token) else t
-             for t in terms]  # fmt: skip
+    # without the verb (in any question: "use" is seldom what it asks about)
+    # "USA" is no "usa"
+    terms = [_weak(t) if not t.acronym and _USE_VERB.fullmatch(t.token) else t for t in terms]
     if topic:
         own_words = set(tokenize(question.replace(topic, " ")))
         terms = [
@@ -670,10 +679,7 @@ def analyse(
         and _PERCENT_Q.search(question) is None
     )
     if money:  # "¿cuánto pagan de abono?": "Abono mensual: USD 3.200" answers, without "pagan"
-        terms = [
-            replace(t, weight=t.weight * KIND_WEIGHT) if _MONEY_VERB.fullmatch(t.token) else t
-            for t in terms
-        ]
+        terms = [_weak(t) if _MONEY_VERB.fullmatch(t.token) else t for t in terms]
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
         m[0] for m in _CAPITALISED.finditer(question)
     }
@@ -698,6 +704,7 @@ def analyse(
         ),
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,
+        percent=expects == "number" and _PERCENT_Q.search(question) is not None,
     )
 
 
@@ -721,13 +728,20 @@ _USE_VERB = cue(
 )
 
 
+def _weak(term: _Term) -> _Term:
+    """``term`` as a word that says what kind of answer is wanted."""
+    return replace(term, weight=term.weight * KIND_WEIGHT, weak=True)
+
+
 def _kind_word(question: str) -> str | None:
     """The token of the noun that names the kind of answer the question asks for, if any."""
     m = _KIND_WORD.search(question)
     if m is None:
         return None
-    # "which accounting system": the kind may follow a word that says which
-    for word in (m["kind"] or m["kind_id"], m["second"]):
+    # "which accounting system": the kind may follow a word that says which ("what is platform
+    # adoption like?" opens on no kind)
+    first = m["kind"] or m["kind_id"]
+    for word in (first, None if first.lower() in STOPWORDS else m["second"]):
         tokens = tokenize(word or "")
         if tokens and any(_says(tokens[0], kind, whole=True) for kind in _KINDS):
             return tokens[0]
@@ -796,7 +810,8 @@ def asks_for_date(question: str) -> bool:
 
 
 def asks_for_number(question: str) -> bool:
-    """Whether the question asks how much or how many ("berapa nilai kontrak...?")."""
+    """Whether the question asks for a number: how much, how many, how long, which version or
+    rate ("berapa nilai kontrak...?")."""
     return _NUMBER_Q.search(question) is not None
 
 
@@ -816,6 +831,8 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             # not "the partners' committee meets on 22/10"
             return any(_count_of(unit, question) for unit in units)
         if question.money and not (find_money(text) or _MONEY_WORD.search(text)):
+            return False
+        if question.percent and not _PERCENT.search(text):
             return False
         return _has_number(units, question)
     if question.expects == "date":

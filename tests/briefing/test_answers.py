@@ -1069,6 +1069,11 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Why did they drop the old vendor?", None, None),
         # why a sceptic resists asks what was said of them, whoever they are
         ("Por que o gerente da Qualidade está resistente ao projeto?", "blocker", "blocker"),
+        ("Why did the economic buyer reject the first quote?", "economic_buyer", None),
+        # paid to someone else, or a month ago: no deal's value; "right now" asks no reason
+        ("How much do they pay their current vendor?", None, None),
+        ("What's the annual contract value they signed a month ago?", "deal_value", "deal_value"),
+        ("Why is the champion so quiet right now?", None, None),
         ("How long is the subscription commitment they signed up for?", None, "term"),
         ("O que a Juliana combinou de suporte pros primeiros meses?", None, "commitments"),
         ("¿Quién es la campeona del proyecto del lado del cliente?", None, "champion"),
@@ -1515,6 +1520,23 @@ def test_a_sentence_naming_only_what_the_question_names_does_not_answer(
         workspace, "sky", "How long is GSE Tracker location data retained?", briefing
     )
     assert not answer.found
+    # a question that asks nothing but the name, or only how it is used, is answered by it
+    answer = ask_account(workspace, "sky", "What is GSE Tracker used for?", briefing)
+    assert answer.found and "GSE Tracker" in answer.answer
     # what is asked about it, said: answered
     answer = ask_account(workspace, "sky", "How long are staff records retained?", briefing)
     assert answer.found and "24 months" in answer.answer
+
+
+def test_a_list_ends_where_its_items_end(workspace: Workspace, tmp_path: Path) -> None:
+    note = (
+        "# Security\n\nIT signed off with the following conditions:\n\n"
+        "A) Site-to-site VPN only.\n"
+        "B) MFA for administrators.\n\n"
+        "Separately, the invoices go to finance.\n\n"
+        "3. Term: thirty-six months.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "it", "Itaipava", {"notes/security.md": note})
+    answer = ask_account(workspace, "it", "What conditions did IT sign off with?", briefing)
+    assert "VPN" in answer.answer and "MFA" in answer.answer
+    assert "thirty-six" not in answer.answer

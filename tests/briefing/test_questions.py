@@ -267,6 +267,12 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         ("What percentage of revenue is their food cost?", "Food cost was 41% of sales.", True),
         # ...but an amount asked with a percentage in it is still an amount
         ("How much would a 5 percent cut in food cost save them?", "About 120 tonnes.", False),
+        # a percentage asked is a share, not any number
+        ("What uptime percentage does the order form guarantee?", "Live in 12 weeks.", False),
+        ("What uptime percentage does the order form guarantee?", "99.5% monthly uptime.", True),
+        # a penalty asked "how much" is an amount
+        ("How much is the penalty per handler-coded delay?", "There are two schedules.", False),
+        ("Berapa dendanya per hari keterlambatan?", "Denda Rp 2.000.000 per hari.", True),
     ],
 )
 def test_counts_and_amounts_must_be_of_what_is_asked(
