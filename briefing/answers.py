@@ -370,11 +370,14 @@ class _Candidate:
         )
 
 
-# a list item's marker: "1)", "2.", "a)", "B.", "-", "•" (a contract's numbered line is a
-# clause, see contract_terms; here any item of the list a sentence opens)
-_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-*•–])\s")
+# a list item's marker: "1)", "2.", "a)", "B.", "-", "•", or a label ("Tempat : ...") (a
+# contract's numbered line is a clause, see contract_terms; here any item of the list a
+# sentence opens)
+_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-*•–])\s|^\s*[\w/ .-]{2,24}?\s*:\s+\S")
 _LIST_ITEMS = 3
 """The items of a list quoted with the sentence that opens it."""
+_QUOTED = 5
+"""The sentences an answer quotes, besides the items of a list one of them opens."""
 
 
 def _listed(units: list[Unit], i: int) -> tuple[Unit, ...]:
@@ -599,10 +602,14 @@ def extractive_answer(
         return not_found(question, lang)
     answering = [c for c in best[:3] if c is best[0] or c.score >= 0.7 * best[0].score]
     chosen: list[Unit] = []
-    for unit in [u for c in answering for u in c.units] + [u for c in answering for u in c.listed]:
-        if unit not in chosen:
+    for unit in (u for c in answering for u in c.units):
+        if unit not in chosen and len(chosen) < _QUOTED:
             chosen.append(unit)
-    return quoting(question, [u.evidence() for u in chosen[:5]])
+    # and the first items of a list a quoted sentence opens ("...kami jadwalkan:")
+    for unit in (u for c in answering for u in c.listed):
+        if unit not in chosen and len(chosen) < _QUOTED + _LIST_ITEMS:
+            chosen.append(unit)
+    return quoting(question, [u.evidence() for u in chosen])
 
 
 # a place a question counts in: "in Australia", "para a Alemanha", "di Lampung"

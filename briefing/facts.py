@@ -319,6 +319,10 @@ def _date_claims(
         # an undated document's "16 Februari" is in the year of the account's latest one
         dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
         if not dates:
+            # "kickoff implementasi kami jadwalkan:" / "Hari/tanggal : Senin, 3 November 2025"
+            listed = _date_listed(unit, material.latest_date, material.day_first)
+            if listed is not None:
+                out.append(Claim(listed[0], listed[1], AUTHORITY[unit.kind]))
             continue
         near = min(dates, key=lambda d: _distance(cue_match, d))
         between = text[min(cue_match.end(), near.end) : max(cue_match.start(), near.start)]
@@ -332,6 +336,28 @@ def _date_claims(
             )
         )
     return out
+
+
+_LISTED_WITHIN = 160
+"""How far (characters) after a sentence ending in a colon its listed date may be."""
+
+
+def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
+    """The first date in the lines a sentence ending in a colon opens, before a blank line
+    that follows them: the date it announces."""
+    if not unit.text.rstrip().endswith(":"):
+        return None
+    text = unit.doc.text
+    start = unit.end
+    block = text[start : start + _LISTED_WITHIN]
+    lines = block.lstrip("\n")
+    end = lines.find("\n\n")
+    block = block[: len(block) - len(lines) + (end if end >= 0 else len(lines))]
+    dates = find_dates(block, unit.doc.date or latest, day_first)
+    if not dates:
+        return None
+    d = dates[0]
+    return d.iso, unit.evidence(start + d.start, start + d.end)
 
 
 def _first_row_under(

@@ -630,6 +630,13 @@ _OURS = re.compile(
     r"(?<!\w)(?:(?-i:us)|our|we|nós|noss[oa]s?|nuestr[oa]s?|nosotros|a gente|kita|kami)(?!\w)",
     re.IGNORECASE,
 )
+# a question for the place, opening or ending on it: "where is the kickoff?", "di mana?",
+# "¿dónde será?" (not "según dónde mires")
+_WHERE = re.compile(
+    r"^\W*(?:(?:and|e|y|dan)\s+)?(?:where|di ?mana|onde|d[oó]nde|lokasi(?:nya)?|tempat(?:nya)?)\b"
+    r"|(?:where|di ?mana|onde|d[oó]nde)\W*$",
+    re.IGNORECASE,
+)
 # a question for the reason: "what ruled it out?", "¿por qué no lo eligieron?"
 _WHY = cue(
     r"why",
@@ -647,7 +654,11 @@ _WHY = cue(
     r"alasan\w*",
 )
 # a contrast: "but", "porém", "tapi"
-_CONTRAST = r"but|however|though|pero|sin embargo|porém|mas|entretanto|tapi|tetapi|namun"
+# ("Mas Andre" is an Indonesian honorific, not Portuguese "mas")
+_CONTRAST = (
+    r"but|however|though|pero|sin embargo|porém|mas(?!\s+(?-i:[A-ZÀ-Ý]))|entretanto|tapi|tetapi"
+    r"|namun"
+)
 # a sentence opening on a contrast: "Tapi mereka belum bisa ke SAP."
 _BUT = re.compile(rf"\W*(?:{_CONTRAST})\b", re.IGNORECASE)
 # a mention that weighs an alternative: a contrast, or what it lacks or costs
@@ -662,6 +673,10 @@ _WEIGHED = cue(
     r"não (?:tem|tinha|faz|fazia)",
     r"no (?:tiene|tenía|hace|hacía)",
     r"lebih (?:murah|mahal)",
+    # what it lost on: "Odoo kalah di waktu implementasi", "perdió por precio"
+    r"kalah",
+    r"lost (?:on|out|because)",
+    r"perd(?:ió|ieron|eu|eram) (?:por|pelo|pela|en|no|na)",
 )
 _TOPIC_NOISE = cue(
     r"contract",
@@ -711,6 +726,10 @@ def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
     return out[:limit]
 
 
+_BRIEF = 6
+"""Words of a sentence too short to say what it weighs ("But I'm not naive.")."""
+
+
 class _Sentences:
     """The sentence around a citation, so that an answer quotes "Kickoff is on 9 September at
     the Leiden site", not "9 September"."""
@@ -754,7 +773,8 @@ class _Sentences:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
         do a demo. They're a lot cheaper."); with ``weighing``, with the one after that too
         when it opens on a contrast, or weighs and the next does not ("Kita sempat demo JALA.
-        Aplikasinya bagus. Tapi mereka belum bisa ke SAP.")."""
+        Aplikasinya bagus. Tapi mereka belum bisa ke SAP."), and the one after a contrast too
+        short to say it ("Tapi saya juga nggak naif. Mereka minta delapan bulan...")."""
         pattern = as_word(name)
         out = []
         for doc in self._documents.values():
@@ -771,6 +791,15 @@ class _Sentences:
                             or (_WEIGHED.search(further.text) and not _WEIGHED.search(ends[0].text))
                         ):
                             ends.append(further)
+                    # "Tapi saya juga nggak naif." says there is a but, not what it is
+                    last = i + len(ends)
+                    after = next_in_segment(units, last) if weighing and ends else None
+                    if (
+                        after is not None
+                        and len(units[last].text.split()) <= _BRIEF
+                        and (_BUT.match(units[last].text))
+                    ):
+                        ends.append(after)
                     # the longest of them that keeps the quote short enough
                     fit = [u for u in ends if u.end - unit.start <= self._LONGEST]
                     out.append(unit.evidence(unit.start, (fit[-1] if fit else unit).end))
@@ -905,8 +934,11 @@ def field_intents(
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not
         agreed = expects is None and pattern is not None and intent == asked
-        if intent in ("go_live", "kickoff") and expects not in ("date", "name") and not agreed:
-            continue
+        if intent in ("go_live", "kickoff") and (
+            (expects not in ("date", "name") and not agreed)
+            or (_WHERE.search(question) and expects != "date")
+        ):
+            continue  # "di mana?" asks where the kickoff is, not when
         if intent == "term" and pattern is None and not _DURATION.search(question):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
             # support written into the contract?")
@@ -953,6 +985,13 @@ def answer_from_briefing(
         if any(topic.coverage(f"{c.text} {' '.join(e.quote for e in c.evidence)}") >= 0.5
                for c in only_said):  # fmt: skip
             intents.append(("commitments", ABOUT_CONTRACT))
+    # "kenapa partner Odoo nggak dipilih?": why about a rival the briefing lists
+    if (
+        not intents
+        and _WHY.search(question)
+        and any(as_word(c.name).search(question) for c in briefing.competitors)
+    ):
+        intents.append(("competitors", None))
     absent = False
     for intent, pattern in intents:
         if intent in _FACT_FIELDS:
@@ -998,8 +1037,8 @@ def answer_from_briefing(
                 best = max(
                     mentions,
                     key=lambda e: (
-                        topic.coverage(e.quote),
                         why and _WEIGHED.search(e.quote) is not None,
+                        topic.coverage(e.quote),
                     ),
                     default=None,
                 )

@@ -600,6 +600,10 @@ _OUTCOME = {
 _COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
 
 
+# the key of a rival's name in a CRM record's list of them: "competitors.0.name"
+_NAME_KEY = cue(
+    r"name", r"nombre", r"nome", r"nama", r"vendor", r"product", r"produto", r"producto"
+)
 # an article or a possessive before a noun: "el PACS", "their ERP", "o WMS deles"
 _ARTICLE = (
     r"(?i:their|our|your|its|el|la|los|las|del|al|su|sus|o|os|do|dos|no|ao|seu|sua|seus|nosso|"
@@ -636,13 +640,18 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
     for unit in material.of_kind("crm"):
         if unit.field and _COMPETITOR_COLUMN.search(unit.field):
+            # "competitors.0.status: Lost" is what became of a rival, not one
+            last = unit.field.rsplit(".", 1)[-1]
+            if not (last.isdigit() or _COMPETITOR_COLUMN.search(last) or _NAME_KEY.fullmatch(last)):
+                continue
             at = unit.text.find(": ")
             # "SECUTIX; Ingenia Sport (Abonados Pro, incumbente)": a comma inside a parenthesis
             # does not part two rivals
             for m in re.finditer(
                 r"(?:[^,;/()]|\([^)]*\))+", unit.text[at + 2 :] if at >= 0 else ""
             ):
-                name = m[0].strip()
+                # "Odoo (partner implementasi Surabaya)": the rival is Odoo
+                name = m[0].split("(")[0].strip() or m[0].strip()
                 if name and fold(name) not in {"none", "n/a", "-", "nenhum", "ninguno"}:
                     s = unit.start + at + 2 + m.start() + (len(m[0]) - len(m[0].lstrip()))
                     found.setdefault(

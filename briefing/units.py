@@ -23,7 +23,9 @@ _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"
-    r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir)\.$"
+    r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir|"
+    # addresses: "Jl. Raya Darmo No. 118", "lt. 3", "Kav. 5", "Kec. Naviraí"
+    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t|No)\.$"
 )
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 

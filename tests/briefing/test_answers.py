@@ -1540,3 +1540,46 @@ def test_a_list_ends_where_its_items_end(workspace: Workspace, tmp_path: Path) -
     answer = ask_account(workspace, "it", "What conditions did IT sign off with?", briefing)
     assert "VPN" in answer.answer and "MFA" in answer.answer
     assert "thirty-six" not in answer.answer
+
+
+def test_a_date_listed_under_the_sentence_announcing_it_is_that_events(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Dimas <dimas@rodadata.co.id>\nTo: Lanny <lanny@mja.co.id>\n"
+        "Subject: Undangan Kickoff\nDate: Mon, 20 Oct 2025 08:32:51 +0700\n\n"
+        "Bapak/Ibu yang kami hormati,\n\n"
+        "Sesuai pembicaraan dengan Bu Lanny, kickoff implementasi kami jadwalkan:\n\n"
+        "  Hari/tanggal : Senin, 3 November 2025\n"
+        "  Waktu        : 09.00 - 12.00 WIB\n"
+        "  Tempat       : kantor pusat MJA, Jl. Raya Darmo\n\n"
+        "Salam,\nDimas\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "mja", "Motor Jaya", {"emails/kickoff.eml": email})
+    assert briefing.overview.kickoff is not None
+    assert briefing.overview.kickoff.value == "2025-11-03"
+    # where it is, asked alone, is no date
+    answer = ask_account(workspace, "mja", "Kickoff implementasinya kapan dan di mana?", briefing)
+    assert "2025-11-03" in answer.answer and "Darmo" in answer.answer
+
+
+def test_why_a_named_rival_lost_quotes_what_weighed_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        '{"opportunity": {"name": "MJA - RodaDMS", "competitors": ['
+        '{"name": "Odoo (partner implementasi Surabaya)", "status": "Lost"},'
+        ' {"name": "Accurate Online", "status": "Lost"}]}}'
+    )
+    call = (
+        "Rizky Pratama: Terus ada partner Odoo dari Surabaya yang nawarin juga, kenalan Mas Andre.\n"
+        "Gunawan Setiadi: Sebagai pembanding ya, partner Odoo yang datang minggu lalu itu, di atas"
+        " kertas lebih murah. Tapi saya juga nggak naif. Mereka minta waktu implementasi delapan"
+        " bulan, dan hampir semua alur bengkel harus custom.\n"
+    )
+    files = {"crm/opportunity.json": crm, "calls/negosiasi.txt": call}
+    briefing = brief_files(workspace, tmp_path, "mja", "Motor Jaya", files)
+    # a rival's status is no rival, and a parenthesis no part of its name
+    assert sorted(c.name for c in briefing.competitors) == ["Accurate Online", "Odoo"]
+    answer = ask_account(workspace, "mja", "Kenapa partner Odoo nggak dipilih?", briefing)
+    assert answer.source == "briefing" and "delapan bulan" in answer.answer

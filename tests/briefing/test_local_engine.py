@@ -236,12 +236,8 @@ def test_words_near_a_rival_that_name_no_product_are_not_competitors(
     }
     briefing = brief_files(workspace, tmp_path, "lw", "Linenworks", files)
     # everyday tools, a document's number and a place are no rivals; a comma inside a CRM
-    # cell's parenthesis does not part two
-    assert sorted(c.name for c in briefing.competitors) == [
-        "Ekos",
-        "FleetPlan",
-        "Sagent (final, lost)",
-    ]
+    # cell's parenthesis does not part two, and what the parenthesis says is no part of the name
+    assert sorted(c.name for c in briefing.competitors) == ["Ekos", "FleetPlan", "Sagent"]
 
 
 def test_the_competition_named_in_portuguese_notes_and_a_rival_s_proposal(
