@@ -1193,6 +1193,15 @@ def answer_from_briefing(
                             if e.kind in ("call", "email", "note")]  # fmt: skip
                     widened = [next((m for m in told if m.overlaps(e)), e) for e in shown]
                     shown = [e for i, e in enumerate(widened) if e not in widened[:i]]
+                if not any(e.kind in ("call", "email", "note") for e in shown):
+                    # a CRM label says the role; where it was said, in the question's words,
+                    # shows it ("David Ashworth, our Finance Director, holds the purse strings")
+                    topic = _topic(question, pattern, briefing, idf)
+                    said = [e for e in sentences.mentioning(person.name)
+                            if e.kind in ("call", "email", "note")]  # fmt: skip
+                    best = max(said, key=lambda e: topic.coverage(e.quote), default=None)
+                    if best is not None and topic.coverage(best.quote) > 0:
+                        shown.append(best)
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown

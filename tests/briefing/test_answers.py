@@ -1583,3 +1583,25 @@ def test_why_a_named_rival_lost_quotes_what_weighed_it(
     assert sorted(c.name for c in briefing.competitors) == ["Accurate Online", "Odoo"]
     answer = ask_account(workspace, "mja", "Kenapa partner Odoo nggak dipilih?", briefing)
     assert answer.source == "briefing" and "delapan bulan" in answer.answer
+
+
+def test_a_role_from_the_crm_is_also_quoted_where_it_was_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "First Name,Last Name,Title,Contact Role,Notes\n"
+        "David,Ashworth,Finance Director,Economic Buyer,Signatory. Budget holder.\n"
+        "Fiona,McLeod,Head of Operations,Champion,\n"
+    )
+    call = (
+        "Fiona McLeod: Anything over fifty thousand a year goes to the board.\n"
+        "Fiona McLeod: David Ashworth, our Finance Director, holds the purse strings and he'll"
+        " want to see the numbers.\n"
+    )
+    files = {"crm/contacts.csv": crm, "calls/discovery.txt": call}
+    briefing = brief_files(workspace, tmp_path, "sky", "Skyway", files)
+    answer = ask_account(
+        workspace, "sky", "Who actually holds the budget and signs off on their side?", briefing
+    )
+    assert answer.answer.startswith("David Ashworth")
+    assert any(c.document == "discovery.txt" for c in answer.citations)
