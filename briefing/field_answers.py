@@ -1197,11 +1197,11 @@ def answer_from_briefing(
                     # a CRM label says the role; where it was said, in the question's words,
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
                     topic = _topic(question, pattern, briefing, idf)
-                    said = [e for e in sentences.mentioning(person.name)
-                            if e.kind in ("call", "email", "note")]  # fmt: skip
-                    best = max(said, key=lambda e: topic.coverage(e.quote), default=None)
-                    if best is not None and topic.coverage(best.quote) > 0:
-                        shown.append(best)
+                    where = [e for e in sentences.mentioning(person.name)
+                             if e.kind in ("call", "email", "note")]  # fmt: skip
+                    closest = max(where, key=lambda e: topic.coverage(e.quote), default=None)
+                    if closest is not None and topic.coverage(closest.quote) > 0:
+                        shown.append(closest)
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown
