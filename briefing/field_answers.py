@@ -305,6 +305,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # (not to someone else: "how much do they pay their current vendor?")
             r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?"
             rf"{_NOT_TO_OTHERS}",
+            # "what will Saltmarsh pay each year?"
+            rf"what (?:will|would|do|does|did) (?:they|the customer|the client|[A-Z]\w+) pay"
+            rf"{_NOT_TO_OTHERS}",
             rf"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga){_NOT_TO_OTHERS}",
             rf"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga){_NOT_TO_OTHERS}",
             rf"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar){_NOT_TO_OTHERS}",

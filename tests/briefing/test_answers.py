@@ -1072,6 +1072,8 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Why did the economic buyer reject the first quote?", "economic_buyer", None),
         # paid to someone else, or a month ago: no deal's value; "right now" asks no reason
         ("How much do they pay their current vendor?", None, None),
+        ("What will Saltmarsh pay each year for the subscription?", None, "deal_value"),
+        ("What do we need to pay attention to at go-live?", None, None),
         ("What's the annual contract value they signed a month ago?", "deal_value", "deal_value"),
         ("Why is the champion so quiet right now?", None, None),
         ("How long is the subscription commitment they signed up for?", None, "term"),
