@@ -37,9 +37,11 @@ from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
-# what is paid to someone other than us: "their current vendor", "a su proveedor", "ke vendor"
+# what is paid to someone other than us, or for another product: "their current vendor", "a
+# su proveedor", "ke vendor", "for QuickBooks Time"
 _NOT_TO_OTHERS = (
     r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
+    r"(?!\s+(?:for|por|pelo|pela|untuk) (?-i:[A-Z]))"
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
@@ -306,8 +308,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?"
             rf"{_NOT_TO_OTHERS}",
             # "what will Saltmarsh pay each year?"
-            rf"what (?:will|would|do|does|did) (?:they|the customer|the client|[A-Z]\w+) pay"
-            rf"{_NOT_TO_OTHERS}",
+            rf"what (?:will|would|do|does|did|are|is) (?:they|the customer|the client|[A-Z]\w+)"
+            rf" pay(?:ing)?{_NOT_TO_OTHERS}",
             rf"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga){_NOT_TO_OTHERS}",
             rf"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga){_NOT_TO_OTHERS}",
             rf"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar){_NOT_TO_OTHERS}",

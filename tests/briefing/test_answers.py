@@ -1074,6 +1074,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("How much do they pay their current vendor?", None, None),
         ("What will Saltmarsh pay each year for the subscription?", None, "deal_value"),
         ("What do we need to pay attention to at go-live?", None, None),
+        ("What are they paying for QuickBooks Time today?", None, None),
         ("What's the annual contract value they signed a month ago?", "deal_value", "deal_value"),
         ("Why is the champion so quiet right now?", None, None),
         ("How long is the subscription commitment they signed up for?", None, "term"),
