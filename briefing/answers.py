@@ -370,10 +370,13 @@ class _Candidate:
         )
 
 
-# a list item's marker: "1)", "2.", "a)", "B.", "-", "•", or a label ("Tempat : ...") (a
+# a list item's marker: "1)", "2.", "a)", "B.", "-", "•", or a label of two words at most
+# ("Tempat : ...", "Hari/tanggal : ...") (a
 # contract's numbered line is a clause, see contract_terms; here any item of the list a
 # sentence opens)
-_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-*•–])\s|^\s*[\w/ .-]{2,24}?\s*:\s+\S")
+_ITEM_MARKER = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[A-Za-z][.)]|[-*•–])\s|^\s*[\w/.-]+(?: [\w/.-]+)?\s*:\s+\S"
+)
 _LIST_ITEMS = 3
 """The items of a list quoted with the sentence that opens it."""
 _QUOTED = 5
@@ -606,7 +609,7 @@ def extractive_answer(
         if unit not in chosen and len(chosen) < _QUOTED:
             chosen.append(unit)
     # and the first items of a list a quoted sentence opens ("...kami jadwalkan:")
-    for unit in (u for c in answering for u in c.listed):
+    for unit in (u for c in answering if c.units[-1] in chosen for u in c.listed):
         if unit not in chosen and len(chosen) < _QUOTED + _LIST_ITEMS:
             chosen.append(unit)
     return quoting(question, [u.evidence() for u in chosen])

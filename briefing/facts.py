@@ -344,7 +344,8 @@ _LISTED_WITHIN = 160
 
 def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
     """The first date in the lines a sentence ending in a colon opens, before a blank line
-    that follows them: the date it announces."""
+    that follows them: the date it announces, when the same speaker gives it and its line names
+    no other event."""
     if not unit.text.rstrip().endswith(":"):
         return None
     text = unit.doc.text
@@ -357,6 +358,13 @@ def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, 
     if not dates:
         return None
     d = dates[0]
+    # said by the same speaker ("Gunawan: Jangan 3 November" answers the rep's "usulan saya
+    # begini:"), and of no other event ("- Contract renewal signed by 15 October")
+    seg = unit.doc.segment_at(start + d.start)
+    line_start = text.rfind("\n", 0, start + d.start) + 1
+    line = text[line_start : text.find("\n", start + d.start) % (len(text) + 1)]
+    if (seg is not None and seg.speaker != unit.speaker) or _OTHER_EVENT.search(line):
+        return None
     return d.iso, unit.evidence(start + d.start, start + d.end)
 
 

@@ -37,11 +37,12 @@ from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
-# what is paid to someone other than us, or for another product: "their current vendor", "a
-# su proveedor", "ke vendor", "for QuickBooks Time"
+# what is paid to someone other than us ("their current vendor", "a su proveedor", "ke vendor"),
+# or paid today, for what they have now ("what are they paying for QuickBooks Time today?")
 _NOT_TO_OTHERS = (
     r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
-    r"(?!\s+(?:for|por|pelo|pela|untuk) (?-i:[A-Z]))"
+    r"(?![^?]*(?<!\w)(?:today|currently|right now|at the moment|hoy|hoje|actualmente|atualmente|"
+    r"sekarang|saat ini)(?!\w))"
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
@@ -308,8 +309,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"how much (?:are|do|will|did|does) (?:they|the customer|the client) pay(?:ing)?"
             rf"{_NOT_TO_OTHERS}",
             # "what will Saltmarsh pay each year?"
-            rf"what (?:will|would|do|does|did|are|is) (?:they|the customer|the client|[A-Z]\w+)"
-            rf" pay(?:ing)?{_NOT_TO_OTHERS}",
+            rf"what (?:will|would|do|does|did|are|is) (?:they|the customer|the client|"
+            rf"(?-i:[A-Z])\w+) pay(?:ing)?(?! attention){_NOT_TO_OTHERS}",
             rf"(?:cuánto|cuanto) (?:nos )?(?:pagan|pagarán|paga){_NOT_TO_OTHERS}",
             rf"quanto (?:eles )?(?:nos )?(?:pagam|pagarão|paga){_NOT_TO_OTHERS}",
             rf"berapa (?:yang )?(?:mereka |klien |pelanggan )?(?:bayar|membayar){_NOT_TO_OTHERS}",
@@ -639,7 +640,7 @@ _OURS = re.compile(
 # "¿dónde será?" (not "según dónde mires")
 _WHERE = re.compile(
     r"^\W*(?:(?:and|e|y|dan)\s+)?(?:where|di ?mana|onde|d[oó]nde|lokasi(?:nya)?|tempat(?:nya)?)\b"
-    r"|(?:where|di ?mana|onde|d[oó]nde)\W*$",
+    r"|(?<!\w)(?:where|di ?mana|onde|d[oó]nde)\W*$",
     re.IGNORECASE,
 )
 # a question for the reason: "what ruled it out?", "¿por qué no lo eligieron?"
@@ -659,10 +660,11 @@ _WHY = cue(
     r"alasan\w*",
 )
 # a contrast: "but", "porém", "tapi"
-# ("Mas Andre" is an Indonesian honorific, not Portuguese "mas")
+# (a capitalised "Mas" before a name is the Indonesian honorific, "Mas Andre", not Portuguese
+# "mas"; a sentence opening "Mas Rafael achou..." is lost to it)
 _CONTRAST = (
-    r"but|however|though|pero|sin embargo|porém|mas(?!\s+(?-i:[A-ZÀ-Ý]))|entretanto|tapi|tetapi"
-    r"|namun"
+    r"but|however|though|pero|sin embargo|porém|(?-i:mas|Mas(?!\s+[A-ZÀ-Ý]))|entretanto|tapi"
+    r"|tetapi|namun"
 )
 # a sentence opening on a contrast: "Tapi mereka belum bisa ke SAP."
 _BUT = re.compile(rf"\W*(?:{_CONTRAST})\b", re.IGNORECASE)
@@ -732,7 +734,14 @@ def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
 
 
 _BRIEF = 6
-"""Words of a sentence too short to say what it weighs ("But I'm not naive.")."""
+"""Words of a sentence too short to say what it weighs ("But I'm not naive.")..."""
+
+
+def _brief(unit: Unit) -> bool:
+    """...when it names nothing either ("Tapi mereka belum bisa ke SAP." names what)."""
+    words = unit.text.split()
+    named = [w for w in words[1:] if w[:1].isupper() and w.strip(".,!?") not in ("I", "I'm")]
+    return len(words) <= _BRIEF and not named and not any(c.isdigit() for c in unit.text)
 
 
 class _Sentences:
@@ -799,11 +808,7 @@ class _Sentences:
                     # "Tapi saya juga nggak naif." says there is a but, not what it is
                     last = i + len(ends)
                     after = next_in_segment(units, last) if weighing and ends else None
-                    if (
-                        after is not None
-                        and len(units[last].text.split()) <= _BRIEF
-                        and (_BUT.match(units[last].text))
-                    ):
+                    if after is not None and _BUT.match(units[last].text) and _brief(units[last]):
                         ends.append(after)
                     # the longest of them that keeps the quote short enough
                     fit = [u for u in ends if u.end - unit.start <= self._LONGEST]

@@ -126,7 +126,8 @@ _PERSON_Q = cue(
 _NUMBER_Q = cue(
     r"how (?:much|many|long|often)",
     # "what will Saltmarsh pay each year?": an amount
-    r"what (?:will|would|do|does|did|are|is|were|was) (?:\w+ ){1,3}pay(?:ing)?\b(?! attention)",
+    r"what (?:will|would|do|does|did|are|is|were|was) (?:the )?\w+(?: \w+)? pay(?:ing)?\b"
+    r"(?! attention)",
     r"(?:what|which|qual|que|qué|cuál|apa) (?:\w+ )?(?:version|versão|versión|versi)",
     r"versi(?: \w+)? (?:apa|berapa)",
     r"quant[oa]s?",

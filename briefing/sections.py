@@ -600,9 +600,19 @@ _OUTCOME = {
 _COMPETITOR_COLUMN = cue(r"competi\w*", r"concorr\w+", r"kompetitor\w*", r"pesaing\w*")
 
 
-# the key of a rival's name in a CRM record's list of them: "competitors.0.name"
-_NAME_KEY = cue(
-    r"name", r"nombre", r"nome", r"nama", r"vendor", r"product", r"produto", r"producto"
+# a CRM key that says what became of a rival, not who it is: "competitors.1.status",
+# "Competitor Status", "motivo_perdida"
+_RIVAL_OUTCOME_KEY = cue(
+    r"status",
+    r"estado",
+    r"outcome",
+    r"result\w*",
+    r"reason",
+    r"motivo",
+    r"alasan",
+    r"notes?",
+    r"notas?",
+    r"catatan",
 )
 # an article or a possessive before a noun: "el PACS", "their ERP", "o WMS deles"
 _ARTICLE = (
@@ -640,9 +650,8 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
     for unit in material.of_kind("crm"):
         if unit.field and _COMPETITOR_COLUMN.search(unit.field):
-            # "competitors.0.status: Lost" is what became of a rival, not one
-            last = unit.field.rsplit(".", 1)[-1]
-            if not (last.isdigit() or _COMPETITOR_COLUMN.search(last) or _NAME_KEY.fullmatch(last)):
+            # "competitors.1.status: Lost", "Competitor Status" say what became of a rival
+            if _RIVAL_OUTCOME_KEY.search(unit.field):
                 continue
             at = unit.text.find(": ")
             # "SECUTIX; Ingenia Sport (Abonados Pro, incumbente)": a comma inside a parenthesis

@@ -24,9 +24,11 @@ _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-�
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"
     r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir|"
-    # addresses: "Jl. Raya Darmo No. 118", "lt. 3", "Kav. 5", "Kec. Naviraí"
-    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t|No)\.$"
+    # addresses: "Jl. Raya Darmo", "lt. 3", "Kav. 5", "Kec. Gubeng"
+    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
 )
+# "No. 118" is a number's abbreviation; "No. They slipped..." a sentence
+_NUMBER_SIGN = re.compile(r"(?<![\w.])No\.$")
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 
 
@@ -188,6 +190,8 @@ def split_units(doc: Document) -> list[Unit]:
                 continue  # "1. Subscription: ..." and "## 6. Signatures" are one line, not two
             if _ABBREVIATION.search(piece.rstrip()) or piece.count("(") > piece.count(")"):
                 continue  # "Tessa (Dir. Warehouse Ops) is our champion" is one sentence
+            if _NUMBER_SIGN.search(piece.rstrip()) and content[m.end() : m.end() + 1].isdigit():
+                continue
             _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
             pos = m.end()
         _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)

@@ -14,6 +14,8 @@ from briefing.local_engine import LocalEngine
 from briefing.models import Briefing, Money
 from briefing.questions import analyse, found_terms, unnamed
 from briefing.service import ask_account, brief_account
+from briefing.units import split_units
+from ingest.loader import parse_file
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
 
@@ -1075,6 +1077,10 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("What will Saltmarsh pay each year for the subscription?", None, "deal_value"),
         ("What do we need to pay attention to at go-live?", None, None),
         ("What are they paying for QuickBooks Time today?", None, None),
+        ("How much will they pay for Year 1?", None, "deal_value"),
+        ("What do we pay our hosting provider?", None, None),
+        # "anywhere" asks no place
+        ("Is the go-live date written anywhere?", "go_live", "go_live"),
         ("What's the annual contract value they signed a month ago?", "deal_value", "deal_value"),
         ("Why is the champion so quiet right now?", None, None),
         ("How long is the subscription commitment they signed up for?", None, "term"),
@@ -1608,3 +1614,15 @@ def test_a_role_from_the_crm_is_also_quoted_where_it_was_said(
     )
     assert answer.answer.startswith("David Ashworth")
     assert any(c.document == "discovery.txt" for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Are they live yet? No. They slipped the cutover to March.", 3),
+        ("Tempat: kantor pusat, Jl. Raya Darmo No. 118, Surabaya.", 1),
+    ],
+)
+def test_an_address_abbreviation_ends_no_sentence(text: str, sentences: int) -> None:
+    doc = parse_file("note.md", f"# Note\n\n{text}\n".encode())[0]
+    assert len([u for u in split_units(doc) if not u.text.startswith("#")]) == sentences
