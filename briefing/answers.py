@@ -383,14 +383,14 @@ _QUOTED = 5
 """The sentences an answer quotes, besides the items of a list one of them opens."""
 
 
-def _listed(units: list[Unit], i: int) -> tuple[Unit, ...]:
-    """The first items of the list the sentence at ``i`` opens ("...com as seguintes
-    condições:"), if it opens one (the last sentence of a candidate's window): the items that
-    follow it, each with the sentences that go on in it, up to the first other sentence."""
-    if not units[i].text.rstrip().endswith(":"):
+def _listed(units: list[Unit], opener: Unit, after: int) -> tuple[Unit, ...]:
+    """The first items of the list ``opener`` (the last sentence of a candidate's window, at
+    ``after`` or later) opens ("...com as seguintes condições:"), if it opens one: the items
+    that follow it, each with the sentences that go on in it, up to the first other sentence."""
+    if not opener.text.rstrip().endswith(":"):
         return ()
     items: list[Unit] = []
-    for unit in units[i + 1 :]:
+    for unit in units[units.index(opener, after) + 1 :]:
         if _ITEM_MARKER.match(unit.text):
             items.append(unit)
         elif not items or not same_segment(items[-1], unit):
@@ -507,7 +507,7 @@ def _candidates(
                     len(found_terms(text, asked)),
                     scanned=rank >= len(hits),
                     # the list a sentence opens is quoted with it, but the sentence must match
-                    listed=_listed(units, units.index(window[-1], i)),
+                    listed=_listed(units, window[-1], i),
                 )
             )
     return candidates
@@ -552,8 +552,12 @@ def extractive_answer(
     candidates = _candidates(q, hits, documents, people or [], in_contract, speakers)
     # "how long is GSE Tracker location data retained?": a sentence that names GSE Tracker but
     # none of what is asked about it does not answer
-    if not q.foreign:
-        candidates = [c for c in candidates if c.asked is not q or _says_of(c, q)]
+    asked_about = _asked_about(q)
+    if asked_about and not q.foreign:
+        candidates = [
+            c for c in candidates
+            if c.asked is not q or any(t.token in asked_about for t in found_terms(_text(c), q))
+        ]  # fmt: skip
     # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
     # subscription's annual price
     concepts = named_only(question)
@@ -729,13 +733,12 @@ def _text(candidate: _Candidate) -> str:
     return " ".join(u.text for u in candidate.units)
 
 
-def _says_of(candidate: _Candidate, q: Question) -> bool:
-    """Whether the candidate holds a word of the question other than the names it writes
-    ("GSE Tracker", "Rodrigo Alves") and the words that only say what kind of answer it wants
-    ("used", "system"), or the question has no such word ("what is GSE Tracker used for?")."""
+def _asked_about(q: Question) -> set[str]:
+    """The question's words other than the names it writes ("GSE Tracker", "Rodrigo Alves") and
+    the words that only say what kind of answer it wants ("used", "system"): what it asks about
+    what it names (none in "what is GSE Tracker used for?")."""
     named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
-    common = [t for t in q.terms if not (t.proper or t.acronym or t.weak or t.token in named)]
-    return not common or any(t in common for t in found_terms(_text(candidate), q))
+    return {t.token for t in q.terms if not (t.proper or t.acronym or t.weak or t.token in named)}
 
 
 def _anchored(candidate: _Candidate, q: Question) -> bool:

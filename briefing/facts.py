@@ -351,21 +351,19 @@ def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, 
     text = unit.doc.text
     start = unit.end
     block = text[start : start + _LISTED_WITHIN]
-    lines = block.lstrip("\n")
-    end = lines.find("\n\n")
-    block = block[: len(block) - len(lines) + (end if end >= 0 else len(lines))]
-    dates = find_dates(block, unit.doc.date or latest, day_first)
+    blank = block.find("\n\n", len(block) - len(block.lstrip("\n")))  # after the lines open
+    dates = find_dates(block[: blank if blank >= 0 else None], unit.doc.date or latest, day_first)
     if not dates:
         return None
-    d = dates[0]
+    at, until = start + dates[0].start, start + dates[0].end
     # said by the same speaker ("Gunawan: Jangan 3 November" answers the rep's "usulan saya
     # begini:"), and of no other event ("- Contract renewal signed by 15 October")
-    seg = unit.doc.segment_at(start + d.start)
-    line_start = text.rfind("\n", 0, start + d.start) + 1
-    line = text[line_start : text.find("\n", start + d.start) % (len(text) + 1)]
+    seg = unit.doc.segment_at(at)
+    line_end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else None]
     if (seg is not None and seg.speaker != unit.speaker) or _OTHER_EVENT.search(line):
         return None
-    return d.iso, unit.evidence(start + d.start, start + d.end)
+    return dates[0].iso, unit.evidence(at, until)
 
 
 def _first_row_under(

@@ -37,12 +37,24 @@ from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
+# where a measure stands today: "where is their fix rate today", "quanto tempo gasta hoje"
+_NOW = cue(
+    r"today",
+    r"currently",
+    r"right now",
+    r"these days",
+    r"hoje",
+    r"atualmente",
+    r"hoy",
+    r"actualmente",
+    r"sekarang",
+    r"saat ini",
+)
 # what is paid to someone other than us ("their current vendor", "a su proveedor", "ke vendor"),
-# or paid today, for what they have now ("what are they paying for QuickBooks Time today?")
+# or paid now, for what they have ("what are they paying for QuickBooks Time today?")
 _NOT_TO_OTHERS = (
     r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
-    r"(?![^?]*(?<!\w)(?:today|currently|right now|at the moment|hoy|hoje|actualmente|atualmente|"
-    r"sekarang|saat ini)(?!\w))"
+    rf"(?![^?]*(?:{_NOW.pattern}|(?<!\w)at the moment(?!\w)))"
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
@@ -515,19 +527,6 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _SUCCESS = next(words for name, words in _INTENTS if name == "success")
-# where a measure stands today: "where is their fix rate today", "quanto tempo gasta hoje"
-_NOW = cue(
-    r"today",
-    r"currently",
-    r"right now",
-    r"these days",
-    r"hoje",
-    r"atualmente",
-    r"hoy",
-    r"actualmente",
-    r"sekarang",
-    r"saat ini",
-)
 
 
 def asks_baseline_and_target(question: str) -> bool:
@@ -1195,6 +1194,7 @@ def answer_from_briefing(
             parts = []
             cites = []
             why = _WHY.search(question) is not None
+            topic = _topic(question, pattern, briefing, idf)
             for person in people:
                 title = f" ({person.title})" if person.title else ""
                 shown = [sentences.around(e) for e in person.evidence[:2]]
@@ -1206,7 +1206,6 @@ def answer_from_briefing(
                 if not any(e.kind in ("call", "email", "note") for e in shown):
                     # a CRM label says the role; where it was said, in the question's words,
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
-                    topic = _topic(question, pattern, briefing, idf)
                     where = [e for e in sentences.mentioning(person.name)
                              if e.kind in ("call", "email", "note")]  # fmt: skip
                     closest = max(where, key=lambda e: topic.coverage(e.quote), default=None)

@@ -7,7 +7,7 @@ from datetime import date
 
 from ingest.errors import IngestError
 
-__all__ = ["date_from_name", "day_month", "decode_text", "iso_date"]
+__all__ = ["date_from_name", "day_month", "decode_text", "iso_date", "utf8_or_cp1252"]
 
 _DATE_IN_NAME = re.compile(r"(20\d\d)-?([01]\d)-?([0-3]\d)")
 
@@ -20,14 +20,19 @@ def decode_text(path: str, data: bytes) -> str:
         raise IngestError(path, "binary content (NUL bytes) where text was expected")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+    text = utf8_or_cp1252(data)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:20000]) // 100) or text.count("\ufffd") > len(text) // 50 + 5:
         raise IngestError(path, "unreadable content: looks like binary data, not text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def utf8_or_cp1252(data: bytes) -> str:
+    """Bytes whose charset nobody declared, as written: UTF-8, else Windows-1252."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")

@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
+from ingest.decoding import utf8_or_cp1252
 from ingest.errors import IngestError
 from ingest.models import Document, Segment, Span
 from ingest.textbuilder import TextBuilder, paragraphs
@@ -71,8 +72,8 @@ def _body(msg: EmailMessage, name: str) -> str:
         return ""
     payload = part.get_payload(decode=True)
     if part.get_content_charset() is None and isinstance(payload, bytes):
-        # no charset declared: as written (UTF-8, else Windows-1252), not as ASCII
-        content = _undeclared(payload)
+        # no charset declared: as written, not as ASCII
+        content = utf8_or_cp1252(payload)
     else:
         try:
             content = part.get_content()
@@ -85,13 +86,6 @@ def _body(msg: EmailMessage, name: str) -> str:
     if plain is None:
         content = html_to_text(content)
     return content.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-
-
-def _undeclared(payload: bytes) -> str:
-    try:
-        return payload.decode("utf-8")
-    except UnicodeDecodeError:
-        return payload.decode("cp1252", errors="replace")
 
 
 def _quoted_from(lines: list[str]) -> list[bool]:
