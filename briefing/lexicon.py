@@ -15,6 +15,7 @@ __all__ = [
     "CUSTOMER_VOICE",
     "EVERYDAY_TOOLS",
     "FIELD_CUES",
+    "FIELD_QUESTIONS",
     "INJECTION",
     "LANGUAGE_WORDS",
     "NAME_OPENERS",
@@ -1040,6 +1041,20 @@ COMPETITOR_CUE = cue(
     r"dibandingkan",
     r"penawaran dari",
 )
+
+# a field asked in a call, whose answer is the reply: "So why now?", "¿Y cómo es que os habéis
+# animado ahora a mirar?", "por que olhar isso agora?", "kenapa baru sekarang cari sistem?"
+FIELD_QUESTIONS: dict[str, re.Pattern[str]] = {
+    "why_now": re.compile(
+        r"(?<!\w)(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got)|"
+        r"por ?qu[eé]|c[oó]mo es que|"
+        r"qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj)\w*|"
+        r"o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe)|kenapa|mengapa|apa yang membuat)"
+        r"[^?]{0,80}?(?<!\w)(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
+        r"(?!\w)[^?]*\?",
+        re.IGNORECASE,
+    ),
+}
 
 FIELD_CUES: dict[str, re.Pattern[str]] = {
     "pain_points": cue(

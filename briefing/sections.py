@@ -10,6 +10,7 @@ from briefing.lexicon import (
     COMPETITOR_CUE,
     EVERYDAY_TOOLS,
     FIELD_CUES,
+    FIELD_QUESTIONS,
     NOT_A_NAME,
     RISK,
     RISK_CATEGORY,
@@ -19,10 +20,10 @@ from briefing.lexicon import (
     cue,
 )
 from briefing.material import Material
-from briefing.models import Competitor, Fact, Risk, Stakeholder, SuccessCriterion
+from briefing.models import Competitor, Evidence, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import NAME_WORD, Parties, fold, side_of_unit
 from briefing.questions import stem
-from briefing.units import Unit, is_note_heading, listed_under, opens_sentence
+from briefing.units import Unit, is_note_heading, listed_under, opens_sentence, replies_to
 from briefing.values import MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
@@ -107,8 +108,16 @@ def sentence_fact(
     dated: bool = False,
 ) -> Fact | None:
     """The sentences that best state ``field``: the value is the best one, with up to 3 cited.
-    With ``dated``, a sentence that gives a date states it better ("starting July 1, 2027")."""
+    With ``dated``, a sentence that gives a date states it better ("starting July 1, 2027").
+    Where a call asks for the field ("So why now?"), the customer's reply states it first."""
     pattern = FIELD_CUES[field]
+    asked = FIELD_QUESTIONS.get(field)
+    replied = [
+        piece
+        for turn in (replies_to(material.units, asked) if asked and "call" in kinds else [])
+        if side_of_unit(turn[0], parties) != exclude
+        for piece in _pieces(turn)
+    ][:3]
     # a rep's notes under a heading that names the field ("**Why they bought / why now**")
     listed = listed_under(material.units, pattern)
     scored: list[tuple[float, Unit]] = []
@@ -130,15 +139,41 @@ def sentence_fact(
         score += min(len(text.split()), 30) / 60
         score += 1.0 if dated and find_dates(text) else 0.0
         scored.append((score, unit))
-    if not scored:
+    scored = [(v, u) for v, u in scored if not any(_within(u, p) for p in replied)]
+    if not scored and not replied:
         return None
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
-    best = [u for _, u in scored[:3]]
-    if dated and not any(find_dates(u.text) for u in best):
+    cited = [*replied, *(u.evidence() for _, u in scored)]
+    best = cited[:3]
+    if dated and not any(find_dates(e.quote) for e in best):
         # the date itself cited: "Needs to be running by 1 October 2025 or they can't bid."
-        when = next((u for _, u in scored[3:] if find_dates(u.text)), None)
+        when = next((e for e in cited[3:] if find_dates(e.quote)), None)
         best = [*best[:2], when] if when is not None else best
-    return Fact(value=_clip(best[0].text), evidence=[u.evidence() for u in best])
+    return Fact(value=_clip(best[0].quote), evidence=best)
+
+
+def _pieces(turn: list[Unit]) -> list[Evidence]:
+    """A turn's sentences quoted as few times as its text allows: sentences with only spaces
+    between them are one quote, a cue's timing line starts another."""
+    pieces = []
+    first = last = turn[0]
+    for unit in turn[1:]:
+        if unit.doc.text[last.end : unit.start].strip():
+            pieces.append(first.evidence(first.start, last.end))
+            first = unit
+        last = unit
+    pieces.append(first.evidence(first.start, last.end))
+    return pieces
+
+
+def _within(unit: Unit, evidence: Evidence) -> bool:
+    return (
+        unit.doc.name == evidence.document
+        and evidence.start is not None
+        and evidence.end is not None
+        and evidence.start <= unit.start
+        and unit.end <= evidence.end
+    )
 
 
 _BASELINE = cue(

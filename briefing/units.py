@@ -15,6 +15,7 @@ __all__ = [
     "listed_under",
     "next_in_segment",
     "opens_sentence",
+    "replies_to",
     "same_segment",
     "split_units",
 ]
@@ -159,6 +160,37 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
             under = bool(heading.search(text))
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))
+    return out
+
+
+def replies_to(units: list[Unit], asked: re.Pattern[str], turns: int = 3) -> list[list[Unit]]:
+    """The turns of a call that answer a question ``asked`` matches ("So why now?"): the other
+    speakers' next ``turns`` turns, each a list of its sentences. The asker's backchannels and
+    short follow-ups ("Por causa do tempo de atendimento?") let the reply go on; a new question
+    of theirs ends it."""
+    out: list[list[Unit]] = []
+    for i, unit in enumerate(units):
+        text = unit.text.rstrip()
+        if unit.kind != "call" or not unit.speaker or not text.endswith("?"):
+            continue
+        if not asked.search(text):
+            continue
+        reply: list[list[Unit]] = []
+        previous = unit
+        for nxt in units[i + 1 :]:
+            if nxt.doc is not unit.doc or not nxt.speaker:
+                break
+            if nxt.speaker == unit.speaker:
+                if reply and nxt.text.rstrip().endswith("?") and len(nxt.text.split()) >= 7:
+                    break
+            elif reply and reply[-1][-1] is previous and previous.speaker == nxt.speaker:
+                reply[-1].append(nxt)
+            elif len(reply) < turns:
+                reply.append([nxt])
+            else:
+                break
+            previous = nxt
+        out.extend(reply)
     return out
 
 

@@ -1626,3 +1626,48 @@ def test_a_role_from_the_crm_is_also_quoted_where_it_was_said(
 def test_an_address_abbreviation_ends_no_sentence(text: str, sentences: int) -> None:
     doc = parse_file("note.md", f"# Note\n\n{text}\n".encode())[0]
     assert len([u for u in split_units(doc) if not u.text.startswith("#")]) == sentences
+
+
+def test_the_reply_to_why_now_asked_in_a_call_states_why_now(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nadia Brooks: Thanks for sending the floor plan. So what's made this a priority now?"
+        " Was it the merger?\n"
+        "Owen Tate: Partly. Mostly it's that Kofax stops supporting our scanners in March and"
+        " the county won't extend the lease.\n"
+        "Nadia Brooks: Right.\n"
+        "Owen Tate: And our auditor flagged the backlog twice.\n"
+        "Nadia Brooks: Got it. How many people would use it in the first wave, roughly?\n"
+        "Owen Tate: Forty, give or take.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ot", "Tate Records", {"calls/disc.txt": call})
+    why = briefing.purchase_context.why_now
+    assert why is not None
+    quotes = [e.quote for e in why.evidence]
+    assert "Kofax stops supporting our scanners" in quotes[0]
+    assert any("auditor flagged" in q for q in quotes)
+    assert not any("Forty" in q for q in quotes)
+
+
+def test_asked_why_now_the_answer_quotes_the_reply_across_an_interjection(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "WEBVTT\n\n1\n00:01:02.000 --> 00:01:08.000\n"
+        "<v Lucía Prado>¿Y qué os ha llevado a buscar algo ahora, después de tantos años?</v>\n\n"
+        "2\n00:01:09.000 --> 00:01:20.000\n"
+        "<v Tomás Ruiz>Pues mira, el programa que usamos lo mantiene un solo técnico, Julián"
+        " Mora.</v>\n\n"
+        "3\n00:01:21.000 --> 00:01:22.000\n<v Lucía Prado>Vaya.</v>\n\n"
+        "4\n00:01:23.000 --> 00:01:31.000\n"
+        "<v Tomás Ruiz>Y Julián se retira en diciembre sin nadie que lo sustituya.</v>\n\n"
+        "5\n00:01:32.000 --> 00:01:40.000\n"
+        "<v Lucía Prado>Entiendo. ¿Cuántas personas trabajan en el almacén ahora mismo?</v>\n\n"
+        "6\n00:01:41.000 --> 00:01:45.000\n<v Tomás Ruiz>Unas treinta personas.</v>\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "tr", "Ruiz Hermanos", {"calls/d.vtt": call})
+    answer = ask_account(workspace, "tr", "¿Por qué decidieron cambiar justo ahora?", briefing)
+    assert answer.found
+    assert "Julián Mora" in answer.answer and "se retira en diciembre" in answer.answer
+    assert "treinta" not in answer.answer
