@@ -16,7 +16,7 @@ from briefing.lexicon import FIELD_CUES, SIGNING_WORDS, cue
 from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
 from briefing.parties import Parties, crm_records, crm_value, first_field, fold
-from briefing.units import Unit
+from briefing.units import Unit, next_in_segment
 from briefing.values import (
     TERM_NUMBER,
     DateMention,
@@ -302,12 +302,16 @@ def _distance(cue_match: re.Match[str], date: DateMention) -> int:
 
 
 def _date_claims(
-    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...]
+    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...], meeting: bool = False
 ) -> list[Claim]:
     """The date each sentence gives for a cue (go-live, kickoff), when one is close to it and
-    the sentence is not about another dated event (fiscal year, a renewal, an end of support)."""
+    the sentence is not about another dated event (fiscal year, a renewal, an end of support).
+    A ``meeting`` is also dated by the next sentence of the turn ("Sobre o kickoff: duas semanas
+    depois da assinatura. Fica então na quinta-feira, 14 de maio"); a go-live's next sentence
+    is more often a deadline ("Por causa da EUDR, trinta de dezembro é o limite")."""
     out = []
-    for unit in material.of_kind(*kinds):
+    units = material.of_kind(*kinds)
+    for i, unit in enumerate(units):
         text = unit.text
         # a CRM export's key parts its words with underscores: "target_go_live: 2026-02-16"
         cue_match = pattern.search(text.replace("_", " ") if unit.kind == "crm" else text)
@@ -321,6 +325,9 @@ def _date_claims(
         if not dates:
             # "kickoff implementasi kami jadwalkan:" / "Hari/tanggal : Senin, 3 November 2025"
             listed = _date_listed(unit, material.latest_date, material.day_first)
+            after = next_in_segment(units, i) if meeting else None
+            if listed is None and after is not None:
+                listed = _date_next(after, material.latest_date, material.day_first)
             if listed is not None:
                 out.append(Claim(listed[0], listed[1], AUTHORITY[unit.kind]))
             continue
@@ -364,6 +371,22 @@ def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, 
     if (seg is not None and seg.speaker != unit.speaker) or _OTHER_EVENT.search(line):
         return None
     return dates[0].iso, unit.evidence(at, until)
+
+
+# a sentence dating some other event than the one the sentence before it names
+_ANY_EVENT = cue(
+    *(c.pattern for c in (FIELD_CUES["go_live"], FIELD_CUES["kickoff"], _OTHER_EVENT)),
+    *SIGNING_WORDS,
+)
+
+
+def _date_next(after: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
+    """The first date of ``after``, the sentence following an undated mention of an event, when
+    it names no event of its own."""
+    dates = find_dates(after.text, after.doc.date or latest, day_first)
+    if not dates or _ANY_EVENT.search(after.text):
+        return None
+    return dates[0].iso, after.evidence(after.start + dates[0].start, after.start + dates[0].end)
 
 
 def _first_row_under(
@@ -689,7 +712,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         ("go_live", ("contract", "crm", "email", "call", "note")),
         ("kickoff", ("contract", "email", "call", "note")),
     ):
-        for claim in _date_claims(material, FIELD_CUES[field], kinds):
+        for claim in _date_claims(material, FIELD_CUES[field], kinds, field == "kickoff"):
             claims.setdefault(field, []).append(claim)
     for unit in material.of_kind("call", "email", "note", "crm"):
         term = _term_months(unit.text)

@@ -739,6 +739,27 @@ def test_a_recurring_service_is_a_promise_and_a_recap_line_is_not(
     assert texts == ["A gente pode mandar um resumo de andamento pro senhor todo mês, se quiser."]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Fica então na quinta-feira, 12 de março, às 9h, aqui na sede.", "2026-03-12"),
+        # a date the next sentence gives another event is not the kickoff's
+        ("O go-live continua em 12 de março.", None),
+    ],
+)
+def test_the_sentence_after_an_undated_kickoff_dates_it(
+    workspace: Workspace, tmp_path: Path, second: str, expected: str | None
+) -> None:
+    eml = (
+        "From: Marta Lins <marta@cliente.com.br>\nTo: Paulo <paulo@vendor.com>\n"
+        "Subject: Kickoff\nDate: Mon, 2 Mar 2026 09:00:00 -0300\n\n"
+        f"Sobre o kickoff: como combinamos, uma semana depois da assinatura. {second}\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ml", "Lins", {"emails/kickoff.eml": eml})
+    kickoff = briefing.overview.kickoff
+    assert (kickoff.value if kickoff else None) == expected
+
+
 def test_a_later_message_of_the_thread_updates_a_date_without_a_conflict(
     workspace: Workspace, tmp_path: Path
 ) -> None:
