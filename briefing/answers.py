@@ -273,6 +273,9 @@ def quoted(citations: list[Evidence]) -> str:
     )
 
 
+_DECIMAL_COMMA = str.maketrans(",.", ".,")
+
+
 def in_figures(quote: str) -> str:
     """ " [310,000]", " [48 hours]" for a quote that spells its numbers out or writes them with
     a multiplier ("£2.3k": " [2,300]"); "" for one that does neither."""
@@ -288,8 +291,8 @@ def in_figures(quote: str) -> str:
     labels += [f"{value:,}" for value in scaled_figures(quote)]  # "£2.3k": 2,300
     if not labels:
         return ""
-    if lang != "en":  # 1.150, not 1,150
-        labels = [label.replace(",", ".") for label in labels]
+    if lang != "en":  # 1.150 and 0,8, not 1,150 and 0.8
+        labels = [label.translate(_DECIMAL_COMMA) for label in labels]
     return " [" + "; ".join(labels) + "]"
 
 

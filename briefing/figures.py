@@ -23,7 +23,8 @@ _SCALED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
+# a figure, or a decimal of up to three places ("0,8", "1.18"); not a part of a longer one
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d{1,3}(?![\d.,]*\d))?(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
 
 # "dez de janeiro", "March fifteenth": a day of a date, not a figure
 _BEFORE_MONTH = re.compile(rf"\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -38,21 +39,25 @@ _ID_LARGE_SCALES = {"ribu": 1_000, "juta": 1_000_000, "miliar": 1_000_000_000}
 
 
 def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
-    """The numbers of ``least`` or more that ``text`` writes in words, in order of appearance
-    (under ten, "one" or "a couple" are seldom figures)."""
-    return [value for value, _ in _readings(text, lang, least)]
+    """The whole numbers of ``least`` or more that ``text`` writes in words, in order of
+    appearance (under ten, "one" or "a couple" are seldom figures)."""
+    return [int(value) for value, _ in _readings(text, lang, least) if value == int(value)]
 
 
 def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     """:func:`spelled_figures` with the unit written after each: "forty-eight hours" gives
     "48 hours", "trinta por cento" "30%"; from two up when a unit follows ("nine days": "9
-    days")."""
+    days"); and every spelled decimal ("satu koma satu delapan" 1.18), a figure whatever its
+    size. Written the English way: the caller writes them as its language does."""
     return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least, with_unit=True)]
 
 
-def _readings(text: str, lang: str, least: int, with_unit: bool = False) -> list[tuple[int, str]]:
+def _readings(
+    text: str, lang: str, least: int, with_unit: bool = False
+) -> list[tuple[int | float, str]]:
     """Each spelled figure of ``least`` or more (``with_unit``: or of two or more with a unit
-    after it), once, with the unit after it ("" for none)."""
+    after it, or with decimals), once, with the unit after it ("" for none)."""
+    read: list[tuple[int | float, str]]
     if lang == "id":
         read = _indonesian(text)
     elif lang in _TEXT2NUM:
@@ -60,19 +65,30 @@ def _readings(text: str, lang: str, least: int, with_unit: bool = False) -> list
         written = {m[0] for m in _FIGURE.finditer(text)}
         digits = alpha2digit(plain, lang)
         read = [
-            (int(m[0]), _unit(digits, m.end())) for m in _FIGURE.finditer(digits)
+            (_number(m[0]), _unit(digits, m.end())) for m in _FIGURE.finditer(digits)
             if m[0] not in written
             and not _BEFORE_MONTH.match(digits, m.end())
             and not _AFTER_MONTH.search(digits[: m.start()])
         ]  # fmt: skip
     else:
         return []
-    unique: list[tuple[int, str]] = []
+    unique: list[tuple[int | float, str]] = []
     for value, unit in read:
-        wanted = value >= least or (with_unit and bool(unit) and value >= 2)
+        decimal = value != int(value)
+        wanted = value >= least or (with_unit and (decimal or (bool(unit) and value >= 2)))
         if wanted and all(value != v for v, _ in unique):
             unique.append((value, unit))
     return unique
+
+
+def _number(digits: str) -> int | float:
+    """ "18" is 18; "1.18" and "0,8" (a spelled decimal, as ``alpha2digit`` writes it) 1.18 and
+    0.8."""
+    return (
+        float(digits.replace(",", "."))
+        if digits[-1:].isdigit() and not digits.isdigit()
+        else int(digits)
+    )
 
 
 _UNIT = re.compile(
@@ -121,14 +137,27 @@ def spelled_in_any_language(text: str, least: int = 10) -> set[int]:
     return {v for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, least)}
 
 
-def _indonesian(text: str) -> list[tuple[int, str]]:
+def _indonesian(text: str) -> list[tuple[int | float, str]]:
     """Indonesian number words with the unit after them: "enam puluh" 60, "seratus dua puluh
-    lima ribu" 125,000, "dua belas persen" 12%, "dua tahun" 2 tahun."""
-    values: list[tuple[int, str]] = []
+    lima ribu" 125,000, "dua belas persen" 12%, "dua tahun" 2 tahun, "satu koma satu delapan"
+    1.18."""
+    values: list[tuple[int | float, str]] = []
     total = group = 0
+    decimals: str | None = None  # the digits said after "koma"
     last = ""
     for word in [*re.findall(r"[a-z]+", text.lower()), ""]:
-        if word in _ID_DIGITS:
+        if decimals is not None:
+            if _ID_DIGITS.get(word, 10) < 10:
+                decimals += str(_ID_DIGITS[word])
+                last = word
+                continue
+            number = float(f"{total + group}.{decimals}") if decimals else total + group
+            values.append((number, _unit(f" {word}", 0) if word else ""))
+            total = group = 0
+            decimals = None
+        if word == "koma" and (total or group or last == "nol"):
+            decimals = ""
+        elif word in _ID_DIGITS:
             if last in _ID_DIGITS and _ID_DIGITS[last] < 10 and _ID_DIGITS[word] < 10:
                 values.append((total + group, ""))  # "dua tiga": two numbers, not one
                 total = group = 0

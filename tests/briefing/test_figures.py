@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.answers import in_figures
 from briefing.figures import figure_labels, spelled_figures
 
 
@@ -51,3 +52,26 @@ def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
         "12%",
         "30 hari",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        ("Baseline semester satu satu koma satu delapan liter per BCM.", "id", ["1.18"]),
+        ("Targetnya nol koma sembilan persen.", "id", ["0.9%"]),
+        ("Foi zero vírgula oito por cento a menos no reajuste.", "pt", ["0.8%"]),
+        ("Hoy estamos en dos coma cinco días de media.", "es", ["2.5 días"]),
+        ("We burn one point one eight litres per tonne.", "en", ["1.18"]),
+        # a decimal already written as one is not repeated
+        ("We burn 1.18 litres per tonne.", "en", []),
+    ],
+)
+def test_a_spelled_decimal_is_a_figure_whatever_its_size(
+    text: str, lang: str, labels: list[str]
+) -> None:
+    assert figure_labels(text, lang) == labels
+
+
+def test_an_answer_writes_a_spelled_decimal_as_its_language_does() -> None:
+    assert in_figures("Dari data Pak Anes, baseline satu koma satu delapan liter.") == " [1,18]"
+    assert in_figures("Son mil ciento cincuenta pesos por licencia.") == " [1.150]"
