@@ -381,6 +381,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"pesaing",
             r"kompetitor",
             r"(?:vendor|penyedia|solusi|aplikasi|platform) lain",
+            # "which other fleet management systems did they look at?": a kind of system looked
+            # at, not one to integrate with
+            r"(?:other|another|outros?|outras?|otros?|otras?) (?:[\w-]+ ){0,3}?(?:systems?|"
+            r"software|packages?|sistemas?|programas?)(?: [\w-]+){0,4}? (?:look(?:ed)? at|"
+            r"considered|evaluated|demoed|trialled|tried|saw|seen|olharam|avaliaram|viram|"
+            r"consideraram|miraron|evaluaron|vieron|consideraron)",
+            r"sistem (?:[\w-]+ ){0,3}?lain(?: [\w-]+){0,4}? (?:(?:di|me)lihat|(?:di)?evaluasi|"
+            r"(?:di|men)coba|(?:di)?pertimbangkan)",
         ),
     ),
     (

@@ -1105,6 +1105,11 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("What module are they referring to?", None, None),
         ("Qual módulo o consultor recomendou?", None, None),
         ("What data pointed toward the delay?", None, None),
+        # other systems looked at are rivals; other systems to connect to are not
+        ("Which other fleet management systems did they look at?", None, "competitors"),
+        ("¿Qué otros programas de gestión miraron antes de elegirnos?", None, "competitors"),
+        ("Sistem FMS lain apa saja yang sempat dilihat?", None, "competitors"),
+        ("Which other systems does it need to connect to?", None, "systems"),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
