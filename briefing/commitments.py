@@ -310,9 +310,7 @@ class _Candidate:
 def _made_by(unit: Unit) -> str | None:
     if unit.speaker:
         return unit.speaker
-    if unit.kind == "email":
-        return re.sub(r"\s*<.*>", "", unit.doc.fields.get("from", "")).strip().strip('"') or None
-    return None
+    return unit.doc.author
 
 
 def _concrete(text: str) -> bool:

@@ -992,11 +992,10 @@ def side_of_unit(unit: Unit, parties: Parties) -> Side | None:
         person = parties.resolve(unit.speaker)
         return person.side if person else None
     if unit.kind == "email":
-        sender = unit.doc.fields.get("from", "")
-        name = re.sub(r"\s*<.*>", "", sender).strip().strip('"')
+        name = unit.doc.author
         person = parties.resolve(name) if name else None
         if person and person.side:
             return person.side
-        email = re.search(r"[\w.+-]+@[\w.-]+", sender)
+        email = re.search(r"[\w.+-]+@[\w.-]+", unit.doc.fields.get("from", ""))
         return parties.side_of_domain(email[0]) if email else None
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,14 +57,27 @@ class Document(BaseModel):
     quoted: list[Span] = Field(default_factory=list, description="quoted reply chains")
     fields: dict[str, str] = Field(default_factory=dict, description="headers or CRM columns")
 
+    @property
+    def author(self) -> str | None:
+        """Who wrote an email: the name its From header gives."""
+        return (
+            parseaddr(self.fields.get("from", ""))[0].strip() or None
+            if self.kind == "email"
+            else None
+        )
+
     def locator(self, offset: int) -> str:
         """A place a person can follow: the timestamp and speaker of a turn, else the line (and
-        who speaks there, in a transcript without times)."""
+        who speaks there, in a transcript without times; who wrote it, in an email's own
+        text)."""
         seg = self.segment_at(offset)
         if seg is not None and seg.time:
             return f"[{seg.time}] {seg.speaker}" if seg.speaker else f"[{seg.time}]"
         line = self.text.count("\n", 0, offset) + 1
-        return f"line {line}, {seg.speaker}" if seg is not None and seg.speaker else f"line {line}"
+        who = seg.speaker if seg is not None else None
+        if not who and not self.is_quoted(offset, offset + 1):
+            who = self.author
+        return f"line {line}, {who}" if who else f"line {line}"
 
     def segment_at(self, offset: int) -> Segment | None:
         for seg in self.segments:

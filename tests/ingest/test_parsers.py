@@ -525,3 +525,17 @@ def test_an_email_that_declares_no_charset_is_read_as_written(encoding: str) -> 
     ).encode(encoding)
     doc = parse_file("ti.eml", raw)[0]
     assert "Andrés, les comparto cómo estamos." in doc.text and "\ufffd" not in doc.text
+
+
+def test_a_line_of_an_email_is_located_with_who_wrote_it_and_a_quoted_reply_without() -> None:
+    raw = (
+        "From: =?utf-8?q?Sergio_Vill=C3=A1r?= <sergio@informatica.es>\nTo: ana@vendor.com\n"
+        "Subject: Re: Seguridad\nDate: Tue, 24 Feb 2026 09:00:00 +0100\n\n"
+        "Lo he revisado con calma y por mi parte no hay problema.\n\n"
+        "El lun, 23 feb 2026, Ana <ana@vendor.com> escribió:\n"
+        "> Te mando el cuestionario respondido.\n"
+    ).encode()
+    doc = parse_file("seg.eml", raw)[0]
+    assert doc.author == "Sergio Villár"
+    assert doc.locator(doc.text.index("Lo he revisado")) == "line 6, Sergio Villár"
+    assert doc.locator(doc.text.index("Te mando")) == "line 9"
