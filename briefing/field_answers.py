@@ -253,6 +253,16 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"complicar(?:nos)?",
             r"(?:men)?jegal",
             r"bikin (?:susah|ribet|repot)",
+            # who does not see it clearly, or whom to handle with care: "alguien que no lo vea
+            # claro", "não vê com bons olhos", "kurang sreg", "who should we be careful with?"
+            r"(?:is|are)(?:n't| not) (?:\w+ )?(?:convinced|sold|on board)",
+            r"unconvinced",
+            r"no (?:lo |la )?(?:ve|vea|ven|vean|tiene|tenga|tienen|tengan) (?:\w+ )?clar[oa]",
+            r"não (?:vê|veja|veem|vejam) (?:\w+ ){0,3}?com bons olhos",
+            r"(?:com|con) (?:o|el) pie? atrás",
+            r"(?:kurang|belum|nggak|gak|tidak) sreg",
+            r"(?:who|someone|anyone|qui[eé]n|alguien|quem|algu[eé]m|siapa)[^?]{0,60}(?<!\w)"
+            r"(?:careful|cuidado|hati-hati)",
         ),
     ),
     (
@@ -561,6 +571,16 @@ _INTENT_TYPES = {
 }
 # a kind of system named by its acronym: "PACS", "ERP", "WMS"
 _KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
+# connecting systems: "integrar", "integrate with", "plug into", "menghubungkan"
+_TO_CONNECT = cue(
+    r"integra\w*",
+    r"connect\w*",
+    r"conect\w*",
+    r"plug\w*",
+    r"hook\w*",
+    r"(?:meng)?hubungkan",
+    r"terhubung",
+)
 _SENTENCE_FIELDS = {
     "systems": ("implementation", ("technical_environment", "integrations")),
     "training": ("implementation", ("training_plan",)),
@@ -1100,9 +1120,16 @@ def answer_from_briefing(
                         if has_type([e.quote], asked_for, [])
                         and not any(as_word(r).search(e.quote) for r in rivals)
                     ]
-            # "what's the one date that can't slip?": the sentence with the date first
+            # "what's the one date that can't slip?": the sentence with the date first; "com
+            # quais sistemas a gente precisa integrar?": of those naming one, the integrations
+            connecting = briefing.implementation.integrations
+            to_connect = connecting.evidence if connecting and _TO_CONNECT.search(question) else []
             found.sort(
-                key=lambda e: (-has_type([e.quote], asked_for, []), -topic.coverage(e.quote))
+                key=lambda e: (
+                    -has_type([e.quote], asked_for, []),
+                    e not in to_connect,
+                    -topic.coverage(e.quote),
+                )
             )
             if not found:
                 continue

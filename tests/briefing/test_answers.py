@@ -1110,6 +1110,16 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Qué otros programas de gestión miraron antes de elegirnos?", None, "competitors"),
         ("Sistem FMS lain apa saja yang sempat dilihat?", None, "competitors"),
         ("Which other systems does it need to connect to?", None, "systems"),
+        # who does not see it clearly, or whom to handle with care, is the sceptic
+        (
+            "¿Hay alguien allí que no lo vea claro y con quien haya que tener cuidado?",
+            None,
+            "blocker",
+        ),
+        ("Tem alguém lá que não vê o projeto com bons olhos?", None, "blocker"),
+        ("Siapa yang masih kurang sreg dengan sistem baru?", None, "blocker"),
+        ("Who on their side isn't really convinced yet?", None, "blocker"),
+        ("¿Hay que tener cuidado con la migración de datos?", None, None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
@@ -1676,3 +1686,20 @@ def test_asked_why_now_the_answer_quotes_the_reply_across_an_interjection(
     assert answer.found
     assert "Julián Mora" in answer.answer and "se retira en diciembre" in answer.answer
     assert "treinta" not in answer.answer
+
+
+def test_asked_which_systems_to_integrate_with_the_answer_is_the_integrations(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Handoff\n\n"
+        "- Hoje rodam tudo em servidores Oracle on-premise; a implantação do Salesforce na"
+        " holding saiu cara.\n"
+        "- Integrações no escopo: API Sascar e a licença Digifort.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "rs", "Rodovia", {"notes/handoff.md": notes})
+    assert briefing.implementation.integrations is not None
+    answer = ask_account(
+        workspace, "rs", "Com quais sistemas a gente precisa integrar na implantação?", briefing
+    )
+    assert answer.found and answer.answer.startswith("“- Integrações no escopo")
