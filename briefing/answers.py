@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
+from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
@@ -449,6 +450,15 @@ _ASKS_CONTACT = cue(
 )
 
 
+# asking who owns the company: "quem é o dono da empresa?", "who owns the business?"
+_COMPANY_OWNER = re.compile(
+    r"(?<!\w)(?:own(?:s|er|ers)?|don[oa]s?|propriet[aá]ri[oa]s?|due[nñ][oa]s?|pemilik|"
+    r"found(?:er|ed)|fundador\w*|pendiri)(?!\w)[^?]{0,30}(?<!\w)(?:company|business|firm|"
+    r"empresa|neg[oó]cio|perusahaan|usaha)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _candidates(
     q: Question,
     hits: list[Hit],
@@ -485,6 +495,13 @@ def _candidates(
             # "Account Executive | Latchpoint Software" says nothing about the accounting software
             if is_contact_block(unit) and not (
                 asked.expects == "person" or _ASKS_CONTACT.search(asked.text)
+            ):
+                continue
+            # a CRM record's "Proprietário: Felipe Arantes" is our rep, not the company's owner
+            if (
+                unit.field
+                and _COMPANY_OWNER.search(asked.text)
+                and canonical_column(fold(unit.field)) == "owner"
             ):
                 continue
             window = _answer_units(units, i)

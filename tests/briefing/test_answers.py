@@ -1703,3 +1703,17 @@ def test_asked_which_systems_to_integrate_with_the_answer_is_the_integrations(
         workspace, "rs", "Com quais sistemas a gente precisa integrar na implantação?", briefing
     )
     assert answer.found and answer.answer.startswith("“- Integrações no escopo")
+
+
+def test_the_crm_record_owner_is_not_the_owner_of_the_company(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/oportunidade.csv": "Nome do negócio,Proprietário,Etapa\nBrisa - Fase 1,Felipe Arantes,"
+        "Ganho\n",
+        "calls/descoberta.txt": "Renata Lima: A empresa é familiar e a decisão é do conselho."
+        "\nFelipe Arantes: Entendi, obrigado.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "bn", "Brisa Nativa", files)
+    answer = ask_account(workspace, "bn", "Quem é o dono da empresa?", briefing)
+    assert "Felipe Arantes" not in answer.answer
