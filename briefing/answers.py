@@ -19,7 +19,7 @@ from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
-from briefing.models import Evidence
+from briefing.models import Evidence, written_in
 from briefing.parties import NAME_WORD, fold
 from briefing.questions import (
     CAPITALISED_INSIDE,
@@ -274,9 +274,6 @@ def quoted(citations: list[Evidence]) -> str:
     )
 
 
-_DECIMAL_COMMA = str.maketrans(",.", ".,")
-
-
 def in_figures(quote: str) -> str:
     """ " [310,000]", " [48 hours]" for a quote that spells its numbers out or writes them with
     a multiplier ("£2.3k": " [2,300]"); "" for one that does neither."""
@@ -292,8 +289,7 @@ def in_figures(quote: str) -> str:
     labels += [f"{value:,}" for value in scaled_figures(quote)]  # "£2.3k": 2,300
     if not labels:
         return ""
-    if lang != "en":  # 1.150 and 0,8, not 1,150 and 0.8
-        labels = [label.translate(_DECIMAL_COMMA) for label in labels]
+    labels = [written_in(label, lang) for label in labels]  # 1.150 and 0,8 but in English
     return " [" + "; ".join(labels) + "]"
 
 
@@ -450,11 +446,12 @@ _ASKS_CONTACT = cue(
 )
 
 
-# asking who owns the company: "quem é o dono da empresa?", "who owns the business?"
+# asking who owns the company: "quem é o dono da empresa?", "who owns the business?" (not the
+# "proprietário do negócio", the deal's owner)
 _COMPANY_OWNER = re.compile(
-    r"(?<!\w)(?:own(?:s|er|ers)?|don[oa]s?|propriet[aá]ri[oa]s?|due[nñ][oa]s?|pemilik|"
-    r"found(?:er|ed)|fundador\w*|pendiri)(?!\w)[^?]{0,30}(?<!\w)(?:company|business|firm|"
-    r"empresa|neg[oó]cio|perusahaan|usaha)(?!\w)",
+    r"(?<!\w)(?:(?:owners?|don[oa]s?|propriet[aá]ri[oa]s?|due[nñ][oa]s?|pemilik|founders?|"
+    r"fundador(?:a|es)?|pendiri) (?:of (?:the )?|d[aoe] |de la |del |dari )?|owns (?:the )?)"
+    r"(?:company|business|firm|empresa|perusahaan|usaha)(?!\w)",
     re.IGNORECASE,
 )
 

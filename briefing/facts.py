@@ -302,7 +302,7 @@ def _distance(cue_match: re.Match[str], date: DateMention) -> int:
 
 
 def _date_claims(
-    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...], meeting: bool = False
+    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...], *, meeting: bool = False
 ) -> list[Claim]:
     """The date each sentence gives for a cue (go-live, kickoff), when one is close to it and
     the sentence is not about another dated event (fiscal year, a renewal, an end of support).
@@ -378,13 +378,36 @@ _ANY_EVENT = cue(
     *(c.pattern for c in (FIELD_CUES["go_live"], FIELD_CUES["kickoff"], _OTHER_EVENT)),
     *SIGNING_WORDS,
 )
+# a meeting set for a day: "Fica então na quinta-feira, 14 de maio", "scheduled for Tuesday"
+_SET_FOR = cue(
+    r"fica\w*",
+    r"ser[aá]",
+    r"marcad[oa]s?",
+    r"agendad[oa]s?",
+    r"queda(?:mos)?",
+    r"qued[oó]",
+    r"scheduled",
+    r"booked",
+    r"set for",
+    r"dijadwalkan",
+    r"jadwal\w*",
+    r"(?:monday|tuesday|wednesday|thursday|friday)",
+    r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?",
+    r"(?:lunes|martes|miércoles|jueves|viernes)",
+    r"(?:senin|selasa|rabu|kamis|jumat)",
+)
+# a date something lasts until: "estou de férias até 20 de março"
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|até|hasta|sampai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _date_next(after: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
-    """The first date of ``after``, the sentence following an undated mention of an event, when
-    it names no event of its own."""
+    """The first date of ``after``, the sentence following an undated mention of a meeting, when
+    it sets the meeting for it and names no other event."""
     dates = find_dates(after.text, after.doc.date or latest, day_first)
-    if not dates or _ANY_EVENT.search(after.text):
+    text = after.text
+    if not dates or _ANY_EVENT.search(text) or not _SET_FOR.search(text):
+        return None
+    if _UNTIL.search(text[: dates[0].start]):
         return None
     return dates[0].iso, after.evidence(after.start + dates[0].start, after.start + dates[0].end)
 
@@ -712,7 +735,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
         ("go_live", ("contract", "crm", "email", "call", "note")),
         ("kickoff", ("contract", "email", "call", "note")),
     ):
-        for claim in _date_claims(material, FIELD_CUES[field], kinds, field == "kickoff"):
+        for claim in _date_claims(material, FIELD_CUES[field], kinds, meeting=field == "kickoff"):
             claims.setdefault(field, []).append(claim)
     for unit in material.of_kind("call", "email", "note", "crm"):
         term = _term_months(unit.text)

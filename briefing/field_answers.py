@@ -17,7 +17,7 @@ from functools import cached_property
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, UNTIL_WHEN, as_word, cue
+from briefing.lexicon import SIGNING_WORDS, UNTIL_WHEN, WHY_NOW, as_word, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
@@ -215,7 +215,6 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"drag\w* (?:his|her|their) feet",
             r"push(?:es|ing)? back on (?:us|it|this|the (?:project|rollout|change))",
             r"oppos\w+",
-            r"not on board",
             r"atrapalh\w+",
             r"se opone\w*",
             r"menghambat",
@@ -228,7 +227,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"derail\w*",
             r"block\w*",
             r"veto\w*",
-            r"not convinced",
+            r"(?:not|\w+n['’]t) (?:\w+ )?(?:convinced|on board)",
             r"relutante\w*",
             r"resistente\w*",
             r"reticente\w*",
@@ -243,7 +242,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:me)?nolak",
             r"enggan",
             r"keberatan",
-            r"(?:belum|tidak|kurang) (?:yakin|setuju)",
+            r"(?:belum|tidak|kurang|nggak|gak) (?:yakin|setuju|sreg)",
             r"(?:meng)?halangi",
             # who may get in the way: "emperrar a adoção", "poner palos en la rueda", "menjegal"
             r"emperr\w+",
@@ -255,12 +254,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"bikin (?:susah|ribet|repot)",
             # who does not see it clearly, or whom to handle with care: "alguien que no lo vea
             # claro", "não vê com bons olhos", "kurang sreg", "who should we be careful with?"
-            r"(?:is|are)(?:n't| not) (?:\w+ )?(?:convinced|sold|on board)",
             r"unconvinced",
             r"no (?:lo |la )?(?:ve|vea|ven|vean|tiene|tenga|tienen|tengan) (?:\w+ )?clar[oa]",
             r"não (?:vê|veja|veem|vejam) (?:\w+ ){0,3}?com bons olhos",
-            r"(?:com|con) (?:o|el) pie? atrás",
-            r"(?:kurang|belum|nggak|gak|tidak) sreg",
+            r"(?:com o pé|con el pie) atrás",
             r"(?:who|someone|anyone|qui[eé]n|alguien|quem|algu[eé]m|siapa)[^?]{0,60}(?<!\w)"
             r"(?:careful|cuidado|hati-hati)",
         ),
@@ -393,6 +390,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:vendor|penyedia|solusi|aplikasi|platform) lain",
             # "which other fleet management systems did they look at?": a kind of system looked
             # at, not one to integrate with
+            r"(?![^?]*(?:integra|connect|conect|plug|hook))"
             r"(?:other|another|outros?|outras?|otros?|otras?) (?:[\w-]+ ){0,3}?(?:systems?|"
             r"software|packages?|sistemas?|programas?)(?: [\w-]+){0,4}? (?:look(?:ed)? at|"
             r"considered|evaluated|demoed|trialled|tried|saw|seen|olharam|avaliaram|viram|"
@@ -456,11 +454,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"por qu[eé] ahora",
             r"por que agora",
             r"kenapa sekarang",
-            # "why do they have to switch now?", "¿qué fue lo que los apuró a cambiar justo
-            # ahora?", "kenapa mereka harus ganti sistem sekarang?" ("now" ends the clause; "why
-            # is the champion quiet right now?" asks no reason to buy)
-            r"(?:why|por ?qu[eé]|kenapa|mengapa)[^?.,;]{0,60}(?<!\w)(?<!right )"
-            r"(?:now|ahora|agora|sekarang)(?=\s*(?:[?.,;!]|$))",
+            # "why do they have to switch now?", "kenapa mereka harus ganti sistem sekarang?"
+            WHY_NOW,
             r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
@@ -1123,7 +1118,11 @@ def answer_from_briefing(
             # "what's the one date that can't slip?": the sentence with the date first; "com
             # quais sistemas a gente precisa integrar?": of those naming one, the integrations
             connecting = briefing.implementation.integrations
-            to_connect = connecting.evidence if connecting and _TO_CONNECT.search(question) else []
+            to_connect = (
+                connecting.evidence
+                if intent == "systems" and connecting and _TO_CONNECT.search(question)
+                else []
+            )
             found.sort(
                 key=lambda e: (
                     -has_type([e.quote], asked_for, []),

@@ -24,7 +24,7 @@ _SCALED_FIGURE = re.compile(
 )
 _PERCENT_WORDS = re.compile(r"\bpor\s+(?:cento|ciento)\b", re.IGNORECASE)
 # a figure, or a decimal of up to three places ("0,8", "1.18"); not a part of a longer one
-_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d{1,3}(?![\d.,]*\d))?(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d{1,3})?(?![\d.,]*\d)(?!st|nd|rd|th|º|ª)")
 
 # "dez de janeiro", "March fifteenth": a day of a date, not a figure
 _BEFORE_MONTH = re.compile(rf"\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b", re.IGNORECASE)
@@ -69,6 +69,8 @@ def _readings(
             if m[0] not in written
             and not _BEFORE_MONTH.match(digits, m.end())
             and not _AFTER_MONTH.search(digits[: m.start()])
+            and (m[0].isdigit() or (not _NO_DECIMAL.match(digits, m.end())
+                 and not _AT_POINT.search(digits[: m.start()])))
         ]  # fmt: skip
     else:
         return []
@@ -81,14 +83,16 @@ def _readings(
     return unique
 
 
+# what a spelled decimal is not: one a scale follows ("one point five million" is read "1.5
+# 1000000"), or "at one point" ("At one point two of them walked out")
+_NO_DECIMAL = re.compile(r"\s*\d{4,}")
+_AT_POINT = re.compile(r"(?<!\w)(?:at|in)\s+$", re.IGNORECASE)
+
+
 def _number(digits: str) -> int | float:
     """ "18" is 18; "1.18" and "0,8" (a spelled decimal, as ``alpha2digit`` writes it) 1.18 and
     0.8."""
-    return (
-        float(digits.replace(",", "."))
-        if digits[-1:].isdigit() and not digits.isdigit()
-        else int(digits)
-    )
+    return int(digits) if digits.isdigit() else float(digits.replace(",", "."))
 
 
 _UNIT = re.compile(
@@ -147,14 +151,18 @@ def _indonesian(text: str) -> list[tuple[int | float, str]]:
     last = ""
     for word in [*re.findall(r"[a-z]+", text.lower()), ""]:
         if decimals is not None:
-            if _ID_DIGITS.get(word, 10) < 10:
+            if _ID_DIGITS.get(word, 10) < 10 and len(decimals) < 3:
                 decimals += str(_ID_DIGITS[word])
                 last = word
                 continue
             number = float(f"{total + group}.{decimals}") if decimals else total + group
-            values.append((number, _unit(f" {word}", 0) if word else ""))
             total = group = 0
             decimals = None
+            if word in _ID_LARGE_SCALES:  # "satu koma lima juta": 1,500,000
+                values.append((round(number * _ID_LARGE_SCALES[word]), ""))
+                last = word
+                continue
+            values.append((number, _unit(f" {word}", 0) if word else ""))
         if word == "koma" and (total or group or last == "nol"):
             decimals = ""
         elif word in _ID_DIGITS:

@@ -33,6 +33,7 @@ __all__ = [
     "UNTIL_WHEN",
     "VENDOR_VOICE",
     "WANTS",
+    "WHY_NOW",
     "as_word",
     "cue",
 ]
@@ -1042,18 +1043,21 @@ COMPETITOR_CUE = cue(
     r"penawaran dari",
 )
 
-# a field asked in a call, whose answer is the reply: "So why now?", "¿Y cómo es que os habéis
-# animado ahora a mirar?", "por que olhar isso agora?", "kenapa baru sekarang cari sistem?"
+# asking why now: "So why now?", "por que olhar isso agora?", "what's made this a priority now?",
+# "¿y cómo es que os habéis animado ahora a mirar?"; "now" ends the clause or nearly ("why are
+# they now asking for a discount?" asks no reason to buy, nor "why is the champion quiet right
+# now?", "why don't we book the kickoff now?" or "¿por qué no lo vemos ahora mismo?")
+WHY_NOW = (
+    r"(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got)|por qu[eé]|"
+    r"c[oó]mo es que|qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj)\w*|"
+    r"o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe)|kenapa|mengapa|apa yang membuat)"
+    r"(?! (?:don't|not|no|não|nggak|tidak)(?!\w))[^?.,;]{0,60}(?<!\w)(?<!right )"
+    r"(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
+    r"(?=(?: [\w-]+){0,2}\s*(?:[?.,;!]|$))(?! mismo)"
+)
+# a field asked in a call, whose answer is the reply
 FIELD_QUESTIONS: dict[str, re.Pattern[str]] = {
-    "why_now": re.compile(
-        r"(?<!\w)(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got)|"
-        r"por ?qu[eé]|c[oó]mo es que|"
-        r"qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj)\w*|"
-        r"o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe)|kenapa|mengapa|apa yang membuat)"
-        r"[^?]{0,80}?(?<!\w)(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
-        r"(?!\w)[^?]*\?",
-        re.IGNORECASE,
-    ),
+    "why_now": re.compile(rf"(?<!\w){WHY_NOW}[^?]*\?", re.IGNORECASE),
 }
 
 FIELD_CUES: dict[str, re.Pattern[str]] = {

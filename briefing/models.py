@@ -36,6 +36,7 @@ __all__ = [
     "SpecialConsiderations",
     "Stakeholder",
     "SuccessCriterion",
+    "written_in",
 ]
 
 Alignment = Literal["exact", "normalized", "fuzzy", "not_found"]
@@ -91,16 +92,22 @@ class Fact(BaseModel):
     evidence: list[Evidence] = Field(min_length=1)
 
 
+def written_in(number: str, lang: str) -> str:
+    """A number written the English way ("67,900.5") as a reader of ``lang`` writes it
+    ("67.900,5" for all but English)."""
+    return number if lang == "en" else number.translate(_DECIMAL_COMMA)
+
+
+_DECIMAL_COMMA = str.maketrans(",.", ".,")
+
+
 class Money(BaseModel):
     amount: float
     currency: str | None = None
 
     def text(self, lang: str = "en") -> str:
         """The amount as a reader of ``lang`` writes it: "EUR 67,900.00", "EUR 67.900,00"."""
-        amount = f"{self.amount:,.2f}"
-        if lang != "en":
-            amount = amount.translate(str.maketrans(",.", ".,"))
-        return f"{self.currency or ''} {amount}".strip()
+        return f"{self.currency or ''} {written_in(f'{self.amount:,.2f}', lang)}".strip()
 
 
 class MoneyFact(BaseModel):

@@ -115,7 +115,7 @@ def sentence_fact(
     replied = [
         piece
         for turn in (replies_to(material.units, asked) if asked and "call" in kinds else [])
-        if side_of_unit(turn[0], parties) != exclude
+        if not exclude or side_of_unit(turn[0], parties) != exclude
         for piece in _pieces(turn)
     ][:3]
     # a rep's notes under a heading that names the field ("**Why they bought / why now**")
@@ -167,6 +167,7 @@ def _pieces(turn: list[Unit]) -> list[Evidence]:
 
 
 def _within(unit: Unit, evidence: Evidence) -> bool:
+    """Whether ``unit`` lies inside the quote ``evidence`` cites."""
     return (
         unit.doc.name == evidence.document
         and evidence.start is not None

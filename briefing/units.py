@@ -20,6 +20,13 @@ __all__ = [
     "split_units",
 ]
 
+# a question that opens on its question word: "And how many users?", "¿Y cuántos son?"
+_ASKS = re.compile(
+    r"\W*(?:(?:and|so|e|y|terus|lalu) )?(?:how|what|which|who|when|where|quant\w*|qual|quais|"
+    r"quem|quando|onde|cu[aá]nt\w*|cu[aá]l\w*|qui[eé]n\w*|cu[aá]ndo|d[oó]nde|berapa|siapa|kapan|"
+    r"di ?mana)(?!\w)",
+    re.IGNORECASE,
+)
 _LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
 _ABBREVIATION = re.compile(
@@ -66,13 +73,6 @@ class Unit:
             alignment="exact",
             date=self.doc.date,
         )
-
-
-def _body_start(doc: Document) -> int:
-    if doc.kind != "email":
-        return 0
-    at = doc.text.find("\n\n")
-    return at + 2 if at >= 0 else 0
 
 
 def same_segment(unit: Unit, later: Unit) -> bool:
@@ -166,22 +166,25 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
 def replies_to(units: list[Unit], asked: re.Pattern[str], turns: int = 3) -> list[list[Unit]]:
     """The turns of a call that answer a question ``asked`` matches ("So why now?"): the other
     speakers' next ``turns`` turns, each a list of its sentences. The asker's backchannels and
-    short follow-ups ("Por causa do tempo de atendimento?") let the reply go on; a new question
-    of theirs ends it."""
+    short follow-ups ("Por causa do tempo de atendimento?") let the reply go on; a longer
+    question of theirs, or one opening on a question word ("And how many users?"), ends it."""
     out: list[list[Unit]] = []
+    taken: set[int] = set()  # the sentences of a question already answered, and of its reply
     for i, unit in enumerate(units):
         text = unit.text.rstrip()
-        if unit.kind != "call" or not unit.speaker or not text.endswith("?"):
+        if i in taken or unit.kind != "call" or not unit.speaker or not text.endswith("?"):
             continue
         if not asked.search(text):
             continue
         reply: list[list[Unit]] = []
         previous = unit
-        for nxt in units[i + 1 :]:
+        for j in range(i + 1, len(units)):
+            nxt = units[j]
             if nxt.doc is not unit.doc or not nxt.speaker:
                 break
             if nxt.speaker == unit.speaker:
-                if reply and nxt.text.rstrip().endswith("?") and len(nxt.text.split()) >= 7:
+                said = nxt.text.rstrip()
+                if reply and said.endswith("?") and (len(said.split()) >= 7 or _ASKS.match(said)):
                     break
             elif reply and reply[-1][-1] is previous and previous.speaker == nxt.speaker:
                 reply[-1].append(nxt)
@@ -189,6 +192,7 @@ def replies_to(units: list[Unit], asked: re.Pattern[str], turns: int = 3) -> lis
                 reply.append([nxt])
             else:
                 break
+            taken.add(j)
             previous = nxt
         out.extend(reply)
     return out
@@ -197,7 +201,7 @@ def replies_to(units: list[Unit], asked: re.Pattern[str], turns: int = 3) -> lis
 def split_units(doc: Document) -> list[Unit]:
     """Sentences of every unquoted segment; CRM records give one unit per field line."""
     units: list[Unit] = []
-    body = _body_start(doc)
+    body = doc.body_start
     for seg in doc.segments:
         if seg.start < body or doc.is_quoted(seg.start, seg.end):
             continue

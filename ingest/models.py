@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from email.utils import parseaddr
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -59,23 +59,31 @@ class Document(BaseModel):
 
     @property
     def author(self) -> str | None:
-        """Who wrote an email: the name its From header gives."""
-        return (
-            parseaddr(self.fields.get("from", ""))[0].strip() or None
-            if self.kind == "email"
-            else None
-        )
+        """Who wrote an email: the name its From header gives ("Villar, Sergio <s@x.es>", a bare
+        name), or None for a bare address."""
+        if self.kind != "email":
+            return None
+        name = re.sub(r"\s*<.*>", "", self.fields.get("from", "")).strip().strip('"').strip()
+        return name if name and "@" not in name else None
+
+    @property
+    def body_start(self) -> int:
+        """Where an email's body starts, after its header lines (0 for other documents)."""
+        if self.kind != "email":
+            return 0
+        at = self.text.find("\n\n")
+        return at + 2 if at >= 0 else 0
 
     def locator(self, offset: int) -> str:
         """A place a person can follow: the timestamp and speaker of a turn, else the line (and
-        who speaks there, in a transcript without times; who wrote it, in an email's own
-        text)."""
+        who speaks there, in a transcript without times; who wrote it, in an email's body,
+        outside quoted replies)."""
         seg = self.segment_at(offset)
         if seg is not None and seg.time:
             return f"[{seg.time}] {seg.speaker}" if seg.speaker else f"[{seg.time}]"
         line = self.text.count("\n", 0, offset) + 1
         who = seg.speaker if seg is not None else None
-        if not who and not self.is_quoted(offset, offset + 1):
+        if not who and offset >= self.body_start and not self.is_quoted(offset, offset + 1):
             who = self.author
         return f"line {line}, {who}" if who else f"line {line}"
 

@@ -1119,6 +1119,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Tem alguém lá que não vê o projeto com bons olhos?", None, "blocker"),
         ("Siapa yang masih kurang sreg dengan sistem baru?", None, "blocker"),
         ("Who on their side isn't really convinced yet?", None, "blocker"),
+        ("Tem alguém que está com o pé atrás?", None, "blocker"),
+        ("Which systems are not sold by us?", None, "systems"),
+        ("Which other systems have they tried to integrate with?", None, "systems"),
         ("¿Hay que tener cuidado con la migración de datos?", None, None),
     ],
 )
@@ -1716,4 +1719,22 @@ def test_the_crm_record_owner_is_not_the_owner_of_the_company(
     }
     briefing = brief_files(workspace, tmp_path, "bn", "Brisa Nativa", files)
     answer = ask_account(workspace, "bn", "Quem é o dono da empresa?", briefing)
-    assert "Felipe Arantes" not in answer.answer
+    assert not answer.found
+
+
+def test_only_a_question_asking_why_now_makes_its_reply_why_now(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nadia Brooks: Why is Priya so quiet right now?\n"
+        "Owen Tate: She is on holiday until May, back after that.\n"
+        "Nadia Brooks: So why now? Why this year and not last?\n"
+        "Owen Tate: The county lease on our scanners ends and nobody will renew it.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ow", "Tate Records", {"calls/disc.txt": call})
+    why = briefing.purchase_context.why_now
+    assert why is not None
+    quotes = [e.quote for e in why.evidence]
+    assert quotes[0].startswith("The county lease")
+    assert not any("holiday" in q for q in quotes)
+    assert len(quotes) == len(set(quotes))

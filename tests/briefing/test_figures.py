@@ -62,8 +62,11 @@ def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
         ("Foi zero vírgula oito por cento a menos no reajuste.", "pt", ["0.8%"]),
         ("Hoy estamos en dos coma cinco días de media.", "es", ["2.5 días"]),
         ("We burn one point one eight litres per tonne.", "en", ["1.18"]),
-        # a decimal already written as one is not repeated
+        # a decimal already written as one is not repeated; a scale multiplies it; "at one
+        # point" is no decimal
         ("We burn 1.18 litres per tonne.", "en", []),
+        ("Nilainya satu koma lima juta rupiah.", "id", ["1,500,000"]),
+        ("At one point two of them walked out.", "en", []),
     ],
 )
 def test_a_spelled_decimal_is_a_figure_whatever_its_size(

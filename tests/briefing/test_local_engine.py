@@ -743,8 +743,10 @@ def test_a_recurring_service_is_a_promise_and_a_recap_line_is_not(
     ("second", "expected"),
     [
         ("Fica então na quinta-feira, 12 de março, às 9h, aqui na sede.", "2026-03-12"),
-        # a date the next sentence gives another event is not the kickoff's
+        # a date the next sentence gives another event, or sets nothing for, is not the kickoff's
         ("O go-live continua em 12 de março.", None),
+        ("Eu estou de férias até 12 de março, depois marcamos.", None),
+        ("O orçamento fecha em 12 de março.", None),
     ],
 )
 def test_the_sentence_after_an_undated_kickoff_dates_it(

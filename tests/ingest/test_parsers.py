@@ -539,3 +539,19 @@ def test_a_line_of_an_email_is_located_with_who_wrote_it_and_a_quoted_reply_with
     assert doc.author == "Sergio Villár"
     assert doc.locator(doc.text.index("Lo he revisado")) == "line 6, Sergio Villár"
     assert doc.locator(doc.text.index("Te mando")) == "line 9"
+    assert "Sergio" not in doc.locator(doc.text.index("Subject"))  # a header line is no one's
+
+
+@pytest.mark.parametrize(
+    ("sender", "author"),
+    [
+        ("Villar, Sergio <sergio@informatica.es>", "Villar, Sergio"),
+        ('"Sergio Villar"', "Sergio Villar"),
+        ("sergio@informatica.es", None),
+    ],
+)
+def test_the_author_of_an_email_is_the_name_its_from_header_gives(
+    sender: str, author: str | None
+) -> None:
+    raw = f"From: {sender}\nTo: ana@vendor.com\nSubject: Hola\n\nTodo bien.\n".encode()
+    assert parse_file("x.eml", raw)[0].author == author
