@@ -139,7 +139,8 @@ def sentence_fact(
         score += min(len(text.split()), 30) / 60
         score += 1.0 if dated and find_dates(text) else 0.0
         scored.append((score, unit))
-    scored = [(v, u) for v, u in scored if not any(_within(u, p) for p in replied)]
+    # a sentence of the reply is cited with it, not again on its own
+    scored = [(v, u) for v, u in scored if not any(u.evidence().overlaps(p) for p in replied)]
     if not scored and not replied:
         return None
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
@@ -164,17 +165,6 @@ def _pieces(turn: list[Unit]) -> list[Evidence]:
         last = unit
     pieces.append(first.evidence(first.start, last.end))
     return pieces
-
-
-def _within(unit: Unit, evidence: Evidence) -> bool:
-    """Whether ``unit`` lies inside the quote ``evidence`` cites."""
-    return (
-        unit.doc.name == evidence.document
-        and evidence.start is not None
-        and evidence.end is not None
-        and evidence.start <= unit.start
-        and unit.end <= evidence.end
-    )
 
 
 _BASELINE = cue(
