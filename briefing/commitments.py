@@ -369,7 +369,8 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
-        if (unit.doc.name, unit.start) in listed:
+        # a rep's list of what was promised, not a customer's list of what they ask for
+        if (unit.doc.name, unit.start) in listed and side_of_unit(unit, parties) != "customer":
             out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
             continue
         if not looks_like_promise(text, _follow_up(units, position)):

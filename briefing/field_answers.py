@@ -17,7 +17,7 @@ from functools import cached_property
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, UNTIL_WHEN, WHY_NOW, as_word, cue
+from briefing.lexicon import SIGNING_WORDS, TRIGGER, UNTIL_WHEN, WHY_NOW, as_word, cue
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
@@ -456,6 +456,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"kenapa sekarang",
             # "why do they have to switch now?", "kenapa mereka harus ganti sistem sekarang?"
             WHY_NOW,
+            *TRIGGER,
+            # "harus beli tahun ini, tidak bisa ditunda?", "couldn't they put it off?"
+            r"(?:tidak|tak|nggak|gak) bisa (?:di)?tunda",
+            r"(?:não|no) (?:pod(?:e|ia|ía|iam|ían)|dá pra|daba para) (?:esperar|adiar|postergar)",
+            r"put (?:it|this|the project) off",
             r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",

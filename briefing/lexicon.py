@@ -30,6 +30,7 @@ __all__ = [
     "SUCCESS",
     "SYSTEM_TAG",
     "TITLE_ROLES",
+    "TRIGGER",
     "UNTIL_WHEN",
     "VENDOR_VOICE",
     "WANTS",
@@ -563,6 +564,11 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"hesitant",
         r"reluctant",
         r"refused to use",
+        # "he's not a fan of software", "no es muy fan de los sistemas"
+        r"not (?:a |much of a |the biggest )?fan of",
+        r"n[aã]o (?:é|e) (?:muito )?f[aã] d",
+        r"no es (?:muy |mucho )?(?:fan|amig[oa]) de",
+        r"bukan (?:penggemar|fans)",
         r"has been (?:quite )?vocal",
         r"the one i'm worried about",
         r"recusou",
@@ -1053,7 +1059,20 @@ WHY_NOW = (
     r"o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe)|kenapa|mengapa|apa yang membuat)"
     r"(?! (?:don't|not|no|não|nggak|tidak)(?!\w))[^?.,;]{0,60}(?<!\w)(?<!right )"
     r"(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
-    r"(?=(?: [\w-]+){0,2}\s*(?:[?.,;!]|$))(?! mismo)"
+    r"(?=(?: [\w-]+){0,2}\s*(?:[?.,;!]|$)|"
+    # "why switch now rather than waiting another year?"
+    r" (?:rather than|instead of|en (?:vez|lugar) de|em vez de|ao inv[eé]s de|daripada)\b)"
+    r"(?! mismo)"
+)
+# what set the purchase off: "Jadi pemicunya teguran Dishub", "o que disparou o projeto"
+TRIGGER = (
+    r"trigger(?:s|ed|ing)?",
+    r"set (?:this|it|the (?:project|search|purchase)) off",
+    r"(?:pe|me|di)micu\w*",
+    r"gatilho",
+    r"dispar(?:ou|aram|ando|ar) (?:o |este |esse |todo o )?(?:projeto|processo|busca|compra)",
+    r"detonante",
+    r"desencaden\w+",
 )
 # a field asked in a call, whose answer is the reply
 FIELD_QUESTIONS: dict[str, re.Pattern[str]] = {
@@ -1095,6 +1114,23 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"repot",
     ),
     "why_now": cue(
+        *TRIGGER,
+        # a customer lost, a warning from a regulator: "Em março a gente perdeu a Agropecuária
+        # Boa Vista", "surat teguran dari Dishub"
+        r"lost (?:a |our |the |two |\w+ )?(?:customer|client|contract|account|tender|bid)s?",
+        r"perd(?:eu|emos|eram|imos|ieron|ió)(?: [ao]| el| la| um| uma| un| una)? (?:(?-i:[A-Z])\w*|"
+        r"cliente|contrato|conta|licita)",
+        r"(?:a |la )?(?:perda|pérdida) d(?:[ao]|e|el) (?:(?-i:[A-Z])\w*|cliente|contrato|conta)",
+        r"kehilangan (?:pelanggan|klien|kontrak)",
+        r"(?:warning|notice) letter",
+        r"(?:surat )?teguran",
+        # a licence running out, a system no one supports: "La licencia vence el treinta de
+        # abril", "SIGLab (sin soporte desde junio)", "a hard date"
+        r"(?:licen[cs]e|licen[cç]a|licencia|lisensi)(?: \w+)? (?:vence|expira|expires?|ends|runs "
+        r"out|habis|berakhir)",
+        r"(?:sin|sem) (?:soporte|suporte)",
+        r"(?:unsupported|no longer supported)",
+        r"(?:fecha|data) (?:dura|fija|fixa)",
         r"why now",
         r"por qu[eé] ahora",
         r"por que agora",
@@ -1755,6 +1791,7 @@ SIGNING_WORDS = (
     r"firmad\w+",
     r"firmas?",
     r"ditandatangani",
+    r"(?:di|men|ne)?teken(?:nya)?",  # colloquial: "kontraknya diteken kapan?"
     r"tanda tangan\w*",
     r"penandatanganan",
 )

@@ -151,11 +151,24 @@ class Person:
     role_cues: Counter[str] = field(default_factory=Counter)
     evidence: list[Evidence] = field(default_factory=list)
     role_evidence: dict[str, Evidence] = field(default_factory=dict)
+    referred: set[str] = field(default_factory=set)
+    """The roles whose evidence only refers back to the person."""
     title_evidence: Evidence | None = None
     turns: int = 0
     voice: Counter[str] = field(default_factory=Counter)
     skeptic: int = 0
     emails: set[str] = field(default_factory=set)
+
+    def cue_role(self, role: str, evidence: Evidence, *, named: bool = True) -> None:
+        """Count a sentence that says the person's ``role``; one that names them ("Pak Agus
+        skeptis berat") shows it better than one that only refers back to them ("mekanik di
+        bawah beliau masih ragu")."""
+        self.role_cues[role] += 1
+        if role not in self.role_evidence or (named and role in self.referred):
+            self.role_evidence[role] = evidence
+            self.referred.discard(role)
+            if not named:
+                self.referred.add(role)
 
     def add_evidence(self, evidence: Evidence) -> None:
         if all(e.start != evidence.start or e.document != evidence.document for e in self.evidence):
@@ -494,8 +507,7 @@ def _crm_people(material: Material, parties: Parties) -> None:
             elif id(unit) not in read and not _NOT_ABOUT_THEM.search(key):
                 for cued, pattern in ROLE_CUES.items():
                     if pattern.search(value):
-                        person.role_cues[cued] += 1
-                        person.role_evidence.setdefault(cued, ev)
+                        person.cue_role(cued, ev)
     if parties.owner:
         for email in parties.owner.emails:
             parties.vendor_domains.add(email.rsplit("@", 1)[-1])
@@ -703,6 +715,7 @@ def _mentions(material: Material, parties: Parties) -> None:
         text = unit.text
         names = []
         said: set[tuple[str, Evidence]] = set()  # every name this sentence holds
+        people_said: set[tuple[str, Evidence]] = set()  # the names of people it knows
         recent.forget_other_documents(unit)
         person_end = -1  # where the last person (or two-word name) this sentence names ends
         for m in _NAME_RE.finditer(text):
@@ -726,6 +739,8 @@ def _mentions(material: Material, parties: Parties) -> None:
             if person is not None or len(name.split()) >= 2:
                 said.add((person.name if person else name, mention))
                 person_end = m.end(1)
+            if person is not None:
+                people_said.add((person.name, mention))
             if person is None:
                 if len(name.split()) < 2 or _in_apposition(text, at):
                     continue
@@ -746,8 +761,10 @@ def _mentions(material: Material, parties: Parties) -> None:
                     hi = max(m.end(1), title[2])
                     person.title_evidence = unit.evidence(unit.start + lo, unit.start + hi)
         if said:
-            only = {name for name, _ in said}
-            subject = (unit, *min(said, key=lambda s: s[1].start or 0)) if len(only) == 1 else None
+            # "Jake Morrow - Silver Hollow ski school.": the one person it names, beside a place
+            named = said if len({n for n, _ in said}) == 1 else people_said
+            only = {name for name, _ in named}
+            subject = (unit, *min(named, key=lambda s: s[1].start or 0)) if len(only) == 1 else None
         if not said and subject is not None and same_segment(subject[0], unit):
             # "- **Sandra Ferraz** -> dir. financeira. ASSINA tudo acima de 50k.": a sentence
             # without a subject goes on about the one person its item named
@@ -756,8 +773,7 @@ def _mentions(material: Material, parties: Parties) -> None:
                 person = parties.person(subject[1])
                 person.add_evidence(subject[2])
                 for role in roles:
-                    person.role_cues[role] += 1
-                    person.role_evidence.setdefault(role, unit.evidence())
+                    person.cue_role(role, unit.evidence(), named=False)
                 continue
         if not names:
             referent = recent.cues_of_referent(unit, ROLE_CUES)
@@ -770,14 +786,11 @@ def _mentions(material: Material, parties: Parties) -> None:
             person = parties.person(name)
             person.add_evidence(mention)
             for role in roles:
-                person.role_cues[role] += 1
-                person.role_evidence.setdefault(role, unit.evidence())
+                person.cue_role(role, unit.evidence(), named=False)
             carried = []
             continue
         for role in carried:
-            person = names[0][0]
-            person.role_cues[role] += 1
-            person.role_evidence.setdefault(role, unit.evidence())
+            names[0][0].cue_role(role, unit.evidence())
         carried = []
         for role, pattern in ROLE_CUES.items():
             for cue_match in pattern.finditer(text):
@@ -787,8 +800,7 @@ def _mentions(material: Material, parties: Parties) -> None:
                 )
                 if unit.speaker and fold(unit.speaker) == fold(person.name) and role != "blocker":
                     continue  # people rarely name their own role; "I" sentences are ambiguous
-                person.role_cues[role] += 1
-                person.role_evidence.setdefault(role, unit.evidence())
+                person.cue_role(role, unit.evidence())
 
 
 def find_parties(material: Material) -> Parties:

@@ -97,12 +97,17 @@ def opens_sentence(text: str, at: int) -> bool:
 
 def is_note_heading(unit: Unit) -> bool:
     """Whether a note's sentence is a heading: "## Riscos", "**Why now**", "== KOMPETITOR ==",
-    "Next steps:", or a short line in capitals ("COMPETITION")."""
+    "Next steps:", or a short line in capitals ("COMPETITION"); or a note's or an email's short
+    line that a list follows ("Things promised outside the order form (please don't lose
+    these)")."""
+    if unit.kind == "email":
+        return _heads_list(unit)
     text = unit.text.strip()
     # a bold or capitalised line that ends a sentence is a fact in bold ("**Live by 1 March.**")
     plain = text.strip("*").rstrip()
     return unit.kind == "note" and (
-        text.startswith(("#", "=="))
+        _heads_list(unit)
+        or text.startswith(("#", "=="))
         or (text.endswith(":") and len(text.split()) <= 12)
         or (
             text.startswith("**")
@@ -139,6 +144,27 @@ def is_contact_block(unit: Unit) -> bool:
     )
 
 
+# a list item's marker: "- ", "* ", "• ", "1. ", "2) "
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+
+
+def _heads_list(unit: Unit) -> bool:
+    """Whether the sentence is a short line of its own, ending no sentence and no item itself,
+    that the items of a list follow."""
+    text = unit.text.strip()
+    if (
+        len(text.split()) > 12
+        or _LIST_ITEM.match(text)
+        or text.endswith((".", "?", "!", ";", ","))
+        or text != _line_of(unit).strip()
+        or unit.doc.is_quoted(unit.start, unit.end)
+    ):
+        return False
+    after = unit.doc.text[unit.end :].split("\n")[1:]
+    following = next((line for line in after if line.strip()), "")
+    return _LIST_ITEM.match(following) is not None
+
+
 def _line_of(unit: Unit) -> str:
     text = unit.doc.text
     start = text.rfind("\n", 0, unit.start) + 1
@@ -148,16 +174,22 @@ def _line_of(unit: Unit) -> str:
 
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:
     """The items of notes under a heading that ``heading`` matches ("## Stuff I promised",
-    "## Riscos"), as (document, start): a rep's own list of what the heading names."""
+    "## Riscos"), and of the list an email's heading opens ("Things promised outside the order
+    form"), as (document, start): a rep's own list of what the heading names."""
     out: set[tuple[str, int]] = set()
     under = False
-    for unit in units:
-        if unit.kind != "note":
+    for i, unit in enumerate(units):
+        if unit.kind not in ("note", "email") or (i and units[i - 1].doc is not unit.doc):
             under = False
+        if unit.kind not in ("note", "email"):
             continue
         text = unit.text.strip()
         if is_note_heading(unit):
             under = bool(heading.search(text))
+        elif unit.kind == "email" and not _LIST_ITEM.match(_line_of(unit)):
+            under = False  # the email's list has ended
+        elif unit.kind == "email" and not _LIST_ITEM.match(text):
+            continue  # an item's next sentence ("Contrato cláusula 3.3 lo deja fuera.")
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))
     return out

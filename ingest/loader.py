@@ -44,12 +44,16 @@ def _pdf_text(name: str, data: bytes) -> str:
 _FOLDER_KINDS: dict[str, DocKind] = {
     **dict.fromkeys(["notes", "note", "notas", "catatan"], "note"),
     **dict.fromkeys(["contract", "contracts", "contrato", "contratos", "kontrak"], "contract"),
+    **dict.fromkeys(
+        ["call", "calls", "transcripts", "meetings", "chamadas", "llamadas", "rekaman"], "call"
+    ),
 }
 
 
 def _folder_kind(name: str) -> DocKind | None:
     """What the folder a file was uploaded in says it is: "notes/handoff.txt" is a rep's note
-    even when it opens with "Order form signed on 04/11"."""
+    even when it opens with "Order form signed on 04/11", and "calls/finalisasi.txt" a call
+    even when its title is "Finalisasi order form"."""
     folders = PurePosixPath(name).parts[:-1]
     return next(
         (_FOLDER_KINDS[f.lower()] for f in reversed(folders) if f.lower() in _FOLDER_KINDS), None
@@ -62,7 +66,7 @@ def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
         kind is None
         and folder != "contract"
         and looks_like_transcript(text)
-        and not titled_as_contract(name, text)
+        and (folder == "call" or not titled_as_contract(name, text))
     ):
         return [parse_plain(name, text)]
     if kind == "contract" or (
@@ -72,7 +76,7 @@ def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
     return [parse_note(name, text)]
 
 
-PARSER_VERSION = "22"
+PARSER_VERSION = "23"
 """Raise when a parser reads the same bytes differently: stored files are then parsed again."""
 
 

@@ -416,10 +416,11 @@ def test_when_it_was_signed_is_the_briefing_signing_date(
     call = "David Koh: Bu Maria, order form sudah siap.\nMaria Halim: Baik, Pak David.\n"
     files = {"contract/order-form.md": form, "calls/call.txt": call}
     briefing = brief_files(workspace, tmp_path, "mpo", "Mitra Presisi", files)
-    answer = ask_account(workspace, "mpo", "Kapan order form ditandatangani?", briefing)
-    assert answer.found and answer.source == "briefing"
-    assert answer.answer.startswith("2026-11-11")
-    assert "Signed: 11 November 2026" in answer.citations[0].quote
+    for question in ("Kapan order form ditandatangani?", "Kontraknya diteken kapan?"):
+        answer = ask_account(workspace, "mpo", question, briefing)
+        assert answer.found and answer.source == "briefing"
+        assert answer.answer.startswith("2026-11-11")
+        assert "Signed: 11 November 2026" in answer.citations[0].quote
 
 
 def test_a_date_the_sources_disagree_on_is_quoted_as_it_was_said(
@@ -1738,3 +1739,34 @@ def test_only_a_question_asking_why_now_makes_its_reply_why_now(
     assert quotes[0].startswith("The county lease")
     assert not any("holiday" in q for q in quotes)
     assert len(quotes) == len(set(quotes))
+
+
+@pytest.mark.parametrize(
+    ("material", "question", "quoted"),
+    [
+        (
+            "Yohanes: Jadi pemicunya teguran Dishub sama tambahan kapasitas line empat.\n",
+            "Apa pemicu mereka harus beli tahun ini, tidak bisa ditunda?",
+            "teguran Dishub",
+        ),
+        (
+            "Rafael: Em março a gente perdeu a Agropecuária Boa Vista, nove fazendas.\n",
+            "Qual cliente a distribuidora perdeu e que acabou disparando esse projeto?",
+            "Agropecuária Boa Vista",
+        ),
+        (
+            "Julián: La licencia vence el treinta de abril del año que entra.\n",
+            "Why did they need to switch now rather than waiting another year?",
+            "La licencia vence",
+        ),
+    ],
+)
+def test_what_set_the_purchase_off_is_why_now(
+    workspace: Workspace, tmp_path: Path, material: str, question: str, quoted: str
+) -> None:
+    call = f"Ana Souza: Bom dia a todos, obrigado pelo tempo.\n{material}Ana Souza: Certo.\n"
+    briefing = brief_files(workspace, tmp_path, "wn", "Cliente", {"calls/disc.txt": call})
+    why = briefing.purchase_context.why_now
+    assert why is not None and quoted in why.value
+    answer = ask_account(workspace, "wn", question, briefing)
+    assert answer.source == "briefing" and quoted in answer.answer

@@ -1814,3 +1814,46 @@ def test_the_room_an_honorific_and_a_product_are_not_more_stakeholders(
     names = {s.name for s in briefing.stakeholders}
     assert {"Agus Salim", "Gareth Lowe"} <= names
     assert not names & {"Pak Agus Salim", "Dr Gareth Lowe", "Semua", "Rotaplan Mobile"}, names
+
+
+def test_a_note_item_naming_a_person_and_a_place_goes_on_about_the_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = "First Name,Last Name,Title,Role\nJake,Morrow,Director Ski School,Influencer\n"
+    notes = "# People\n\n- Jake Morrow - Silver Hollow ski school. THE sceptic. Old-timers.\n"
+    files = {"crm/contacts.csv": crm, "notes/deal.md": notes}
+    briefing = brief_files(workspace, tmp_path, "ac", "Alpine Crest", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {"Jake Morrow": "blocker"}
+
+
+def test_someone_not_a_fan_of_software_is_the_sceptic(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Nathan Pryce: Who runs the ski school?\n"
+        "Soren Haugland: That'll be Jake Morrow. Fair warning, Jake is not a fan of software.\n"
+        "Nathan Pryce: Noted, thanks.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ac", "Alpine Crest", {"calls/disc.txt": call})
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles["Jake Morrow"] == "blocker"
+
+
+def test_a_reps_email_list_under_a_promises_heading_holds_promises(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Yohanes Kurniawan <yohanes@kalibra.example>\nTo: Michael Tan <michael@kalibra.example>\n"
+        "Subject: Handover SNP\nDate: Mon, 2 Nov 2026 09:00:00 +0700\n\n"
+        "Hi Michael,\n\nKey dates\n- Kickoff: Monday 16 November 2026.\n\n"
+        "Things promised outside the order form (please don't lose these)\n"
+        "- Fajar Nugroho on site at Kedungjati for 8 weeks around go-live.\n"
+        "- Distributor Portal 15% off list if ordered within 12 months.\n\n"
+        "Watch-outs\n- Pak Slamet is the one to win.\n"
+    )
+    contract = "ORDER FORM\n\n1. Subscription: Kalibra Dispatch, 36 months.\n"
+    files = {"emails/handover.eml": email, "contract/order-form.md": contract}
+    briefing = brief_files(workspace, tmp_path, "snp", "Semen Nusa", files)
+    promised = [c.text for c in briefing.commitments if not c.in_contract]
+    assert any("Fajar Nugroho on site" in p for p in promised)
+    assert any("Distributor Portal 15%" in p for p in promised)
+    assert not any("Kickoff" in p or "Slamet" in p for p in promised)

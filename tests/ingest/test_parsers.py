@@ -400,6 +400,16 @@ def test_the_folder_a_file_was_uploaded_in_says_note_or_contract() -> None:
     assert note.kind == "note"
     [contract] = parse_file("contract/terms.txt", b"1. Term: 12 months.\n2. Fees: USD 10.\n")
     assert contract.kind == "contract"
+    call = (
+        b"Rekaman rapat: SNP - Kalibra | Finalisasi order form\n\n"
+        b"Yohanes: Jadi versi final tinggal tanda tangan.\n"
+        b"Rizky: Bu Lestari mau tanda tangan Jumat.\n"
+        b"Yohanes: Mantap. Berarti tanggal tiga puluh.\n"
+    )
+    [titled] = parse_file("finalisasi.txt", call)
+    assert titled.kind == "contract"  # its title names an order form
+    [meeting] = parse_file("calls/finalisasi.txt", call)
+    assert meeting.kind == "call" and meeting.segments[0].speaker == "Yohanes"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,21 @@
+"""What the material says of the people in it."""
+
+from __future__ import annotations
+
+from briefing.models import Evidence
+from briefing.parties import Person
+
+
+def test_a_role_is_shown_by_a_sentence_naming_the_person_over_one_referring_back() -> None:
+    def said(quote: str, start: int) -> Evidence:
+        return Evidence(document="calls/c.txt", kind="call", quote=quote, start=start, end=99)
+
+    referring = said("mekanik di bawah beliau masih ragu", 0)
+    naming = said("Pak Agus skeptis berat", 50)
+    later = said("Pak Agus masih ragu", 80)
+    for first, second in ((referring, naming), (naming, referring)):
+        agus = Person("Agus Salim")
+        agus.cue_role("blocker", first, named=first is naming)
+        agus.cue_role("blocker", second, named=second is naming)
+        agus.cue_role("blocker", later)
+        assert agus.role_evidence["blocker"] == naming and agus.role_cues["blocker"] == 3

@@ -1,0 +1,29 @@
+"""Headings of notes and emails, and the lists under them."""
+
+from __future__ import annotations
+
+from briefing.lexicon import cue
+from briefing.units import is_note_heading, listed_under, split_units
+from ingest.loader import parse_file
+
+EMAIL = (
+    "From: Nolan Achterberg <nolan@yardlark.example>\nTo: Tessa <tessa@corrigan.example>\n"
+    "Subject: Welcome\nDate: Tue, 3 Nov 2026 10:00:00 +0000\n\n"
+    "Hi Tessa,\n\nAgenda:\n1. Introductions and goals\n2. SCALE connector timing\n\n"
+    "Things promised outside the order form\n"
+    "- Fajar on site for 8 weeks around go-live. Booked for Cilacap too.\n"
+    "- 15% off the portal within 12 months.\n\nBao, Imani will send the prerequisites.\n"
+)
+
+
+def test_a_short_line_a_list_follows_heads_it_and_no_item_does() -> None:
+    [doc] = parse_file("emails/welcome.eml", EMAIL.encode())
+    units = split_units(doc)
+    heads = [u.text for u in units if is_note_heading(u)]
+    assert heads == ["Agenda:", "Things promised outside the order form"]
+    listed = listed_under(units, cue(r"promised"))
+    items = [u.text for u in units if (u.doc.name, u.start) in listed]
+    assert items == [
+        "- Fajar on site for 8 weeks around go-live.",
+        "- 15% off the portal within 12 months.",
+    ]
