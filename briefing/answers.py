@@ -580,7 +580,7 @@ def extractive_answer(
     concepts = named_only(question)
     if concepts:
         candidates = [c for c in candidates if names(_text(c), concepts)]
-    if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number"):
+    if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number") and not q.percent:
         # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
         # royalties on net revenue are no answer
         candidates = [

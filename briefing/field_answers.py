@@ -528,6 +528,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut|spend|take|see)",
             r"want (?:it|that|to get it) down to",
             r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
+            # "¿a qué nivel los quieren llevar?"
+            r"(?:l[oa]s? )?(?:quer|querem|quiere|quieren) (?:llevar|levar)(?:l[oa]s?)?",
+            r"(?:a|em|en) (?:qu[eé]|que) n[ií]vel",
             r"(?:mau|ingin|pengen) (?:turun|dicapai|mencapai|jadi)",
             r"mau turun jadi",
             # "how far do they want to cut it?", "what number does Sam need us to hit?"
@@ -547,10 +550,24 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
 _SUCCESS = next(words for name, words in _INTENTS if name == "success")
 
 
+# where a measure stood before: "on the last audit", "quantas panes secas eles tinham", "¿qué
+# tan mal andan?"
+_BEFORE = cue(
+    r"last (?:year|season|audit|quarter|month|harvest)",
+    r"(?:did|do) (?:they|we) (?:have|get|see)",
+    r"how bad",
+    r"tinham|tinha|tiveram",
+    r"tenían|tenía|tuvieron",
+    r"qu[eé] tan mal",
+    r"(?:tahun|musim) lalu",
+    r"sebelumnya",
+)
+
+
 def asks_baseline_and_target(question: str) -> bool:
     """Whether the question asks where a measure stands and where they want it, one goal
     ("What lot rejection rate does the plant see today, and what are they aiming for?")."""
-    return bool(_NOW.search(question) and _SUCCESS.search(question))
+    return bool((_NOW.search(question) or _BEFORE.search(question)) and _SUCCESS.search(question))
 
 
 _ANY_TYPE = (None, "person", "name", "number", "date")
@@ -1150,10 +1167,18 @@ def answer_from_briefing(
             stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence),
                                        sentences.segment(c.evidence[0])])
                       for c in briefing.success_criteria}  # fmt: skip
+            own = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])
+                   for c in briefing.success_criteria}  # fmt: skip
             criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
             # a criterion with a target says where they want to get, not only where they are;
-            # "I'd want that at 80%" is on the measure of the baseline it points back at
-            criteria.sort(key=lambda c: -topic.coverage(stated[id(c)]) - (0.5 if c.target else 0.0))
+            # "I'd want that at 80%" is on the measure of the baseline it points back at, a
+            # criterion naming the measure itself more than one whose turn names it
+            criteria.sort(
+                key=lambda c: (
+                    -(topic.coverage(own[id(c)]) + topic.coverage(stated[id(c)])) / 2
+                    - (0.5 if c.target else 0.0)
+                )
+            )
             if not criteria:
                 continue
             # each criterion's sentence, and its restatement closest to the question's words;

@@ -135,10 +135,11 @@ def scaled_figures(text: str) -> list[int]:
     return out
 
 
-def spelled_in_any_language(text: str, least: int = 10) -> set[int]:
-    """:func:`spelled_figures` read in every supported language: a sentence is often too short
-    to tell its language."""
-    return {v for lang in ("en", "pt", "es", "id") for v in spelled_figures(text, lang, least)}
+def spelled_in_any_language(text: str, least: int = 10) -> set[int | float]:
+    """The figures of ``least`` or more ``text`` writes in words, decimals too ("twenty-one
+    point four"), read in every supported language: a sentence is often too short to tell its
+    language."""
+    return {v for lang in ("en", "pt", "es", "id") for v, _ in _readings(text, lang, least)}
 
 
 def _indonesian(text: str) -> list[tuple[int | float, str]]:

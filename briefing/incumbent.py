@@ -18,7 +18,9 @@ __all__ = ["incumbent_contract_end"]
 # a contract, a licence or a subscription, in any of the languages
 _CONTRACT = (
     r"contracts?|agreements?|licen[cs]es?|subscriptions?|contratos?|acuerdos?|licen[cç]as?|"
-    r"licencias?|assinaturas?|suscripci[oó]n|kontrak\w*|perjanjian|lisensi|langganan"
+    r"licencias?|assinaturas?|suscripci[oó]n|kontrak\w*|perjanjian|lisensi|langganan|"
+    # the vendor's support of it: "Summit ends support for the on-prem version on April 30"
+    r"support|suporte|soporte|dukungan"
 )
 # ending: "runs out", "vence", "se nos vence", "habis", "berakhir"
 _END = (
@@ -32,6 +34,14 @@ _ASKS_END = cue(_END, r"be off", r"get off", r"sair d[oae]", r"salir de", r"lepa
 _ASKS_LASTING = cue(
     r"last(?:s)? until", *UNTIL_WHEN, r"dura|duran|durar", r"berlaku",
 )  # fmt: skip
+# asked until when they can go on with what they have: "¿hasta qué fecha pueden seguir usando
+# el sistema?"
+_UNTIL = cue(*UNTIL_WHEN)
+_KEEP_USING = cue(
+    r"(?:keep|continue|go on) (?:using|running)",
+    r"(?:seguir|continuar) (?:usando|utilizando|com|con)",
+    r"(?:tetap|masih bisa|terus) (?:pakai|memakai|menggunakan)",
+)
 # what they have today, not what they bought from us
 _TODAY = cue(
     r"current\w*",
@@ -67,8 +77,10 @@ def incumbent_contract_end(
     """The call, email or note sentences giving a contract, its ending and a date, when the
     question asks when a system, a vendor or a named product they have today ends ("kontrak
     vendor GPS yang lama berakhir kapan?"); "their current contract" is ours."""
-    asks_end = _ASKS_END.search(question) or (
-        _ASKS_LASTING.search(question) and _SAYS_CONTRACT.search(question)
+    asks_end = (
+        _ASKS_END.search(question)
+        or (_ASKS_LASTING.search(question) and _SAYS_CONTRACT.search(question))
+        or (_UNTIL.search(question) and _KEEP_USING.search(question))
     )
     if not (asks_end and _TODAY.search(question)):
         return None

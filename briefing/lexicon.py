@@ -41,7 +41,16 @@ __all__ = [
 
 
 # asking until when something lasts, in each language
-UNTIL_WHEN = (r"until when", r"até quando", r"hasta cuándo", r"sampai kapan")
+UNTIL_WHEN = (
+    r"until when",
+    r"(?:until|up to) what date",
+    r"até quando",
+    r"até que (?:data|dia)",
+    r"hasta cu[aá]ndo",
+    r"hasta qu[eé] (?:fecha|d[ií]a)",
+    r"sampai kapan",
+    r"sampai tanggal berapa",
+)
 
 
 def cue(*phrases: str) -> re.Pattern[str]:

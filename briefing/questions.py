@@ -137,7 +137,8 @@ _NUMBER_Q = cue(
     r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
     r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
-    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon)",
+    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
+    r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi)",
     # "what is Acme's annual revenue?": the figure the question ends on
     r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
@@ -244,6 +245,10 @@ _PERCENT_Q = cue(
     r"percentage|porcentaje|porcentagem|percentual|persentase",
     r"what percent",
     r"berapa persen",
+    # "what share of lift ticket revenue...?"
+    r"(?:what|which) (?:share|proportion|fraction)",
+    r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
+    r"(?:berapa|apa) (?:proporsi|porsi)",
 )
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
 _PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)

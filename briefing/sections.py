@@ -55,27 +55,40 @@ _METRIC = re.compile(
     rf"(?<!\w){NUMBER_WORD}\s?(?:%|x\b|percent|por cento|por ciento|persen|hours?|minutes?|mins?\b|days?|"
     r"weeks?|horas?|minutos?|dias?|días|semanas?|jam|menit|hari|minggu|points?|pontos?|puntos?|poin|"
     r"nps|tickets?|errors?|erros?|errores?|calls?|chamados?|llamadas?)"
-    rf"|(?:from|de|dari)\s+{NUMBER_WORD}\S*\s+(?:to|para|a|menjadi|ke)\s+{NUMBER_WORD}",
+    rf"|(?:from|de|dari)\s+{NUMBER_WORD}\S*\s+(?:to|para|pra|a|menjadi|ke)\s+{NUMBER_WORD}"
+    # a rate: "catorze casos de pane seca por mês", "three stockouts a week"
+    rf"|(?<!\w){NUMBER_WORD}\s+(?:[\w-]+\s+){{0,6}}?(?:per|por|a|al|each|every|tiap|setiap)\s+"
+    r"(?:month|week|day|shift|mês|mes|semana|dia|día|turno|bulan|minggu|hari|shift)\b",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
-    rf"(?:from|de|dari)\s+(?P<base>{NUMBER_WORD}[^,;]{{0,25}}?)\s+(?:to|para|a|hasta|menjadi|ke)\s+"
-    rf"(?P<target>{NUMBER_WORD}[^,;.]{{0,25}})"
+    rf"(?:from|de|dari)\s+(?P<base>{NUMBER_WORD}[^,;]{{0,25}}?)\s+(?:to|para|pra|a|hasta|menjadi|ke)\s+"
+    # "pra no máximo duas por mês", "to at most two a week"
+    r"(?P<target>(?:(?:at most|no máximo|como máximo|a lo sumo|paling banyak|maksimal)\s+)?"
+    rf"{NUMBER_WORD}[^,;.]{{0,25}})"
     # a note's arrow: "£410k/yr → down 25%", "18% -> menos de 8%"
     rf"|(?P<base_arrow>[^\s:]*\d[^\s:]*)\s*(?:→|->|=>)\s*(?P<target_arrow>[^,;.]{{1,40}}?\d[^\s,;.]*)",
     re.IGNORECASE,
 )
 _TARGET = re.compile(
-    r"(?:to|under|below|above|at least|at most|para|abaixo de|acima de|a menos de|por debajo de|"
-    r"menjadi|di bawah|minimal)\s+(?P<target>[\w$€£%.,/ -]{1,30}?\d[\w%]*)",
+    r"(?:to|under|below|above|at least|at most|para|pra|abaixo de|acima de|a menos de|"
+    r"por debajo de|menjadi|jadi|ke|di bawah|minimal)\s+"
+    # a figure, in digits or in words: "turun ke empat persen"
+    rf"(?P<target>[\w$€£%.,/ -]{{0,30}}?(?:\d[\w%]*|(?<!\w){NUMBER_WORD}"
+    r"(?:\s?(?:%|percent|por cento|por ciento|persen))?(?!\w)))",
     re.IGNORECASE,
 )
 _TIMEFRAME = re.compile(
     r"(?<!\w)(?:by|within|in the first|in|before|em|até|dentro de|en|antes de|hasta|para|dalam|"
     r"sebelum|pada|di|nos|nas|no|na)\s+"
-    r"(?:the\s+|l[oa]s\s+|[oa]s\s+|el\s+|la\s+)?(?:end of\s+|fim de\s+|final de\s+|finales de\s+|akhir\s+)?"
-    r"(?P<when>(?:first|primer|primera|primeiro|primeira|pertama)\s+(?:year|month|quarter|cycle|"
+    r"(?:the\s+|l[oa]s\s+|[oa]s?\s+|el\s+|la\s+)?"
+    r"(?:end of(?: the)?\s+|fim d[aeo]\s+|final d[aeo]l?\s+|finales de(?:l| la)?\s+|akhir\s+)?"
+    r"(?P<when>(?:first|primer|primera|primeiro|primeira|pertama|next|próxim[ao]|this|esta|este)"
+    r"\s+(?:year|month|quarter|cycle|"
     r"season|harvest|año|mes|ano|trimestre|ciclo|safra|zafra|temporada|cosecha|colheita)"
+    # "até o fim da safra", "by the end of the season"
+    r"|(?<=end of the )(?:season|harvest|year)|(?<=fim da )(?:safra|temporada|colheita)"
+    r"|(?<=final de la )(?:zafra|temporada|cosecha)"
     # Indonesian puts the noun first: "di tahun pertama", "di siklus pertama"
     r"|(?:tahun|bulan|kuartal|siklus|musim|panen)\s+pertama"
     # "in the first six months", "en los primeros seis meses", "nos próximos 90 dias"
@@ -247,6 +260,11 @@ _LESS = cue(
     r"di bawah",
     r"kurang dari",
     r"minimal",
+    r"at most",
+    r"no máximo",
+    r"como máximo",
+    r"paling banyak",
+    r"maksimal",
 )
 
 
@@ -293,7 +311,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
                 bool(_WANT.search(text) or _LESS.search(text) or SUCCESS.search(text))
                 and bool(_figures(text) or _PROPORTION.search(text))
             )
-        ) or bool(metric and _MOVE_TO.search(text))
+        ) or bool(metric and (_MOVE_TO.search(text) or _FROM_TO.search(text)))
         if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)

@@ -971,7 +971,14 @@ def test_asked_if_a_promise_is_in_the_contract_the_answer_quotes_what_the_contra
         ("What lot rejection rate does the plant see today, and what are they aiming for?", True),
         ("Quanto tempo a equipe gasta hoje, e onde querem chegar?", True),
         ("Sekarang butuh berapa lama, dan mereka mau turun jadi berapa?", True),
+        (
+            "Where was their non-revenue water on the last audit and where does the GM want it?",
+            True,
+        ),
+        ("Quantas panes secas por mês eles tinham e em quanto querem chegar?", True),
+        ("¿Qué tan mal andan los reprocesos hoy y a qué nivel los quieren llevar?", True),
         ("What is their fix rate today?", False),
+        ("How many breakdowns did they have last year?", False),
         ("What target did the board set, and by when?", False),
     ],
 )
@@ -1770,3 +1777,20 @@ def test_what_set_the_purchase_off_is_why_now(
     assert why is not None and quoted in why.value
     answer = ask_account(workspace, "wn", question, briefing)
     assert answer.source == "briefing" and quoted in answer.answer
+
+
+def test_a_share_asked_for_is_a_percentage_of_what_it_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nathan Pryce: On the ticketing side, what would success look like?\n"
+        "Soren Haugland: This season about thirty-eight percent of lift ticket revenue came"
+        " through online, the rest is windows and phone. I want sixty percent by next season.\n"
+        "Nathan Pryce: And the annual revenue of the group?\n"
+        "Soren Haugland: Around 140 million dollars.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "acr", "Alpine Crest", {"calls/disc.txt": call})
+    question = "What share of lift ticket revenue do they want coming through online?"
+    answer = ask_account(workspace, "acr", question, briefing)
+    assert answer.found and "sixty percent" in answer.answer
+    assert "140 million" not in answer.answer

@@ -69,3 +69,28 @@ def test_a_question_asking_the_system_and_how_long_its_licence_lasts_is_one_ques
         workspace, "hv", "¿Qué sistema usan hoy y cuánto va a durar la implementación?", briefing
     )
     assert "31 May" not in other.answer
+
+
+def test_the_end_of_support_for_what_they_run_today_and_until_when_they_can_keep_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Nathan Pryce <nathan@tramline.example>\nTo: Soren <soren@alpinecrest.example>\n"
+        "Subject: Recap\nDate: Thu, 19 Mar 2026 09:00:00 +0000\n\n"
+        "Hi Soren,\n\n- Summit ends support for the on-prem version on April 30, 2027.\n"
+        "- Licencia de Punto Óptico vence el 30 de abril de 2026.\n"
+    )
+    form = "# ORDER FORM\n\n1. Term: 36 months from 1 July 2026, ending 30 June 2029.\n"
+    files = {"emails/recap.eml": email, "contract/order-form.md": form}
+    briefing = brief_files(workspace, tmp_path, "acr", "Alpine Crest", files)
+    support = ask_account(
+        workspace, "acr", "When does support for their old on-prem ticketing system run out?",
+        briefing,
+    )  # fmt: skip
+    assert support.found and "April 30, 2027" in support.answer
+    assert "2029" not in support.answer
+    keep = ask_account(
+        workspace, "acr", "¿Hasta qué fecha pueden seguir usando el sistema que tienen hoy?",
+        briefing,
+    )  # fmt: skip
+    assert "30 de abril de 2026" in keep.answer and "2029" not in keep.answer

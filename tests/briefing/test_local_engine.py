@@ -1857,3 +1857,24 @@ def test_a_reps_email_list_under_a_promises_heading_holds_promises(
     assert any("Fajar Nugroho on site" in p for p in promised)
     assert any("Distributor Portal 15%" in p for p in promised)
     assert not any("Kickoff" in p or "Slamet" in p for p in promised)
+
+
+def test_a_goal_said_as_a_rate_moved_from_one_figure_to_another_is_a_criterion(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rafael Tiburcio: Na safra passada a gente teve em média catorze casos de pane seca por"
+        " mês em cliente fazenda.\n"
+        "Leonardo Fagundes: E onde vocês querem chegar?\n"
+        "Rafael Tiburcio: Se eu sair de catorze por mês pra no máximo duas por mês, até o fim da"
+        " safra, o seu Augusto solta foguete.\n"
+        "Rachel Sandoval: Non-revenue water was twenty-one point four percent.\n"
+        "Patricia Holloway: My target is fifteen percent non-revenue water by the end of fiscal"
+        " 2028.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "rv", "Rio Verde", {"calls/disc.txt": call})
+    goal = next(c for c in briefing.success_criteria if "sair de catorze" in c.metric)
+    assert goal.baseline == "catorze por mês" and goal.timeframe == "safra"
+    assert goal.target is not None and "duas" in goal.target
+    water = next(c for c in briefing.success_criteria if "fifteen percent" in c.metric)
+    assert water.baseline is not None and "twenty-one point four" in water.baseline
