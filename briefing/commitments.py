@@ -231,7 +231,8 @@ _NUMBER_WORDS = {
 }
 _NUM_UNIT = re.compile(
     r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"[\s-]*(%|percent|por cento|por ciento|persen|hours?|horas?|jam|days?|dias?|días|hari"
+    r"[\s-]*(%|percent|por cento|por ciento|persen|minutes?|mins?|minutos?|menit|hours?|horas?|jam"
+    r"|days?|dias?|días|hari"
     r"|weeks?|semanas?|minggu|months?|meses|mês|mes|bulan|years?|anos?|años?|tahun|seats?|users?"
     r"|usuários|usuarios|licen\w+)",
     re.IGNORECASE,
@@ -242,6 +243,12 @@ _UNITS = {
     "por cento": "%",
     "por ciento": "%",
     "persen": "%",
+    "minute": "min",
+    "minutes": "min",
+    "mins": "min",
+    "minuto": "min",
+    "minutos": "min",
+    "menit": "min",
     "hour": "h",
     "hours": "h",
     "hora": "h",
@@ -518,7 +525,14 @@ _PROMISE_HEADING = cue(
     r"compromis\w*",
     r"(?:de )?palabra",
     r"o que (?:eu )?(?:falei|prometi|combinei|ofereci)",
-    r"lo que (?:dije|prometí|acordamos|ofrecí)",
+    r"lo que (?:dije|prometí|acordamos|ofrecí|platicamos|hablamos|quedamos)",
+    r"o que (?:conversamos|combinamos|falamos|acertamos)",
+    r"what we (?:discussed|agreed|talked about)",
+    # a list of what goes beyond the order form: "Además de lo que está en la Orden de Servicio"
+    r"(?:además de|aparte de|fuera de) lo que (?:está|viene|dice)",
+    r"(?:além|fora) do que (?:está|consta|diz)",
+    r"(?:beyond|besides|in addition to|on top of|outside(?: of)?) what(?:'s| is) in",
+    r"(?:selain|di luar) yang (?:ada )?(?:di|dalam)",
     r"(?:não|no) está(?:n)? (?:no|en el|en la|na) (?:pedido|contrato|orden|oc)",
     r"janji\w*",
     r"komitmen",

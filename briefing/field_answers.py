@@ -139,6 +139,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:dijimos|dissemos) que",
             # "did we tell them we'd have people there?", "what did we tell them about...?"
             r"(?:we|I|rep) (?:tell|told) (?:them|him|her)",
+            # "did sales tie us to a specific person?"
+            r"t(?:ie|ied|ies) (?:us|ourselves|you) (?:down )?to",
         ),
     ),
     ("commitments", _FREE_OFFER),

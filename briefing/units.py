@@ -152,8 +152,10 @@ def _heads_list(unit: Unit) -> bool:
     """Whether the sentence is a short line of its own, ending no sentence and no item itself,
     that the items of a list follow."""
     text = unit.text.strip()
+    # a line that ends on a colon may say more: "Además de lo que está en la Orden de
+    # Servicio, les confirmo lo que platicamos:"
     if (
-        len(text.split()) > 12
+        len(text.split()) > (20 if text.endswith(":") else 12)
         or _LIST_ITEM.match(text)
         or text.endswith((".", "?", "!", ";", ","))
         or text != _line_of(unit).strip()
@@ -163,6 +165,11 @@ def _heads_list(unit: Unit) -> bool:
     after = unit.doc.text[unit.end :].split("\n")[1:]
     following = next((line for line in after if line.strip()), "")
     return _LIST_ITEM.match(following) is not None
+
+
+def _continues_item(unit: Unit) -> bool:
+    """Whether the sentence goes on in a list item another sentence opens."""
+    return bool(_LIST_ITEM.match(_line_of(unit))) and not _LIST_ITEM.match(unit.text.strip())
 
 
 def _line_of(unit: Unit) -> str:
@@ -175,7 +182,8 @@ def _line_of(unit: Unit) -> str:
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:
     """The items of notes under a heading that ``heading`` matches ("## Stuff I promised",
     "## Riscos"), and of the list an email's heading opens ("Things promised outside the order
-    form"), as (document, start): a rep's own list of what the heading names."""
+    form"), as (document, start): a rep's own list of what the heading names. Of an email's
+    item, only the sentence that opens it."""
     out: set[tuple[str, int]] = set()
     under = False
     for i, unit in enumerate(units):
@@ -188,7 +196,7 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
             under = bool(heading.search(text))
         elif unit.kind == "email" and not _LIST_ITEM.match(_line_of(unit)):
             under = False  # the email's list has ended
-        elif unit.kind == "email" and not _LIST_ITEM.match(text):
+        elif unit.kind == "email" and _continues_item(unit):
             continue  # an item's next sentence ("Contrato cláusula 3.3 lo deja fuera.")
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))

@@ -1062,6 +1062,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
     ("question", "asked", "first"),
     [
         ("go-live?", "go_live", "go_live"),  # the words and the meaning agree
+        ("Did sales tie us to a specific person for the implementation?", None, "commitments"),
         ("What's blocking go-live?", None, None),  # asks what blocks it, not when
         ("Who else were they looking at?", "competitors", "competitors"),
         ("¿Cuál es el importe total del contrato?", "deal_value", "deal_value"),

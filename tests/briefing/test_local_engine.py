@@ -1878,3 +1878,42 @@ def test_a_goal_said_as_a_rate_moved_from_one_figure_to_another_is_a_criterion(
     assert goal.target is not None and "duas" in goal.target
     water = next(c for c in briefing.success_criteria if "fifteen percent" in c.metric)
     assert water.baseline is not None and "twenty-one point four" in water.baseline
+
+
+def test_promises_listed_beyond_the_order_form_are_checked_against_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Diego Arrieta <diego@cristalia.example>\nTo: Héctor <hector@miravista.example>\n"
+        "Subject: Propuesta final\nDate: Thu, 16 Oct 2025 09:00:00 -0600\n\n"
+        "Héctor, buen día.\n\n"
+        "Además de lo que está en la Orden de Servicio, les confirmo lo que platicamos hoy en la"
+        " llamada:\n"
+        "- Tomás Echeverría dedicado de tiempo completo durante los primeros cuatro meses. Él"
+        " también está en otro proyecto.\n"
+        "- Para incidentes críticos del laboratorio, respuesta en 30 minutos, 24/7.\n\n"
+        "Saludos,\nDiego\n"
+    )
+    contract = (
+        "# ORDEN DE SERVICIO\n\n## 8. Soporte\n\n"
+        "- Prioridad 1 (incidentes críticos del laboratorio): primera respuesta en un máximo de"
+        " 2 horas hábiles.\n"
+    )
+    notes = (
+        "# Traspaso\n\n## Lo que prometimos fuera del contrato\n"
+        "- 3 meses de Conecta sin facturar. Pendiente de aprobación de Finanzas, hablar con"
+        " Ricardo antes de que salga la primera factura.\n"
+        "- Respuesta 30 min 24/7 para P1 de laboratorio. El contrato dice 2 horas hábiles L-S.\n"
+    )
+    files = {"emails/propuesta.eml": email, "contract/orden.md": contract, "notes/n.md": notes}
+    briefing = brief_files(workspace, tmp_path, "om", "Ópticas Miravista", files)
+    promised = {c.text: c for c in briefing.commitments}
+    [response] = [c for c in briefing.commitments if "30 min" in c.text and c.made_by]
+    assert not response.in_contract  # the contract says two hours
+    assert any(t.startswith("- Tomás Echeverría dedicado") for t in promised)
+    assert "- 3 meses de Conecta sin facturar." in promised
+    # an email item's caveat is no promise
+    assert not any(t.startswith("Él también") for t in promised)
+    question = "¿Qué tiempo de atención se les ofreció para fallas graves del laboratorio?"
+    answer = ask_account(workspace, "om", question, briefing)
+    assert "30 min" in answer.answer.split("”")[0]
