@@ -20,7 +20,7 @@ from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT,
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
-from briefing.units import Unit, listed_under, next_in_segment
+from briefing.units import Unit, continues_item, listed_under, next_in_segment
 from briefing.values import NUMBER_WORD, find_dates, find_money
 from ingest.lexical import tokenize
 
@@ -312,6 +312,9 @@ class _Candidate:
     position: int = 0
     accepted_in: Unit | None = None
     """For a customer's request the rep agreed to, the rep's "sure, we'll set it up"."""
+    goes_on: tuple[Unit, ...] = ()
+    """For an item of a rep's list, the sentences going on in it ("OF just says 'an
+    implementation consultant'."), quoted with it."""
 
 
 def _made_by(unit: Unit) -> str | None:
@@ -325,7 +328,8 @@ def _concrete(text: str) -> bool:
     everything ("all 38", "todas as trinta e oito"), a price ("no charge for it") or work done
     for the customer ("we'll draft the manual chapter for you")."""
     return bool(
-        _quantities(text)
+        # "a quick tour, maybe fifteen minutes": minutes alone make no term
+        any(unit != "min" for unit in _quantities(text))
         or find_money(text)
         or find_dates(text, "2026-01-01")
         or _PERIOD.search(text)
@@ -376,9 +380,16 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
         if unit.kind not in ("call", "email", "note"):
             continue
         text = unit.text
-        # a rep's list of what was promised, not a customer's list of what they ask for
-        if (unit.doc.name, unit.start) in listed and side_of_unit(unit, parties) != "customer":
-            out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
+        # a rep's list of what was promised, not a customer's list of what they ask for; a
+        # sentence going on in an item is its caveat ("OJO: Delivery todavía no lo confirma.")
+        # unless it promises too
+        if (
+            (unit.doc.name, unit.start) in listed
+            and side_of_unit(unit, parties) != "customer"
+            and not continues_item(unit)
+        ):
+            rest = _rest_of_item(units, position)
+            out.append(_Candidate(unit, _made_by(unit), parties.customer, position, goes_on=rest))
             continue
         if not looks_like_promise(text, _follow_up(units, position)):
             continue
@@ -389,6 +400,20 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
             continue  # "I promise" alone only stresses what was said before
         out.append(_Candidate(unit, _made_by(unit), parties.customer, position))
     return sorted(out + _accepted_requests(units, parties), key=lambda c: c.position)
+
+
+def _rest_of_item(units: list[Unit], position: int) -> tuple[Unit, ...]:
+    """The sentences after the one at ``position`` that go on in its list item, on its line."""
+    rest: list[Unit] = []
+    last = units[position]
+    for unit in units[position + 1 :]:
+        if unit.doc is not last.doc or "\n" in unit.doc.text[last.end : unit.start]:
+            break
+        if not continues_item(unit):
+            break
+        rest.append(unit)
+        last = unit
+    return tuple(rest)
 
 
 def _accepted_requests(units: list[Unit], parties: Parties) -> list[_Candidate]:
@@ -525,9 +550,7 @@ _PROMISE_HEADING = cue(
     r"compromis\w*",
     r"(?:de )?palabra",
     r"o que (?:eu )?(?:falei|prometi|combinei|ofereci)",
-    r"lo que (?:dije|prometí|acordamos|ofrecí|platicamos|hablamos|quedamos)",
-    r"o que (?:conversamos|combinamos|falamos|acertamos)",
-    r"what we (?:discussed|agreed|talked about)",
+    r"lo que (?:dije|prometí|acordamos|ofrecí)",
     # a list of what goes beyond the order form: "Además de lo que está en la Orden de Servicio"
     r"(?:además de|aparte de|fuera de) lo que (?:está|viene|dice)",
     r"(?:além|fora) do que (?:está|consta|diz)",
@@ -722,7 +745,11 @@ def extract_commitments(
             evidence=[
                 e
                 for c in group
-                for e in (c.unit.evidence(), *([c.accepted_in.evidence()] if c.accepted_in else []))
+                for e in (
+                    c.unit.evidence(),
+                    *(u.evidence() for u in c.goes_on),
+                    *([c.accepted_in.evidence()] if c.accepted_in else []),
+                )
             ][:4],
         )
         for group in groups

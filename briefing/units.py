@@ -10,6 +10,7 @@ from ingest.models import Document
 
 __all__ = [
     "Unit",
+    "continues_item",
     "is_contact_block",
     "is_note_heading",
     "listed_under",
@@ -167,7 +168,7 @@ def _heads_list(unit: Unit) -> bool:
     return _LIST_ITEM.match(following) is not None
 
 
-def _continues_item(unit: Unit) -> bool:
+def continues_item(unit: Unit) -> bool:
     """Whether the sentence goes on in a list item another sentence opens."""
     return bool(_LIST_ITEM.match(_line_of(unit))) and not _LIST_ITEM.match(unit.text.strip())
 
@@ -196,7 +197,7 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
             under = bool(heading.search(text))
         elif unit.kind == "email" and not _LIST_ITEM.match(_line_of(unit)):
             under = False  # the email's list has ended
-        elif unit.kind == "email" and _continues_item(unit):
+        elif unit.kind == "email" and continues_item(unit):
             continue  # an item's next sentence ("Contrato cláusula 3.3 lo deja fuera.")
         elif under and len(text.split()) >= 3:
             out.add((unit.doc.name, unit.start))

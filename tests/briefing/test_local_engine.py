@@ -1908,12 +1908,23 @@ def test_promises_listed_beyond_the_order_form_are_checked_against_it(
     files = {"emails/propuesta.eml": email, "contract/orden.md": contract, "notes/n.md": notes}
     briefing = brief_files(workspace, tmp_path, "om", "Ópticas Miravista", files)
     promised = {c.text: c for c in briefing.commitments}
-    [response] = [c for c in briefing.commitments if "30 min" in c.text and c.made_by]
+    [response] = [c for c in briefing.commitments if "30 min" in c.text]
     assert not response.in_contract  # the contract says two hours
-    assert any(t.startswith("- Tomás Echeverría dedicado") for t in promised)
+    tomas = next(c for t, c in promised.items() if t.startswith("- Tomás Echeverría dedicado"))
+    assert any("otro proyecto" in e.quote for e in tomas.evidence)  # quoted with its item
     assert "- 3 meses de Conecta sin facturar." in promised
-    # an email item's caveat is no promise
-    assert not any(t.startswith("Él también") for t in promised)
+    # an item's caveat is no promise
+    assert not any(t.startswith(("Él también", "Pendiente", "El contrato")) for t in promised)
     question = "¿Qué tiempo de atención se les ofreció para fallas graves del laboratorio?"
     answer = ask_account(workspace, "om", question, briefing)
     assert "30 min" in answer.answer.split("”")[0]
+
+
+def test_minutes_of_a_demo_agenda_make_no_promise(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Dana Price: So, I'll do a quick tour of ParentLoop, maybe fifteen minutes, then pricing.\n"
+        "Gail Moss: Sounds good.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "bp", "Brightpath", {"calls/demo.txt": call})
+    promised = [c.text for c in briefing.commitments]
+    assert not any("quick tour" in p for p in promised)
