@@ -507,6 +507,10 @@ def _candidates(
                 asked.expects == "person"
                 and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
             )
+            if typed and asked.expects == "person" and doc.kind == "contract":
+                # a contract names the parties by their roles ("a CONTRATANTE", "Rio Verde/GO"):
+                # its clause says who only with the name of someone the account knows
+                typed = any(p in text for p in people)
             coverage = asked.coverage(text)
             said_by = (speakers or {}).get(unit.speaker or "")
             if said_by and coverage > 0:

@@ -586,6 +586,8 @@ _INTENT_TYPES = {
     "competitors": (None, "name", "number", "person"),
     "commitments": _ANY_TYPE,
     "csm": (None, "person", "name"),
+    # "who runs the training?" asks for someone, not the plan
+    "training": (None, "name", "number", "date"),
     **dict.fromkeys(_ROLES, ("person", "name")),  # "what's the spend baseline?" asks no buyer
 }
 # a kind of system named by its acronym: "PACS", "ERP", "WMS"

@@ -693,9 +693,11 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     found: dict[str, Competitor] = {}
     kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
     for unit in material.of_kind("crm"):
-        if unit.field and _COMPETITOR_COLUMN.search(unit.field):
+        # "Primary_Competitor__c", "Other_Competitors__c": a Salesforce field's words
+        key = unit.field.replace("_", " ") if unit.field else ""
+        if key and _COMPETITOR_COLUMN.search(key):
             # "competitors.1.status: Lost", "Competitor Status" say what became of a rival
-            if _RIVAL_OUTCOME_KEY.search(unit.field):
+            if _RIVAL_OUTCOME_KEY.search(key):
                 continue
             at = unit.text.find(": ")
             # "SECUTIX; Ingenia Sport (Abonados Pro, incumbente)": a comma inside a parenthesis
@@ -796,9 +798,10 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
     """The assigned CSM: a person named next to a CSM cue, on the vendor's side or unknown."""
     pattern = FIELD_CUES["csm"]
     for unit in material.of_kind("crm", "email", "note", "call"):
-        if unit.kind == "crm" and unit.field and not pattern.search(unit.field):
-            continue  # a CRM line names the CSM only in a CSM column
-        cues = list(pattern.finditer(unit.text))
+        # a CRM line names the CSM only in a CSM column ("Assigned_CSM__c": its words)
+        if unit.kind == "crm" and unit.field and not pattern.search(unit.field.replace("_", " ")):
+            continue
+        cues = list(pattern.finditer(unit.text.replace("_", " ")))
         if not cues:
             continue
         for m in _PERSON.finditer(unit.text):

@@ -1795,3 +1795,17 @@ def test_a_share_asked_for_is_a_percentage_of_what_it_names(
     answer = ask_account(workspace, "acr", question, briefing)
     assert answer.found and "sixty percent" in answer.answer
     assert "140 million" not in answer.answer
+
+
+def test_who_is_answered_by_someone_named_not_by_a_plan_or_a_role(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = "Nathan Pryce: What does IT need from us?\nPriya Natarajan: The SSO set up first.\n"
+    form = (
+        "# FORMULÁRIO DE PEDIDO\n\n4. Treinamento: 3 (três) turmas presenciais de usuários-chave"
+        " na sede da CONTRATANTE em Rio Verde/GO, com até 12 participantes cada.\n"
+    )
+    files = {"calls/disc.txt": call, "contract/pedido.md": form}
+    briefing = brief_files(workspace, tmp_path, "acr", "Alpine Crest", files)
+    question = "Quem da Rotafy vai dar as turmas presenciais de treinamento?"
+    assert not ask_account(workspace, "acr", question, briefing).found

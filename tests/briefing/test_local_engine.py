@@ -1928,3 +1928,17 @@ def test_minutes_of_a_demo_agenda_make_no_promise(workspace: Workspace, tmp_path
     briefing = brief_files(workspace, tmp_path, "bp", "Brightpath", {"calls/demo.txt": call})
     promised = [c.text for c in briefing.commitments]
     assert not any("quick tour" in p for p in promised)
+
+
+def test_salesforce_fields_name_the_competitors_and_the_csm(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    opportunity = (
+        '{"Name": "SNP - Kalibra Dispatch", "Account_Name__c": "PT Semen Nusa Perkasa",'
+        ' "Primary_Competitor__c": "Loadstar TMS", "Other_Competitors__c": "AntreKu",'
+        ' "Loss_Reason_Competitor__c": "Loadstar: USD pricing", "Assigned_CSM__c": "Maya Putri"}'
+    )
+    files = {"crm/opportunity.json": opportunity}
+    briefing = brief_files(workspace, tmp_path, "snp", "Semen Nusa Perkasa", files)
+    assert {c.name for c in briefing.competitors} == {"Loadstar TMS", "AntreKu"}
+    assert briefing.overview.csm is not None and briefing.overview.csm.value == "Maya Putri"
