@@ -135,6 +135,17 @@ def fold(text: str) -> str:
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
+# a company's legal form, which says nothing of which company it is
+_LEGAL_FORMS = frozenset(
+    ["pt", "cv", "tbk", "ltda", "ltd", "llc", "inc", "corp", "sa", "s.a.", "sas", "srl", "gmbh"]
+)
+
+
+def _named_word(folded: str) -> str | None:
+    """The first word of a folded organisation name that is not its legal form."""
+    return next((w for w in folded.split() if w.strip(".,") not in _LEGAL_FORMS), None)
+
+
 def _clean_org(value: str) -> str:
     value = re.split(r"\s[(–-]\s?|[,;]\s|\.\s", value.strip())[0]
     return value.strip(" .*_#|")
@@ -251,8 +262,13 @@ class Parties:
             return "vendor"
         if o in {"external", "externo", "customer", "cliente"}:
             return "customer"
+        # by the first word of its name after any legal form: "PT Kirana Sistem Tambang" is not
+        # "PT Tambang Borneo Karya"
+        own = _named_word(o)
         for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
-            if name and (fold(name).split()[0] in o or o.split()[0] in fold(name)):
+            if not name or not own:
+                continue
+            if _named_word(fold(name)) == own:
                 return side  # type: ignore[return-value]
         return None
 

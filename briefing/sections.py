@@ -74,7 +74,7 @@ _TARGET = re.compile(
     r"(?:to|under|below|above|at least|at most|para|pra|abaixo de|acima de|a menos de|"
     r"por debajo de|menjadi|jadi|ke|di bawah|minimal)\s+"
     # a figure, in digits or in words: "turun ke empat persen"
-    rf"(?P<target>[\w$€£%.,/ -]{{0,30}}?(?:\d[\w%]*|(?<!\w){NUMBER_WORD}"
+    rf"(?P<target>[\w$€£%.,/ -]{{0,30}}?(?:\d[\w%]*(?:[.,]\d[\w%/]*)*|(?<!\w){NUMBER_WORD}"
     r"(?:\s?(?:%|percent|por cento|por ciento|persen))?(?!\w)))",
     re.IGNORECASE,
 )
@@ -303,7 +303,10 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         if _PRICE_TERMS.search(text):
             continue
         when = _TIMEFRAME.search(text) is not None
-        metric = _METRIC.search(text) is not None
+        under = (unit.doc.name, unit.start) in listed
+        # a figure the rep lists under a heading naming goals is a measure ("Fuel ratio: dari
+        # 1,18 L/BCM ... menjadi 1,05 L/BCM")
+        metric = _METRIC.search(text) is not None or (under and bool(_figures(text)))
         # "I want that under five percent by Q3", "y las tutelas, a la mitad en 2027"
         target = (
             when
@@ -315,8 +318,12 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)
+        # the rep restating the customer's goals: to them, as theirs, or listed under a heading
+        # that names goals
         if side == "vendor" and not (
-            re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I) or _THEIR_GOALS.search(text)
+            re.search(r"\b(?:you|vocês|ustedes|anda)\b", text, re.I)
+            or _THEIR_GOALS.search(text)
+            or under
         ):
             continue
         score = (
@@ -329,7 +336,7 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
             continue
         score += 0.5 if side == "customer" else 0.0
         # the rep listed it among the goals: above any sentence the cues alone pick
-        score += 3.0 if (unit.doc.name, unit.start) in listed else 0.0
+        score += 3.0 if under else 0.0
         scored.append((score, unit))
     scored.sort(key=lambda s: (-s[0], s[1].doc.name, s[1].start))
     before = _earlier_figures(units, parties)

@@ -157,7 +157,8 @@ def _heads_list(unit: Unit) -> bool:
     # Servicio, les confirmo lo que platicamos:"
     if (
         len(text.split()) > (20 if text.endswith(":") else 12)
-        or _LIST_ITEM.match(text)
+        # an item opens a list of its own only on a colon ("5. Ukuran keberhasilan:")
+        or (_LIST_ITEM.match(text) and not text.endswith(":"))
         or text.endswith((".", "?", "!", ";", ","))
         or text != _line_of(unit).strip()
         or unit.doc.is_quoted(unit.start, unit.end)
@@ -187,16 +188,21 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
     item, only the sentence that opens it."""
     out: set[tuple[str, int]] = set()
     under = False
+    indent = -1  # how far in the heading is, when it is an item itself ("5. Ukuran ...:")
     for i, unit in enumerate(units):
         if unit.kind not in ("note", "email") or (i and units[i - 1].doc is not unit.doc):
             under = False
         if unit.kind not in ("note", "email"):
             continue
         text = unit.text.strip()
+        line = _line_of(unit)
         if is_note_heading(unit):
             under = bool(heading.search(text))
-        elif unit.kind == "email" and not _LIST_ITEM.match(_line_of(unit)):
-            under = False  # the email's list has ended
+            indent = len(line) - len(line.lstrip()) if _LIST_ITEM.match(text) else -1
+        elif unit.kind == "email" and (
+            not _LIST_ITEM.match(line) or len(line) - len(line.lstrip()) <= indent
+        ):
+            under = False  # the email's list has ended, or the list its item opened
         elif unit.kind == "email" and continues_item(unit):
             continue  # an item's next sentence ("Contrato cláusula 3.3 lo deja fuera.")
         elif under and len(text.split()) >= 3:

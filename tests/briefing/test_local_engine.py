@@ -1942,3 +1942,27 @@ def test_salesforce_fields_name_the_competitors_and_the_csm(
     briefing = brief_files(workspace, tmp_path, "snp", "Semen Nusa Perkasa", files)
     assert {c.name for c in briefing.competitors} == {"Loadstar TMS", "AntreKu"}
     assert briefing.overview.csm is not None and briefing.overview.csm.value == "Maya Putri"
+
+
+def test_goals_a_rep_lists_in_a_numbered_item_are_criteria(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Fransiska Wulandari <fransiska@kirana.example>\nTo: Hendra <hendra@borneo.example>\n"
+        "Subject: Ringkasan komersial\nDate: Thu, 4 Sep 2025 09:00:00 +0800\n\n"
+        "Pak Hendra,\n\n"
+        "1. Lingkup: KIRANA Fleet paket Enterprise untuk 280 unit, dua site.\n"
+        "2. Ukuran keberhasilan, dievaluasi enam bulan setelah go-live Fase 1:\n"
+        "   - Fuel ratio: dari 1,18 L/BCM (rata-rata Jan-Jun 2025) menjadi 1,05 L/BCM\n"
+        "   - Produktivitas fleet PC2000: dari 780 menjadi 880 BCM/jam\n"
+        "3. Jadwal: kickoff dua minggu setelah tanda tangan; go-live 12 Januari 2026.\n\n"
+        "Salam,\nFransiska\n"
+    )
+    crm = "Account Name,Contact\nPT Tambang Borneo Karya,Hendra\n"
+    files = {"emails/ringkasan.eml": email, "crm/accounts.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "tbk", "PT Tambang Borneo Karya", files)
+    by_metric = {c.metric: c for c in briefing.success_criteria}
+    fuel = by_metric["- Fuel ratio: dari 1,18 L/BCM (rata-rata Jan-Jun 2025) menjadi 1,05 L/BCM"]
+    assert fuel.target == "1,05"
+    assert any(m.startswith("- Produktivitas fleet PC2000") for m in by_metric)
+    assert not any("Jadwal" in m or "Lingkup" in m for m in by_metric)

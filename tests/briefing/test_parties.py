@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.models import Evidence
-from briefing.parties import Person
+from briefing.parties import Parties, Person
 
 
 def test_a_role_is_shown_by_a_sentence_naming_the_person_over_one_referring_back() -> None:
@@ -19,3 +19,10 @@ def test_a_role_is_shown_by_a_sentence_naming_the_person_over_one_referring_back
         agus.cue_role("blocker", second, named=second is naming)
         agus.cue_role("blocker", later)
         assert agus.role_evidence["blocker"] == naming and agus.role_cues["blocker"] == 3
+
+
+def test_an_organisation_is_told_by_its_own_name_not_its_legal_form_or_a_shared_word() -> None:
+    parties = Parties(customer="PT Tambang Borneo Karya", vendor="Kirana Sistem")
+    assert parties.side_of_org("PT Kirana Sistem Tambang") == "vendor"
+    assert parties.side_of_org("PT Tambang Borneo Karya (site Loa Janan)") == "customer"
+    assert parties.side_of_org("PT Integra Solusi Data") is None

@@ -27,3 +27,23 @@ def test_a_short_line_a_list_follows_heads_it_and_no_item_does() -> None:
         "- Fajar on site for 8 weeks around go-live.",
         "- 15% off the portal within 12 months.",
     ]
+
+
+def test_an_item_ending_on_a_colon_heads_the_list_indented_under_it() -> None:
+    email = (
+        "From: Fransiska <f@kirana.example>\nTo: Hendra <h@borneo.example>\n"
+        "Subject: Ringkasan\nDate: Thu, 4 Sep 2025 09:00:00 +0800\n\n"
+        "1. Lingkup: KIRANA Fleet untuk 280 unit.\n"
+        "2. Ukuran keberhasilan, enam bulan setelah go-live:\n"
+        "   - Fuel ratio dari 1,18 menjadi 1,05 L/BCM\n"
+        "   - Produktivitas dari 780 menjadi 880 BCM/jam\n"
+        "3. Jadwal: kickoff dua minggu setelah tanda tangan.\n"
+    )
+    [doc] = parse_file("emails/ringkasan.eml", email.encode())
+    units = split_units(doc)
+    listed = listed_under(units, cue(r"keberhasilan"))
+    items = [u.text for u in units if (u.doc.name, u.start) in listed]
+    assert items == [
+        "- Fuel ratio dari 1,18 menjadi 1,05 L/BCM",
+        "- Produktivitas dari 780 menjadi 880 BCM/jam",
+    ]
