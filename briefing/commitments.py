@@ -234,7 +234,7 @@ _NUM_UNIT = re.compile(
     r"[\s-]*(%|percent|por cento|por ciento|persen|minutes?|mins?|minutos?|menit|hours?|horas?|jam"
     r"|days?|dias?|días|hari"
     r"|weeks?|semanas?|minggu|months?|meses|mês|mes|bulan|years?|anos?|años?|tahun|seats?|users?"
-    r"|usuários|usuarios|licen\w+)",
+    r"|usuários|usuarios|licen\w+)(?!\w)",
     re.IGNORECASE,
 )
 _UNITS = {

@@ -556,10 +556,8 @@ _SUCCESS = next(words for name, words in _INTENTS if name == "success")
 # tan mal andan?"
 _BEFORE = cue(
     r"last (?:year|season|audit|quarter|month|harvest)",
-    r"(?:did|do) (?:they|we) (?:have|get|see)",
     r"how bad",
-    r"tinham|tinha|tiveram",
-    r"tenían|tenía|tuvieron",
+    r"tinham|tenían",
     r"qu[eé] tan mal",
     r"(?:tahun|musim) lalu",
     r"sebelumnya",

@@ -575,7 +575,7 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"refused to use",
         # "he's not a fan of software", "no es muy fan de los sistemas"
         r"not (?:a |much of a |the biggest )?fan of",
-        r"n[aã]o (?:é|e) (?:muito )?f[aã] d",
+        r"n[aã]o (?:é|e) (?:muito )?f[aã] d[eoa]s?",
         r"no es (?:muy |mucho )?(?:fan|amig[oa]) de",
         r"bukan (?:penggemar|fans)",
         r"has been (?:quite )?vocal",
@@ -1075,7 +1075,9 @@ WHY_NOW = (
 )
 # what set the purchase off: "Jadi pemicunya teguran Dishub", "o que disparou o projeto"
 TRIGGER = (
-    r"trigger(?:s|ed|ing)?",
+    # not "what triggers the invoice reminder?"
+    r"(?:the|what|what's|a) trigger (?:was|for|here)",
+    r"triggered (?:this|the (?:project|search|purchase|deal|change))",
     r"set (?:this|it|the (?:project|search|purchase)) off",
     r"(?:pe|me|di)micu\w*",
     r"gatilho",
@@ -1137,7 +1139,7 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         # abril", "SIGLab (sin soporte desde junio)", "a hard date"
         r"(?:licen[cs]e|licen[cç]a|licencia|lisensi)(?: \w+)? (?:vence|expira|expires?|ends|runs "
         r"out|habis|berakhir)",
-        r"(?:sin|sem) (?:soporte|suporte)",
+        r"(?:sin|sem) (?:soporte|suporte)(?! (?:a|para|pra|de)\b)",
         r"(?:unsupported|no longer supported)",
         r"(?:fecha|data) (?:dura|fija|fixa)",
         r"why now",
@@ -1800,7 +1802,8 @@ SIGNING_WORDS = (
     r"firmad\w+",
     r"firmas?",
     r"ditandatangani",
-    r"(?:di|men|ne)?teken(?:nya)?",  # colloquial: "kontraknya diteken kapan?"
+    r"(?:di)?teken(?:nya|in)?",  # colloquial: "kontraknya diteken kapan?"
+    r"(?:me)?neken(?:nya)?",
     r"tanda tangan\w*",
     r"penandatanganan",
 )

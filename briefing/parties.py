@@ -268,7 +268,7 @@ class Parties:
         for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
             if not name or not own:
                 continue
-            if _named_word(fold(name)) == own:
+            if own in fold(name).split():
                 return side  # type: ignore[return-value]
         return None
 

@@ -28,7 +28,8 @@ __all__ = ["attendees", "person_by_title"]
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 _ORGANISATION = re.compile(
     r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
-    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora)\b",
+    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
+    r"fabricante|pabrikan|third[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
 )
 

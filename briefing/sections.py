@@ -74,8 +74,9 @@ _TARGET = re.compile(
     r"(?:to|under|below|above|at least|at most|para|pra|abaixo de|acima de|a menos de|"
     r"por debajo de|menjadi|jadi|ke|di bawah|minimal)\s+"
     # a figure, in digits or in words: "turun ke empat persen"
-    rf"(?P<target>[\w$€£%.,/ -]{{0,30}}?(?:\d[\w%]*(?:[.,]\d[\w%/]*)*|(?<!\w){NUMBER_WORD}"
-    r"(?:\s?(?:%|percent|por cento|por ciento|persen))?(?!\w)))",
+    rf"(?P<target>[\w$€£%.,/ -]{{0,30}}?\d[\w%]*(?:[.,]\d[\w%/]*)*"
+    rf"|[\w$€£%.,/ -]{{0,30}}?(?<!\w)(?!(?:um|uma|una|uno|once|half)\b){NUMBER_WORD}"
+    r"(?:\s?(?:%|percent|por cento|por ciento|persen))?(?!\w))",
     re.IGNORECASE,
 )
 _TIMEFRAME = re.compile(

@@ -164,9 +164,15 @@ def _heads_list(unit: Unit) -> bool:
         or unit.doc.is_quoted(unit.start, unit.end)
     ):
         return False
-    after = unit.doc.text[unit.end :].split("\n")[1:]
-    following = next((line for line in after if line.strip()), "")
-    return _LIST_ITEM.match(following) is not None
+    text_of = unit.doc.text
+    at = text_of.find("\n", unit.end)
+    while at >= 0:  # the next line that is not blank
+        end = text_of.find("\n", at + 1)
+        following = text_of[at + 1 : end if end >= 0 else len(text_of)]
+        if following.strip():
+            return _LIST_ITEM.match(following) is not None
+        at = end
+    return False
 
 
 def continues_item(unit: Unit) -> bool:

@@ -1809,3 +1809,19 @@ def test_who_is_answered_by_someone_named_not_by_a_plan_or_a_role(
     briefing = brief_files(workspace, tmp_path, "acr", "Alpine Crest", files)
     question = "Quem da Rotafy vai dar as turmas presenciais de treinamento?"
     assert not ask_account(workspace, "acr", question, briefing).found
+
+
+def test_a_third_party_asked_for_is_not_the_stakeholder_whose_title_shares_a_word(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = "First Name,Last Name,Title\nSlamet,Riyadi,Supervisor Shift Packing Plant\n"
+    call = (
+        "Andreas Tjahjono: Packer-nya Rösner, PLC Siemens.\n"
+        "Fajar Nugroho: Kemungkinan besar OPC UA-nya belum aktif di PLC itu. Harus dibuka sama"
+        " Rösner, biasanya perlu lisensi dan upgrade firmware.\n"
+    )
+    files = {"crm/contacts.csv": crm, "calls/demo.txt": call}
+    briefing = brief_files(workspace, tmp_path, "snp", "Semen Nusa Perkasa", files)
+    question = "Untuk modul packing, pihak ketiga siapa yang harus buka akses ke PLC?"
+    answer = ask_account(workspace, "snp", question, briefing)
+    assert "Slamet" not in answer.answer and "Rösner" in answer.answer

@@ -26,3 +26,8 @@ def test_an_organisation_is_told_by_its_own_name_not_its_legal_form_or_a_shared_
     assert parties.side_of_org("PT Kirana Sistem Tambang") == "vendor"
     assert parties.side_of_org("PT Tambang Borneo Karya (site Loa Janan)") == "customer"
     assert parties.side_of_org("PT Integra Solusi Data") is None
+
+
+def test_an_organisation_named_shorter_is_still_the_customer() -> None:
+    parties = Parties(customer="The Alpine Crest Group", vendor="Tramline")
+    assert parties.side_of_org("Alpine Crest") == "customer"
