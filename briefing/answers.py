@@ -20,7 +20,7 @@ from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
-from briefing.parties import NAME_WORD, fold
+from briefing.parties import LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
     CAPITALISED_INSIDE,
     Question,
@@ -769,19 +769,13 @@ def _anchored(candidate: _Candidate, q: Question) -> bool:
     return any(t.weight == heaviest or t in q.counted for t in found_terms(_text(candidate), q))
 
 
-# a company's legal form, which its initials leave out ("PT Armada Logistik Nusantara": ALN)
-_LEGAL_FORM = re.compile(
-    r"^(?:PT|Tbk|CV|Ltda|Ltd|LLC|Inc|Corp|SA|S\.A|SAS|SRL|S\.L|GmbH|Persero)\.?$", re.IGNORECASE
-)
-
-
 def account_words(account: str, documents: list[Document], company: str | None = None) -> set[str]:
     """Words of the account's own name and its company's, which say nothing about what a
     question asks; with the company's initials ("di sisi ALN": the customer's side)."""
     names = {account.replace("-", " ")}
     if company:
         names.add(company)
-        words = [w for w in company.split() if w[:1].isupper() and not _LEGAL_FORM.match(w)]
+        words = [w for w in company.split() if w[:1].isupper() and not LEGAL_FORM.match(w)]
         if len(words) >= 2:
             names.add("".join(w[0] for w in words))
     for doc in documents:

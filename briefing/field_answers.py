@@ -1166,11 +1166,10 @@ def answer_from_briefing(
             # write-offs: £410k/yr → down 25%" where the call said "write-offs down 25%"), or
             # state its measure in the sentence before ("susut bhn baku 1,8%. Pak Hendra mau
             # turun separuh -> target 0,9%")
-            stated = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence),
-                                       sentences.segment(c.evidence[0])])
-                      for c in briefing.success_criteria}  # fmt: skip
             own = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])
                    for c in briefing.success_criteria}  # fmt: skip
+            stated = {id(c): f"{own[id(c)]} {sentences.segment(c.evidence[0])}"
+                      for c in briefing.success_criteria}  # fmt: skip
             criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
             # a criterion with a target says where they want to get, not only where they are;
             # "I'd want that at 80%" is on the measure of the baseline it points back at, a

@@ -33,6 +33,7 @@ from briefing.units import Unit, opens_sentence, same_segment
 from ingest.models import Document
 
 __all__ = [
+    "LEGAL_FORM",
     "NAME_WORD",
     "Parties",
     "Person",
@@ -135,15 +136,16 @@ def fold(text: str) -> str:
     return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
 
 
-# a company's legal form, which says nothing of which company it is
-_LEGAL_FORMS = frozenset(
-    ["pt", "cv", "tbk", "ltda", "ltd", "llc", "inc", "corp", "sa", "s.a.", "sas", "srl", "gmbh"]
+# a company's legal form, which says nothing of which company it is (and its initials leave
+# out: "PT Armada Logistik Nusantara" is ALN)
+LEGAL_FORM = re.compile(
+    r"^(?:PT|Tbk|CV|Ltda|Ltd|LLC|Inc|Corp|SA|S\.A|SAS|SRL|S\.L|GmbH|Persero)\.?$", re.IGNORECASE
 )
 
 
 def _named_word(folded: str) -> str | None:
     """The first word of a folded organisation name that is not its legal form."""
-    return next((w for w in folded.split() if w.strip(".,") not in _LEGAL_FORMS), None)
+    return next((w for w in folded.split() if not LEGAL_FORM.match(w.strip(".,"))), None)
 
 
 def _clean_org(value: str) -> str:

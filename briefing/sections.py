@@ -58,7 +58,7 @@ _METRIC = re.compile(
     rf"|(?:from|de|dari)\s+{NUMBER_WORD}\S*\s+(?:to|para|pra|a|menjadi|ke)\s+{NUMBER_WORD}"
     # a rate: "catorze casos de pane seca por mês", "three stockouts a week"
     rf"|(?<!\w){NUMBER_WORD}\s+(?:[\w-]+\s+){{0,6}}?(?:per|por|a|al|each|every|tiap|setiap)\s+"
-    r"(?:month|week|day|shift|mês|mes|semana|dia|día|turno|bulan|minggu|hari|shift)\b",
+    r"(?:month|week|day|shift|mês|mes|semana|dia|día|turno|bulan|minggu|hari)\b",
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(

@@ -196,9 +196,10 @@ def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, 
     under = False
     indent = -1  # how far in the heading is, when it is an item itself ("5. Ukuran ...:")
     for i, unit in enumerate(units):
-        if unit.kind not in ("note", "email") or (i and units[i - 1].doc is not unit.doc):
+        if i and units[i - 1].doc is not unit.doc:
             under = False
         if unit.kind not in ("note", "email"):
+            under = False
             continue
         text = unit.text.strip()
         line = _line_of(unit)
