@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
-from briefing.figures import figure_labels, scaled_figures
+from briefing.figures import figure_labels, scaled_amounts, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, cue
 from briefing.material import detect_language
@@ -96,6 +96,7 @@ ABOUT_CONTRACT = cue(
     r"firmad[oa]s?",
     r"firm(?:ó|aron|amos)",
     r"assin(?:ou|aram|amos)",
+    r"(?:dokumen|perjanjian|surat)(?:nya)? yang (?:sudah |telah )?(?:ditandatangani|diteken)",
     r"(?:di|men)tandatangani",
     r"agreed",
     r"acordad[oa]s?",
@@ -589,7 +590,7 @@ def extractive_answer(
         # royalties on net revenue are no answer
         candidates = [
             c for c in candidates
-            if any(find_money(u.text) or scaled_figures(u.text) for u in c.units)
+            if any(find_money(u.text) or scaled_amounts(u.text) for u in c.units)
         ]  # fmt: skip
     known: set[str] = set()
     third = None

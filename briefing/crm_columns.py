@@ -182,7 +182,10 @@ def canonical_column(folded: str) -> str | None:
         words = column_words(folded.rsplit(".", 1)[0]) + words
         if _COMPANY_WORDS & set(words) or "org" in words:
             return "company"
-        return "full name" if _PERSON_WORDS & set(words) else None
+        if _PERSON_WORDS & set(words):
+            return "full name"
+        # Salesforce's "Owner.Name" is the owner; other named things ("Stage.Name") are no field
+        return "owner" if _RULES[0][1] & set(words) else None
     if not words or _NOT_A_VALUE & set(words):
         return None
     # the seller: "Account Executive", "Sales Rep", "Ejecutivo de cuenta" (not an "Executive

@@ -28,6 +28,7 @@ from briefing.questions import (
     asks_for_person,
     found_terms,
     has_type,
+    named_only,
     names,
 )
 from briefing.units import Unit, next_in_segment, split_units
@@ -262,6 +263,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:com o pé|con el pie) atrás",
             r"(?:who|someone|anyone|qui[eé]n|alguien|quem|algu[eé]m|siapa)[^?]{0,60}(?<!\w)"
             r"(?:careful|cuidado|hati-hati)",
+            # whom we still have to win over: "siapa yang paling perlu kita yakinkan?"
+            r"(?:who|whom|qui[eé]n|quem|siapa)[^?]{0,60}(?<!\w)(?:convince|win over|convencer|"
+            r"(?:di|me)?yakinkan|meyakinkan)",
         ),
     ),
     (
@@ -955,6 +959,17 @@ _ASKED_KIND = re.compile(
 )
 
 
+# the contract named by its signing: "the signed order form", "o contrato assinado", "dokumen
+# yang ditandatangani"
+_SIGNED_DOCUMENT = cue(
+    r"(?:the )?signed (?:contract|order form|agreement|document|copy|version|quote|proposal)",
+    r"(?:contrato|documento|acordo|pedido|orden de pedido|order form|propuesta|proposta)s?"
+    r" (?:assinad[oa]s?|firmad[oa]s?)",
+    r"(?:dokumen|kontrak|order form|perjanjian|surat)(?:nya)? yang (?:sudah |telah )?"
+    r"(?:ditandatangani|diteken)",
+)
+
+
 def field_intents(
     question: str, asked: Intent | None, asked_for: Question | None = None
 ) -> list[tuple[str, re.Pattern[str] | None]]:
@@ -965,8 +980,10 @@ def field_intents(
     expects = asked_for.expects
     who = asks_for_person(question)
     intents: list[tuple[str, re.Pattern[str] | None]] = []
+    # "according to the signed document, by when...?" names the contract, not its signing
+    named = _SIGNED_DOCUMENT.sub(" ", question)
     for name, words in _INTENTS:
-        if words.search(question) and name not in {i for i, _ in intents}:
+        if words.search(named) and name not in {i for i, _ in intents}:
             intents.append((name, words))
     # "¿qué competidor les ofreció un precio más bajo?" asks for a competitor, whatever it
     # says of offers: the field the question's noun names comes first
@@ -993,8 +1010,11 @@ def field_intents(
         if intent in ("go_live", "kickoff") and (
             (expects not in ("date", "name") and not agreed)
             or (_WHERE.search(question) and expects != "date")
+            or (named_only(question) and expects != "date")
         ):
-            continue  # "di mana?" asks where the kickoff is, not when
+            # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
+            # asks the penalty
+            continue
         if intent == "term" and pattern is None and not _DURATION.search(question):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
             # support written into the contract?")

@@ -135,6 +135,30 @@ def scaled_figures(text: str) -> list[int]:
     return out
 
 
+# what may follow an amount written with a multiplier: "12 million in sales", "R$ 38 mil por
+# mês", "40 millones de pesos"; any other word counts things ("5 mil exemplares")
+_AMOUNT_NEXT = frozenset(
+    ["in", "of", "a", "an", "per", "this", "last", "each", "and", "or", "em", "de", "do", "da",
+     "no", "na", "por", "ao", "e", "ou", "en", "del", "al", "y", "o", "di", "dari", "dan",
+     "setahun", "sebulan", "atau", "year", "annually", "ano", "año", "tahun"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"\s*([a-zà-ÿ]+)")
+
+
+def scaled_amounts(text: str) -> list[int]:
+    """The figures written with a multiplier that are amounts, not counts of something: "R$ 40
+    milhões em receita" is one, "5 mil exemplares" is not."""
+    out: list[int] = []
+    for m in _SCALED.finditer(text):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if m[2] == "m" or (nxt and nxt[1] not in _AMOUNT_NEXT):
+            continue
+        value = round(parse_number(m[1]) * _MULTIPLIERS[m[2].lower()])
+        if value not in out:
+            out.append(value)
+    return out
+
+
 def spelled_in_any_language(text: str, least: int = 10) -> set[int | float]:
     """The figures of ``least`` or more ``text`` writes in words, decimals too ("twenty-one
     point four"), read in every supported language: a sentence is often too short to tell its

@@ -192,6 +192,8 @@ _HOW_MANY = re.compile(
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
 )
+# the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"
+_CLASSIFIERS = frozenset(["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs"])
 _OBJECT_OPENERS = frozenset(
     ["the", "a", "an", "in", "at", "on", "of", "for", "to", "with", "from", "them", "it", "our",
      "their", "this", "that", "these", "those", "we", "they", "you", "he", "she", "i"]
@@ -371,6 +373,9 @@ _ASIDE = (
     r"aparte de(?:l)?|además de(?:l)?|sin contar|selain)\s[^,;?.!]*"
 )
 _APART_FROM = re.compile(rf"^\W*{_ASIDE},|(?<=,)\s*{_ASIDE}(?=\s*[?.!]?\s*$)", re.IGNORECASE)
+# whose side someone is on says no more than the name after it: "¿Quién se encarga de la
+# implantación por parte de Despliega?"
+_ON_BEHALF = cue(r"(?:por|da|de) parte d[eoa]s?", r"on (?:the )?part of", r"(?:dari|di) pihak")
 # how much a word an earlier question lent weighs
 TOPIC_WEIGHT = 0.5
 _COUNT_Q = cue(
@@ -621,6 +626,7 @@ def analyse(
     # a count without what it sets aside is another count: "how many staff, not counting the
     # players?" keeps its words
     asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
+    asked = _ON_BEHALF.sub(" ", asked)
     for m in _ACRONYM.finditer(asked):
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
@@ -800,6 +806,9 @@ def _counted(m: re.Match[str]) -> set[str]:
     agente" (Portuguese, Spanish and Indonesian put it first; the complement may be what the
     material counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
+    if len(words) > 1 and words[0] in _CLASSIFIERS:
+        # "berapa unit tablet": Indonesian counts tablets with a classifier before them
+        words = words[1:]
     if not words:
         return set()
     if not m[0].lower().startswith("how") or len(words) == 1:

@@ -813,6 +813,8 @@ def test_a_question_naming_revenue_is_answered_only_by_a_sentence_naming_it(
         "Joaquín Pizarro: La propuesta está en USD 96.000 anuales por las 222 licencias.\n"
         "Sergio Tapia: Otra cosa: la facturación tiene que ser trimestral, no anual.\n"
         "Joaquín Pizarro: Perfecto, lo dejamos trimestral.\n"
+        # a count written with a multiplier is no amount earned
+        "Sergio Tapia: En facturación emitimos unos 5 mil comprobantes al mes.\n"
     )
     files = {"calls/finanzas.txt": call}
     briefing = brief_files(workspace, tmp_path, "ac", "Ascensores Cumbre", files)
@@ -1129,9 +1131,21 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Siapa yang masih kurang sreg dengan sistem baru?", None, "blocker"),
         ("Who on their side isn't really convinced yet?", None, "blocker"),
         ("Tem alguém que está com o pé atrás?", None, "blocker"),
+        # whom we still have to win over
+        (
+            "Di dapur, siapa yang paling perlu kita yakinkan supaya timnya mau pakai?",
+            None,
+            "blocker",
+        ),
+        ("¿A quién hay que convencer en planta para que usen el sistema?", None, "blocker"),
+        ("Who convinced the CFO to sign?", None, None),
         ("Which systems are not sold by us?", None, "systems"),
         ("Which other systems have they tried to integrate with?", None, "systems"),
         ("¿Hay que tener cuidado con la migración de datos?", None, None),
+        # a penalty tied to the go-live date is no date
+        ("What penalty do we owe if the go-live date slips?", "go_live", None),
+        ("¿Qué multa pagamos si se retrasa la puesta en producción?", "go_live", None),
+        ("What is the go-live date?", None, "go_live"),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(

@@ -46,6 +46,9 @@ from briefing.parties import fold
         ("data.person_id.name", "full name"),
         ("data.org_id.name", "company"),
         ("data.stage.name", None),
+        # Salesforce's nested owner: "Owner": {"Name": ...}
+        ("records.1.Owner.Name", "owner"),
+        ("Owner.Email", None),
         ("Contact: Title", "title"),
         ("Cargo", "title"),
         ("data.title", None),

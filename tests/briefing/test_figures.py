@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.answers import in_figures
-from briefing.figures import figure_labels, spelled_figures
+from briefing.figures import figure_labels, scaled_amounts, spelled_figures
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,18 @@ def test_a_spelled_decimal_is_a_figure_whatever_its_size(
 def test_an_answer_writes_a_spelled_decimal_as_its_language_does() -> None:
     assert in_figures("Dari data Pak Anes, baseline satu koma satu delapan liter.") == " [1,18]"
     assert in_figures("Son mil ciento cincuenta pesos por licencia.") == " [1.150]"
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Faturamos R$ 40 milhões em 2025.", [40000000]),
+        ("Facturación anual: USD 41 millones (2025).", [41000000]),
+        ("Omzet kami 12 juta per bulan.", [12000000]),
+        # a multiplier before what is counted writes a count, not an amount
+        ("Vendemos uns 5 mil exemplares por ano.", []),
+        ("Two million customers, 3 million in revenue.", [3000000]),
+    ],
+)
+def test_an_amount_written_with_a_multiplier_is_not_a_count(text: str, amounts: list[int]) -> None:
+    assert scaled_amounts(text) == amounts

@@ -254,6 +254,9 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         ("Quantas balanças a rede tem?", "São 140 balanças nas lojas.", True),
         ("Quantas balanças a rede tem?", "Treinamento nas 38 lojas.", False),
         ("How many licenses did they buy?", "Se contrataron 40 licencias.", True),
+        # Indonesian counts with a measure word: "berapa unit tablet" counts tablets
+        ("Berapa unit tablet yang perlu dibeli?", "Satu gerai bisa 6 jam stock opname.", False),
+        ("Berapa unit tablet yang perlu dibeli?", "Kami beli 34 tablet.", True),
         # what is counted is the head of the phrase: technicians, not maintenance
         ("How many maintenance technicians are there?", "Maintain for 220 named users.", False),
         ("How many maintenance technicians are there?", "We have 85 technicians.", True),
@@ -461,3 +464,16 @@ def test_the_verb_of_a_money_or_use_question_weighs_less_than_its_topic() -> Non
     # a verb of no money question keeps its weight
     weights = {t.token: t.weight for t in _q("Who pays attention to the rotas?").terms}
     assert weights["pays"] == weights["rotas"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Quién se encarga de la implantación por parte de Despliega?",
+        "Quem cuida da implantação da parte da Despliega?",
+        "Siapa yang pegang implementasi dari pihak Despliega?",
+    ],
+)
+def test_whose_side_someone_is_on_is_no_word_of_the_topic(question: str) -> None:
+    terms = {t.token for t in analyse(question, set(), lambda _: 1.0).terms}
+    assert not terms & {"parte", "pihak"} and "despliega" in terms
