@@ -70,6 +70,7 @@ _FREE_OFFER = cue(
     r"tanpa biaya",
 )
 # words of a length of time or of its end: what a question about the term asks
+_HOW_LONG = cue(r"how long", r"berapa lama", r"quanto tempo", r"cuánto tiempo")
 _DURATION = cue(
     r"how long",
     r"berapa lama",
@@ -101,6 +102,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         "commitments",
         cue(
             r"promis\w*",
+            r"promessas?",
+            r"promesas?",
             r"prometeu",
             r"prometid[oa]",
             r"prometi\w*",
@@ -418,6 +421,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"jangka waktu",
             r"masa (?:kontrak|berlaku|langganan)",
             r"berapa lama (?:kontrak|langganan|order form)",
+            # "por quanto tempo ele vale?", "¿por cuánto tiempo es el contrato?"
+            r"(?:por )?(?:quanto tempo|cuánto tiempo) (?:\w+ ){0,2}(?:vale|valerá|dura|rige)",
+            r"(?:por|para) (?:quanto tempo|cuánto tiempo) (?:é|es|foi|fue) (?:o|el) contrato",
         ),
     ),
     (
@@ -961,13 +967,20 @@ _ASKED_KIND = re.compile(
 
 # the contract named by its signing: "the signed order form", "o contrato assinado", "dokumen
 # yang ditandatangani"
-_SIGNED_DOCUMENT = cue(
-    r"(?:the )?signed (?:contract|order form|agreement|document|copy|version|quote|proposal)",
-    r"(?:contrato|documento|acordo|pedido|orden de pedido|order form|propuesta|proposta)s?"
-    r" (?:assinad[oa]s?|firmad[oa]s?)",
-    r"(?:dokumen|kontrak|order form|perjanjian|surat)(?:nya)? yang (?:sudah |telah )?"
-    r"(?:ditandatangani|diteken)",
+_SIGNED_DOCUMENT = re.compile(
+    r"(?<!\w)(?:signed (?P<en>contract|order form|agreement|document|copy|version|quote|proposal)"
+    r"|(?P<pt_es>(?:contrato|documento|acordo|pedido|orden de pedido|order form|propuesta|proposta)s?)"
+    r" (?:assinad[oa]s?|firmad[oa]s?)"
+    r"|(?P<id>(?:dokumen|kontrak|order form|perjanjian|surat)(?:nya)?) yang (?:sudah |telah )?"
+    r"(?:ditandatangani|diteken))(?!\w)",
+    re.IGNORECASE,
 )
+
+
+def _unsigned(question: str) -> str:
+    """The question with the contract named without its signing ("the signed order form" is
+    "the order form")."""
+    return _SIGNED_DOCUMENT.sub(lambda m: next(g for g in m.groups() if g), question)
 
 
 def field_intents(
@@ -981,9 +994,9 @@ def field_intents(
     who = asks_for_person(question)
     intents: list[tuple[str, re.Pattern[str] | None]] = []
     # "according to the signed document, by when...?" names the contract, not its signing
-    named = _SIGNED_DOCUMENT.sub(" ", question)
+    unsigned = _unsigned(question)
     for name, words in _INTENTS:
-        if words.search(named) and name not in {i for i, _ in intents}:
+        if words.search(unsigned) and name not in {i for i, _ in intents}:
             intents.append((name, words))
     # "¿qué competidor les ofreció un precio más bajo?" asks for a competitor, whatever it
     # says of offers: the field the question's noun names comes first
@@ -1020,7 +1033,8 @@ def field_intents(
             # support written into the contract?")
             continue
         if intent == "deal_value" and (
-            _UNIT_PRICE.search(question)
+            _HOW_LONG.search(question)  # "por quanto tempo ele vale?" asks its term
+            or _UNIT_PRICE.search(question)
             # a monthly fee is no deal's value (a term's total or a year's)
             or names(question, ["monthly"])
             or _PAYMENT_TERMS.search(question)
@@ -1215,7 +1229,7 @@ def answer_from_briefing(
             ]
             return _answer(question, quoted(cites), cites)
         if intent == "commitments":
-            unsaid = _UNWRITTEN.sub(" ", _TOPIC_NOISE.sub(" ", question))
+            unsaid = _UNWRITTEN.sub(" ", _TOPIC_NOISE.sub(" ", _NOT_IN_CONTRACT.sub(" ", question)))
             topic = _topic(unsaid, pattern, briefing, idf)
 
             def with_people(c: Commitment) -> str:

@@ -44,7 +44,7 @@ def detect_language(texts: list[str]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def _is_injection(text: str) -> bool:
+def is_injection(text: str) -> bool:
     return bool(INJECTION.search(text) or SYSTEM_TAG.search(text))
 
 
@@ -75,13 +75,13 @@ class Material:
         self.suspicious = []
         for doc in self.documents:
             for unit in split_units(doc):
-                (self.suspicious if _is_injection(unit.text) else self.units).append(unit)
+                (self.suspicious if is_injection(unit.text) else self.units).append(unit)
         # quoted reply chains are not evidence, but an injection hidden in one is still flagged
         for doc in self.documents:
             for span in doc.quoted:
                 quoted = doc.text[span.start : span.end]
                 for line_start, line in stripped_lines(quoted, span.start):
-                    if _is_injection(line):
+                    if is_injection(line):
                         self.suspicious.append(
                             Unit(doc, line_start, line_start + len(line), None, None)
                         )

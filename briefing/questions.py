@@ -71,7 +71,7 @@ _FUNCTION_WORDS = (
     "side lado sisi pihak "
     # indefinite words: "is there anyone who...", "¿hay alguna penalidad...?"
     "anyone someone anybody somebody anything something alguem algum alguma algo alguien "
-    "alguno alguna algun seseorang sesuatu "
+    "alguno alguna algun seseorang sesuatu exist exists existe existem existen "
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently doing done more agora ainda ja "
     "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren "
@@ -194,6 +194,19 @@ _HOW_MANY = re.compile(
 )
 # the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"
 _CLASSIFIERS = frozenset(["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs"])
+# "what make are the weighbridges?", "qual modelo de tablet", "merek dan tipe tablet apa"
+_MAKE_Q = cue(
+    r"(?:which|what) (?:makes?|models?|brands?)(?! of (?:the )?(?:business|pricing))",
+    r"(?:makes?|brands?) (?:and|or) models?",
+    r"(?:qual|quais|que) (?:(?:é|são) )?(?:a |o |as |os )?(?:marcas?|modelos?) d[eoa]s?",
+    r"(?:qué|cuál|cuáles) (?:(?:es|son) )?(?:la |el |las |los )?(?:marcas?|modelos?) de",
+    r"(?:merek|merk)(?: dan (?:tipe|model))?\b[^?]*?\bapa",
+    r"tipe \w+ apa",
+)
+_MAKE_WORDS = frozenset(
+    ["make", "makes", "model", "models", "brand", "brands", "marca", "marcas", "modelo",
+     "modelos", "merek", "merk", "tipe"]
+)  # fmt: skip
 _OBJECT_OPENERS = frozenset(
     ["the", "a", "an", "in", "at", "on", "of", "for", "to", "with", "from", "them", "it", "our",
      "their", "this", "that", "these", "those", "we", "they", "you", "he", "she", "i"]
@@ -584,6 +597,9 @@ class Question:
     """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
     percent: bool = False
     """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
+    make: bool = False
+    """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
+    about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
 
     def coverage(self, text: str) -> float:
         """The share of the question's weighted content ``text`` holds, in any language."""
@@ -719,6 +735,7 @@ def analyse(
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
+        make=_MAKE_Q.search(question) is not None,
     )
 
 
@@ -840,6 +857,8 @@ def asks_for_person(question: str) -> bool:
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     """Whether the sentences hold a value of the type the question asks for, other than its own."""
     text = " ".join(units)
+    if question.make:
+        return any(_made_by(unit, question) for unit in units)
     if question.expects is None:
         return True
     if question.expects == "number":
@@ -973,6 +992,33 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
             )
         )
     ]
+
+
+def _made_by(text: str, question: Question, reach: int = 2) -> bool:
+    """Whether ``text`` names a make beside what the question asks the make of (the first
+    words after "make", "modelo de", "merek dan tipe"): "Mettler Toledo weighbridges", "the
+    weighbridges are Mettler Toledo", not "3 Rösner packer lines, 4 weighbridges"."""
+    m = _MAKE_Q.search(question.text)
+    # the lower-case words after it, up to the next small word but "or": "of the weighbridges
+    # at...", "de celular ou tablet as..." (a place or a product is capitalised)
+    things: list[str] = []
+    for w in re.findall(r"[\w-]+", question.text[m.start() :]) if m else []:
+        word = " ".join(tokenize(w))
+        if (
+            word in _MAKE_WORDS
+            or word in ("or", "ou", "o", "atau")
+            or (not things and word in STOPWORDS)
+        ):
+            continue
+        if not w.islower() or word in STOPWORDS or word == "apa":
+            break
+        things.append(word)
+    stems = {stem(w) for w in things}
+    words = list(re.finditer(r"[\w-]+", text))
+    at = [i for i, w in enumerate(words) if any(stem(t) in stems for t in tokenize(w[0]))]
+    names = set(_name_spans(text, question, []))
+    named = [i for i, w in enumerate(words) if w.start() in names]
+    return any(abs(i - j) <= reach for i in at for j in named)
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:

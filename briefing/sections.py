@@ -24,7 +24,7 @@ from briefing.models import Competitor, Evidence, Fact, Risk, Stakeholder, Succe
 from briefing.parties import NAME_WORD, Parties, fold, side_of_unit
 from briefing.questions import stem
 from briefing.units import Unit, is_note_heading, listed_under, opens_sentence, replies_to
-from briefing.values import MONTHS, NUMBER_WORD, find_dates
+from briefing.values import MONTH_PATTERN, MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
 __all__ = [
@@ -61,13 +61,23 @@ _METRIC = re.compile(
     r"(?:month|week|day|shift|mês|mes|semana|dia|día|turno|bulan|minggu|hari)\b",
     re.IGNORECASE,
 )
+# an amount's currency before its figure: "de R$ 38 para R$ 45"
+_CURRENCY = r"(?:(?:R\$|US\$|\$|€|£|Rp\.?|USD|BRL|EUR|MXN|IDR)\s?)?"
 _FROM_TO = re.compile(
-    rf"(?:from|de|dari)\s+(?P<base>{NUMBER_WORD}[^,;]{{0,25}}?)\s+(?:to|para|pra|a|hasta|menjadi|ke)\s+"
-    # "pra no máximo duas por mês", "to at most two a week"
-    r"(?P<target>(?:(?:at most|no máximo|como máximo|a lo sumo|paling banyak|maksimal)\s+)?"
-    rf"{NUMBER_WORD}[^,;.]{{0,25}})"
+    rf"(?:from|de|dari)\s+(?P<base>{_CURRENCY}{NUMBER_WORD}[^,;]{{0,30}}?)\s+"
+    r"(?:to|para|pra|a|hasta|menjadi|ke)\s+"
+    # "pra no máximo duas por mês", "to at most two a week", "para menos de 15 minutos"
+    r"(?P<target>(?:(?:at most|no máximo|como máximo|a lo sumo|paling banyak|maksimal|"
+    r"less than|under|below|menos de|abaixo de|por debajo de|kurang dari|di bawah)\s+)?"
+    # a day of the month is no target: "de nove a treze de novembro"
+    rf"{_CURRENCY}{NUMBER_WORD}(?!\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b)[^,;.]{{0,25}})"
     # a note's arrow: "£410k/yr → down 25%", "18% -> menos de 8%"
     rf"|(?P<base_arrow>[^\s:]*\d[^\s:]*)\s*(?:→|->|=>)\s*(?P<target_arrow>[^,;.]{{1,40}}?\d[^\s,;.]*)",
+    re.IGNORECASE,
+)
+_DAY_SPAN = re.compile(
+    rf"(?:from|de|dari)\s+\S+\s+(?:to|a|hasta|até|sampai|hingga)\s+\S+\s+(?:de\s+|of\s+)?"
+    rf"(?:{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 _TARGET = re.compile(
@@ -303,19 +313,21 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
             continue
         if _PRICE_TERMS.search(text):
             continue
-        when = _TIMEFRAME.search(text) is not None
+        # a span of days is no goal moved: "de nove a treze de novembro"
+        cued = _DAY_SPAN.sub(" ", text)
+        when = _TIMEFRAME.search(cued) is not None
         under = (unit.doc.name, unit.start) in listed
         # a figure the rep lists under a heading naming goals is a measure ("Fuel ratio: dari
         # 1,18 L/BCM ... menjadi 1,05 L/BCM")
-        metric = _METRIC.search(text) is not None or (under and bool(_figures(text)))
+        metric = _METRIC.search(cued) is not None or (under and bool(_figures(cued)))
         # "I want that under five percent by Q3", "y las tutelas, a la mitad en 2027"
         target = (
             when
             and (
-                bool(_WANT.search(text) or _LESS.search(text) or SUCCESS.search(text))
-                and bool(_figures(text) or _PROPORTION.search(text))
+                bool(_WANT.search(cued) or _LESS.search(cued) or SUCCESS.search(cued))
+                and bool(_figures(cued) or _PROPORTION.search(cued))
             )
-        ) or bool(metric and (_MOVE_TO.search(text) or _FROM_TO.search(text)))
+        ) or bool(metric and (_MOVE_TO.search(cued) or _FROM_TO.search(cued)))
         if not (metric or target) or (len(text.split()) < 5 and not target):
             continue
         side = side_of_unit(unit, parties)
@@ -328,12 +340,12 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
         ):
             continue
         score = (
-            (1.5 if SUCCESS.search(text) else 0.0)
-            + (1.0 if _BASELINE.search(text) else 0.0)
-            + (1.0 if (_WANT.search(text) and when) or target else 0.0)
+            (1.5 if SUCCESS.search(cued) else 0.0)
+            + (1.0 if _BASELINE.search(cued) else 0.0)
+            + (1.0 if (_WANT.search(cued) and when) or target else 0.0)
             + (0.5 if when else 0.0)
         )
-        if score < 1.0:
+        if score < 1.0 and not under:
             continue
         score += 0.5 if side == "customer" else 0.0
         # the rep listed it among the goals: above any sentence the cues alone pick
@@ -392,8 +404,13 @@ def success_criteria(material: Material, parties: Parties) -> list[SuccessCriter
 
 
 def _group(m: re.Match[str], name: str) -> str:
-    """A baseline or target of ``_FROM_TO``, said with words or with an arrow."""
-    return str(m[name] or m[f"{name}_arrow"]).strip()
+    """A baseline or target of ``_FROM_TO``, said with words or with an arrow, without a word
+    it cuts ("menos de 15 minutos até o Carnaval", not "...Carnaval d")."""
+    key = name if m[name] else f"{name}_arrow"
+    value = str(m[key])
+    if m.end(key) < len(m.string) and m.string[m.end(key)].isalnum() and " " in value.strip():
+        value = value.rsplit(" ", 1)[0]
+    return value.strip()
 
 
 def _in_their_words(

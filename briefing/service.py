@@ -25,6 +25,7 @@ from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.people_answers import attendees, person_by_title
 from briefing.questions import analyse, asks_for_person, unnamed
+from briefing.restated import written_restatement
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -149,7 +150,41 @@ def _ask_one(
     topic: str = "",
 ) -> Answer:
     """The answer to a question asking one thing, from the account's ``documents``; ``topic``
-    is what an earlier part of the question lent it."""
+    is what an earlier part of the question lent it. A local answer quoting only calls also
+    quotes where someone wrote down a figure or day they give."""
+    answer = _answer_one(
+        workspace, account, documents, question, briefing, history, k, answerer, topic
+    )
+    if answerer is not None or not answer.found or any(c.kind != "call" for c in answer.citations):
+        return answer
+    company = briefing.overview.company if briefing is not None else None
+    words = account_words(account, documents, company.value if company else None)
+    asked = analyse(question, words, lambda token: workspace.searcher.idf(account, token))
+    by_name = {d.name: d for d in documents}
+    unit = written_restatement([c.quote for c in answer.citations], by_name, asked)
+    if unit is None:
+        return answer
+    written = unit.evidence()
+    return answer.model_copy(
+        update={
+            "answer": f"{answer.answer} {quoted([written])}",
+            "citations": [*answer.citations, written],
+        }
+    )
+
+
+def _answer_one(
+    workspace: Workspace,
+    account: str,
+    documents: list[Document],
+    question: str,
+    briefing: Briefing | None,
+    history: list[str] | None,
+    k: int,
+    answerer: Answerer | None,
+    topic: str = "",
+) -> Answer:
+    """The answer to a question asking one thing, as the briefing or the passages give it."""
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None

@@ -28,7 +28,9 @@ _ASKS = re.compile(
     r"di ?mana)(?!\w)",
     re.IGNORECASE,
 )
-_LIST_MARKER = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE)
+_LIST_MARKER = re.compile(
+    r"(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]", re.IGNORECASE
+)
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'“(¿¡]?[A-ZÀ-ÝА-Я0-9])")
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"

@@ -855,6 +855,24 @@ def test_a_promise_question_gets_the_promise_on_its_rarest_words(
     assert support.source == "briefing" and "24/7" in support.answer.split("\n")[0][:120]
 
 
+def test_a_promise_asked_by_its_topic_outside_the_contract_is_that_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Handoff\n\n## Promised outside the contract\n\n"
+        "- Marcelo: no IPCA adjustment in year 2 (verbal, 30/07).\n"
+        "- 2 people on-site in each park, first two weekends of the season.\n"
+        "- WhatsApp group with 15-min response on weekends.\n"
+    )
+    call = "Juliana Tavares: Vou fazer umas perguntas chatas de TI, prometo que são poucas.\n"
+    files = {"notes/handoff.md": notes, "calls/descoberta.txt": call}
+    briefing = brief_files(workspace, tmp_path, "pk", "Águas Claras", files)
+    question = "Existe alguma promessa sobre reajuste de preço que não entrou no contrato?"
+    answer = ask_account(workspace, "pk", question, briefing)
+    assert answer.source == "briefing" and "IPCA" in answer.answer
+    assert "WhatsApp" not in answer.answer and "perguntas" not in answer.answer
+
+
 def test_a_signing_limit_makes_the_economic_buyer(workspace: Workspace, tmp_path: Path) -> None:
     notes = "# Notas\n\n- **Sandra Ferraz** -> dir. adm-financeira. ASSINA tudo acima de 50k.\n"
     briefing = brief_files(workspace, tmp_path, "vm", "Viamar", {"notes/notas.md": notes})
@@ -1142,6 +1160,15 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Which systems are not sold by us?", None, "systems"),
         ("Which other systems have they tried to integrate with?", None, "systems"),
         ("¿Hay que tener cuidado con la migración de datos?", None, None),
+        # the signed contract is the contract, not its signing
+        ("¿Cuánto suma el contrato firmado por los dos años?", None, "deal_value"),
+        ("How many months does the signed order form run?", None, "term"),
+        ("Menurut dokumen yang ditandatangani, semua outlet harus jalan kapan?", None, None),
+        ("Kapan kontrak ditandatangani?", None, "contract_signed"),
+        # how long it is worth is its term, not its value
+        ("por quanto tempo ele vale?", "deal_value", "term"),
+        ("¿Por cuánto tiempo es el contrato?", None, "term"),
+        ("Quanto vale o contrato?", None, "deal_value"),
         # a penalty tied to the go-live date is no date
         ("What penalty do we owe if the go-live date slips?", "go_live", None),
         ("¿Qué multa pagamos si se retrasa la puesta en producción?", "go_live", None),

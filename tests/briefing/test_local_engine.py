@@ -1966,3 +1966,25 @@ def test_goals_a_rep_lists_in_a_numbered_item_are_criteria(
     assert fuel.target == "1,05"
     assert any(m.startswith("- Produktivitas fleet PC2000") for m in by_metric)
     assert not any("Jadwal" in m or "Lingkup" in m for m in by_metric)
+
+
+def test_each_goal_a_recap_lists_is_a_criterion_with_its_figures(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Rafael Menezes <rafael@parkora.example>\nTo: Otávio <otavio@aguas.example>\n"
+        "Subject: Resumo\nDate: Tue, 12 May 2026 18:00:00 -0300\n\n"
+        "Otávio,\n\nMetas que vocês citaram (para o conselho em março)\n"
+        "- Fila da bilheteria em dia de pico: de 42 minutos (Carnaval 2026) para menos de 15"
+        " minutos até o Carnaval de 2027.\n"
+        "- Ticket médio de A&B: de R$ 38 para R$ 45 por visitante até o fim da temporada.\n\n"
+        "Abraço,\nRafael\n"
+    )
+    call = "Otávio Albuquerque: A semana de integração é de nove a treze de novembro.\n"
+    files = {"emails/resumo.eml": email, "calls/ops.txt": call}
+    briefing = brief_files(workspace, tmp_path, "ac", "Águas Claras", files)
+    got = {(c.baseline, c.target) for c in briefing.success_criteria}
+    assert ("42 minutos (Carnaval 2026)", "menos de 15 minutos até o Carnaval") in got
+    assert ("R$ 38", "R$ 45 por visitante até o fim") in got
+    # a span of days is no goal moved from one figure to another
+    assert not any("integração" in c.metric for c in briefing.success_criteria), got

@@ -10,7 +10,7 @@ import pytest
 
 from briefing.answers import account_words
 from briefing.material import detect_language
-from briefing.questions import analyse, asks_for_person, found_terms, has_type
+from briefing.questions import analyse, asks_for_person, found_terms, has_type, named_only
 from briefing.service import ask_account
 from ingest.workspace import Workspace
 
@@ -477,3 +477,42 @@ def test_the_verb_of_a_money_or_use_question_weighs_less_than_its_topic() -> Non
 def test_whose_side_someone_is_on_is_no_word_of_the_topic(question: str) -> None:
     terms = {t.token for t in analyse(question, set(), lambda _: 1.0).terms}
     assert not terms & {"parte", "pihak"} and "despliega" in terms
+
+
+def test_compensation_for_a_missed_level_is_a_credit_only_a_sentence_naming_it_gives() -> None:
+    asked = (
+        "Se a disponibilidade ficar abaixo de 99,5% em um mês, que compensação o cliente recebe?"
+    )
+    assert "credit" in named_only(asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "typed"),
+    [
+        # a make or model asked is a name beside the thing asked about
+        ("What make are the weighbridges?", "The weighbridges are Mettler Toledo units.", True),
+        ("What make are the weighbridges?", "We run two Mettler Toledo weighbridges.", True),
+        (
+            "What make or model are the weighbridges at the Kedungjati plant?",
+            "Cement plant at Kedungjati, Grobogan. 3 Rösner packer lines, Jan 2027, 4 weighbridges.",
+            False,
+        ),
+        ("Qual modelo de tablet eles usam?", "Usam tablets Samsung Galaxy Tab Active.", True),
+        (
+            "Qual modelo de celular ou tablet as equipes vão usar com o Vialume Pista?",
+            "O Vialume Pista funciona em 4G e em Wi-Fi, mesmo com link fraco no campo.",
+            False,
+        ),
+        ("Merek dan tipe tablet apa yang dipakai?", "Unit pakai tablet Samsung Galaxy Tab.", True),
+        (
+            "Merek dan tipe tablet rugged apa yang dipasang di kabin?",
+            "Tablet dipasang permanen di kabin, bukan HP pribadi.",
+            False,
+        ),
+        ("¿Qué marca de terminales usan en las tiendas?", "Usan terminales Verifone V200c.", True),
+    ],
+)
+def test_a_make_asked_is_a_name_beside_what_it_is_the_make_of(
+    question: str, answer: str, typed: bool
+) -> None:
+    assert has_type([answer], analyse(question, set(), lambda _: 1.0), []) is typed

@@ -47,3 +47,17 @@ def test_an_item_ending_on_a_colon_heads_the_list_indented_under_it() -> None:
         "- Fuel ratio dari 1,18 menjadi 1,05 L/BCM",
         "- Produktivitas dari 780 menjadi 880 BCM/jam",
     ]
+
+
+def test_a_clause_number_opens_its_sentence() -> None:
+    contract = (
+        "# Contrato\n\n## 4. PREÇO\n\n"
+        "4.3. Valor total do contrato no prazo inicial: R$ 1.284.000,00.\n"
+        "4.4. Vencimento das faturas em 30 dias. O reajuste é anual.\n"
+    )
+    [doc] = parse_file("contract/contrato.md", contract.encode())
+    assert [u.text for u in split_units(doc)][-3:] == [
+        "4.3. Valor total do contrato no prazo inicial: R$ 1.284.000,00.",
+        "4.4. Vencimento das faturas em 30 dias.",
+        "O reajuste é anual.",
+    ]

@@ -1,0 +1,105 @@
+"""A fact said aloud in a call, found again where someone wrote it down.
+
+A transcript says "Deadline is March thirty-first next year." where the recap email writes
+"mandatory for all providers by March 31, 2027": the written line is the firmer evidence, and
+the one a CSM forwards. An answer quoting a call also quotes the written sentence that gives
+the same figure or day on the same topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.figures import spelled_in_any_language
+from briefing.material import is_injection, stripped_lines
+from briefing.questions import Question, found_terms
+from briefing.units import Unit, split_units
+from briefing.values import MONTH_PATTERN, MONTHS, find_dates, parse_number
+from ingest.models import Document
+
+_WRITTEN = ("email", "note", "crm", "contract")
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}  # fmt: skip
+_ORDINALS = {
+    **_ORDINAL_UNITS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{w}": 20 + n for w, n in _ORDINAL_UNITS.items()},
+    "thirty-first": 31,
+}  # fmt: skip
+_ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
+# "December thirty-first", "the thirty-first of December"
+_SPOKEN_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<m1>{MONTH_PATTERN})\s+(?:the\s+)?(?P<d1>{_ORDINAL})"
+    rf"|(?:the\s+)?(?P<d2>{_ORDINAL})\s+of\s+(?P<m2>{MONTH_PATTERN}))(?!\w)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def values(text: str) -> set[str]:
+    """The days of the year and the figures of ten or more a sentence gives, however written:
+    "December 31, 2026" and "December thirty-first" give "12-31"; "78%" and "seventy-eight
+    percent" give "78" (years aside)."""
+    out: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for d in find_dates(text):
+        out.add(d.iso[5:])
+        spans.append((d.start, d.end))
+    for m in _SPOKEN_DAY.finditer(text):
+        month = MONTHS[(m["m1"] or m["m2"]).lower()]
+        day = _ORDINALS[(m["d1"] or m["d2"]).lower().replace(" ", "-")]
+        out.add(f"{month:02d}-{day:02d}")
+        spans.append(m.span())
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    figures: set[float] = set(spelled_in_any_language(rest))
+    for m in _DIGITS.finditer(rest):
+        if not _YEAR.fullmatch(m[0]):
+            try:
+                figures.add(parse_number(m[0]))
+            except ValueError:
+                continue
+    return out | {f"{v:g}" for v in figures if v >= 10}
+
+
+def written_restatement(
+    said_aloud: list[str], documents: dict[str, Document], question: Question
+) -> Unit | None:
+    """The written sentence that restates what the quoted call sentences say: one giving a
+    figure or day they give, on the question's topic; None when none does. A line an email
+    quotes from earlier mail counts only when no sentence outside quotes restates them (the
+    recap may survive only in the reply to it)."""
+    said = set().union(*(values(text) for text in said_aloud)) - set(question.own_values)
+    if not said:
+        return None
+    written = [d for d in documents.values() if d.kind in _WRITTEN]
+    for units in ([u for d in written for u in split_units(d)], _quoted_lines(written)):
+        best: tuple[int, float, Unit] | None = None
+        for unit in units:
+            shared = len(values(unit.text) & said)
+            if not shared or not found_terms(unit.text, question):
+                continue
+            key = (shared, question.coverage(unit.text))
+            if best is None or key > best[:2]:
+                best = (*key, unit)
+        if best is not None:
+            return best[2]
+    return None
+
+
+def _quoted_lines(documents: list[Document]) -> list[Unit]:
+    """Each line the documents quote from earlier mail, without its quote marks ("> - On-time
+    pickups: 78% today"), but for one that addresses a model."""
+    out = []
+    for doc in documents:
+        for span in doc.quoted:
+            for start, line in stripped_lines(doc.text[span.start : span.end], span.start):
+                bare = line.lstrip("> ")
+                if bare and not is_injection(bare):
+                    at = start + len(line) - len(bare)
+                    out.append(Unit(doc, at, at + len(bare), None, None))
+    return out

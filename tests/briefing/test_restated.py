@@ -1,0 +1,60 @@
+"""A fact said aloud in a call is also quoted where someone wrote it down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.restated import values
+from briefing.service import ask_account
+from ingest.workspace import Workspace
+from tests.conftest import brief_files
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Version seven goes end of support on December thirty-first.", {"12-31"}),
+        ("- RouteLogix 7 end of support: December 31, 2026", {"12-31"}),
+        ("It's due the first of March.", {"03-01"}),
+        ("Our on-time rate was seventy-eight percent last quarter.", {"78"}),
+        ("- On-time pickups: 78% today", {"78"}),
+        ("We found 14,212 probable duplicates.", {"14212"}),
+        # small figures and years say too little to match on
+        ("We have 3 sites and plans for 2026.", set()),
+    ],
+)
+def test_a_day_or_figure_is_the_same_however_it_is_written(text: str, given: set[str]) -> None:
+    assert values(text) == given
+
+
+CALL = (
+    "Renee Marchetti: CareHop is rolling out CareHop Connect, every provider has to submit"
+    " trips through their API. Deadline is March thirty-first next year.\n"
+    "Kyle Brandt: Understood, that is tight.\n"
+    "Renee Marchetti: It is. And the portal goes away after that.\n"
+)
+REPLY = (
+    "From: Renee Marchetti <renee@medline.example>\nTo: Kyle Brandt <kyle@vantrel.example>\n"
+    "Subject: RE: Recap\nDate: Thu, 16 Jul 2026 09:00:00 -0400\n\n"
+    "Kyle, one correction below, the rest is right.\n\n"
+    "On Wed, 15 Jul 2026, Kyle Brandt wrote:\n"
+    "> Recap of what we heard:\n"
+    "> - CareHop Connect API mandatory for all providers by March 31, 2027\n"
+    "> - Billing export due March 31, 2027 as well\n"
+)
+
+
+def test_an_answer_quoting_a_call_also_quotes_the_written_recap(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {"calls/discovery.txt": CALL, "emails/re-recap.eml": REPLY}
+    briefing = brief_files(workspace, tmp_path, "ml", "MedLine", files)
+    question = "What's the deadline for moving trips onto the CareHop Connect API?"
+    answer = ask_account(workspace, "ml", question, briefing)
+    assert "Deadline is March thirty-first next year." in answer.answer
+    # the recap survives only inside the reply: its line on this topic, not the other one
+    assert "mandatory for all providers by March 31, 2027" in answer.answer
+    assert "Billing export" not in answer.answer
+    assert "re-recap.eml" in {c.document for c in answer.citations}
