@@ -57,6 +57,7 @@ _RULES: tuple[tuple[str, frozenset[str]], ...] = (
             [
                 "employees",
                 "employee",
+                "numberofemployees",  # Salesforce's Account.NumberOfEmployees
                 "funcionarios",
                 "empleados",
                 "colaboradores",

@@ -15,7 +15,7 @@ from datetime import date
 from briefing.lexicon import FIELD_CUES, SIGNING_WORDS, cue
 from briefing.material import Material
 from briefing.models import Evidence, Fact, Money, MoneyFact
-from briefing.parties import Parties, crm_records, crm_value, first_field, fold
+from briefing.parties import Parties, crm_records, crm_value, first_field, fold, side_of_unit
 from briefing.units import Unit, next_in_segment
 from briefing.values import (
     TERM_NUMBER,
@@ -751,7 +751,38 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
                 unit.evidence(unit.start + s, unit.start + e),
                 AUTHORITY[unit.kind],
             )
+    if "size" not in claims:  # no CRM column gives it: the headcount the customer states
+        staff = _headcount(material, parties)
+        if staff is not None:
+            add("size", *staff)
     return FactSet(claims=claims, money=money, referrers=referrers)
+
+
+# "about 410 employees", "~2.100 empleados", "620 permanent staff", "±520 karyawan"
+_HEADCOUNT = re.compile(
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more than|approximately|cerca de|uns|"
+    r"umas|quase|mais de|aproximadamente|unos|unas|casi|más de|alrededor de|sekitar|"
+    r"kurang lebih|hampir|lebih dari)\s+|[~±]\s?)?"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{3})+|\d{2,6})(?![.,]?\d)\s+(?:[\w-]+\s+)?"
+    r"(?:employees|staff|workers|people on (?:the )?payroll|funcionári[oa]s|colaborador(?:es|as)|"
+    r"empleados|trabajadores|karyawan|pegawai)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _headcount(material: Material, parties: Parties) -> tuple[str, Evidence, int] | None:
+    """The largest headcount the customer's side, the rep's notes or the CRM state ("we're
+    about 410 employees"): a company's size, where a smaller count is a team or a site."""
+    best: tuple[float, str, Evidence, int] | None = None
+    for unit in material.of_kind("crm", "note", "email", "call"):
+        if side_of_unit(unit, parties) == "vendor":
+            continue  # our own headcount
+        for m in _HEADCOUNT.finditer(unit.text):
+            count = parse_number(m["n"])
+            if best is None or count > best[0]:
+                ev = unit.evidence(unit.start + m.start(), unit.start + m.end())
+                best = (count, m[0], ev, AUTHORITY[unit.kind])
+    return best[1:] if best else None
 
 
 def _renewal_term(text: str, at: int) -> bool:

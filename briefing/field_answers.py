@@ -59,6 +59,8 @@ _NOT_TO_OTHERS = (
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
+# a promise named as one, not only an offer
+_PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit\w*")
 _FREE_OFFER = cue(
     r"for free",
     r"free of charge",
@@ -1082,6 +1084,11 @@ def answer_from_briefing(
         and any(as_word(c.name).search(question) for c in briefing.competitors)
     ):
         intents.append(("competitors", None))
+    if any(as_word(c.name).search(question) for c in briefing.competitors) and not _PROMISED.search(
+        question
+    ):
+        # "what price did ChefTrack offer them?": a rival's offer, not a promise of ours
+        intents = [(intent, pattern) for intent, pattern in intents if intent != "commitments"]
     absent = False
     for intent, pattern in intents:
         if intent in _FACT_FIELDS:

@@ -714,6 +714,8 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
     for org in (parties.customer, parties.vendor):
         if org:
             blocked |= {fold(w) for w in org.split()}
+    # our own name, where the material never writes it out: "rostrumlabs.com" is Rostrum
+    labels = {d.split(".")[0] for d in parties.vendor_domains}
     tech = FIELD_CUES["technical_environment"]
     found: dict[str, Competitor] = {}
     kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
@@ -772,6 +774,8 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
             if opens_sentence(text, at) and len(words) == 1:
                 continue
             if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
+                continue
+            if len(words[0]) >= 4 and any(label.startswith(words[0]) for label in labels):
                 continue
             if _COMPETITOR_COLUMN.fullmatch(name):  # the heading "## Kompetitor"
                 continue

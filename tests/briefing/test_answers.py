@@ -873,6 +873,25 @@ def test_a_promise_asked_by_its_topic_outside_the_contract_is_that_one(
     assert "WhatsApp" not in answer.answer and "perguntas" not in answer.answer
 
 
+def test_a_price_a_rival_offered_is_no_promise_of_ours(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = "Deal,Company,Stage,Competitors\nSaiyo Raso - Dapurin,Saiyo Raso,Closed Won,ChefTrack\n"
+    notes = (
+        "# Handoff\n\n## Janji di luar kontrak\n\n"
+        "- Harga outlet baru dikunci Rp 550rb/outlet/bln selama kontrak.\n"
+    )
+    files = {"crm/deal.csv": crm, "notes/handoff.md": notes}
+    briefing = brief_files(workspace, tmp_path, "sr", "Saiyo Raso", files)
+    assert [c.name for c in briefing.competitors] == ["ChefTrack"]
+    rival = ask_account(
+        workspace, "sr", "ChefTrack menawarkan harga berapa ke Saiyo Raso?", briefing
+    )
+    assert not rival.found
+    ours = ask_account(workspace, "sr", "Harga apa yang kita janjikan untuk outlet baru?", briefing)
+    assert ours.found and "550rb" in ours.answer
+
+
 def test_a_signing_limit_makes_the_economic_buyer(workspace: Workspace, tmp_path: Path) -> None:
     notes = "# Notas\n\n- **Sandra Ferraz** -> dir. adm-financeira. ASSINA tudo acima de 50k.\n"
     briefing = brief_files(workspace, tmp_path, "vm", "Viamar", {"notes/notas.md": notes})

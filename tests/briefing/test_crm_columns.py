@@ -48,6 +48,7 @@ from briefing.parties import fold
         ("data.stage.name", None),
         # Salesforce's nested owner: "Owner": {"Name": ...}
         ("records.1.Owner.Name", "owner"),
+        ("records.0.Account.NumberOfEmployees", "employees"),
         ("Owner.Email", None),
         ("Contact: Title", "title"),
         ("Cargo", "title"),

@@ -1988,3 +1988,36 @@ def test_each_goal_a_recap_lists_is_a_criterion_with_its_figures(
     assert ("R$ 38", "R$ 45 por visitante até o fim") in got
     # a span of days is no goal moved from one figure to another
     assert not any("integração" in c.metric for c in briefing.success_criteria), got
+
+
+def test_the_size_is_the_largest_headcount_the_customer_states(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Traspaso\n\n## Cuenta\n\n"
+        "- Tonelería familiar, ~140 empleados, unas 22.000 barricas al año.\n"
+        "- Formación: 12 empleados de taller en la primera tanda.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ta", "Tonelería Arróspide", {"notes/n.md": notes})
+    size = briefing.overview.size
+    assert size is not None and size.value == "~140 empleados"
+    assert size.evidence[0].quote == "~140 empleados"
+
+
+def test_our_own_name_is_no_competitor_where_only_our_email_domain_gives_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Jordan Pike <jordan@rostrumlabs.com>\nTo: Renée Okafor <renee@saltmarsh.example>\n"
+        "Subject: Recap\nDate: Tue, 2 Sep 2026 10:00:00 +0000\n\n"
+        "Renée,\n\nThanks for the time today.\n\nJordan\n"
+    )
+    call = (
+        "Mei Tanaka: We recommend two parallel runs against the incumbent.\n"
+        "Renée Okafor: So the alternative is to keep TimeWright another year?\n"
+        "Mei Tanaka: Two parallel runs, TimeWright and Rostrum side by side, compare registers.\n"
+    )
+    crm = "Opportunity Name,Account Name,Opportunity Owner,Stage\nWFM,Saltmarsh,Jordan Pike,Won\n"
+    files = {"emails/recap.eml": email, "calls/deep-dive.txt": call, "crm/deal.csv": crm}
+    briefing = brief_files(workspace, tmp_path, "sm", "Saltmarsh Hotel Group", files)
+    assert [c.name for c in briefing.competitors] == ["TimeWright"]
