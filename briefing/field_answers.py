@@ -541,7 +541,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"aim(?:s|ing)? (?:for|at|to)",
             r"hop(?:e|es|ing) to (?:reach|get|hit|bring|cut|spend|take|see)",
             r"want (?:it|that|to get it) down to",
-            r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)",
+            r"(?:quer|querem|quiere|quieren) (?:baixar|bajar|reduzir|reducir)(?:l[oa]s?)?",
             # "¿a qué nivel los quieren llevar?"
             r"(?:l[oa]s? )?(?:quer|querem|quiere|quieren) (?:llevar|levar)(?:l[oa]s?)?",
             r"(?:a|em|en) (?:qu[eé]|que) n[ií]vel",

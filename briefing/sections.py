@@ -64,11 +64,11 @@ _METRIC = re.compile(
 # an amount's currency before its figure: "de R$ 38 para R$ 45"
 _CURRENCY = r"(?:(?:R\$|US\$|\$|€|£|Rp\.?|USD|BRL|EUR|MXN|IDR)\s?)?"
 _FROM_TO = re.compile(
-    rf"(?:from|de|dari)\s+(?P<base>{_CURRENCY}{NUMBER_WORD}[^,;]{{0,30}}?)\s+"
+    rf"(?:from|de|del|do|da|dari)\s+(?P<base>{_CURRENCY}{NUMBER_WORD}[^,;]{{0,30}}?)\s+"
     r"(?:to|para|pra|a|hasta|menjadi|ke)\s+"
     # "pra no máximo duas por mês", "to at most two a week", "para menos de 15 minutos"
     r"(?P<target>(?:(?:at most|no máximo|como máximo|a lo sumo|paling banyak|maksimal|"
-    r"less than|under|below|menos de|abaixo de|por debajo de|kurang dari|di bawah)\s+)?"
+    r"less than|under|below|menos del?|abaixo de|por debajo del?|kurang dari|di bawah)\s+)?"
     # a day of the month is no target: "de nove a treze de novembro"
     rf"{_CURRENCY}{NUMBER_WORD}(?!\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b)[^,;.]{{0,25}})"
     # a note's arrow: "£410k/yr → down 25%", "18% -> menos de 8%"
@@ -296,6 +296,11 @@ _GOALS_HEADING = cue(
     r"sasaran",
     r"tujuan",
     r"keberhasilan",
+    # "Lo que queréis conseguir", "O que vocês querem alcançar", "What you want to achieve",
+    # "Yang ingin dicapai"
+    r"(?:lo|o) que (?:\w+ ){0,2}(?:conseguir|lograr|alcanzar|alcançar|atingir)",
+    r"what (?:\w+ ){0,3}(?:achieve|accomplish)",
+    r"(?:ingin|mau|akan|harus) dicapai",
 )
 
 

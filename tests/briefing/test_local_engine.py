@@ -2021,3 +2021,22 @@ def test_our_own_name_is_no_competitor_where_only_our_email_domain_gives_it(
     files = {"emails/recap.eml": email, "calls/deep-dive.txt": call, "crm/deal.csv": crm}
     briefing = brief_files(workspace, tmp_path, "sm", "Saltmarsh Hotel Group", files)
     assert [c.name for c in briefing.competitors] == ["TimeWright"]
+
+
+def test_goals_listed_under_what_they_want_to_achieve_are_criteria(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Carlos Benítez <carlos@despliega.example>\nTo: Rubén <ruben@fibranet.example>\n"
+        "Subject: Resumen\nDate: Wed, 16 Sep 2026 09:00:00 +0200\n\n"
+        "Hola Rubén:\n\nLo que queréis conseguir\n"
+        "1. Plazo medio de instalación: de 11 días laborables a 5, antes del 30/06/2027.\n"
+        "2. Visitas fallidas por cliente ausente: del 13% a menos del 5% para septiembre.\n\n"
+        "Un abrazo,\nCarlos\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "fs", "Fibranet Sierra", {"emails/r.eml": email})
+    got = {(c.baseline, c.target) for c in briefing.success_criteria}
+    assert got == {("11 días laborables", "5"), ("13%", "menos del 5% para septiembre")}
+    question = "¿Cuánto tardan hoy de media en instalar y a cuánto quieren bajarlo?"
+    answer = ask_account(workspace, "fs", question, briefing)
+    assert answer.source == "briefing" and "de 11 días laborables a 5" in answer.answer
