@@ -17,7 +17,7 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_amounts, scaled_figures
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, cue
+from briefing.lexicon import SIGNING_WORDS, as_word, cue
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
@@ -226,6 +226,45 @@ def excluded_by_contract(
     return quoting(question, [best.evidence()], _EXCLUDED.get(lang, _EXCLUDED["en"]))
 
 
+def contract_on(
+    question: str,
+    documents: dict[str, Document],
+    idf: Callable[[str], float],
+    account: set[str],
+    people: list[str],
+) -> Unit | None:
+    """For a question whether something is in the contract ("Is the 3% renewal cap Joanne asked
+    for actually in the signed order form?"), the contract's sentence most on its topic, who
+    asked aside ("...renews for successive 12-month periods at then-current list prices"): what
+    the contract says on it, whatever the other sources say."""
+    if (
+        _WH.search(question)
+        or _ASKS_WHICH.search(ABOUT_CONTRACT.sub(" ", question))
+        or not ABOUT_CONTRACT.search(question)
+    ):
+        return None
+    topic = _REQUESTED.sub(" ", _ASKS_IF_COVERED.sub(" ", ABOUT_CONTRACT.sub(" ", question)))
+    for word in {w for name in people for w in name.split() if len(w) > 2}:
+        topic = as_word(word).sub(" ", topic)
+    asked = analyse(topic, account, idf, translated=True)
+    units = [
+        u
+        for d in documents.values()
+        if d.kind == "contract"
+        for u in split_units(d)
+        if len(u.text.split()) >= 5  # a clause, not its heading ("## 5. Renewal")
+    ]
+    # the sentence holding the most of its words, a figure not being enough ("3%")
+    held = [(found_terms(u.text, asked), u) for u in units]
+    scored = [
+        (len(terms), asked.coverage(u.text), u)
+        for terms, u in held
+        if any(not t.token.isdigit() for t in terms)
+    ]
+    best = max(scored, key=lambda s: s[:2], default=None)
+    return best[2] if best else None
+
+
 def question_terms(question: str, account_words: set[str]) -> set[str]:
     """The content words of a question, as stems."""
     return analyse(question, account_words, lambda _: 1.0).content
@@ -309,6 +348,16 @@ def quoting(
 
 
 ON_TOPIC = 0.5
+# who asked for it says nothing of what the contract holds: "the cap Joanne asked for"
+_REQUESTED = cue(
+    r"asked(?: for)?",
+    r"requested",
+    r"wanted",
+    r"ped(?:iu|iram|ía)",
+    r"pidi(?:ó|eron)",
+    r"solicit(?:ó|ou|aron|aram)",
+    r"(?:di|me)?minta",
+)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Protocol
 from briefing.answers import (
     Answer,
     account_words,
+    contract_on,
     excluded_by_contract,
     extractive_answer,
     not_found,
@@ -150,25 +151,37 @@ def _ask_one(
     topic: str = "",
 ) -> Answer:
     """The answer to a question asking one thing, from the account's ``documents``; ``topic``
-    is what an earlier part of the question lent it. A local answer quoting only calls also
-    quotes where someone wrote down a figure or day they give."""
+    is what an earlier part of the question lent it. A local answer to whether something is in
+    the contract also quotes what the contract says on it; one quoting only calls, where someone
+    wrote down a figure or day they give."""
     answer = _answer_one(
         workspace, account, documents, question, briefing, history, k, answerer, topic
     )
-    if answerer is not None or not answer.found or any(c.kind != "call" for c in answer.citations):
+    if answerer is not None or not answer.found:
         return answer
     company = briefing.overview.company if briefing is not None else None
     words = account_words(account, documents, company.value if company else None)
-    asked = analyse(question, words, lambda token: workspace.searcher.idf(account, token))
+
+    def idf(token: str) -> float:
+        return workspace.searcher.idf(account, token)
+
     by_name = {d.name: d for d in documents}
-    unit = written_restatement([c.quote for c in answer.citations], by_name, asked)
-    if unit is None:
+    unit = None
+    if not any(c.kind == "contract" for c in answer.citations):
+        # "is it in the signed order form?": what the contract says on it
+        people = [s.name for s in briefing.stakeholders] if briefing is not None else []
+        unit = contract_on(question, by_name, idf, words, people)
+    if unit is None and all(c.kind == "call" for c in answer.citations):
+        unit = written_restatement(
+            [c.quote for c in answer.citations], by_name, analyse(question, words, idf)
+        )
+    if unit is None or any(c.overlaps(unit.evidence()) for c in answer.citations):
         return answer
-    written = unit.evidence()
+    added = unit.evidence()
     return answer.model_copy(
         update={
-            "answer": f"{answer.answer} {quoted([written])}",
-            "citations": [*answer.citations, written],
+            "answer": f"{answer.answer} {quoted([added])}",
+            "citations": [*answer.citations, added],
         }
     )
 

@@ -892,6 +892,31 @@ def test_a_price_a_rival_offered_is_no_promise_of_ours(
     assert ours.found and "550rb" in ours.answer
 
 
+def test_whether_something_is_in_the_contract_quotes_what_the_contract_says_on_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Joanne Pryce <joanne@ardent.example>\nTo: Callum <callum@rotaplan.example>\n"
+        "Subject: Re: proposal\nDate: Fri, 13 Nov 2026 09:00:00 +0000\n\n"
+        "Thanks, the numbers work for us. Please make sure the 3% cap on renewal is written"
+        " into the order form.\n\nJoanne Pryce\nFinance Director, Ardent Lift\n"
+    )
+    contract = (
+        "# Order Form\n\n## 5. Renewal\n\n"
+        "Upon expiry of the Subscription Term, the subscription renews for successive 12-month"
+        " periods at Rotaplan's then-current list prices.\n\n"
+        "## 6. Support\n\nSupport is provided from 8am to 6pm on business days.\n"
+    )
+    files = {"emails/re-proposal.eml": email, "contract/order-form.md": contract}
+    briefing = brief_files(workspace, tmp_path, "al", "Ardent Lift", files)
+    question = "Is the 3% renewal cap Joanne asked for actually in the signed order form?"
+    answer = ask_account(workspace, "al", question, briefing)
+    assert "then-current list prices" in answer.answer and "Support is" not in answer.answer
+    # a question asking what, not whether, gets no clause it did not ask for
+    what = ask_account(workspace, "al", "What did Joanne ask about the renewal cap?", briefing)
+    assert "then-current" not in what.answer
+
+
 def test_a_signing_limit_makes_the_economic_buyer(workspace: Workspace, tmp_path: Path) -> None:
     notes = "# Notas\n\n- **Sandra Ferraz** -> dir. adm-financeira. ASSINA tudo acima de 50k.\n"
     briefing = brief_files(workspace, tmp_path, "vm", "Viamar", {"notes/notas.md": notes})
