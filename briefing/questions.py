@@ -194,6 +194,38 @@ _HOW_MANY = re.compile(
 )
 # the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"
 _CLASSIFIERS = frozenset(["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs"])
+# "how long must we keep the records?", "berapa lama", "¿en cuánto tiempo?"
+_HOW_LONG_Q = cue(r"how long", r"berapa lama", r"(?:em |por )?quanto tempo", r"cuánto tiempo")
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|shifts?|"
+    r"segundos?|minutos?|horas?|dias?|días|semanas?|m[eê]s|meses|anos?|años?|trimestres?|"
+    r"turnos?|detik|menit|jam|hari|minggu|bulan|tahun|kuartal|sif)"
+)
+# a length of time: "5 business days", "seven years", "a month", "setengah hari", "the first
+# year", "tahun pertama", "the whole term"
+_LENGTH_OF_TIME = re.compile(
+    rf"(?<!\w)(?:(?:{NUMBER_WORD}|a|an|half an?|um|uma|un|una|medio|media|meio|meia|satu|"
+    rf"setengah|se|first|second|third|primer|primero|primera|primeiro|primeira|segundo|segunda|"
+    rf"tercer|tercero|terceiro)[\s-]+(?:(?!(?:a|an|per|por|al|ao|each|every|tiap|setiap)\s)"
+    rf"[\w-]+\s+)?{_TIME_UNIT}"
+    rf"|{_TIME_UNIT}\s+(?:pertama|kedua|ketiga)"
+    r"|(?:whole|entire|full) (?:term|contract)|tod[ao] (?:la |el |a |o )?(?:vigencia|vigência|"
+    r"contrato|plazo|prazo)|selama (?:masa )?kontrak)(?!\w)",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(rf"(?:{NUMBER_WORD}|%|\S*\d\S*)\s*$", re.IGNORECASE)
+
+
+def _says_length(text: str) -> bool:
+    """Whether ``text`` gives a length of time ("seven years", "a month"), not a rate ("a
+    hundred and four thousand a year")."""
+    return any(
+        not (m[0].split()[0].lower() in _ARTICLES and _RATE_BEFORE.search(text, 0, m.start()))
+        for m in _LENGTH_OF_TIME.finditer(text)
+    )
+
+
+_ARTICLES = frozenset(["a", "an", "um", "uma", "un", "una", "se"])
 # "what make are the weighbridges?", "qual modelo de tablet", "merek dan tipe tablet apa"
 _MAKE_Q = cue(
     r"(?:which|what) (?:makes?|models?|brands?)(?! of (?:the )?(?:business|pricing))",
@@ -520,6 +552,7 @@ _NAMED_ONLY = (
     "sla",
     "certification",
     "audit",
+    "fiscal_year",
 )
 
 
@@ -597,6 +630,9 @@ class Question:
     """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
     percent: bool = False
     """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
+    duration: bool = False
+    """It asks how long ("how long must records be kept?"): a length of time says it, not any
+    figure ("a hundred and four thousand a year")."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
     about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
@@ -736,6 +772,7 @@ def analyse(
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
         make=_MAKE_Q.search(question) is not None,
+        duration=expects == "number" and _HOW_LONG_Q.search(question) is not None,
     )
 
 
@@ -862,6 +899,8 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.expects is None:
         return True
     if question.expects == "number":
+        if question.duration:
+            return any(_says_length(u) or find_dates(u) for u in units)
         if question.counted:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
@@ -917,6 +956,12 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a name or an opening bracket just before a year: "San Valentín 2026", "(2026"
 _NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w-]*\s+|\()$")
+_LABEL_BEFORE = re.compile(
+    r"(?<!\w)(?:part|phase|line|hangar|gate|building|level|floor|version|release|step|section|"
+    r"article|clause|item|fase|linha|línea|etapa|nível|nivel|tahap|gedung|lantai|pasal|"
+    r"cláusula|artigo|artículo)\s+$",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
 
 
@@ -941,6 +986,8 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         # "about 2000 boxes a day" does
         and not _SHARE_AFTER.match(text, m.end())
         and not (_YEAR.fullmatch(m[0]) and _NAMED_BEFORE.search(text, 0, m.start()))
+        # a number a label names counts nothing: "Part 145 heavy maintenance", "Fase 2"
+        and not _LABEL_BEFORE.search(text, 0, m.start())
     ]
 
     def between(a: int, b: int) -> int:

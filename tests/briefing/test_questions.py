@@ -260,6 +260,19 @@ def test_the_language_of_a_short_question(question: str, lang: str) -> None:
         # what is counted is the head of the phrase: technicians, not maintenance
         ("How many maintenance technicians are there?", "Maintain for 220 named users.", False),
         ("How many maintenance technicians are there?", "We have 85 technicians.", True),
+        # how long is a length of time, not any figure nor a rate
+        ("How long must we keep the records?", "At 104 thousand a year I need 5% off.", False),
+        ("How long must we keep the records?", "Records must be kept for seven years.", True),
+        ("¿En cuánto tiempo lo quieren?", "Lo quieren en un mes.", True),
+        ("¿Durante cuánto tiempo aplica?", "18% de descuento durante el primer año.", True),
+        ("Berapa lama pelatihannya?", "Biayanya Rp 5 juta sebulan.", False),
+        # a number a label names counts nothing
+        (
+            "How many heavy checks do they run per year?",
+            "Part 145 heavy maintenance (C-checks on E175 jets) for regional carriers.",
+            False,
+        ),
+        ("How many heavy checks do they run per year?", "About 40 heavy checks a year.", True),
         # "how much did X charge?" is answered by an amount of money, not any number
         ("Quanto a Mercanalytics cobrava?", "Um projeto de oito meses.", False),
         ("Quanto a Mercanalytics cobrava?", "Eles pediram R$ 400 mil.", True),
@@ -516,3 +529,15 @@ def test_a_make_asked_is_a_name_beside_what_it_is_the_make_of(
     question: str, answer: str, typed: bool
 ) -> None:
     assert has_type([answer], analyse(question, set(), lambda _: 1.0), []) is typed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tahun buku mereka tutup di bulan apa?",
+        "Quando fecha o ano fiscal da Serra Azul?",
+        "When does their financial year end?",
+    ],
+)
+def test_a_fiscal_year_is_answered_only_where_one_is_named(question: str) -> None:
+    assert "fiscal_year" in named_only(question)
