@@ -72,6 +72,15 @@ _FREE_OFFER = cue(
     r"tanpa biaya",
 )
 # words of a length of time or of its end: what a question about the term asks
+# a point in time, not a length: "away for a while next year", "el año que viene"
+_WHEN = cue(
+    r"(?:next|this|last|coming) (?:year|month)",
+    r"(?:el|la) (?:año|mes) (?:que viene|pasado|próximo)",
+    r"(?:el )?(?:próximo|pasado) (?:año|mes)",
+    r"(?:o |no )?(?:ano|mês) (?:que vem|passado)",
+    r"(?:o |no )?(?:próximo|último) (?:ano|mês)",
+    r"(?:tahun|bulan) (?:depan|ini|lalu)",
+)
 _HOW_LONG = cue(r"how long", r"berapa lama", r"quanto tempo", r"cuánto tiempo")
 _DURATION = cue(
     r"how long",
@@ -1030,7 +1039,7 @@ def field_intents(
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
             # asks the penalty
             continue
-        if intent == "term" and pattern is None and not _DURATION.search(question):
+        if intent == "term" and pattern is None and not _DURATION.search(_WHEN.sub(" ", question)):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
             # support written into the contract?")
             continue

@@ -1209,6 +1209,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("How many months does the signed order form run?", None, "term"),
         ("Menurut dokumen yang ditandatangani, semua outlet harus jalan kapan?", None, None),
         ("Kapan kontrak ditandatangani?", None, "contract_signed"),
+        # a point in time is no length: close in meaning to the term, asking none
+        ("Our main contact is going to be away for a while next year, right?", "term", None),
+        ("How many years does the contract run?", "term", "term"),
         # how long it is worth is its term, not its value
         ("por quanto tempo ele vale?", "deal_value", "term"),
         ("¿Por cuánto tiempo es el contrato?", None, "term"),
