@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
-from briefing.figures import figure_labels, scaled_amounts, scaled_figures
+from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, as_word, cue
 from briefing.material import detect_language
@@ -46,6 +46,7 @@ __all__ = [
     "Answer",
     "account_words",
     "asks_who_signed",
+    "contract_on",
     "excluded_by_contract",
     "extractive_answer",
     "in_figures",
@@ -226,6 +227,18 @@ def excluded_by_contract(
     return quoting(question, [best.evidence()], _EXCLUDED.get(lang, _EXCLUDED["en"]))
 
 
+# who asked for it says nothing of what the contract holds: "the cap Joanne asked for"
+_REQUESTED = cue(
+    r"asked(?: for)?",
+    r"requested",
+    r"wanted",
+    r"ped(?:iu|iram|ía)",
+    r"pidi(?:ó|eron)",
+    r"solicit(?:ó|ou|aron|aram)",
+    r"(?:di|me)?minta",
+)
+
+
 def contract_on(
     question: str,
     documents: dict[str, Document],
@@ -348,16 +361,6 @@ def quoting(
 
 
 ON_TOPIC = 0.5
-# who asked for it says nothing of what the contract holds: "the cap Joanne asked for"
-_REQUESTED = cue(
-    r"asked(?: for)?",
-    r"requested",
-    r"wanted",
-    r"ped(?:iu|iram|ía)",
-    r"pidi(?:ó|eron)",
-    r"solicit(?:ó|ou|aron|aram)",
-    r"(?:di|me)?minta",
-)
 
 
 @dataclass(frozen=True)
@@ -639,7 +642,7 @@ def extractive_answer(
         # royalties on net revenue are no answer
         candidates = [
             c for c in candidates
-            if any(find_money(u.text) or scaled_amounts(u.text) for u in c.units)
+            if any(find_money(u.text) or scaled_figures(u.text, True) for u in c.units)
         ]  # fmt: skip
     known: set[str] = set()
     third = None

@@ -32,24 +32,23 @@ _COMPANY_WORDS = frozenset(
         "instansi",
     ]
 )
+# the words that name the deal's owner, our rep
+_OWNER_WORDS = frozenset(
+    [
+        "owner",
+        "propietario",
+        "proprietario",
+        "pemilik",
+        "responsavel",
+        "responsable",
+        "vendedor",
+        "vendedora",
+        "salesperson",
+    ]
+)
 # (canonical field, words any of which names it); the first rule a column meets wins
 _RULES: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "owner",
-        frozenset(
-            [
-                "owner",
-                "propietario",
-                "proprietario",
-                "pemilik",
-                "responsavel",
-                "responsable",
-                "vendedor",
-                "vendedora",
-                "salesperson",
-            ]
-        ),
-    ),
+    ("owner", _OWNER_WORDS),
     ("currency", frozenset(["currency", "moneda", "moeda", "divisa"])),
     (
         "employees",
@@ -186,7 +185,7 @@ def canonical_column(folded: str) -> str | None:
         if _PERSON_WORDS & set(words):
             return "full name"
         # Salesforce's "Owner.Name" is the owner; other named things ("Stage.Name") are no field
-        return "owner" if _RULES[0][1] & set(words) else None
+        return "owner" if _OWNER_WORDS & set(words) else None
     if not words or _NOT_A_VALUE & set(words):
         return None
     # the seller: "Account Executive", "Sales Rep", "Ejecutivo de cuenta" (not an "Executive

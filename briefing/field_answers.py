@@ -17,7 +17,16 @@ from functools import cached_property
 from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, TRIGGER, UNTIL_WHEN, WHY_NOW, as_word, cue
+from briefing.lexicon import (
+    HOW_LONG,
+    HOW_LONG_PHRASES,
+    SIGNING_WORDS,
+    TRIGGER,
+    UNTIL_WHEN,
+    WHY_NOW,
+    as_word,
+    cue,
+)
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
@@ -57,10 +66,10 @@ _NOT_TO_OTHERS = (
     r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
     rf"(?![^?]*(?:{_NOW.pattern}|(?<!\w)at the moment(?!\w)))"
 )
+# a promise named as one, not only an offer
+_PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
-# a promise named as one, not only an offer
-_PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit\w*")
 _FREE_OFFER = cue(
     r"for free",
     r"free of charge",
@@ -71,7 +80,6 @@ _FREE_OFFER = cue(
     r"sem (?:custo|cobrança)",
     r"tanpa biaya",
 )
-# words of a length of time or of its end: what a question about the term asks
 # a point in time, not a length: "away for a while next year", "el año que viene"
 _WHEN = cue(
     r"(?:next|this|last|coming) (?:year|month)",
@@ -81,12 +89,9 @@ _WHEN = cue(
     r"(?:o |no )?(?:próximo|último) (?:ano|mês)",
     r"(?:tahun|bulan) (?:depan|ini|lalu)",
 )
-_HOW_LONG = cue(r"how long", r"berapa lama", r"quanto tempo", r"cuánto tiempo")
+# words of a length of time or of its end: what a question about the term asks
 _DURATION = cue(
-    r"how long",
-    r"berapa lama",
-    r"quanto tempo",
-    r"cuánto tiempo",
+    *HOW_LONG_PHRASES,
     r"dura\w*",
     r"durasi",
     r"months?",
@@ -981,7 +986,8 @@ _ASKED_KIND = re.compile(
 _SIGNED_DOCUMENT = re.compile(
     r"(?<!\w)(?:signed (?P<en>contract|order form|agreement|document|copy|version|quote|proposal)"
     r"|(?P<pt_es>(?:contrato|documento|acordo|pedido|orden de pedido|order form|propuesta|proposta)s?)"
-    r" (?:assinad[oa]s?|firmad[oa]s?)"
+    # "¿cuándo quedó el contrato firmado?" asks when it was signed
+    r" (?:assinad[oa]s?|firmad[oa]s?)(?!\s*[?.!]*\s*$)"
     r"|(?P<id>(?:dokumen|kontrak|order form|perjanjian|surat)(?:nya)?) yang (?:sudah |telah )?"
     r"(?:ditandatangani|diteken))(?!\w)",
     re.IGNORECASE,
@@ -1044,7 +1050,7 @@ def field_intents(
             # support written into the contract?")
             continue
         if intent == "deal_value" and (
-            _HOW_LONG.search(question)  # "por quanto tempo ele vale?" asks its term
+            HOW_LONG.search(question)  # "por quanto tempo ele vale?" asks its term
             or _UNIT_PRICE.search(question)
             # a monthly fee is no deal's value (a term's total or a year's)
             or names(question, ["monthly"])

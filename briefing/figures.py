@@ -122,19 +122,6 @@ _MULTIPLIERS = {
 }  # fmt: skip
 
 
-def scaled_figures(text: str) -> list[int]:
-    """The figures written with a multiplier ("~£2.3k/month" is 2,300; "R$ 38 mil" 38,000;
-    "COP 48.000 millones" 48,000,000,000), in order, once each."""
-    out: list[int] = []
-    for m in _SCALED.finditer(text):
-        if m[2] == "m":
-            continue  # "30m", "5 m": minutes or metres, not millions
-        value = round(parse_number(m[1]) * _MULTIPLIERS[m[2].lower()])
-        if value not in out:
-            out.append(value)
-    return out
-
-
 # what may follow an amount written with a multiplier: "12 million in sales", "R$ 38 mil por
 # mês", "40 millones de pesos"; any other word counts things ("5 mil exemplares")
 _AMOUNT_NEXT = frozenset(
@@ -142,16 +129,19 @@ _AMOUNT_NEXT = frozenset(
      "no", "na", "por", "ao", "e", "ou", "en", "del", "al", "y", "o", "di", "dari", "dan",
      "setahun", "sebulan", "atau", "year", "annually", "ano", "año", "tahun"]
 )  # fmt: skip
-_NEXT_WORD = re.compile(r"\s*([a-zà-ÿ]+)")
+_NEXT_WORD = re.compile(r"\s*([a-zà-ÿ]+)", re.IGNORECASE)
 
 
-def scaled_amounts(text: str) -> list[int]:
-    """The figures written with a multiplier that are amounts, not counts of something: "R$ 40
-    milhões em receita" is one, "5 mil exemplares" is not."""
+def scaled_figures(text: str, amounts_only: bool = False) -> list[int]:
+    """The figures written with a multiplier ("~£2.3k/month" is 2,300; "R$ 38 mil" 38,000;
+    "COP 48.000 millones" 48,000,000,000), in order, once each; with ``amounts_only``, not
+    those that count something ("5 mil exemplares")."""
     out: list[int] = []
     for m in _SCALED.finditer(text):
-        nxt = _NEXT_WORD.match(text, m.end())
-        if m[2] == "m" or (nxt and nxt[1] not in _AMOUNT_NEXT):
+        if m[2] == "m":
+            continue  # "30m", "5 m": minutes or metres, not millions
+        after = _NEXT_WORD.match(text, m.end())
+        if amounts_only and after and after[1].lower() not in _AMOUNT_NEXT:
             continue
         value = round(parse_number(m[1]) * _MULTIPLIERS[m[2].lower()])
         if value not in out:

@@ -16,6 +16,8 @@ __all__ = [
     "EVERYDAY_TOOLS",
     "FIELD_CUES",
     "FIELD_QUESTIONS",
+    "HOW_LONG",
+    "HOW_LONG_PHRASES",
     "INJECTION",
     "LANGUAGE_WORDS",
     "NAME_OPENERS",
@@ -1795,6 +1797,9 @@ WANTS = (
     r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
 )
 # the words of signing, in contracts' signature lines and headings (EN/PT/ES/ID)
+# "how long must we keep the records?", "berapa lama", "¿en cuánto tiempo?"
+HOW_LONG_PHRASES = (r"how long", r"berapa lama", r"quanto tempo", r"cuánto tiempo")
+HOW_LONG = cue(*HOW_LONG_PHRASES)
 SIGNING_WORDS = (
     r"sign\w*",
     r"assinad\w+",

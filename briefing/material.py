@@ -13,7 +13,7 @@ from briefing.values import writes_day_first
 from ingest.lexical import tokenize
 from ingest.models import Document
 
-__all__ = ["Material", "detect_language", "stripped_lines"]
+__all__ = ["Material", "detect_language", "is_injection", "stripped_lines"]
 
 
 # spellings only one of the languages writes: "ganho", "trabalho", "-agem"; "llegan",

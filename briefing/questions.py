@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, UNTIL_WHEN, cue
+from briefing.lexicon import COMMITMENT, HOW_LONG, UNTIL_WHEN, cue
 from briefing.material import detect_language
 from briefing.values import (
     MONTHS,
@@ -194,8 +194,6 @@ _HOW_MANY = re.compile(
 )
 # the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"
 _CLASSIFIERS = frozenset(["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs"])
-# "how long must we keep the records?", "berapa lama", "¿en cuánto tiempo?"
-_HOW_LONG_Q = cue(r"how long", r"berapa lama", r"(?:em |por )?quanto tempo", r"cuánto tiempo")
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|shifts?|"
     r"segundos?|minutos?|horas?|dias?|días|semanas?|m[eê]s|meses|anos?|años?|trimestres?|"
@@ -205,30 +203,33 @@ _TIME_UNIT = (
 # year", "tahun pertama", "the whole term"
 _LENGTH_OF_TIME = re.compile(
     rf"(?<!\w)(?:(?:{NUMBER_WORD}|a|an|half an?|um|uma|un|una|medio|media|meio|meia|satu|"
-    rf"setengah|se|first|second|third|primer|primero|primera|primeiro|primeira|segundo|segunda|"
+    rf"setengah|first|second|third|primer|primero|primera|primeiro|primeira|segundo|segunda|"
     rf"tercer|tercero|terceiro)[\s-]+(?:(?!(?:a|an|per|por|al|ao|each|every|tiap|setiap)\s)"
     rf"[\w-]+\s+)?{_TIME_UNIT}"
-    rf"|{_TIME_UNIT}\s+(?:pertama|kedua|ketiga)"
+    rf"|{_TIME_UNIT}\s+(?:pertama|kedua|ketiga)|se(?:hari|minggu|bulan|tahun|jam)"
     r"|(?:whole|entire|full) (?:term|contract)|tod[ao] (?:la |el |a |o )?(?:vigencia|vigência|"
     r"contrato|plazo|prazo)|selama (?:masa )?kontrak)(?!\w)",
     re.IGNORECASE,
 )
-_RATE_BEFORE = re.compile(rf"(?:{NUMBER_WORD}|%|\S*\d\S*)\s*$", re.IGNORECASE)
+# "a year", "sebulan": one of a unit, a rate after a figure ("104 thousand a year")
+_ARTICLE = re.compile(r"(?:an?|um|uma|un|una)\s|se(?:hari|minggu|bulan|tahun|jam)\b", re.I)
+_RATE_BEFORE = re.compile(rf"(?:(?<!\w){NUMBER_WORD}|%|\S*\d\S*)\s*$", re.IGNORECASE)
 
 
 def _says_length(text: str) -> bool:
     """Whether ``text`` gives a length of time ("seven years", "a month"), not a rate ("a
     hundred and four thousand a year")."""
     return any(
-        not (m[0].split()[0].lower() in _ARTICLES and _RATE_BEFORE.search(text, 0, m.start()))
+        not (_ARTICLE.match(m[0]) and _RATE_BEFORE.search(text, 0, m.start()))
         for m in _LENGTH_OF_TIME.finditer(text)
     )
 
 
-_ARTICLES = frozenset(["a", "an", "um", "uma", "un", "una", "se"])
 # "what make are the weighbridges?", "qual modelo de tablet", "merek dan tipe tablet apa"
 _MAKE_Q = cue(
-    r"(?:which|what) (?:makes?|models?|brands?)(?! of (?:the )?(?:business|pricing))",
+    # not "what makes the CFO nervous?", "which brand manager...?"
+    r"(?:which|what) (?:make|models?|brands?)(?! of (?:the )?(?:business|pricing))"
+    r"(?!\s+(?:managers?|owners?|leads?|teams?|directors?))",
     r"(?:makes?|brands?) (?:and|or) models?",
     r"(?:qual|quais|que) (?:(?:é|são) )?(?:a |o |as |os )?(?:marcas?|modelos?) d[eoa]s?",
     r"(?:qué|cuál|cuáles) (?:(?:es|son) )?(?:la |el |las |los )?(?:marcas?|modelos?) de",
@@ -420,7 +421,7 @@ _ASIDE = (
 _APART_FROM = re.compile(rf"^\W*{_ASIDE},|(?<=,)\s*{_ASIDE}(?=\s*[?.!]?\s*$)", re.IGNORECASE)
 # whose side someone is on says no more than the name after it: "¿Quién se encarga de la
 # implantación por parte de Despliega?"
-_ON_BEHALF = cue(r"(?:por|da|de) parte d[eoa]s?", r"on (?:the )?part of", r"(?:dari|di) pihak")
+_ON_BEHALF = cue(r"(?:por|da|de) parte d[eoa]s?", r"on (?:the )?part of")
 # how much a word an earlier question lent weighs
 TOPIC_WEIGHT = 0.5
 _COUNT_Q = cue(
@@ -631,8 +632,8 @@ class Question:
     percent: bool = False
     """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
     duration: bool = False
-    """It asks how long ("how long must records be kept?"): a length of time says it, not any
-    figure ("a hundred and four thousand a year")."""
+    """It asks how long ("how long must records be kept?"): a length of time or a date says it,
+    not any figure ("a hundred and four thousand a year")."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
     about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
@@ -772,7 +773,7 @@ def analyse(
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
         make=_MAKE_Q.search(question) is not None,
-        duration=expects == "number" and _HOW_LONG_Q.search(question) is not None,
+        duration=expects == "number" and HOW_LONG.search(question) is not None,
     )
 
 
@@ -1063,8 +1064,8 @@ def _made_by(text: str, question: Question, reach: int = 2) -> bool:
     stems = {stem(w) for w in things}
     words = list(re.finditer(r"[\w-]+", text))
     at = [i for i, w in enumerate(words) if any(stem(t) in stems for t in tokenize(w[0]))]
-    names = set(_name_spans(text, question, []))
-    named = [i for i, w in enumerate(words) if w.start() in names]
+    spans = set(_name_spans(text, question, []))
+    named = [i for i, w in enumerate(words) if w.start() in spans]
     return any(abs(i - j) <= reach for i in at for j in named)
 
 

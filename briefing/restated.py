@@ -14,34 +14,17 @@ from briefing.figures import spelled_in_any_language
 from briefing.material import is_injection, stripped_lines
 from briefing.questions import Question, found_terms
 from briefing.units import Unit, split_units
-from briefing.values import MONTH_PATTERN, MONTHS, find_dates, parse_number
+from briefing.values import MONTHS, ORDINAL_DATE, ORDINALS, find_dates, parse_number
 from ingest.models import Document
 
+__all__ = ["days_and_figures", "written_restatement"]
+
 _WRITTEN = ("email", "note", "crm", "contract")
-_ORDINAL_UNITS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9,
-}  # fmt: skip
-_ORDINALS = {
-    **_ORDINAL_UNITS,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30,
-    **{f"twenty-{w}": 20 + n for w, n in _ORDINAL_UNITS.items()},
-    "thirty-first": 31,
-}  # fmt: skip
-_ORDINAL = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
-# "December thirty-first", "the thirty-first of December"
-_SPOKEN_DAY = re.compile(
-    rf"(?<!\w)(?:(?P<m1>{MONTH_PATTERN})\s+(?:the\s+)?(?P<d1>{_ORDINAL})"
-    rf"|(?:the\s+)?(?P<d2>{_ORDINAL})\s+of\s+(?P<m2>{MONTH_PATTERN}))(?!\w)",
-    re.IGNORECASE,
-)
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def values(text: str) -> set[str]:
+def days_and_figures(text: str) -> set[str]:
     """The days of the year and the figures of ten or more a sentence gives, however written:
     "December 31, 2026" and "December thirty-first" give "12-31"; "78%" and "seventy-eight
     percent" give "78" (years aside)."""
@@ -50,9 +33,9 @@ def values(text: str) -> set[str]:
     for d in find_dates(text):
         out.add(d.iso[5:])
         spans.append((d.start, d.end))
-    for m in _SPOKEN_DAY.finditer(text):
+    for m in ORDINAL_DATE.finditer(text):  # "December thirty-first": find_dates needs its year
         month = MONTHS[(m["m1"] or m["m2"]).lower()]
-        day = _ORDINALS[(m["d1"] or m["d2"]).lower().replace(" ", "-")]
+        day = ORDINALS[(m["o1"] or m["o2"]).lower()]
         out.add(f"{month:02d}-{day:02d}")
         spans.append(m.span())
     rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
@@ -73,14 +56,15 @@ def written_restatement(
     figure or day they give, on the question's topic; None when none does. A line an email
     quotes from earlier mail counts only when no sentence outside quotes restates them (the
     recap may survive only in the reply to it)."""
-    said = set().union(*(values(text) for text in said_aloud)) - set(question.own_values)
+    # what the question itself gives is no match ("what happens after March 31?")
+    said = set().union(*(days_and_figures(t) for t in said_aloud)) - days_and_figures(question.text)
     if not said:
         return None
     written = [d for d in documents.values() if d.kind in _WRITTEN]
     for units in ([u for d in written for u in split_units(d)], _quoted_lines(written)):
         best: tuple[int, float, Unit] | None = None
         for unit in units:
-            shared = len(values(unit.text) & said)
+            shared = len(days_and_figures(unit.text) & said)
             if not shared or not found_terms(unit.text, question):
                 continue
             key = (shared, question.coverage(unit.text))

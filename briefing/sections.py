@@ -24,7 +24,7 @@ from briefing.models import Competitor, Evidence, Fact, Risk, Stakeholder, Succe
 from briefing.parties import NAME_WORD, Parties, fold, side_of_unit
 from briefing.questions import stem
 from briefing.units import Unit, is_note_heading, listed_under, opens_sentence, replies_to
-from briefing.values import MONTH_PATTERN, MONTHS, NUMBER_WORD, find_dates
+from briefing.values import CURRENCY_SIGN, MONTH_PATTERN, MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
 __all__ = [
@@ -62,7 +62,7 @@ _METRIC = re.compile(
     re.IGNORECASE,
 )
 # an amount's currency before its figure: "de R$ 38 para R$ 45"
-_CURRENCY = r"(?:(?:R\$|US\$|\$|€|£|Rp\.?|USD|BRL|EUR|MXN|IDR)\s?)?"
+_CURRENCY = rf"(?:{CURRENCY_SIGN}\s?)?"
 _FROM_TO = re.compile(
     rf"(?:from|de|del|do|da|dari)\s+(?P<base>{_CURRENCY}{NUMBER_WORD}[^,;]{{0,30}}?)\s+"
     r"(?:to|para|pra|a|hasta|menjadi|ke)\s+"
@@ -70,7 +70,8 @@ _FROM_TO = re.compile(
     r"(?P<target>(?:(?:at most|no máximo|como máximo|a lo sumo|paling banyak|maksimal|"
     r"less than|under|below|menos del?|abaixo de|por debajo del?|kurang dari|di bawah)\s+)?"
     # a day of the month is no target: "de nove a treze de novembro"
-    rf"{_CURRENCY}{NUMBER_WORD}(?!\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b)[^,;.]{{0,25}})"
+    rf"{_CURRENCY}{NUMBER_WORD}(?![.,]?\d)(?!\s+(?:de\s+|of\s+)?(?:{MONTH_PATTERN})\b)"
+    r"[^,;.]{0,25})"
     # a note's arrow: "£410k/yr → down 25%", "18% -> menos de 8%"
     rf"|(?P<base_arrow>[^\s:]*\d[^\s:]*)\s*(?:→|->|=>)\s*(?P<target_arrow>[^,;.]{{1,40}}?\d[^\s,;.]*)",
     re.IGNORECASE,
@@ -714,13 +715,20 @@ def _a_kind(name: str, units: list[Unit]) -> bool:
     return sum(bool(m["article"]) for m in mentions) * 2 >= len(mentions) > 0
 
 
+# what a company's email domain adds to its name: "rostrumlabs", "kirana-hq"
+_DOMAIN_SUFFIXES = frozenset(
+    ["", "labs", "lab", "hq", "-hq", "app", "apps", "software", "tech", "group", "solutions",
+     "systems", "inc", "co", "io"]
+)  # fmt: skip
+
+
 def competitors(material: Material, parties: Parties) -> list[Competitor]:
     blocked = {fold(w) for p in parties.people.values() for w in p.name.split()}
     for org in (parties.customer, parties.vendor):
         if org:
             blocked |= {fold(w) for w in org.split()}
     # our own name, where the material never writes it out: "rostrumlabs.com" is Rostrum
-    labels = {d.split(".")[0] for d in parties.vendor_domains}
+    labels = {fold(d.split(".")[0]) for d in parties.vendor_domains}
     tech = FIELD_CUES["technical_environment"]
     found: dict[str, Competitor] = {}
     kinds: dict[str, bool] = {}  # each acronym's _a_kind, read once
@@ -780,7 +788,7 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
                 continue
             if any(w in NOT_A_NAME or w in blocked for w in words) or len(name) < 3:
                 continue
-            if len(words[0]) >= 4 and any(label.startswith(words[0]) for label in labels):
+            if any(label.removeprefix(words[0]) in _DOMAIN_SUFFIXES for label in labels):
                 continue
             if _COMPETITOR_COLUMN.fullmatch(name):  # the heading "## Kompetitor"
                 continue

@@ -154,13 +154,13 @@ def _ask_one(
     is what an earlier part of the question lent it. A local answer to whether something is in
     the contract also quotes what the contract says on it; one quoting only calls, where someone
     wrote down a figure or day they give."""
+    company = briefing.overview.company if briefing is not None else None
+    words = account_words(account, documents, company.value if company else None)
     answer = _answer_one(
-        workspace, account, documents, question, briefing, history, k, answerer, topic
+        workspace, account, documents, words, question, briefing, history, k, answerer, topic
     )
     if answerer is not None or not answer.found:
         return answer
-    company = briefing.overview.company if briefing is not None else None
-    words = account_words(account, documents, company.value if company else None)
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)
@@ -190,6 +190,7 @@ def _answer_one(
     workspace: Workspace,
     account: str,
     documents: list[Document],
+    words: set[str],
     question: str,
     briefing: Briefing | None,
     history: list[str] | None,
@@ -197,12 +198,12 @@ def _answer_one(
     answerer: Answerer | None,
     topic: str = "",
 ) -> Answer:
-    """The answer to a question asking one thing, as the briefing or the passages give it."""
+    """The answer to a question asking one thing, as the briefing or the passages give it;
+    ``words`` are those of the account's own name and its company's."""
     by_name = {d.name: d for d in documents}
     people = [s.name for s in briefing.stakeholders] if briefing is not None else []
     field = None
     company = briefing.overview.company if briefing is not None else None
-    words = account_words(account, documents, company.value if company else None)
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)

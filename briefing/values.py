@@ -9,9 +9,12 @@ from datetime import date
 from ingest.decoding import day_month
 
 __all__ = [
+    "CURRENCY_SIGN",
     "MONTHS",
     "MONTH_PATTERN",
     "NUMBER_WORD",
+    "ORDINALS",
+    "ORDINAL_DATE",
     "RANK_WORDS",
     "SCALES",
     "DateMention",
@@ -150,13 +153,13 @@ _CURRENCY_SIGNS = {
     "rp": "IDR", "idr": "IDR", "rupiah": "IDR",
     "mxn": "MXN", "mx$": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
 }  # fmt: skip
-_CUR = r"(?:US\$|R\$|MX\$|\$|€|£|USD|BRL|EUR|GBP|IDR|MXN|COP|ARS|CLP|Rp\.?)"
+CURRENCY_SIGN = r"(?:US\$|R\$|MX\$|\$|€|£|USD|BRL|EUR|GBP|IDR|MXN|COP|ARS|CLP|Rp\.?)"
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _SCALE = r"(?:\s*(?:thousand|millones|milhões|milhão|million|billion|miliar|juta|mil|bn|k|K|M)\b)?"
 _WORD_CUR = r"(?:dollars|dólares|dolares|reais|euros|pounds|libras|rupiah|pesos)"
 _MONEY = re.compile(
-    rf"(?P<cur1>{_CUR})\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})"
-    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{_CUR}|{_WORD_CUR})\b",
+    rf"(?P<cur1>{CURRENCY_SIGN})\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})"
+    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{CURRENCY_SIGN}|{_WORD_CUR})\b",
     re.IGNORECASE,
 )
 _CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)
@@ -236,7 +239,7 @@ _DATE = re.compile(
 )
 
 
-_ORDINALS = {
+ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -323,8 +326,8 @@ _WORD_DATE = re.compile(
     rf"(?<!\w)(?:(?:el|o|dia|tanggal|the)\s+)?(?P<d>{_DAYW})\s+(?:de\s+|of\s+)?(?P<m>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
-_ORD = "|".join(sorted((re.escape(o) for o in _ORDINALS), key=len, reverse=True))
-_ORDINAL_DATE = re.compile(
+_ORD = "|".join(sorted((re.escape(o) for o in ORDINALS), key=len, reverse=True))
+ORDINAL_DATE = re.compile(
     rf"\b(?P<m1>{MONTH_PATTERN})\s+(?:the\s+)?(?P<o1>{_ORD})(?!\w)"
     rf"|(?:\bthe\s+)?(?<!\w)(?P<o2>{_ORD})\s+(?:of|de)\s+(?P<m2>{MONTH_PATTERN})\b",
     re.IGNORECASE,
@@ -441,11 +444,11 @@ def find_dates(
             out.append(DateMention(date(year, month, day).isoformat(), m.start(), m.end()))
         except ValueError:
             continue
-    for m in _ORDINAL_DATE.finditer(text):
+    for m in ORDINAL_DATE.finditer(text):
         if any(o.start <= m.start() < o.end for o in out):
             continue
         month = MONTHS[(m["m1"] or m["m2"]).lower()]
-        day = _ORDINALS[(m["o1"] or m["o2"]).lower()]
+        day = ORDINALS[(m["o1"] or m["o2"]).lower()]
         year = _year_for(month, day, ref)
         if year is None:
             continue

@@ -484,7 +484,6 @@ def test_the_verb_of_a_money_or_use_question_weighs_less_than_its_topic() -> Non
     [
         "¿Quién se encarga de la implantación por parte de Despliega?",
         "Quem cuida da implantação da parte da Despliega?",
-        "Siapa yang pegang implementasi dari pihak Despliega?",
     ],
 )
 def test_whose_side_someone_is_on_is_no_word_of_the_topic(question: str) -> None:

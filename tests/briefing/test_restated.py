@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.restated import values
+from briefing.restated import days_and_figures
 from briefing.service import ask_account
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
@@ -26,7 +26,7 @@ from tests.conftest import brief_files
     ],
 )
 def test_a_day_or_figure_is_the_same_however_it_is_written(text: str, given: set[str]) -> None:
-    assert values(text) == given
+    assert days_and_figures(text) == given
 
 
 CALL = (
