@@ -13,7 +13,7 @@ from briefing.values import writes_day_first
 from ingest.lexical import tokenize
 from ingest.models import Document
 
-__all__ = ["Material", "detect_language", "is_injection", "stripped_lines"]
+__all__ = ["Material", "detect_language", "is_injection", "quoted_lines", "stripped_lines"]
 
 
 # spellings only one of the languages writes: "ganho", "trabalho", "-agem"; "llegan",
@@ -78,13 +78,7 @@ class Material:
                 (self.suspicious if is_injection(unit.text) else self.units).append(unit)
         # quoted reply chains are not evidence, but an injection hidden in one is still flagged
         for doc in self.documents:
-            for span in doc.quoted:
-                quoted = doc.text[span.start : span.end]
-                for line_start, line in stripped_lines(quoted, span.start):
-                    if is_injection(line):
-                        self.suspicious.append(
-                            Unit(doc, line_start, line_start + len(line), None, None)
-                        )
+            self.suspicious += [u for u in quoted_lines(doc) if is_injection(u.text)]
         self.language = detect_language(
             [d.text for d in self.documents if d.kind in ("call", "email", "note")]
         )
@@ -115,6 +109,16 @@ class Material:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}(?![\w'’-])")
+
+
+def quoted_lines(doc: Document) -> list[Unit]:
+    """Each non-blank line of the reply chains ``doc`` quotes, stripped ("> - On-time pickups:
+    78% today")."""
+    return [
+        Unit(doc, start, start + len(line), None, None)
+        for span in doc.quoted
+        for start, line in stripped_lines(doc.text[span.start : span.end], span.start)
+    ]
 
 
 def stripped_lines(text: str, offset: int) -> list[tuple[int, str]]:

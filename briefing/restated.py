@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.figures import spelled_in_any_language
-from briefing.material import is_injection, stripped_lines
+from briefing.material import is_injection, quoted_lines
 from briefing.questions import Question, found_terms
 from briefing.units import Unit, split_units
 from briefing.values import MONTHS, ORDINAL_DATE, ORDINALS, find_dates, parse_number
@@ -38,7 +38,9 @@ def days_and_figures(text: str) -> set[str]:
         day = ORDINALS[(m["o1"] or m["o2"]).lower()]
         out.add(f"{month:02d}-{day:02d}")
         spans.append(m.span())
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(text))
+    rest = text
+    for a, b in spans:  # the days read, blanked out of the figures
+        rest = rest[:a] + " " * (b - a) + rest[b:]
     figures: set[float] = set(spelled_in_any_language(rest))
     for m in _DIGITS.finditer(rest):
         if not _YEAR.fullmatch(m[0]):
@@ -64,8 +66,10 @@ def written_restatement(
     for units in ([u for d in written for u in split_units(d)], _quoted_lines(written)):
         best: tuple[int, float, Unit] | None = None
         for unit in units:
+            if not found_terms(unit.text, question):  # the cheaper test first
+                continue
             shared = len(days_and_figures(unit.text) & said)
-            if not shared or not found_terms(unit.text, question):
+            if not shared:
                 continue
             key = (shared, question.coverage(unit.text))
             if best is None or key > best[:2]:
@@ -79,11 +83,8 @@ def _quoted_lines(documents: list[Document]) -> list[Unit]:
     """Each line the documents quote from earlier mail, without its quote marks ("> - On-time
     pickups: 78% today"), but for one that addresses a model."""
     out = []
-    for doc in documents:
-        for span in doc.quoted:
-            for start, line in stripped_lines(doc.text[span.start : span.end], span.start):
-                bare = line.lstrip("> ")
-                if bare and not is_injection(bare):
-                    at = start + len(line) - len(bare)
-                    out.append(Unit(doc, at, at + len(bare), None, None))
+    for line in (u for doc in documents for u in quoted_lines(doc)):
+        bare = line.text.lstrip("> ")
+        if bare and not is_injection(bare):
+            out.append(Unit(line.doc, line.end - len(bare), line.end, None, None))
     return out

@@ -487,7 +487,7 @@ def test_the_verb_of_a_money_or_use_question_weighs_less_than_its_topic() -> Non
     ],
 )
 def test_whose_side_someone_is_on_is_no_word_of_the_topic(question: str) -> None:
-    terms = {t.token for t in analyse(question, set(), lambda _: 1.0).terms}
+    terms = {t.token for t in _q(question).terms}
     assert not terms & {"parte", "pihak"} and "despliega" in terms
 
 
@@ -527,7 +527,7 @@ def test_compensation_for_a_missed_level_is_a_credit_only_a_sentence_naming_it_g
 def test_a_make_asked_is_a_name_beside_what_it_is_the_make_of(
     question: str, answer: str, typed: bool
 ) -> None:
-    assert has_type([answer], analyse(question, set(), lambda _: 1.0), []) is typed
+    assert has_type([answer], _q(question), []) is typed
 
 
 @pytest.mark.parametrize(
