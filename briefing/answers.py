@@ -17,7 +17,7 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, as_word, cue
+from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, as_word, cue
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
@@ -55,6 +55,7 @@ __all__ = [
     "quoted",
     "quoting",
     "signatories",
+    "third_party_asked",
 ]
 
 NOT_FOUND = {
@@ -644,16 +645,15 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text, True) for u in c.units)
         ]  # fmt: skip
-    known: set[str] = set()
-    third = None
-    if _ASKS_CONTACT_AT.search(question) and _AT_ORG.search(question):
-        known = _known_people(people or [], documents)
-        third = _third_party(question, account, documents, known)
+    third = third_party_asked(question, account, documents, people or [])
     if third is not None:
+        known = _known_people(people or [], documents)
         # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
         # does not already know, not one naming Jack Henry beside the customer's own people
         candidates = [
-            c for c in candidates if any(_someone_at(u.text, third, known) for u in c.units)
+            c
+            for c in candidates
+            if any(_someone_at(u.text, third, known, account) for u in c.units)
         ]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
@@ -732,6 +732,16 @@ _ASKS_CONTACT_AT = cue(
 )
 
 
+def third_party_asked(
+    question: str, account: set[str], documents: dict[str, Document], people: list[str]
+) -> str | None:
+    """The third-party organisation whose contact the question asks for ("who is our contact
+    at Kuali Pagos?"), if it asks for one."""
+    if not (_ASKS_CONTACT_AT.search(question) and _AT_ORG.search(question)):
+        return None
+    return _third_party(question, account, documents, _known_people(people, documents))
+
+
 def _known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
     """The words of the names the account already knows: stakeholders, call speakers, email
     correspondents."""
@@ -751,15 +761,18 @@ def _third_party(
     orgs = [m["org"].rstrip(".") for m in _AT_ORG.finditer(question)]
     # "Who do Marcus and Renee report to?": a person, not an organisation
     orgs = [o for o in orgs if not all(fold(w) in known for w in o.split())]
-    if not orgs or any(w in account for org in orgs for w in tokenize(org)):
+    # the customer's own name, but not its legal form ("PT Integra Solusi Data", "PT Semen...")
+    words = [t for o in orgs for w in o.split() if not LEGAL_FORM.fullmatch(w) for t in tokenize(w)]
+    if not orgs or any(w in account for w in words):
         return None
     org = orgs[0]
     naming = sum(org.casefold() in d.text.casefold() for d in documents.values())
     return org if naming * 2 <= len(documents) else None
 
 
-def _someone_at(text: str, org: str, known: set[str]) -> bool:
-    """Whether ``text`` names ``org`` and a person the account does not already know."""
+def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool:
+    """Whether ``text`` names ``org`` and a person the account does not already know (no name
+    holding the account's own name: "Club LavaClean")."""
     named = cue(re.escape(org)).search(text)
     if named is None:
         return False
@@ -767,7 +780,13 @@ def _someone_at(text: str, org: str, known: set[str]) -> bool:
         if m.start() < named.end() and named.start() < m.end():
             continue  # the organisation's own name
         name = m["name"].split()
-        if (len(name) >= 2 or m["honorific"]) and not all(fold(w) in known for w in name):
+        whole = re.match(r"\w*", text[m.end() :])  # "Club Lava" of "Club LavaSur"
+        written = tokenize(fold(m["name"] + (whole[0] if whole else "")))
+        if (
+            (len(name) >= 2 or m["honorific"])
+            and not all(fold(w) in known for w in name)
+            and not any(t in account for t in written)
+        ):
             return True
     return False
 
@@ -807,12 +826,26 @@ def _text(candidate: _Candidate) -> str:
     return " ".join(u.text for u in candidate.units)
 
 
+_WHICH_KIND = re.compile(
+    r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:"
+    + "|".join(SYSTEM_KINDS)
+    + r")(?!\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _asked_about(q: Question) -> set[str]:
     """The question's words other than the names it writes ("GSE Tracker", "Rodrigo Alves") and
     the words that only say what kind of answer it wants ("used", "system"): what it asks about
     what it names (none in "what is GSE Tracker used for?")."""
     named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
-    return {t.token for t in q.terms if not (t.proper or t.acronym or t.weak or t.token in named)}
+    return {
+        t.token
+        for t in q.terms
+        # "which ERP...?" asks about an ERP: a kind of system, no name ("ERP Solaris")
+        if (t.token.upper() in SYSTEM_KINDS and _WHICH_KIND.search(q.text))
+        or not (t.proper or t.acronym or t.weak or t.token in named)
+    }
 
 
 def _anchored(candidate: _Candidate, q: Question) -> bool:

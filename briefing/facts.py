@@ -21,6 +21,7 @@ from briefing.values import (
     TERM_NUMBER,
     DateMention,
     day_first_in,
+    dollar_currency,
     find_dates,
     find_money,
     parse_number,
@@ -659,8 +660,9 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     # the signing date: the latest under a document's signatures heading, else each signed line's
     signed_block: dict[str, tuple[str, Evidence]] = {}
     signed_lines: list[tuple[str, str, Evidence]] = []
+    dollars = {u.doc.name: dollar_currency(u.doc.text) for u in contract_units}
     for unit in contract_units:
-        for m in find_money(unit.text):
+        for m in find_money(unit.text, dollars[unit.doc.name]):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
             line_end = unit.text.find("\n", m.end)
             line = unit.text[line_start : line_end if line_end >= 0 else len(unit.text)]

@@ -21,6 +21,7 @@ from briefing.lexicon import (
     HOW_LONG,
     HOW_LONG_PHRASES,
     SIGNING_WORDS,
+    SYSTEM_KINDS,
     TRIGGER,
     UNTIL_WHEN,
     WHY_NOW,
@@ -46,6 +47,8 @@ from ingest.lexical import tokenize
 from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
+
+_SYSTEM_KIND = "(?:" + "|".join(SYSTEM_KINDS) + ")"
 
 # where a measure stands today: "where is their fix rate today", "quanto tempo gasta hoje"
 _NOW = cue(
@@ -234,6 +237,10 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"skeptis",
             r"(?:me)?ragu(?:kan)?",
             r"against the project",
+            # "¿quién está más en contra de la herramienta?", "who is most against it?"
+            r"(?:is|are|'s) (?:\w+ )?against(?! us)",
+            r"en contra",
+            r"(?:está|estão|esteja|é|são|ficou) (?:\w+ )?contra\b",
             r"drag\w* (?:his|her|their) feet",
             r"push(?:es|ing)? back on (?:us|it|this|the (?:project|rollout|change))",
             r"oppos\w+",
@@ -488,7 +495,14 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "harus beli tahun ini, tidak bisa ditunda?", "couldn't they put it off?"
             r"(?:tidak|tak|nggak|gak) bisa (?:di)?tunda",
             r"(?:não|no) (?:pod(?:e|ia|ía|iam|ían)|dá pra|daba para) (?:esperar|adiar|postergar)",
-            r"put (?:it|this|the project) off",
+            r"put (?:it|this|that|the \w+|this \w+|that \w+) off",
+            # "why not wait until next year?", "¿este año y no el próximo?"
+            r"(?:wait|hold off|postpone|delay|push (?:it|this) back)\w* (?:\w+ ){0,3}?(?:until|till|to) "
+            r"next year",
+            r"this year (?:and|but|rather than) not next",
+            r"este año y no el (?:próximo|que viene)",
+            r"(?:neste|este|esse) ano e não (?:no )?(?:próximo|que vem)",
+            r"tahun ini,? (?:dan )?(?:bukan|tidak|nggak) tahun depan",
             r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
@@ -517,9 +531,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "which package do we need to plug into?" (what it is stays the topic)
             r"(?:which|what)(?= (?:\w+ )?(?:systems?|packages?|software|platforms?|tools?) "
             r"[^?]{0,30}(?:plug|hook|connect|integrate) (?:in)?(?:to|with))",
-            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:ERP|CRM|WMS|TMS|HRIS|LIMS|"
-            r"PMS|EHR|EMR|CMMS)",
-            r"(?:ERP|CRM|WMS|TMS|HRIS|LIMS|PMS|EHR|EMR|CMMS) (?:apa|mana)",
+            rf"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? {_SYSTEM_KIND}",
+            rf"{_SYSTEM_KIND} (?:apa|mana)",
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
             # (and kept as the topic: "which accounting system?" is not the payroll one)
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|"

@@ -30,6 +30,7 @@ __all__ = [
     "SKEPTIC_SELF",
     "STRONG_COMMITMENT",
     "SUCCESS",
+    "SYSTEM_KINDS",
     "SYSTEM_TAG",
     "TITLE_ROLES",
     "TRIGGER",
@@ -1812,6 +1813,8 @@ SIGNING_WORDS = (
     r"tanda tangan\w*",
     r"penandatanganan",
 )
+# the kinds of business system written as acronyms: what "which ERP?" asks for, not a name
+SYSTEM_KINDS = ("ERP", "CRM", "WMS", "TMS", "HRIS", "LIMS", "PMS", "EHR", "EMR", "CMMS")
 # everyday office and messaging tools: what a customer works in today, not a rival product
 EVERYDAY_TOOLS = frozenset(
     [

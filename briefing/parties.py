@@ -864,6 +864,8 @@ _NOT_ABOUT_THEM = re.compile(
 )
 # CRM roles that say little about a person's stance: what the calls show about resistance wins
 _SOFT_CRM_ROLES = ("influencer", "end_user")
+# the word for the role itself, not a doubt voiced ("skeptis tapi fair")
+_BLOCKER_LABEL = re.compile(r"\b(?:blocker|bloqueador[a]?|detractor[a]?|penghambat)\b", re.I)
 
 
 def _title_role(title: str | None) -> Role | None:
@@ -922,7 +924,15 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
         role: Role | None = None
         evidence: list[Evidence] = []
         resists = bool(person.role_cues.get("blocker")) or person.skeptic >= 2
-        if person.crm_role and not (resists and person.crm_role in _SOFT_CRM_ROLES):
+        # an evaluator someone calls the blocker ("Héctor – THE blocker.") is the blocker
+        named_blocker = (
+            person.crm_role == "technical_evaluator"
+            and "blocker" in person.role_evidence
+            and _BLOCKER_LABEL.search(person.role_evidence["blocker"].quote) is not None
+        )
+        if person.crm_role and not (
+            (resists and person.crm_role in _SOFT_CRM_ROLES) or named_blocker
+        ):
             role = person.crm_role
         elif resists:
             role = "blocker"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from briefing.answers import Answer, quoting
 from briefing.lexicon import TITLE_RANKS
 from briefing.models import Briefing, Evidence, Stakeholder
-from briefing.parties import fold
+from briefing.parties import NAME_WORD, fold
 from briefing.questions import (
     CAPITALISED_INSIDE,
     STOPWORDS,
@@ -23,7 +23,7 @@ from briefing.units import split_units
 from ingest.lexical import tokenize
 from ingest.models import Document
 
-__all__ = ["attendees", "person_by_title"]
+__all__ = ["attendees", "full_names", "person_by_title"]
 
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 _ORGANISATION = re.compile(
@@ -133,3 +133,32 @@ def attendees(question: str, documents: list[Document]) -> Answer | None:
             lines.append(f"{doc.title or doc.name}: {', '.join(first)}.")
             citations.extend(first.values())
     return quoting(question, citations, " ".join(lines)) if citations else None
+
+
+_FULL_NAME = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})+")
+_WORD = re.compile(rf"(?<![\w@.]){NAME_WORD}(?![\w@])")
+
+
+def full_names(answer: str, quotes: list[str], documents: list[Document], known: list[str]) -> str:
+    """The full names of the people ``quotes`` call by first name only ("Bagus on-site in
+    Balikpapan"), where the account knows one person of that first name and ``answer`` does
+    not yet name them: "Bagus = Bagus Pranoto"; else ""."""
+    names = set(known) | {p for d in documents for p in d.participants}
+    names |= {u.speaker for d in documents if d.kind == "call" for u in split_units(d) if u.speaker}
+    by_first: dict[str, set[str]] = {}
+    for name in names:
+        full = _FULL_NAME.match(name)
+        if full:
+            by_first.setdefault(full[0].split()[0], set()).add(full[0])
+    found: list[str] = []
+    for quote in quotes:
+        for m in _WORD.finditer(quote):
+            full_set = by_first.get(m[0], set())
+            if len(full_set) != 1:
+                continue
+            [name] = full_set
+            written = quote[m.start() : m.start() + len(name)] == name
+            line = f"{m[0]} = {name}"
+            if not written and name not in answer and line not in found:
+                found.append(line)
+    return f"({'; '.join(found)})" if found else ""

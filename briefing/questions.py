@@ -62,6 +62,8 @@ _FUNCTION_WORDS = (
     "quien quienes cual cuales cuando donde cuanto cuantos cuantas el la los las del en un una "
     "con fue es son se lo al va van seran sería seria tiene tienen hay su sus nuestro nuestra "
     "unos unas ese esa eso este esta esto "
+    # "tenemos que", "temos que": we have to
+    "tenemos temos tengo tenho "
     # Indonesian
     "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
@@ -572,9 +574,18 @@ def _says(text: str, concept: str, whole: bool = False) -> bool:
     return any(f" {f} " in folded if whole or " " in f else stem(f) in stems for f in forms if f)
 
 
+# invoicing, not revenue: "conectarnos para la facturación", "o sistema de faturamento"
+_INVOICING = re.compile(
+    r"(?<!\w)(?:(?:para|pra|pro|en|no|na|con|com)(?: la| o)?|(?:sistemas?|procesos?|processos?|"
+    r"módulos?|software|ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def named_only(question: str) -> list[str]:
     """The concepts the question names (a penalty, a service credit, revenue; as a whole word:
     "pendampingan" is no "pendapatan") that only a sentence naming them can answer."""
+    question = _INVOICING.sub(" ", question)
     return [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
 
 
@@ -730,7 +741,7 @@ def analyse(
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [_weak(t) if t.token == head else t for t in terms]
     # "what are they using to build rotas?": "Rosters live in the Access database" answers it,
-    # without the verb (in any question: "use" is seldom what it asks about)
+    # without the verb (in any question: "use", or "connect to", is seldom what it asks about)
     # "USA" is no "usa"
     terms = [_weak(t) if not t.acronym and _USE_VERB.fullmatch(t.token) else t for t in terms]
     if topic:
@@ -794,6 +805,14 @@ _USE_VERB = cue(
     r"utiliz(?:a|am|an|ando|amos)",
     r"(?:me)?(?:pakai|makai|gunakan|pake)",
     r"menggunakan",
+    # what they connect to: "¿a qué ERP tenemos que conectarnos?" is answered by "SAP Business One"
+    r"connect(?:s|ed|ing)?",
+    r"integrat(?:e|es|ed|ing)",
+    r"plug(?:s|ged|ging)?",
+    r"conect(?:a|an|ar|arnos|arse|amos)",
+    r"conect(?:am|armos)",
+    r"integr(?:a|am|an|ar|armos|arnos|amos)",
+    r"(?:meng)?hubung(?:kan)?",
 )
 
 

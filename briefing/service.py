@@ -16,6 +16,7 @@ from briefing.answers import (
     question_terms,
     quoted,
     signatories,
+    third_party_asked,
 )
 from briefing.compound import about_person, question_parts
 from briefing.engines import Engine
@@ -24,7 +25,7 @@ from briefing.incumbent import incumbent_contract_end
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
-from briefing.people_answers import attendees, person_by_title
+from briefing.people_answers import attendees, full_names, person_by_title
 from briefing.questions import analyse, asks_for_person, unnamed
 from briefing.restated import written_restatement
 from briefing.verify import verify_briefing
@@ -161,6 +162,11 @@ def _ask_one(
     )
     if answerer is not None or not answer.found:
         return answer
+    if asks_for_person(question):
+        known = [s.name for s in briefing.stakeholders] if briefing is not None else []
+        names = full_names(answer.answer, [c.quote for c in answer.citations], documents, known)
+        if names:
+            answer = answer.model_copy(update={"answer": f"{answer.answer} {names}"})
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)
@@ -233,9 +239,11 @@ def _answer_one(
         signed = signatories(question, by_name, people, asked)
         if signed is not None:
             return signed
-        field = answer_from_briefing(own, briefing, asked, by_name, idf)
-        if field is None:  # "who looks after the member side?": the title that says it
-            field = person_by_title(question, analyse(question, words, idf), briefing, idf)
+        # "who is our contact at Kuali Pagos?": someone there, none of the customer's roles
+        if third_party_asked(question, words, by_name, people) is None:
+            field = answer_from_briefing(own, briefing, asked, by_name, idf)
+            if field is None:  # "who looks after the member side?": the title that says it
+                field = person_by_title(question, analyse(question, words, idf), briefing, idf)
     if field is not None and answerer is not None:
         return field
     query = question

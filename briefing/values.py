@@ -20,6 +20,7 @@ __all__ = [
     "DateMention",
     "MoneyMention",
     "day_first_in",
+    "dollar_currency",
     "find_dates",
     "find_money",
     "parse_number",
@@ -152,6 +153,7 @@ _CURRENCY_SIGNS = {
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
     "rp": "IDR", "idr": "IDR", "rupiah": "IDR",
     "mxn": "MXN", "mx$": "MXN", "pesos": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP",
+    "cad": "CAD", "aud": "AUD",
 }  # fmt: skip
 CURRENCY_SIGN = r"(?:US\$|R\$|MX\$|\$|€|£|USD|BRL|EUR|GBP|IDR|MXN|COP|ARS|CLP|Rp\.?)"
 _NUM = r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -163,6 +165,13 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)
+# the currencies written with a bare "$", by the words that name them
+_DOLLAR_NAMES = re.compile(
+    r"\b(USD|US\$|dollars?|d[óo]lar(?:es)?|MXN|MX\$|pesos?\s+mexicanos|COP|ARS|CLP|CAD|AUD)(?!\w)",
+    re.IGNORECASE,
+)
+_DOLLAR_CODES = {"us$": "USD", "dollar": "USD", "dollars": "USD", "dólar": "USD", "dolar": "USD",
+                 "dólares": "USD", "dolares": "USD", "mx$": "MXN"}  # fmt: skip
 SCALES = {
     "k": 1e3, "mil": 1e3, "thousand": 1e3, "million": 1e6, "millones": 1e6, "milhões": 1e6,
     "milhão": 1e6, "juta": 1e6, "miliar": 1e9, "m": 1e6, "bn": 1e9, "billion": 1e9,
@@ -192,15 +201,26 @@ def parse_number(raw: str) -> float:
     return float(f"{whole}.{decimals}")
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Every amount with a currency marker in ``text``."""
+def dollar_currency(text: str) -> str:
+    """The currency a bare "$" means in ``text``: the one "$" currency it names, else USD.
+
+    A Mexican order form headed "Importe (MXN)" writes its total as "$9,305,600.00".
+    """
+    named = set()
+    for m in _DOLLAR_NAMES.finditer(text):
+        word = m[1].lower()
+        named.add("MXN" if word.startswith("peso") else _DOLLAR_CODES.get(word, word.upper()))
+    return named.pop() if len(named) == 1 else "USD"
+
+
+def find_money(text: str, dollar: str = "USD") -> list[MoneyMention]:
+    """Every amount with a currency marker in ``text``; a bare "$" is ``dollar``."""
     out = []
     for m in _MONEY.finditer(text):
         cur = (m["cur1"] or m["cur2"] or "").lower().rstrip(".")
         if cur == "$":
             code = _CODE_AFTER.match(text, m.end())
-            if code:
-                cur = code[1].lower()
+            cur = code[1].lower() if code else dollar.lower()
         num = m["num1"] or m["num2"]
         scale = (m["scale1"] or m["scale2"] or "").strip().lower()
         try:

@@ -191,6 +191,23 @@ def test_the_system_they_run_named_in_a_call_answers_which_package_to_plug_into(
     assert answer.found and "Sage 50" in answer.answer and "same page" not in answer.answer
 
 
+def test_the_erp_named_in_a_call_answers_which_erp_to_connect_to_for_invoicing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    text = (
+        "Andrés Villalobos: Mariana, ¿ya están viendo otras opciones?\n"
+        "Mariana Elizondo: Sí, claro. Vimos otro producto, pero no se conecta con nada.\n"
+        "Andrés Villalobos: ¿Qué usan de ERP?\n"
+        "Mariana Elizondo: SAP Business One. Lo lleva Lucía con su equipo de contabilidad.\n"
+        "Andrés Villalobos: Perfecto, lo vemos en la demo.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "lc", "LavaSur", {"calls/descubrimiento.txt": text})
+    answer = ask_account(
+        workspace, "lc", "¿A qué ERP tenemos que conectarnos para la facturación?", briefing
+    )
+    assert answer.found and "SAP Business One" in answer.answer
+
+
 def test_who_resists_is_answered_with_the_crm_role_and_what_was_said(
     workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -465,6 +482,24 @@ def test_what_a_rep_told_them_is_answered_from_the_reps_promises(
     assert answer.source == "briefing"
     assert answer.answer.startswith("Andrea Villamizar: “Doctora, si renuevan para 2028")
     assert "NOT in the contract" in answer.answer
+
+
+def test_someone_a_quote_calls_by_first_name_is_given_their_full_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/kickoff.txt": "Aditya Wirawan: Kenalkan, ini Bagus Pranoto, implementation lead.\n"
+        "Bagus Pranoto: Sore, Bapak Ibu. Salam kenal.\n"
+        "Fajar Nugroho: Sore, Mas Bagus.\n",
+        "notes/handoff.md": "# Handoff\n\n## Promises\n\n"
+        "- Bagus on-site in Balikpapan for 2 months after go-live.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "kda", "Karya Daya", files)
+    answer = ask_account(
+        workspace, "kda", "Who did we promise would stay on site in Balikpapan?", briefing
+    )
+    assert answer.found and "Bagus on-site" in answer.answer
+    assert "(Bagus = Bagus Pranoto)" in answer.answer
 
 
 def test_a_question_about_the_signed_contract_reads_every_clause_in_any_language(
@@ -1193,6 +1228,16 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Siapa yang masih kurang sreg dengan sistem baru?", None, "blocker"),
         ("Who on their side isn't really convinced yet?", None, "blocker"),
         ("Tem alguém que está com o pé atrás?", None, "blocker"),
+        # why it could not wait
+        ("Why couldn't they put this purchase off until next year?", None, "why_now"),
+        ("¿Qué los empujó a cambiar de sistema este año y no el próximo?", None, "why_now"),
+        ("Why not just wait until next year?", None, "why_now"),
+        ("Kenapa harus tahun ini, bukan tahun depan?", None, "why_now"),
+        # who is against it
+        ("¿Quién del cliente está más en contra de la herramienta?", None, "blocker"),
+        ("Who on their side is most against the rollout?", None, "blocker"),
+        ("Quem lá dentro é contra o sistema novo?", None, "blocker"),
+        ("Who is up against us for this deal?", None, "competitors"),
         # whom we still have to win over
         (
             "Di dapur, siapa yang paling perlu kita yakinkan supaya timnya mau pakai?",
@@ -1466,6 +1511,55 @@ def test_who_at_a_third_party_needs_someone_named_there(
     assert not nordhavn.found, nordhavn.answer
     moka = ask_account(workspace, "sl", "Siapa kontak di Moka untuk integrasinya?", briefing)
     assert moka.found and "Dimas Saputra" in moka.answer, moka.answer
+
+
+def test_a_contact_at_a_third_party_is_none_of_the_customers_roles(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Andreas,Tjahjono,Manajer Teknologi Informasi,Semen Nusa,Technical Evaluator\n",
+        "notes/handoff.md": "# Handoff\n\n- Security review Andreas: done, syarat SSO.\n"
+        "- Integrasi SAP lewat PT Integra Solusi Data, partner SAP mereka.\n",
+        "calls/demo.txt": "Andreas Tjahjono: SAP kami dipegang partner, PT Integra Solusi Data.\n"
+        "Bima Saputra: Baik, Pak. Kami siapkan function module RFC.\n",
+        "calls/discovery.txt": "Andreas Tjahjono: Antrean truk di pabrik bisa dua jam.\n"
+        "Bima Saputra: Kami bisa bantu dengan modul antrean.\n",
+        "calls/pricing.txt": "Andreas Tjahjono: Harganya masih di atas anggaran kami.\n"
+        "Bima Saputra: Kami bisa kasih diskon sepuluh persen.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "semen", "Semen Nusa", files)
+    answer = ask_account(
+        workspace,
+        "semen",
+        "Siapa PIC di PT Integra Solusi Data yang harus kita hubungi soal function module RFC?",
+        briefing,
+    )
+    assert not answer.found, answer.answer
+
+
+def test_a_name_holding_the_accounts_own_name_is_nobody_at_a_third_party(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    record = (
+        '{"records": [{"Name": "LavaSur - Renovación", "StageName": "Closed Won", '
+        '"Description": "Cadena de autolavados. ~41k socios Club LavaSur. Pasarela actual '
+        'Kuali Pagos (exportación de tokens pendiente)."}]}'
+    )
+    files = {
+        "crm/opportunity.json": record,
+        "calls/discovery.txt": "Andrés Villalobos: ¿Cuántos socios tienen?\n"
+        "Rodrigo Garza: Unos cuarenta y un mil en el Club LavaSur.\n",
+        "notes/handoff.md": "# Handoff\n\n- Rodrigo Garza – Director General. Sponsor.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "lavasur", "LavaSur", files)
+    answer = ask_account(
+        workspace,
+        "lavasur",
+        "¿Quién es nuestro contacto en Kuali Pagos para la exportación?",
+        briefing,
+    )
+    assert not answer.found, answer.answer
 
 
 def test_a_question_reaches_the_words_the_material_uses_for_its_topic(

@@ -519,6 +519,22 @@ def test_a_parenthesis_after_a_name_describes_that_person(
     assert roles == {"Tessa Lindqvist": "champion", "Dale Pruneda": "blocker"}
 
 
+def test_an_evaluator_the_reps_note_calls_the_blocker_is_the_blocker(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Héctor,Salinas,Jefe de Mantenimiento,LavaSur,Evaluator\n"
+        "Iván,Cárdenas,Gerente de Sistemas,LavaSur,Evaluator\n",
+        "notes/handoff.md": "# Handoff\n\n"
+        '- Héctor "Tito" Salinas – Jefe de Mantenimiento. THE blocker. Piloto en Saltillo.\n'
+        "- Iván Cárdenas – Sistemas. Pide la API antes de firmar.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "ls", "LavaSur", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles == {"Héctor Salinas": "blocker", "Iván Cárdenas": "technical_evaluator"}
+
+
 def test_a_crm_records_notes_say_how_its_person_stands(
     workspace: Workspace, tmp_path: Path
 ) -> None:

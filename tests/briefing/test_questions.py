@@ -540,3 +540,16 @@ def test_a_make_asked_is_a_name_beside_what_it_is_the_make_of(
 )
 def test_a_fiscal_year_is_answered_only_where_one_is_named(question: str) -> None:
     assert "fiscal_year" in named_only(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "revenue"),
+    [
+        ("¿A qué ERP tenemos que conectarnos para la facturación?", False),
+        ("Qual é o sistema de faturamento deles?", False),
+        ("¿Cuál es su facturación anual?", True),
+        ("Qual o faturamento deles?", True),
+    ],
+)
+def test_invoicing_is_no_revenue(question: str, revenue: bool) -> None:
+    assert ("revenue" in named_only(question)) is revenue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.values import find_dates, find_money, writes_day_first
+from briefing.values import dollar_currency, find_dates, find_money, writes_day_first
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,23 @@ from briefing.values import find_dates, find_money, writes_day_first
 def test_money(text: str, amount: float, currency: str) -> None:
     [m] = find_money(text)
     assert m.amount == pytest.approx(amount) and m.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("document", "currency"),
+    [
+        ("| Concepto | Importe (MXN) |\n| **Total** | **$9,305,600.00** |", "MXN"),
+        ("Precio en pesos mexicanos.\nTotal: $120,000.00", "MXN"),
+        ("Fees (USD)\nTotal: $120,000.00", "USD"),
+        ("Total: $120,000.00", "USD"),
+        ("Paid in CAD or USD.\nTotal: $120,000.00", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_takes_the_one_currency_its_document_names(
+    document: str, currency: str
+) -> None:
+    [m] = find_money(document.splitlines()[-1], dollar_currency(document))
+    assert m.currency == currency
 
 
 @pytest.mark.parametrize(
