@@ -655,6 +655,12 @@ def extractive_answer(
             for c in candidates
             if any(_someone_at(u.text, third, known, account) for u in c.units)
         ]
+    title = _WHO_IS_THE.match(question)
+    held = [t for t in q.terms if title and t.token == fold(title["title"])]
+    if held and q.expects == "person":
+        # "quem é o presidente do sindicato?": a sentence naming a president, not one about
+        # the union's meeting
+        candidates = [c for c in candidates if held[0] in found_terms(_text(c), q)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
     if q.counted and places:
@@ -693,6 +699,13 @@ def extractive_answer(
     return quoting(question, [u.evidence() for u in chosen])
 
 
+# the title a who-question asks the holder of: "who is the president of...", "quem é a
+# coordenadora...", "¿quién es el jefe de...?"
+_WHO_IS_THE = re.compile(
+    r"^\W*(?:who(?:'s| is| was| will be)\s+(?:the|their|our)|quem (?:é|era|será) (?:o|a)|"
+    r"qui[eé]n (?:es|era|será) (?:el|la))\s+(?P<title>[\w-]+)",
+    re.IGNORECASE,
+)
 # a place a question counts in: "in Australia", "para a Alemanha", "di Lampung"
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|en|em|na|no|di|at|ke|to|para(?: a| o)?)\s+(?:the |el |la |los |las |a |o )?"

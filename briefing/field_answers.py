@@ -900,6 +900,16 @@ class _Sentences:
                     out.append(unit.evidence(unit.start, (fit[-1] if fit else unit).end))
         return out
 
+    def said_by(self, name: str) -> list[Evidence]:
+        """Every sentence ``name`` says in a call."""
+        return [
+            unit.evidence()
+            for doc in self._documents.values()
+            if doc.kind == "call"
+            for unit in self._split(doc)
+            if unit.speaker and fold(unit.speaker) == fold(name)
+        ]
+
     def dated(self, iso: str) -> list[Evidence]:
         """The sentences of calls, emails and notes that give the date ``iso`` in their own
         words ("We'll have you live on March 1." for 2027-03-01), calls first; a date without
@@ -1340,11 +1350,15 @@ def answer_from_briefing(
                 if not any(e.kind in ("call", "email", "note") for e in shown):
                     # a CRM label says the role; where it was said, in the question's words,
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
-                    where = [e for e in sentences.mentioning(person.name)
-                             if e.kind in ("call", "email", "note")]  # fmt: skip
-                    closest = max(where, key=lambda e: topic.coverage(e.quote), default=None)
-                    if closest is not None and topic.coverage(closest.quote) > 0:
-                        shown.append(closest)
+                    # or, where none does, in their own words ("Walter: eu não gosto da ideia
+                    # de ter a rota num tablet")
+                    told = [e for e in sentences.mentioning(person.name)
+                            if e.kind in ("call", "email", "note")]  # fmt: skip
+                    for where in (told, sentences.said_by(person.name)):
+                        closest = max(where, key=lambda e: topic.coverage(e.quote), default=None)
+                        if closest is not None and topic.coverage(closest.quote) > 0:
+                            shown.append(closest)
+                            break
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown

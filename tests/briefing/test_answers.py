@@ -226,6 +226,43 @@ def test_who_resists_is_answered_with_the_crm_role_and_what_was_said(
     assert "palo en la rueda" in answer.answer and "Cardona" not in answer.answer
 
 
+def test_a_crm_blocker_is_shown_by_what_they_said_on_the_topic(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Contact Role\n"
+        "Walter,Pacheco,Gerente de Segurança,Blocker\n"
+        "Bianca,Torres,Gerente de TI,Champion\n",
+        "calls/workshop.txt": "Bianca Torres: A posição em tempo real vem do rastreador.\n"
+        "Walter Pacheco: Eu não gosto da ideia de ter a rota inteira num tablet no carro-forte.\n"
+        "Bianca Torres: Podemos esconder a rota até a saída.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "gv", "Guardião", files)
+    answer = ask_account(
+        workspace, "gv", "Who is the biggest skeptic about putting tablets in the trucks?", briefing
+    )
+    assert answer.found and "Walter Pacheco" in answer.answer
+    assert "num tablet no carro-forte" in answer.answer
+
+
+def test_who_holds_a_title_is_answered_only_by_a_sentence_naming_the_title(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rafael Menezes: E o sindicato, Diego?\n"
+        "Diego Rangel: Reunião com o sindicato dos vigilantes marcada pra julho. O coronel vai.\n"
+        "Rafael Menezes: E a coordenadora de implantação de vocês?\n"
+        "Diego Rangel: A coordenadora de implantação é a Renata Lima.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gd", "Guardião", {"calls/alinhamento.txt": call})
+    union = ask_account(
+        workspace, "gd", "Quem é o presidente do sindicato dos vigilantes?", briefing
+    )
+    assert not union.found, union.answer
+    lead = ask_account(workspace, "gd", "Quem é a coordenadora de implantação?", briefing)
+    assert lead.found and "Renata Lima" in lead.answer
+
+
 def test_a_question_asking_two_things_gets_both_answers(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:

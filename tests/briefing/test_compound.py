@@ -60,6 +60,14 @@ from briefing.compound import about_person, question_parts
                 "cuánto pagan por cada uno al mes guardas les cobramos licencia?",
             ],
         ),
+        # "le" points back at what the first part asked about
+        (
+            "¿Con qué pasarela hay que coordinar los tokens y cuánto tiempo le toma?",
+            [
+                "Con qué pasarela hay que coordinar los tokens?",
+                "cuánto tiempo le toma pasarela hay que coordinar los tokens?",
+            ],
+        ),
         # Indonesian asks at the end; a part without its own subject is about the first part's
         (
             "Persentase food cost mereka sekarang berapa, dan mau ditekan sampai angka berapa?",
