@@ -664,7 +664,8 @@ def extractive_answer(
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
     if q.counted and places:
-        # "how many distributors do they have in Australia?": a count of them there
+        # "how many distributors do they have in Australia?", "¿cuántos técnicos hay en la
+        # cuadrilla de Saltillo?": a count of them there
         candidates = [
             c for c in candidates
             if set(places) <= set(found_terms(_text(c), q))
@@ -706,9 +707,10 @@ _WHO_IS_THE = re.compile(
     r"qui[eé]n (?:es|era|será) (?:el|la))\s+(?P<title>[\w-]+)",
     re.IGNORECASE,
 )
-# a place a question counts in: "in Australia", "para a Alemanha", "di Lampung"
+# a place a question counts in: "in Australia", "para a Alemanha", "di Lampung", "de Saltillo"
 _IN_PLACE = re.compile(
-    r"(?<!\w)(?:in|en|em|na|no|di|at|ke|to|para(?: a| o)?)\s+(?:the |el |la |los |las |a |o )?"
+    r"(?<!\w)(?:in|en|em|na|no|di|at|ke|to|of|de|del|do|da|para(?: a| o)?)\s+"
+    r"(?:the |el |la |los |las |a |o )?"
     r"([A-ZÀ-Ý][\w-]+)"
 )
 # an organisation a question places someone at: "at Jack Henry", "di bank BCA", "de Alimentos La
@@ -852,11 +854,14 @@ def _asked_about(q: Question) -> set[str]:
     the words that only say what kind of answer it wants ("used", "system"): what it asks about
     what it names (none in "what is GSE Tracker used for?")."""
     named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
+    counted = {t.token for t in q.counted}
     return {
         t.token
         for t in q.terms
-        # "which ERP...?" asks about an ERP: a kind of system, no name ("ERP Solaris")
+        # "which ERP...?" asks about an ERP: a kind of system, no name ("ERP Solaris"); "how
+        # many SKUs?" about SKUs
         if (t.token.upper() in SYSTEM_KINDS and _WHICH_KIND.search(q.text))
+        or t.token in counted
         or not (t.proper or t.acronym or t.weak or t.token in named)
     }
 

@@ -64,6 +64,8 @@ _FUNCTION_WORDS = (
     "unos unas ese esa eso este esta esto "
     # "tenemos que", "temos que": we have to
     "tenemos temos tengo tenho "
+    # "kira-kira ada berapa SKU?": roughly (where "roughly" and "sekitar" may be written too)
+    "kira "
     # Indonesian
     "siapa apa kapan di mana bagaimana berapa yang dan atau untuk dengan dari pada ini itu ada "
     "adalah akan sudah oleh ke dalam bisa dapat punya mereka kami kita nya sekarang jadi sampai "
@@ -776,9 +778,10 @@ def analyse(
         foreign,
         # "how many locations?": "44 sites" says it, whichever word the account uses more
         counted=tuple(
-            replace(t, stems=t.stems | concept_forms(t.token)[0])
+            # "berapa SKU": an acronym keeps its case in the question, not where it is counted
+            replace(t, stems=t.stems | concept_forms(t.token.lower())[0])
             for t in terms
-            if t.token in counted_words
+            if t.token.lower() in counted_words
         ),
         money=money,
         day=expects == "date" and _DAY_Q.search(question) is not None,

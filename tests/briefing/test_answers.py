@@ -263,6 +263,23 @@ def test_who_holds_a_title_is_answered_only_by_a_sentence_naming_the_title(
     assert lead.found and "Renata Lima" in lead.answer
 
 
+def test_a_count_asked_of_a_named_crew_is_not_the_count_of_all_crews(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Héctor Salinas: Tengo treinta y cuatro técnicos en seis cuadrillas.\n"
+        "Julián Montaño: ¿Y la señal en el cuarto de máquinas?\n"
+        "Héctor Salinas: Abajo no entra nada.\n"
+        "Julián Montaño: ¿Dónde empezamos el piloto?\n"
+        "Héctor Salinas: Con la cuadrilla de Saltillo, la de Chuy.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "lvs", "LavaSur", {"calls/mantenimiento.txt": call})
+    answer = ask_account(
+        workspace, "lvs", "¿Cuántos técnicos hay en la cuadrilla de Saltillo?", briefing
+    )
+    assert not answer.found, answer.answer
+
+
 def test_a_question_asking_two_things_gets_both_answers(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:

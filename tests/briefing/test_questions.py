@@ -553,3 +553,10 @@ def test_a_fiscal_year_is_answered_only_where_one_is_named(question: str) -> Non
 )
 def test_invoicing_is_no_revenue(question: str, revenue: bool) -> None:
     assert ("revenue" in named_only(question)) is revenue
+
+
+def test_an_acronym_counted_is_found_beside_its_number_in_lower_or_upper_case() -> None:
+    q = _q("Kira-kira ada berapa SKU suku cadang yang perlu dibersihkan?")
+    assert [t.token for t in q.counted] == ["SKU"] and "kira" not in {t.token for t in q.terms}
+    assert has_type(["Master part sekitar 14.200 SKU, dua puluh persen duplikat."], q, [])
+    assert not has_type(["Master part di gudang Balikpapan, 2 gudang."], q, [])
