@@ -143,6 +143,8 @@ def sentence_fact(
         if not exclude or side_of_unit(turn[0], parties) != exclude
         for piece in _pieces(turn)
     ][:3]
+    # "Can I just say why now, because Alasdair will ask you this.": the rest of the turn says it
+    replied = [*replied, *_announced(material, pattern, kinds)][:3]
     # a rep's notes under a heading that names the field ("**Why they bought / why now**")
     listed = listed_under(material.units, pattern)
     scored: list[tuple[float, Unit]] = []
@@ -176,6 +178,35 @@ def sentence_fact(
         when = next((e for e in cited[3:] if find_dates(e.quote)), None)
         best = [*best[:2], when] if when is not None else best
     return Fact(value=_clip(best[0].quote), evidence=best)
+
+
+# a speaker announcing what they will say: "let me tell you why now", "vou explicar por que agora"
+_ANNOUNCING = re.compile(
+    r"(?<!\w)(?:let me|can i|could i|i'll|i will|i want to|i'd like to|deixa eu|quero|vou|"
+    r"déjame|dejame|quiero|voy a|saya mau|izinkan saya|biar saya)\s+(?:just\s+|só\s+|solo\s+)?"
+    r"(?:say|tell(?: you)?|explain|dizer|explicar|contar|decir|jelaskan|cerita(?:kan)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _announced(
+    material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...]
+) -> list[Evidence]:
+    """The next two sentences of a call turn whose sentence announces the field ("Can I just
+    say why now..."): what the speaker then says."""
+    if "call" not in kinds:
+        return []
+    units = material.units
+    out: list[Evidence] = []
+    for i, unit in enumerate(units):
+        if unit.kind != "call" or not unit.speaker:
+            continue
+        if not (_ANNOUNCING.search(unit.text) and pattern.search(unit.text)):
+            continue
+        rest = [u for u in units[i + 1 : i + 3] if u.doc is unit.doc and u.speaker == unit.speaker]
+        if rest:
+            out.extend(_pieces(rest))
+    return out
 
 
 def _pieces(turn: list[Unit]) -> list[Evidence]:

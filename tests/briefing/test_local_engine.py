@@ -535,6 +535,20 @@ def test_an_evaluator_the_reps_note_calls_the_blocker_is_the_blocker(
     assert roles == {"Héctor Salinas": "blocker", "Iván Cárdenas": "technical_evaluator"}
 
 
+def test_why_now_announced_is_what_the_speaker_says_next(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Nadia Kowalczyk: Thanks, that's helpful.\n"
+        "Joanna Kirkbride: Can I just say why now, because Alasdair will ask you this. "
+        "VenueMaster 7 is end of support. Patches stop on the thirtieth of September.\n"
+        "Nadia Kowalczyk: Understood.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "hv", "Harbourside", {"calls/discovery.txt": call})
+    why_now = briefing.purchase_context.why_now
+    assert why_now is not None and why_now.value.startswith("VenueMaster 7 is end of support.")
+
+
 def test_a_crm_records_notes_say_how_its_person_stands(
     workspace: Workspace, tmp_path: Path
 ) -> None:
