@@ -12,9 +12,10 @@ import re
 
 from briefing.figures import spelled_in_any_language
 from briefing.material import is_injection, quoted_lines
-from briefing.questions import Question, found_terms
+from briefing.questions import STOPWORDS, Question, found_terms
 from briefing.units import Unit, split_units
 from briefing.values import MONTHS, ORDINAL_DATE, ORDINALS, find_dates, parse_number
+from ingest.lexical import tokenize
 from ingest.models import Document
 
 __all__ = ["days_and_figures", "written_restatement"]
@@ -24,13 +25,18 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_ANY_YEAR = "2000-01-01"
+"""A leap year's first day: the year a day without one is read in (only its month and day
+are compared)."""
+
+
 def days_and_figures(text: str) -> set[str]:
     """The days of the year and the figures of ten or more a sentence gives, however written:
     "December 31, 2026" and "December thirty-first" give "12-31"; "78%" and "seventy-eight
     percent" give "78" (years aside)."""
     out: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for d in find_dates(text):
+    for d in find_dates(text, _ANY_YEAR):  # "end on 30 September": the day, whatever the year
         out.add(d.iso[5:])
         spans.append((d.start, d.end))
     for m in ORDINAL_DATE.finditer(text):  # "December thirty-first": find_dates needs its year
@@ -62,16 +68,21 @@ def written_restatement(
     said = set().union(*(days_and_figures(t) for t in said_aloud)) - days_and_figures(question.text)
     if not said:
         return None
+    # the words said ("support and security patches stop on..."), for a question that does not
+    # name its topic ("why couldn't they put it off?")
+    words = {w for t in said_aloud for w in tokenize(t) if len(w) > 3 and w not in STOPWORDS}
     written = [d for d in documents.values() if d.kind in _WRITTEN]
     for units in ([u for d in written for u in split_units(d)], _quoted_lines(written)):
         best: tuple[int, float, Unit] | None = None
         for unit in units:
-            if not found_terms(unit.text, question):  # the cheaper test first
+            both = words & set(tokenize(unit.text))
+            if not found_terms(unit.text, question) and len(both) < 2:  # the cheaper test first
                 continue
             shared = len(days_and_figures(unit.text) & said)
             if not shared:
                 continue
-            key = (shared, question.coverage(unit.text))
+            # on the question's topic, and in the words said
+            key = (shared, question.coverage(unit.text) + len(both) / max(len(words), 1))
             if best is None or key > best[:2]:
                 best = (*key, unit)
         if best is not None:

@@ -58,3 +58,29 @@ def test_an_answer_quoting_a_call_also_quotes_the_written_recap(
     assert "mandatory for all providers by March 31, 2027" in answer.answer
     assert "Billing export" not in answer.answer
     assert "re-recap.eml" in {c.document for c in answer.citations}
+
+
+def test_a_why_now_said_aloud_is_matched_to_the_recap_line_on_the_same_thing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Oliver Grant: Thanks, that's helpful.\n"
+        "Joanna Kirkbride: Can I just say why now, because Alasdair will ask you this. "
+        "VenueMaster 7 is end of support. The vendor has told us support and security patches "
+        "stop on the thirtieth of September this year.\n"
+        "Oliver Grant: Understood.\n"
+    )
+    recap = (
+        "From: Oliver Grant <oliver@venuesuite.example>\nTo: Joanna Kirkbride "
+        "<joanna@harbourside.example>\nSubject: Recap\nDate: Thu, 5 Feb 2026 17:00:00 +0000\n\n"
+        "Joanna, thanks for today. What we heard:\n"
+        "- Vendor support and security patches for VenueMaster 7 end on 30 September.\n"
+        "- Four venues, one booking calendar.\n"
+    )
+    notes = "# Handover\n\n- 4-venue group off VenueMaster 7 (EOS 30 Sep), 3 yrs.\n"
+    files = {"calls/discovery.txt": call, "emails/recap.eml": recap, "notes/handover.md": notes}
+    briefing = brief_files(workspace, tmp_path, "hs", "Harbourside", files)
+    question = "Why couldn't they put this purchase off until next year?"
+    answer = ask_account(workspace, "hs", question, briefing)
+    assert "thirtieth of September" in answer.answer
+    assert "end on 30 September" in answer.answer
