@@ -655,6 +655,10 @@ def extractive_answer(
             for c in candidates
             if any(_someone_at(u.text, third, known, account) for u in c.units)
         ]
+    ending = [t for t in q.terms if t.token in _END_WORDS]
+    if ending and q.expects == "date":
+        # "¿cuándo termina el contrato con el SERVIU?": a day something ends, not one it starts
+        candidates = [c for c in candidates if ending[0] in found_terms(_text(c), q)]
     title = _WHO_IS_THE.match(question)
     held = [t for t in q.terms if title and t.token == fold(title["title"])]
     if held and q.expects == "person":
@@ -700,6 +704,11 @@ def extractive_answer(
     return quoting(question, [u.evidence() for u in chosen])
 
 
+# what a "when does it end?" question asks the end of with
+_END_WORDS = frozenset(
+    ["end", "ends", "expire", "expires", "termina", "terminar", "vence", "vencem", "vencen",
+     "expira", "berakhir", "habis", "acaba", "encerra"]
+)  # fmt: skip
 # the title a who-question asks the holder of: "who is the president of...", "quem é a
 # coordenadora...", "¿quién es el jefe de...?"
 _WHO_IS_THE = re.compile(

@@ -280,6 +280,28 @@ def test_a_count_asked_of_a_named_crew_is_not_the_count_of_all_crews(
     assert not answer.found, answer.answer
 
 
+def test_when_something_ends_is_not_answered_by_when_it_starts(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Tomás Echeverría: ¿Hay alguna fecha que los apure?\n"
+        "Carolina Méndez: Nos adjudicamos un contrato con el SERVIU del Maule por trescientas "
+        "veinte viviendas, y las bases exigen libro de obra digital desde el 1 de marzo de 2027.\n"
+        "Tomás Echeverría: Entendido.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "cc", "Cordillera", {"calls/descubrimiento.txt": call}
+    )
+    servi = ask_account(
+        workspace, "cc", "¿Cuándo termina el contrato con el SERVIU del Maule?", briefing
+    )
+    assert not servi.found, servi.answer
+    start = ask_account(
+        workspace, "cc", "¿Desde cuándo exigen libro de obra digital en el SERVIU?", briefing
+    )
+    assert start.found and "1 de marzo de 2027" in start.answer
+
+
 def test_a_question_asking_two_things_gets_both_answers(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:
