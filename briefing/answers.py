@@ -655,10 +655,9 @@ def extractive_answer(
             for c in candidates
             if any(_someone_at(u.text, third, known, account) for u in c.units)
         ]
-    ending = [t for t in q.terms if t.token in _END_WORDS]
-    if ending and q.expects == "date":
+    if q.expects == "date" and any(t.token in _END_WORDS for t in q.terms):
         # "¿cuándo termina el contrato con el SERVIU?": a day something ends, not one it starts
-        candidates = [c for c in candidates if ending[0] in found_terms(_text(c), q)]
+        candidates = [c for c in candidates if names(_text(c), ["end"])]
     title = _WHO_IS_THE.match(question)
     held = [t for t in q.terms if title and t.token == fold(title["title"])]
     if held and q.expects == "person":
