@@ -655,11 +655,14 @@ def extractive_answer(
             for c in candidates
             if any(_someone_at(u.text, third, known, account) for u in c.units)
         ]
-    if q.expects == "date" and any(t.token in _END_WORDS for t in q.terms):
-        # "¿cuándo termina el contrato con el SERVIU?": a day something ends, not one it starts
-        candidates = [c for c in candidates if names(_text(c), ["end"])]
-    title = _WHO_IS_THE.match(question)
-    held = [t for t in q.terms if title and t.token == fold(title["title"])]
+    if q.expects == "date" and names(question, ["end"]) and not _STARTS.search(question):
+        # "¿cuándo termina el contrato con el SERVIU?": a day something ends or runs until, not
+        # one it starts
+        candidates = [
+            c for c in candidates if names(_text(c), ["end"]) or _UNTIL.search(_text(c))
+        ]  # fmt: skip
+    title = _title_asked(question)
+    held = [t for t in q.terms if title and fold(t.token) == title]
     if held and q.expects == "person":
         # "quem é o presidente do sindicato?": a sentence naming a president, not one about
         # the union's meeting
@@ -703,18 +706,35 @@ def extractive_answer(
     return quoting(question, [u.evidence() for u in chosen])
 
 
-# what a "when does it end?" question asks the end of with
-_END_WORDS = frozenset(
-    ["end", "ends", "expire", "expires", "termina", "terminar", "vence", "vencem", "vencen",
-     "expira", "berakhir", "habis", "acaba", "encerra"]
-)  # fmt: skip
+# a day something runs until ("runs until 30 June", "vigencia hasta", "berlaku sampai"), and a
+# question about a start ("when can we start once the pilot ends?")
+_UNTIL = cue(r"until", r"till", r"through", r"hasta", r"até", r"sampai", r"vigen\w+", r"v[aá]lid\w*",
+             r"berlaku")  # fmt: skip
+_STARTS = cue(r"start\w*", r"begin\w*", r"comienz\w*", r"empie\w*", r"inici\w*", r"come[cç]\w*",
+              r"mulai")  # fmt: skip
 # the title a who-question asks the holder of: "who is the president of...", "quem é a
-# coordenadora...", "¿quién es el jefe de...?"
+# coordenadora de implantação?", "who is the main contact for billing?" (its noun, "contact", says
+# too little to hold: none)
 _WHO_IS_THE = re.compile(
     r"^\W*(?:who(?:'s| is| was| will be)\s+(?:the|their|our)|quem (?:é|era|será) (?:o|a)|"
-    r"qui[eé]n (?:es|era|será) (?:el|la))\s+(?P<title>[\w-]+)",
+    r"qui[eé]n (?:es|era|será) (?:el|la))\s+(?P<title>[\w\s-]+?)\s*"
+    r"(?:\b(?:of|de|do|da|del|dos|das|for|para|pra|in|en|em|at|on|to|who|que|with|com|con)\b|[?,]|$)",
     re.IGNORECASE,
 )
+_GENERIC_TITLES = frozenset(
+    ["person", "persona", "pessoa", "one", "contact", "contacto", "contato", "guy", "point"]
+)
+
+
+def _title_asked(question: str) -> str | None:
+    """The noun of the title a who-question asks the holder of, folded ("presidente")."""
+    m = _WHO_IS_THE.match(question)
+    if m is None:
+        return None
+    title = fold(m["title"].split()[-1])
+    return None if title in _GENERIC_TITLES else title
+
+
 # a place a question counts in: "in Australia", "para a Alemanha", "di Lampung", "de Saltillo"
 _IN_PLACE = re.compile(
     r"(?<!\w)(?:in|en|em|na|no|di|at|ke|to|of|de|del|do|da|para(?: a| o)?)\s+"
@@ -794,8 +814,8 @@ def _third_party(
 
 
 def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool:
-    """Whether ``text`` names ``org`` and a person the account does not already know (no name
-    holding the account's own name: "Club LavaClean")."""
+    """Whether ``text`` names ``org`` and a person the account does not already know (not the
+    account's own brand: "Club LavaClean")."""
     named = cue(re.escape(org)).search(text)
     if named is None:
         return False
@@ -803,12 +823,14 @@ def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool
         if m.start() < named.end() and named.start() < m.end():
             continue  # the organisation's own name
         name = m["name"].split()
-        whole = re.match(r"\w*", text[m.end() :])  # "Club Lava" of "Club LavaSur"
-        written = tokenize(fold(m["name"] + (whole[0] if whole else "")))
+        # the account's own brand, written as one word ("Club LavaSur" read as "Club Lava"), is
+        # no one's name; a family name the company shares ("Ana Salinas") is
+        rest = re.match(r"\w+", text[m.end() :])
+        brand = rest is not None and fold(name[-1] + rest[0]) in account
         if (
             (len(name) >= 2 or m["honorific"])
             and not all(fold(w) in known for w in name)
-            and not any(t in account for t in written)
+            and not brand
         ):
             return True
     return False

@@ -42,7 +42,7 @@ _ASKS = re.compile(rf"(?<!\w){_ASKING}", re.IGNORECASE)
 _HIM_OR_HER = r"him|her|ele|ela|nele|nela|dele|dela|él|ella|dia|beliau"
 # words that point back at what the first part asked about ("which partner supports it?")
 _POINTING = re.compile(
-    rf"(?<!\w)(?:it|its|this|that|{_HIM_OR_HER}|isso|disso|nisso|eso|itu|ini|each|le|les|lhe|lhes|"
+    rf"(?<!\w)(?:it|its|this|that|{_HIM_OR_HER}|isso|disso|nisso|eso|itu|ini|each|le|lhe|"
     r"cada (?:uno|una|um|uma)|masing-masing)(?!\w)|nya(?!\w)",
     re.IGNORECASE,
 )

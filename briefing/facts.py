@@ -660,7 +660,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     # the signing date: the latest under a document's signatures heading, else each signed line's
     signed_block: dict[str, tuple[str, Evidence]] = {}
     signed_lines: list[tuple[str, str, Evidence]] = []
-    dollars = {u.doc.name: dollar_currency(u.doc.text) for u in contract_units}
+    docs = {u.doc.name: u.doc for u in contract_units}
+    dollars = {name: dollar_currency(doc.text) for name, doc in docs.items()}
     for unit in contract_units:
         for m in find_money(unit.text, dollars[unit.doc.name]):
             line_start = unit.text.rfind("\n", 0, m.start) + 1

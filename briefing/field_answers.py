@@ -238,7 +238,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:me)?ragu(?:kan)?",
             r"against the project",
             # "¿quién está más en contra de la herramienta?", "who is most against it?"
-            r"(?:is|are|'s) (?:\w+ )?against(?! us)",
+            r"(?:is|are) (?:most |more |the most |really )?against (?:it|this|the (?:project|tool|"
+            r"system|platform|rollout|change|idea|software|app))",
             r"en contra",
             r"(?:está|estão|esteja|é|são|ficou) (?:\w+ )?contra\b",
             r"drag\w* (?:his|her|their) feet",
@@ -497,8 +498,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:não|no) (?:pod(?:e|ia|ía|iam|ían)|dá pra|daba para) (?:esperar|adiar|postergar)",
             r"put (?:it|this|that|the \w+|this \w+|that \w+) off",
             # "why not wait until next year?", "¿este año y no el próximo?"
-            r"(?:wait|hold off|postpone|delay|push (?:it|this) back)\w* (?:\w+ ){0,3}?(?:until|till|to) "
-            r"next year",
+            r"(?:why|not|n't|no)\b[^?]{0,30}?(?:wait|hold off|postpone|delay|push (?:it|this) back)\w* "
+            r"(?:\w+ ){0,3}?(?:until|till|to) next year",
             r"this year (?:and|but|rather than) not next",
             r"este año y no el (?:próximo|que viene)",
             r"(?:neste|este|esse) ano e não (?:no )?(?:próximo|que vem)",

@@ -25,6 +25,7 @@ from briefing.lexicon import (
     TITLE_RANKS,
     TITLE_ROLES,
     VENDOR_VOICE,
+    cue,
 )
 from briefing.material import Material
 from briefing.models import Evidence, Role, Stakeholder
@@ -864,8 +865,19 @@ _NOT_ABOUT_THEM = re.compile(
 )
 # CRM roles that say little about a person's stance: what the calls show about resistance wins
 _SOFT_CRM_ROLES = ("influencer", "end_user")
-# the word for the role itself, not a doubt voiced ("skeptis tapi fair")
-_BLOCKER_LABEL = re.compile(r"\b(?:blocker|bloqueador[a]?|detractor[a]?|penghambat)\b", re.I)
+# the word for the role itself, not a doubt voiced ("skeptis tapi fair"), nor denied ("no
+# longer a blocker", "ya no es bloqueador", "bukan penghambat")
+_BLOCKER_LABEL = cue(r"blocker", r"bloqueador[a]?", r"detractor[a]?", r"penghambat")
+_DENIED = cue(r"no", r"not", r"isn['’]t", r"longer", r"never", r"tidak", r"bukan", r"nggak", r"não",
+              r"nunca", r"sin", r"sem", r"ningún", r"nenhum")  # fmt: skip
+
+
+def _labelled_blocker(quote: str) -> bool:
+    """Whether ``quote`` calls someone the blocker, no denial in the three words before."""
+    return any(
+        not _DENIED.search(" ".join(quote[: m.start()].split()[-3:]))
+        for m in _BLOCKER_LABEL.finditer(quote)
+    )
 
 
 def _title_role(title: str | None) -> Role | None:
@@ -925,10 +937,13 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
         evidence: list[Evidence] = []
         resists = bool(person.role_cues.get("blocker")) or person.skeptic >= 2
         # an evaluator someone calls the blocker ("Héctor – THE blocker.") is the blocker
+        said = person.role_evidence.get("blocker")
         named_blocker = (
             person.crm_role == "technical_evaluator"
-            and "blocker" in person.role_evidence
-            and _BLOCKER_LABEL.search(person.role_evidence["blocker"].quote) is not None
+            and said is not None
+            and _labelled_blocker(said.quote)
+            # not their own "saya tidak lihat blocker"
+            and person.name.split()[0] not in (said.locator or "")
         )
         if person.crm_role and not (
             (resists and person.crm_role in _SOFT_CRM_ROLES) or named_blocker

@@ -578,8 +578,8 @@ def _says(text: str, concept: str, whole: bool = False) -> bool:
 
 # invoicing, not revenue: "conectarnos para la facturación", "o sistema de faturamento"
 _INVOICING = re.compile(
-    r"(?<!\w)(?:(?:para|pra|pro|en|no|na|con|com)(?: la| o)?|(?:sistemas?|procesos?|processos?|"
-    r"módulos?|software|ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)",
+    r"(?<!\w)(?:(?:para|pra|pro)(?: la| o)?|(?:sistemas?|procesos?|processos?|módulos?|software|"
+    r"ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -744,8 +744,11 @@ def analyse(
         terms = [_weak(t) if t.token == head else t for t in terms]
     # "what are they using to build rotas?": "Rosters live in the Access database" answers it,
     # without the verb (in any question: "use", or "connect to", is seldom what it asks about)
-    # "USA" is no "usa"
-    terms = [_weak(t) if not t.acronym and _USE_VERB.fullmatch(t.token) else t for t in terms]
+    # "USA" is no "usa", "PT Integra" no "integra"
+    terms = [
+        _weak(t) if not (t.acronym or t.proper) and _USE_VERB.fullmatch(t.token) else t
+        for t in terms
+    ]
     if topic:
         own_words = set(tokenize(question.replace(topic, " ")))
         terms = [
@@ -812,8 +815,7 @@ _USE_VERB = cue(
     r"connect(?:s|ed|ing)?",
     r"integrat(?:e|es|ed|ing)",
     r"plug(?:s|ged|ging)?",
-    r"conect(?:a|an|ar|arnos|arse|amos)",
-    r"conect(?:am|armos)",
+    r"conect(?:a|am|an|ar|armos|arnos|arse|amos)",
     r"integr(?:a|am|an|ar|armos|arnos|amos)",
     r"(?:meng)?hubung(?:kan)?",
 )

@@ -25,9 +25,8 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# a leap year's first day: the year a day without one is read in (only month and day compare)
 _ANY_YEAR = "2000-01-01"
-"""A leap year's first day: the year a day without one is read in (only its month and day
-are compared)."""
 
 
 def days_and_figures(text: str) -> set[str]:
@@ -76,7 +75,7 @@ def written_restatement(
         best: tuple[int, float, Unit] | None = None
         for unit in units:
             both = words & set(tokenize(unit.text))
-            if not found_terms(unit.text, question) and len(both) < 2:  # the cheaper test first
+            if len(both) < 2 and not found_terms(unit.text, question):
                 continue
             shared = len(days_and_figures(unit.text) & said)
             if not shared:

@@ -144,7 +144,11 @@ def sentence_fact(
         for piece in _pieces(turn)
     ][:3]
     # "Can I just say why now, because Alasdair will ask you this.": the rest of the turn says it
-    replied = [*replied, *_announced(material, pattern, kinds)][:3]
+    announced = [
+        e for e, unit in _announced(material, pattern, kinds)
+        if not exclude or side_of_unit(unit, parties) != exclude
+    ]  # fmt: skip
+    replied = [*replied, *announced][:3]
     # a rep's notes under a heading that names the field ("**Why they bought / why now**")
     listed = listed_under(material.units, pattern)
     scored: list[tuple[float, Unit]] = []
@@ -184,20 +188,20 @@ def sentence_fact(
 _ANNOUNCING = re.compile(
     r"(?<!\w)(?:let me|can i|could i|i'll|i will|i want to|i'd like to|deixa eu|quero|vou|"
     r"déjame|dejame|quiero|voy a|saya mau|izinkan saya|biar saya)\s+(?:just\s+|só\s+|solo\s+)?"
-    r"(?:say|tell(?: you)?|explain|dizer|explicar|contar|decir|jelaskan|cerita(?:kan)?)(?!\w)",
+    r"(?:say|tell you|explain|dizer|explicar|contar|decir|jelaskan|cerita(?:kan)?)(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _announced(
     material: Material, pattern: re.Pattern[str], kinds: tuple[str, ...]
-) -> list[Evidence]:
+) -> list[tuple[Evidence, Unit]]:
     """The next two sentences of a call turn whose sentence announces the field ("Can I just
-    say why now..."): what the speaker then says."""
+    say why now..."): what the speaker then says, with the announcing sentence."""
     if "call" not in kinds:
         return []
     units = material.units
-    out: list[Evidence] = []
+    out: list[tuple[Evidence, Unit]] = []
     for i, unit in enumerate(units):
         if unit.kind != "call" or not unit.speaker:
             continue
@@ -205,7 +209,7 @@ def _announced(
             continue
         rest = [u for u in units[i + 1 : i + 3] if u.doc is unit.doc and u.speaker == unit.speaker]
         if rest:
-            out.extend(_pieces(rest))
+            out.extend((piece, unit) for piece in _pieces(rest))
     return out
 
 

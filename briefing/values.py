@@ -167,9 +167,9 @@ _MONEY = re.compile(
 _CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)
 # the currencies written with a bare "$", by the words that name them
 _DOLLAR_NAMES = re.compile(
-    r"\b(USD|US\$|dollars?|d[óo]lar(?:es)?|MXN|MX\$|pesos?\s+mexicanos|COP|ARS|CLP|CAD|AUD)(?!\w)",
-    re.IGNORECASE,
-)
+    r"\b(USD|US\$|(?i:dollars?|d[óo]lar(?:es)?)|MXN|MX\$|(?i:pesos?(?:\s+mexicanos?)?)|COP|ARS|"
+    r"CLP|CAD|AUD)(?!\w)"
+)  # codes in capitals only: "CAD drawings" names no currency
 _DOLLAR_CODES = {"us$": "USD", "dollar": "USD", "dollars": "USD", "dólar": "USD", "dolar": "USD",
                  "dólares": "USD", "dolares": "USD", "mx$": "MXN"}  # fmt: skip
 SCALES = {
