@@ -17,7 +17,7 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, as_word, cue
+from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, WHICH_SYSTEM_KIND, as_word, cue
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
@@ -645,9 +645,9 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text, True) for u in c.units)
         ]  # fmt: skip
-    third = third_party_asked(question, account, documents, people or [])
-    if third is not None:
-        known = _known_people(people or [], documents)
+    asked_at = _contact_asked_at(question, account, documents, people or [])
+    if asked_at is not None:
+        third, known = asked_at
         # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
         # does not already know, not one naming Jack Henry beside the customer's own people
         candidates = [
@@ -780,17 +780,28 @@ def third_party_asked(
 ) -> str | None:
     """The third-party organisation whose contact the question asks for ("who is our contact
     at Kuali Pagos?"), if it asks for one."""
+    asked_at = _contact_asked_at(question, account, documents, people)
+    return asked_at[0] if asked_at is not None else None
+
+
+def _contact_asked_at(
+    question: str, account: set[str], documents: dict[str, Document], people: list[str]
+) -> tuple[str, set[str]] | None:
+    """The third party whose contact the question asks for, with the words of the names the
+    account already knows."""
     if not (_ASKS_CONTACT_AT.search(question) and _AT_ORG.search(question)):
         return None
-    return _third_party(question, account, documents, _known_people(people, documents))
+    known = _known_people(people, documents)
+    third = _third_party(question, account, documents, known)
+    return (third, known) if third is not None else None
 
 
 def _known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
     """The words of the names the account already knows: stakeholders, call speakers, email
     correspondents."""
     known = {fold(w) for name in people for w in name.split()}
-    known |= {fold(w) for d in documents.values() for u in split_units(d) if u.speaker
-              for w in u.speaker.split()}  # fmt: skip
+    known |= {fold(w) for d in documents.values() for s in d.segments if s.speaker
+              for w in s.speaker.split()}  # fmt: skip
     known |= {fold(w) for d in documents.values() for p in d.participants for w in p.split()}
     return known
 
@@ -871,12 +882,8 @@ def _text(candidate: _Candidate) -> str:
     return " ".join(u.text for u in candidate.units)
 
 
-_WHICH_KIND = re.compile(
-    r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? (?:"
-    + "|".join(SYSTEM_KINDS)
-    + r")(?!\s*(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
+# "which ERP...?", not "ERP Solaris"
+_WHICH_KIND = re.compile(rf"(?<!\w){WHICH_SYSTEM_KIND}(?!\s*(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _asked_about(q: Question) -> set[str]:

@@ -21,9 +21,10 @@ from briefing.lexicon import (
     HOW_LONG,
     HOW_LONG_PHRASES,
     SIGNING_WORDS,
-    SYSTEM_KINDS,
+    SYSTEM_KIND,
     TRIGGER,
     UNTIL_WHEN,
+    WHICH_SYSTEM_KIND,
     WHY_NOW,
     as_word,
     cue,
@@ -48,7 +49,6 @@ from ingest.models import Document
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
-_SYSTEM_KIND = "(?:" + "|".join(SYSTEM_KINDS) + ")"
 
 # where a measure stands today: "where is their fix rate today", "quanto tempo gasta hoje"
 _NOW = cue(
@@ -532,8 +532,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "which package do we need to plug into?" (what it is stays the topic)
             r"(?:which|what)(?= (?:\w+ )?(?:systems?|packages?|software|platforms?|tools?) "
             r"[^?]{0,30}(?:plug|hook|connect|integrate) (?:in)?(?:to|with))",
-            rf"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? {_SYSTEM_KIND}",
-            rf"{_SYSTEM_KIND} (?:apa|mana)",
+            WHICH_SYSTEM_KIND,
+            rf"{SYSTEM_KIND} (?:apa|mana)",
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
             # (and kept as the topic: "which accounting system?" is not the payroll one)
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|"

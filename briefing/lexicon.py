@@ -30,6 +30,7 @@ __all__ = [
     "SKEPTIC_SELF",
     "STRONG_COMMITMENT",
     "SUCCESS",
+    "SYSTEM_KIND",
     "SYSTEM_KINDS",
     "SYSTEM_TAG",
     "TITLE_ROLES",
@@ -37,6 +38,7 @@ __all__ = [
     "UNTIL_WHEN",
     "VENDOR_VOICE",
     "WANTS",
+    "WHICH_SYSTEM_KIND",
     "WHY_NOW",
     "as_word",
     "cue",
@@ -1815,6 +1817,9 @@ SIGNING_WORDS = (
 )
 # the kinds of business system written as acronyms: what "which ERP?" asks for, not a name
 SYSTEM_KINDS = ("ERP", "CRM", "WMS", "TMS", "HRIS", "LIMS", "PMS", "EHR", "EMR", "CMMS")
+SYSTEM_KIND = "(?:" + "|".join(SYSTEM_KINDS) + ")"
+# "which ERP", "que CRM", "qué ERP": the kind of system a question asks for
+WHICH_SYSTEM_KIND = rf"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? {SYSTEM_KIND}"
 # everyday office and messaging tools: what a customer works in today, not a rival product
 EVERYDAY_TOOLS = frozenset(
     [

@@ -144,7 +144,7 @@ def full_names(answer: str, quotes: list[str], documents: list[Document], known:
     Balikpapan"), where the account knows one person of that first name and ``answer`` does
     not yet name them: "Bagus = Bagus Pranoto"; else ""."""
     names = set(known) | {p for d in documents for p in d.participants}
-    names |= {u.speaker for d in documents if d.kind == "call" for u in split_units(d) if u.speaker}
+    names |= {s.speaker for d in documents if d.kind == "call" for s in d.segments if s.speaker}
     by_first: dict[str, set[str]] = {}
     for name in names:
         full = _FULL_NAME.match(name)

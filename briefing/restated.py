@@ -14,7 +14,7 @@ from briefing.figures import spelled_in_any_language
 from briefing.material import is_injection, quoted_lines
 from briefing.questions import STOPWORDS, Question, found_terms
 from briefing.units import Unit, split_units
-from briefing.values import MONTHS, ORDINAL_DATE, ORDINALS, find_dates, parse_number
+from briefing.values import find_dates, parse_number
 from ingest.lexical import tokenize
 from ingest.models import Document
 
@@ -35,14 +35,10 @@ def days_and_figures(text: str) -> set[str]:
     percent" give "78" (years aside)."""
     out: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for d in find_dates(text, _ANY_YEAR):  # "end on 30 September": the day, whatever the year
+    # "end on 30 September", "December thirty-first": the day, whatever the year
+    for d in find_dates(text, _ANY_YEAR):
         out.add(d.iso[5:])
         spans.append((d.start, d.end))
-    for m in ORDINAL_DATE.finditer(text):  # "December thirty-first": find_dates needs its year
-        month = MONTHS[(m["m1"] or m["m2"]).lower()]
-        day = ORDINALS[(m["o1"] or m["o2"]).lower()]
-        out.add(f"{month:02d}-{day:02d}")
-        spans.append(m.span())
     rest = text
     for a, b in spans:  # the days read, blanked out of the figures
         rest = rest[:a] + " " * (b - a) + rest[b:]

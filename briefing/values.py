@@ -148,6 +148,7 @@ NUMBER_WORD = (
 
 _CURRENCY_SIGNS = {
     "us$": "USD", "usd": "USD", "$": "USD", "dollars": "USD", "dólares": "USD", "dolares": "USD",
+    "dollar": "USD", "dólar": "USD", "dolar": "USD",
     "r$": "BRL", "brl": "BRL", "reais": "BRL", "real": "BRL",
     "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
     "£": "GBP", "gbp": "GBP", "pounds": "GBP", "libras": "GBP",
@@ -170,8 +171,6 @@ _DOLLAR_NAMES = re.compile(
     r"\b(USD|US\$|(?i:dollars?|d[óo]lar(?:es)?)|MXN|MX\$|(?i:pesos?(?:\s+mexicanos?)?)|COP|ARS|"
     r"CLP|CAD|AUD)(?!\w)"
 )  # codes in capitals only: "CAD drawings" names no currency
-_DOLLAR_CODES = {"us$": "USD", "dollar": "USD", "dollars": "USD", "dólar": "USD", "dolar": "USD",
-                 "dólares": "USD", "dolares": "USD", "mx$": "MXN"}  # fmt: skip
 SCALES = {
     "k": 1e3, "mil": 1e3, "thousand": 1e3, "million": 1e6, "millones": 1e6, "milhões": 1e6,
     "milhão": 1e6, "juta": 1e6, "miliar": 1e9, "m": 1e6, "bn": 1e9, "billion": 1e9,
@@ -209,7 +208,7 @@ def dollar_currency(text: str) -> str:
     named = set()
     for m in _DOLLAR_NAMES.finditer(text):
         word = m[1].lower()
-        named.add("MXN" if word.startswith("peso") else _DOLLAR_CODES.get(word, word.upper()))
+        named.add("MXN" if word.startswith("peso") else _CURRENCY_SIGNS[word])
     return named.pop() if len(named) == 1 else "USD"
 
 
