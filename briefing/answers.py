@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
-from briefing.figures import figure_labels, scaled_figures
+from briefing.figures import figure_labels, scaled_figures, spelled_extent
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, WHICH_SYSTEM_KIND, as_word, cue
 from briefing.material import detect_language
@@ -35,7 +35,7 @@ from briefing.questions import (
     speaks_for_self,
 )
 from briefing.units import Unit, is_contact_block, next_in_segment, same_segment, split_units
-from briefing.values import find_money
+from briefing.values import NUMBER_WORD, find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -335,10 +335,15 @@ def in_figures(quote: str) -> str:
     labels = figure_labels(quote, lang)
     # one sentence is little to tell the language by: another language's reading wins when it
     # finds several figures more ("cuarenta licencias, a mil ciento cincuenta pesos"), not one
-    # ("Once an aircraft leaves" is no Spanish eleven)
+    # ("Once an aircraft leaves" is no Spanish eleven); as many, the one that reads more of the
+    # words ("nos ha puesto cuarenta y cuatro mil": 44,000, not the Portuguese "mil")
     for other in ("en", "pt", "es", "id"):
         read = figure_labels(quote, other)
-        if len(read) >= 2 and len(read) > len(labels):
+        if (len(read) >= 2 and len(read) > len(labels)) or (
+            read
+            and len(read) == len(labels)
+            and spelled_extent(quote, other) > spelled_extent(quote, lang)
+        ):
             labels, lang = read, other
     labels += [f"{value:,}" for value in scaled_figures(quote)]  # "£2.3k": 2,300
     if not labels:
@@ -600,6 +605,7 @@ def extractive_answer(
     min_similarity: float = 0.9,
     speakers: dict[str, str] | None = None,
     topic: str = "",
+    rival: str = "",
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
@@ -608,7 +614,8 @@ def extractive_answer(
     "annual"); or a third of it in a passage close in meaning; or when its passage is very close
     in meaning (cross-lingual questions may share no words). In every case it must hold a value
     of the kind the question asks for: a name for "who", a number for "how much", a date for
-    "when".
+    "when". A ``rival`` the question points back at ("and what price had they offered?") is
+    named by the answer or the turn it is in.
     """
     q = analyse(question, account, idf, topic=topic)
     # "what NPS do they have today?": an acronym of three letters or more the account never
@@ -667,6 +674,15 @@ def extractive_answer(
         # "quem é o presidente do sindicato?": a sentence naming a president, not one about
         # the union's meeting
         candidates = [c for c in candidates if held[0] in found_terms(_text(c), q)]
+    if rival:
+        # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
+        # or in a turn that does, not our own offer
+        candidates = [c for c in candidates if _names_in_turn(c, rival)]
+    product = _version_asked(question.replace(topic, " ") if topic else question)
+    if product:
+        # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
+        # general terms' "versão 3.2" nor "ResiDesk 7 runs on a SQL Server box"
+        candidates = [c for c in candidates if _versioned(c.units, product, question)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
     if q.counted and places:
@@ -741,6 +757,68 @@ _IN_PLACE = re.compile(
     r"(?:the |el |la |los |las |a |o )?"
     r"([A-ZÀ-Ý][\w-]+)"
 )
+# the product whose version a question asks: "which SQL Server version...?", "qual versão do
+# Protheus...?", "versi SAP apa...?"
+_VERSION_ASKED = (
+    re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})(?i:version)s?\b"),
+    re.compile(
+        r"(?i:versions?|vers[ãa]o|versi[óo]n|versi)\s+(?i:(?:of|do|da|de|del|dari)\s+)?"
+        r"(?i:(?:the|o|a|el|la)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
+    ),
+)
+_WH_WORDS = frozenset(("which", "what", "qual", "que", "qué", "cuál", "apa", "and", "y", "e"))
+
+
+def _names_in_turn(candidate: _Candidate, name: str) -> bool:
+    """Whether the candidate, or the turn or paragraph its first sentence is in, names ``name``
+    ("How does ClassChat compare? Because they've quoted us four pounds eighty...")."""
+    first = candidate.units[0]
+    segment = first.doc.segment_at(first.start)
+    text = first.doc.text[segment.start : segment.end] if segment is not None else ""
+    return as_word(name).search(f"{text} {_text(candidate)}") is not None
+
+
+def _version_asked(question: str) -> str | None:
+    """The name whose version ``question`` asks for, if it names one."""
+    for pattern in _VERSION_ASKED:
+        for m in pattern.finditer(question):
+            words = m[1].split()
+            while words and words[0].lower() in _WH_WORDS:
+                words = words[1:]
+            if words:
+                return " ".join(words)
+    return None
+
+
+_VERSION_WORD = cue(r"versions?", r"vers[ãa]o", r"versi[óo]n(?:es)?", r"versi")
+
+
+def _versioned(units: tuple[Unit, ...], product: str, question: str) -> bool:
+    """Whether a candidate's sentences can give ``product``'s version: a number the question
+    does not hold, written on its own ("Eight point two.", "Está na versão 12.1") or beside the
+    product ("SAP ECC 6.0"), not beside another name ("ResiDesk 7", "Windows 11", the general
+    terms' "Zelo, versão 3.2")."""
+    asked = {m[0].lower() for m in _A_NUMBER.finditer(question)}
+    named = re.compile(rf"(?<!\w){re.escape(product)}(?!\w)", re.IGNORECASE)
+    for unit in units:
+        for m in _A_NUMBER.finditer(unit.text):
+            if m[0].lower() in asked:
+                continue
+            before = unit.text[: m.start()]
+            words = [w for w in re.findall(r"[\w-]+", before) if not _VERSION_WORD.fullmatch(w)]
+            if words and words[-1][:1].isupper() and not named.search(before[-40:]):
+                continue
+            return True
+    return False
+
+
+# a number, not an article ("um", "una", "one") nor "once" and "half"
+_A_NUMBER = re.compile(
+    rf"(?<![\w.])(?!(?:one|um|uma|uno|una|once|half|satu|lima|mil)\b){NUMBER_WORD}(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # an organisation a question places someone at: "at Jack Henry", "di bank BCA", "de Alimentos La
 # Montañera", "dari pihak Moka"
 _AT_ORG = re.compile(

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from briefing.questions import STOPWORDS
 from ingest.lexical import tokenize
 
-__all__ = ["Part", "about_person", "question_parts"]
+__all__ = ["Part", "about_person", "about_rival", "question_parts"]
 
 # Indonesian question words, which may also close a question ("food cost mereka berapa?")
 _ID_ASKING = r"siapa|apa|apakah|kapan|mana|mengapa|kenapa|bagaimana|gimana|berapa"
@@ -48,6 +48,12 @@ _POINTING = re.compile(
 )
 # words that point back at a person ("and which site does he run?")
 _HE_OR_SHE = re.compile(rf"(?<!\w)(?:he|she|his|{_HIM_OR_HER})(?!\w)", re.IGNORECASE)
+# words that point back at a company ("and what price had they offered?")
+_THEY_OR_IT = re.compile(
+    r"(?<!\w)(?:they|them|their|it|its|eles|elas|deles|delas|ellos|ellas|mereka|ela|ele)(?!\w)"
+    r"|nya(?!\w)",
+    re.IGNORECASE,
+)
 
 
 class Part(NamedTuple):
@@ -93,3 +99,11 @@ def about_person(part: Part, person: str) -> Part:
     if not _HE_OR_SHE.search(part.asked):
         return part
     return Part(part.asked, f"{part.asked.rstrip(' ?')} {person}?")
+
+
+def about_rival(part: Part, rival: str) -> Part:
+    """The part with the rival an earlier part's answer named, when it points back at them
+    ("which vendor did we beat, and what price had they offered?")."""
+    if not _THEY_OR_IT.search(part.asked):
+        return part
+    return Part(part.asked, f"{part.asked.rstrip(' ?')} {rival}?")

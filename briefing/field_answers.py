@@ -20,6 +20,7 @@ from briefing.intents import Intent
 from briefing.lexicon import (
     HOW_LONG,
     HOW_LONG_PHRASES,
+    ROLE_CUES,
     SIGNING_WORDS,
     SYSTEM_KIND,
     TRIGGER,
@@ -277,7 +278,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # who may get in the way: "emperrar a adoção", "poner palos en la rueda", "menjegal"
             r"emperr\w+",
             r"get in the way",
-            r"(?:pone[rn]?|poniendo) (?:palos en la rueda|trabas)",
+            r"(?:pone[rn]?|poniendo|vaya a poner) (?:palos en la rueda|trabas|pegas|peros|objeciones)",
+            r"(?:p[ôo]r|colocar|levantar|fazer) (?:obst[áa]culos?|empecilhos?|obje[çc][õo]es)",
+            r"raise (?:\w+ )?objections?",
             r"criar (?:problemas?|caso|dificuldades?)",
             r"complicar(?:nos)?",
             r"(?:men)?jegal",
@@ -430,6 +433,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"consideraram|miraron|evaluaron|vieron|consideraron)",
             r"sistem (?:[\w-]+ ){0,3}?lain(?: [\w-]+){0,4}? (?:(?:di|me)lihat|(?:di)?evaluasi|"
             r"(?:di|men)coba|(?:di)?pertimbangkan)",
+            # "which vendor did we beat?", "a quem ganhamos?"
+            r"(?:did |we )beat",
+            r"(?:won|win) against",
+            r"lost (?:out )?to",
+            r"(?:ganhamos|vencemos|derrotamos|ganamos|le ganamos)(?: a| de| d[ao])?",
+            r"(?:kita|kami) (?:kalahkan|menang (?:dari|lawan|atas))",
         ),
     ),
     (
@@ -611,6 +620,11 @@ def asks_baseline_and_target(question: str) -> bool:
 
 
 _ANY_TYPE = (None, "person", "name", "number", "date")
+# a refusal or a doubt in someone's own words: "I'm not signing my team up", "no lo veo"
+_REFUSING = cue(
+    r"not", r"\w+n['’]t", r"never", r"não", r"nunca", r"no", r"tidak", r"nggak", r"gak", r"enggak",
+    r"bukan", r"belum",
+)  # fmt: skip
 _ROLES = ("economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator")
 _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
@@ -1136,6 +1150,8 @@ def answer_from_briefing(
                 absent = True  # the briefing looked for it in the whole material
                 continue
             cites = [sentences.around(e) for e in fact.evidence]
+            if ABOUT_CONTRACT.search(question):  # "which date does the signed agreement give?"
+                cites.sort(key=lambda e: e.kind != "contract")
             text = f"{fact_text(fact, detect_language([question]))} — {quoted(cites[:2])}."
             for flag in _conflicts(briefing, f"overview.{_FACT_FIELDS[intent]}"):
                 text += f" Note: {flag.message}"
@@ -1163,7 +1179,9 @@ def answer_from_briefing(
             topic = _topic(question, pattern, briefing, idf)
             why = _WHY.search(question) is not None
             cites = []
-            for competitor in briefing.competitors:  # each named alternative cited
+            # those the question names ("what price did they put on the table, RideCore?")
+            asked_of = [c for c in briefing.competitors if as_word(c.name).search(question)]
+            for competitor in asked_of or briefing.competitors:  # each named alternative cited
                 naming = sentences.mentioning(competitor.name, weighing=why)
                 mentions = [sentences.around(e) for e in competitor.evidence] + naming
                 if expects == "number":  # "what price did the rival quote?": a mention with it
@@ -1360,6 +1378,20 @@ def answer_from_briefing(
                         if closest is not None and topic.coverage(closest.quote) > 0:
                             shown.append(closest)
                             break
+                if intent == "blocker" and not any(
+                    e.kind == "call" and fold(e.quote) != fold(person.name) for e in shown
+                ):
+                    # a rep's note calls them the sceptic; a call shows it ("...tienen miedo de
+                    # que un sistema central les quite el control")
+                    of_them = [e for e in sentences.mentioning(person.name.split()[0], True)
+                               if e.kind == "call" and ROLE_CUES["blocker"].search(e.quote)]  # fmt: skip
+                    # or in their own words: "I'm saying I don't want to lose what works."
+                    refusals = [
+                        e for e in sentences.said_by(person.name) if _REFUSING.search(e.quote)
+                    ]
+                    in_words = max(refusals, key=lambda e: (topic.coverage(e.quote), len(e.quote)),
+                                   default=None)  # fmt: skip
+                    shown += of_them[:1] or ([in_words] if in_words is not None else [])
                 quotes = "".join(_quote([e]) for e in shown)  # the role, and what shows it
                 parts.append(f"{person.name}{title}, {intent.replace('_', ' ')}.{quotes}")
                 cites += shown

@@ -189,6 +189,16 @@ STRONG_COMMITMENT = cue(
     r"pessoa|gente)",
     r"kami (?:akan )?(?:taruh|tempatkan|kirim|siagakan) (?:orang|satu orang|tim)",
     r"(?:\w+ )?will (?:deliver|provide|include|ship|release)",
+    # a named person of ours given to them: "Ben will be your named integration engineer through
+    # to 31 October", "ficará dedicado à PetAmigo nos primeiros seis meses", "Jon será vuestro
+    # ingeniero dedicado", "Fikri menjadi engineer integrasi yang dedicated untuk Arafah"
+    r"(?:will be|'ll be) your (?:named|dedicated|own) [\w -]{0,30}?(?:engineer|consultant|manager|"
+    r"lead|contact|specialist|architect|trainer|analyst)",
+    r"(?:engineer|consultant|manager|specialist|architect|trainer|analyst|ingenier[oa]|"
+    r"engenheir[oa]|consultor[a]?|especialista|analista)s? (?:[\w-]+ ){0,3}?(?:dedicated|dedicad[oa]|"
+    r"exclusiv[oa])",
+    r"(?:fic(?:a|ará|arão|aria)|estar(?:á|án)|quedar(?:á|án)|ser(?:á|án)) dedicad[oa]s?",
+    r"(?:yang )?dedicated (?:buat|untuk|for|to) (?-i:[A-Z])\w*",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
     r"(?:é|fica|vai ser|corre) por nossa conta",
     r"compromisso (?:meu|nosso)",
@@ -579,7 +589,7 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"reluctant",
         r"refused to use",
         # "he's not a fan of software", "no es muy fan de los sistemas"
-        r"not (?:a |much of a |the biggest )?fan of",
+        r"not (?:a |much of a |the biggest )?fan(?: of|(?=\s*(?:[.!,;)]|$)))",
         r"n[aã]o (?:é|e) (?:muito )?f[aã] d[eoa]s?",
         r"no es (?:muy |mucho )?(?:fan|amig[oa]) de",
         r"bukan (?:penggemar|fans)",
@@ -602,10 +612,12 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"not (?:yet )?(?:fully |100% )?(?:bought in|on board|sold on)",
         r"n[aã]o (?:t[aá]|est[aá]) (?:100% )?(?:comprad|convencid)[oa]",
         r"(?:the |el )?palos? en la rueda",
+        # "si la formación no sale bien, nos lo va a tumbar en la zona norte"
+        r"(?:lo|la|nos lo|nos la) (?:va|van|puede|pueden|podría|podrían) (?:a )?tumbar",
         r"(?:could|might|will|would|can) (?:quietly )?(?:kill|sink|derail) (?:the )?"
         r"(?:adoption|rollout|roll-out|deal|project)",
         # fears losing control, calls the change suicide: "siente que esto le quita el control"
-        r"(?:le|lhe|les) quita(?:r|ría)? (?:el )?control",
+        r"(?:le|lhe|les) quit(?:a|e|en|an|ar|aría)? (?:el )?control",
         r"(?:perder|perdería|perderia) (?:el|o) control(?:e)?",
         r"los(?:e|ing) control",
         r"kehilangan kendali",
@@ -1069,8 +1081,10 @@ COMPETITOR_CUE = cue(
 # now?", "why don't we book the kickoff now?" or "¿por qué no lo vemos ahora mismo?")
 WHY_NOW = (
     r"(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got)|por qu[eé]|"
-    r"c[oó]mo es que|qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj)\w*|"
-    r"o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe)|kenapa|mengapa|apa yang membuat)"
+    r"c[oó]mo es que|qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj|empuj|"
+    r"impuls)\w*|o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe|empurrou)|kenapa|mengapa|"
+    # "Kejadian apa yang akhirnya bikin direksi memutuskan beli sistem tahun ini?"
+    r"apa yang (?:\w+ )?(?:membuat|bikin))"
     r"(?! (?:don't|not|no|não|nggak|tidak)(?!\w))[^?.,;]{0,60}(?<!\w)(?<!right )"
     r"(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
     r"(?=(?: [\w-]+){0,2}\s*(?:[?.,;!]|$)|"
@@ -1131,6 +1145,27 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
     ),
     "why_now": cue(
         *TRIGGER,
+        # a CRM or note label: "Trigger: kasus visa rombongan Makassar Des 2025."
+        r"trigger(?=\s*:)",
+        # the incumbent's contract running out: "o contrato do Sinco vence no dia trinta e um"
+        r"(?:contrat[oa]|contract|kontrak)\s+(?:d[oae]l?|with|con|com|dengan)\s+"
+        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:\w+\s+){0,2}?(?:vence|expira|termina|acaba|expires?|"
+        r"ends|runs out|habis|berakhir)",
+        # new money, and the board meeting it answers to: "recebeu um aporte da Aroeira Capital",
+        # "painel unificado até a reunião de conselho de abril"
+        r"aporte d[aeo]",
+        r"(?:funding|investment) round",
+        r"rodada de (?:investimento|capta[çc][ãa]o)",
+        r"ronda de (?:inversi[óo]n|financiaci[óo]n)",
+        r"private equity",
+        r"(?:suntikan|putaran) (?:dana|pendanaan)",
+        r"board meeting",
+        r"reuni[ãa]o d[eo] conselho",
+        r"reuni[óo]n del? (?:consejo|directorio)",
+        r"rapat (?:direksi|dewan|komisaris)",
+        # the year that must see it done: "tahun ini kita harus punya sistem yang bener"
+        r"(?:this year|este año|es[st]e ano|tahun ini),? (?:\w+ ){0,2}?(?:must|have to|need to|"
+        r"harus|tem(?:os)? que|precisa(?:mos)?|tiene[ns]? que|tenemos que|necesita(?:mos)?)",
         # a customer lost, a warning from a regulator: "Em março a gente perdeu a Agropecuária
         # Boa Vista", "surat teguran dari Dishub"
         r"lost (?:a |our |the |two |\w+ )?(?:customer|client|contract|account|tender|bid)s?",
@@ -1161,8 +1196,9 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"plazo",
         r"tenggat",
         r"batas waktu",
-        r"audit\w*",
-        r"auditor[ií]a",
+        # an audit, not a product's audit log: "logs de auditoria retidos por 12 meses"
+        r"(?<!logs de )(?<!log de )(?<!registros de )(?<!trilha de )(?<!rastro de )"
+        r"(?:audit\w*|auditor[ií]a)(?! (?:logs?|trails?))",
         r"regulat\w+",
         r"regulamenta\w+",
         r"normativa",

@@ -863,10 +863,26 @@ def _with_phrases(
     ]
 
 
+# a question that opens on another question word, whose "when" starts a clause: "which rival
+# was still in the running when pricing was being negotiated?", "who was there when we demoed?"
+_WH_OPENING = re.compile(
+    r"^\W*(?:which|what|who|whom|whose|how|where|qual|quais|quem|o que|como|onde|qu[ée]|"
+    r"qui[ée]n(?:es)?|cu[áa]l(?:es)?|c[óo]mo|d[óo]nde|siapa|apa|berapa|mana)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WHEN = re.compile(
+    r"(?<=\w)\s+(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bby )(?<!\be )(?<!\bou )(?<!\bmas )"
+    r"(?<!\baté )(?:when|quando)\b[^?]*",
+    re.IGNORECASE,
+)
+
+
 def _expected_type(question: str) -> AnswerType | None:
     """What kind of value answers the question; None for a yes-or-no question or any value."""
     if _YES_NO.search(question):
         return None
+    if _WH_OPENING.search(question):
+        question = _CLAUSE_WHEN.sub("", question)
     if _DATE_Q.search(question):
         return "date"
     if _NUMBER_Q.search(question):

@@ -18,9 +18,9 @@ from briefing.answers import (
     signatories,
     third_party_asked,
 )
-from briefing.compound import about_person, question_parts
+from briefing.compound import about_person, about_rival, question_parts
 from briefing.engines import Engine
-from briefing.field_answers import answer_from_briefing, asks_baseline_and_target
+from briefing.field_answers import answer_from_briefing, asks_baseline_and_target, field_intents
 from briefing.incumbent import incumbent_contract_end
 from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
@@ -119,12 +119,17 @@ def ask_account(
     answers: list[Answer] = []
     for i, part in enumerate(parts):
         named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
+        rival = (
+            None if named or not i else _rival_answered(parts[i - 1].asked, answers[-1], briefing)
+        )
         if named:
             part = about_person(part, named)
+        elif rival:
+            part = about_rival(part, rival)
         answers.append(
             _ask_one(
                 workspace, account, documents, part.query, briefing, history, k, answerer,
-                part.topic,
+                part.topic, rival if rival and part.query != part.asked else "",
             )
         )  # fmt: skip
     if len(parts) == 1:
@@ -150,15 +155,16 @@ def _ask_one(
     k: int,
     answerer: Answerer | None,
     topic: str = "",
+    rival: str = "",
 ) -> Answer:
     """The answer to a question asking one thing, from the account's ``documents``; ``topic``
-    is what an earlier part of the question lent it. A local answer to whether something is in
+    is what an earlier part of the question lent it, ``rival`` the competitor it points back at. A local answer to whether something is in
     the contract also quotes what the contract says on it; one quoting only calls, where someone
     wrote down a figure or day they give."""
     company = briefing.overview.company if briefing is not None else None
     words = account_words(account, documents, company.value if company else None)
     answer = _answer_one(
-        workspace, account, documents, words, question, briefing, history, k, answerer, topic
+        workspace, account, documents, words, question, briefing, history, k, answerer, topic, rival
     )
     if answerer is not None or not answer.found:
         return answer
@@ -203,6 +209,7 @@ def _answer_one(
     k: int,
     answerer: Answerer | None,
     topic: str = "",
+    rival: str = "",
 ) -> Answer:
     """The answer to a question asking one thing, as the briefing or the passages give it;
     ``words`` are those of the account's own name and its company's."""
@@ -270,6 +277,7 @@ def _answer_one(
         min_similarity=1.0 if absent else 0.9,
         speakers=named,
         topic=topic,
+        rival=rival,
     )
     if field is None or absent:
         return passages if passages.found or field is None else field
@@ -290,6 +298,16 @@ def _person_answered(asked: str, answer: Answer, briefing: Briefing | None) -> s
     if briefing is None or not answer.found or not asks_for_person(asked):
         return None
     named = [(answer.answer.find(p.name), p.name) for p in briefing.stakeholders]
+    return min(((at, name) for at, name in named if at >= 0), default=(0, None))[1]
+
+
+def _rival_answered(asked: str, answer: Answer, briefing: Briefing | None) -> str | None:
+    """The competitor a question for one names first in its answer, if any."""
+    if briefing is None or not answer.found:
+        return None
+    if "competitors" not in {intent for intent, _ in field_intents(asked, None)}:
+        return None
+    named = [(answer.answer.find(c.name), c.name) for c in briefing.competitors]
     return min(((at, name) for at, name in named if at >= 0), default=(0, None))[1]
 
 

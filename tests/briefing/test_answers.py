@@ -337,6 +337,10 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     assert in_figures(quote) == " [40; 1.150]"
     # "Once" is no Spanish eleven; a small figure with its unit is one ("nine days": 9 days)
     assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == " [9 days]"
+    # as many figures: the reading of more of the words ("mil" alone is Portuguese too)
+    assert in_figures("Y os comparo con Aparca360, que nos ha puesto cuarenta y cuatro mil.") == (
+        " [44.000]"
+    )
     assert in_figures("One of the two sites goes first.") == ""
     # a figure with its multiplier is given whole, as its reader writes it; minutes are not
     # millions
@@ -2083,3 +2087,87 @@ def test_a_third_party_asked_for_is_not_the_stakeholder_whose_title_shares_a_wor
     question = "Untuk modul packing, pihak ketiga siapa yang harus buka akses ke PLC?"
     answer = ask_account(workspace, "snp", question, briefing)
     assert "Slamet" not in answer.answer and "Rösner" in answer.answer
+
+
+def test_a_version_asked_of_a_named_system_is_written_beside_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Owen Fairclough: Tell me about the stack.\n"
+        "Tomasz Nowak: ResiDesk 7 runs on-prem on a SQL Server box in our Leeds office.\n"
+        "Tomasz Nowak: The front desks run Windows 11 thin clients.\n"
+        "Owen Fairclough: And finance?\n"
+        "Tomasz Nowak: Finance runs on Dynamics GP 18.5, on-prem.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "cn", "CampusNest", {"calls/stack.txt": call})
+    sql = ask_account(
+        workspace, "cn", "Which SQL Server version is the ResiDesk database running on?", briefing
+    )
+    assert not sql.found, sql.answer
+    gp = ask_account(workspace, "cn", "Which Dynamics GP version does finance run?", briefing)
+    assert gp.found and "18.5" in gp.answer, gp.answer
+
+
+def test_a_sceptic_named_in_the_notes_is_shown_in_a_call_too(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Leanne Okafor: Craig runs facilities.\n"
+        "Craig Dunleavy: My lads have used WhatsApp for years and it works.\n"
+        "Craig Dunleavy: I'm not signing my team up to three days on every job until I've seen "
+        "this work in one of our buildings.\n"
+        "Craig Dunleavy: Right, I have to go.\n"
+    )
+    notes = "# Handoff notes\n\n- Craig Dunleavy (Head of Facilities): still not convinced.\n"
+    briefing = brief_files(
+        workspace,
+        tmp_path,
+        "cn",
+        "CampusNest",
+        {"calls/deep-dive.txt": call, "notes/rep.md": notes},
+    )
+    answer = ask_account(
+        workspace, "cn", "Who is most likely to resist the new workflow?", briefing
+    )
+    assert answer.found and "Craig Dunleavy" in answer.answer, answer.answer
+    assert "deep-dive.txt" in {c.document for c in answer.citations}
+    assert "I'm not signing my team up" in answer.answer
+
+
+def test_a_rival_pointed_back_at_is_answered_by_what_was_said_of_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Sergio Villalba: ¿Has podido ver la propuesta?\n"
+        "Mercedes Arranz: La he visto. Sesenta y un mil euros al año de suscripción.\n"
+        "Mercedes Arranz: Y os comparo con Aparca360, que nos ha puesto cuarenta y cuatro mil al "
+        "año.\n"
+        "Sergio Villalba: Lo que te puedo ofrecer es esto: la suscripción anual la bajamos a "
+        "cincuenta y dos mil euros.\n"
+        "Mercedes Arranz: Vale. Aparca360 no tiene conector con Tecnipark, eso pesa.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ac", "Aparcamientos", {"calls/nego.txt": call})
+    assert [c.name for c in briefing.competitors][:1] == ["Aparca360"]
+    answer = ask_account(
+        workspace,
+        "ac",
+        "Which vendor did we beat in the final round, and what annual price had they offered?",
+        briefing,
+    )
+    second = answer.answer.split("what annual price had they offered?")[1]
+    assert "cuarenta y cuatro mil" in second, answer.answer
+    assert "cincuenta y dos mil" not in second, answer.answer
+
+
+def test_a_date_asked_of_the_contract_quotes_the_contract_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = "Owen Fairclough: Go-live is the third of August.\nLeanne Okafor: Good.\n"
+    contract = "# Order form\n\n5.1 Target go-live date: Monday 3 August 2026.\n"
+    briefing = brief_files(
+        workspace, tmp_path, "cn", "CampusNest", {"calls/c.txt": call, "contract/of.md": contract}
+    )
+    answer = ask_account(
+        workspace, "cn", "Which date does the signed agreement give for going live?", briefing
+    )
+    assert answer.found and answer.citations[0].document == "of.md", answer.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compound import about_person, question_parts
+from briefing.compound import about_person, about_rival, question_parts
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,13 @@ def test_what_an_earlier_part_lends_a_later_one_is_kept_apart() -> None:
     assert first.topic == ""
     assert second.topic == "retailer's contract is driving the urgency"
     assert second.query == f"how many SKUs does it involve {second.topic}?"
+
+
+def test_a_part_pointing_back_at_a_rival_is_asked_about_the_rival_named_before() -> None:
+    first, second = question_parts(
+        "Which vendor did we beat in the final round, and what annual price had they offered?"
+    )
+    assert about_rival(second, "Aparca360").query == (
+        "what annual price had they offered Aparca360?"
+    )
+    assert about_rival(first, "Aparca360") == first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.commitments import _quantities
+from briefing.commitments import _quantities, looks_like_promise
 from briefing.field_answers import field_intents
 from briefing.lexicon import FIELD_CUES, ROLE_CUES
 from briefing.sections import _TARGET
@@ -31,6 +31,9 @@ def test_a_target_is_its_figure_not_an_article(text: str, target: str) -> None:
 def test_a_sceptic_is_not_a_fan_in_every_language() -> None:
     assert ROLE_CUES["blocker"].search("Ele não é fã de software.")
     assert ROLE_CUES["blocker"].search("Jake is not a fan of software.")
+    assert ROLE_CUES["blocker"].search("- Fermín (zona norte): NOT a fan.")
+    assert ROLE_CUES["blocker"].search("Si la formación no sale bien, nos lo va a tumbar.")
+    assert not ROLE_CUES["blocker"].search("She is not a fan club organiser.")
 
 
 @pytest.mark.parametrize(
@@ -41,6 +44,13 @@ def test_a_sceptic_is_not_a_fan_in_every_language() -> None:
         ("The workflow triggers an alert when a truck waits.", False),
         ("O sistema atual está sem suporte desde junho.", True),
         ("A versão web está sem suporte a SSO.", False),
+        ("Trigger: kasus visa rombongan Makassar Des 2025.", True),
+        ("E tem o outro lado: o contrato do Sinco vence no dia trinta e um de março.", True),
+        ("Em junho a gente recebeu um aporte da Aroeira Capital.", True),
+        ("Oke, tahun ini kita harus punya sistem yang bener.", True),
+        ("The audit found 40 unreconciled tenancies.", True),
+        ("Logs de auditoria retidos por 12 meses.", False),
+        ("Every change is kept in the audit log.", False),
     ],
 )
 def test_what_set_the_purchase_off_and_what_did_not(text: str, why_now: bool) -> None:
@@ -50,3 +60,44 @@ def test_what_set_the_purchase_off_and_what_did_not(text: str, why_now: bool) ->
 def test_what_triggers_a_reminder_asks_no_why_now() -> None:
     asked = [i for i, _ in field_intents("What triggers the invoice reminder emails?", None)]
     assert "why_now" not in asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué les empujó a cambiar de sistema justo este año?",
+        "Kejadian apa yang akhirnya bikin direksi memutuskan beli sistem tahun ini?",
+    ],
+)
+def test_what_pushed_them_this_year_asks_why_now(question: str) -> None:
+    assert "why_now" in [i for i, _ in field_intents(question, None)]
+
+
+def test_raising_objections_asks_for_the_blocker() -> None:
+    asked = field_intents(
+        "¿Hay alguien en la organización que vaya a poner pegas al despliegue?", None
+    )
+    assert "blocker" in [i for i, _ in asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        (
+            "Ben Achterberg will be your named integration engineer through to 31 October 2026.",
+            True,
+        ),
+        (
+            "O Bruno Kalil, nosso engenheiro sênior, ficará dedicado à PetAmigo por seis meses.",
+            True,
+        ),
+        ("Jon será vuestro ingeniero dedicado durante los tres primeros meses del proyecto.", True),
+        (
+            "Fikri Maulana menjadi engineer integrasi yang dedicated untuk Arafah selama 3 bulan.",
+            True,
+        ),
+        ("We run the database on a dedicated server in Frankfurt.", False),
+    ],
+)
+def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: bool) -> None:
+    assert looks_like_promise(text) is promise

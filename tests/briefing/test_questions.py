@@ -54,6 +54,10 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("¿Qué persona de la cuenta es la más reacia al proyecto?", "person"),
         ("Which of their people is most reluctant?", "person"),
         ("Orang mana yang paling enggan?", "person"),
+        ("Which rival vendor was still in the running when pricing was being negotiated?", "name"),
+        ("Who was in the room when we demoed the app?", "person"),
+        ("What is the go-live date, and when do we kick off?", "date"),
+        ("Qual concorrente ainda estava na disputa quando negociamos o preço?", "name"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
