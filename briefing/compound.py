@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefing.answers import ABOUT_CONTRACT
 from briefing.questions import STOPWORDS
 from ingest.lexical import tokenize
 
@@ -56,6 +57,13 @@ _THEY_OR_IT = re.compile(
 )
 
 
+# what a part says it asks, without saying about what: "what does the contract actually say?"
+_SAYING = frozenset(
+    ("say", "says", "said", "actually", "really", "exactly", "diz", "dizem", "realmente", "dice",
+     "dicen", "bilang", "sebenarnya", "sebut", "menyebut")
+)  # fmt: skip
+
+
 class Part(NamedTuple):
     asked: str
     """The part as the user asked it ("by whom?")."""
@@ -83,9 +91,19 @@ def question_parts(question: str) -> list[Part]:
             rest = _OPENING.sub("", piece)
             added = ""
             content = [w for w in tokenize(rest) if w not in STOPWORDS]
+            # "and what does the signed contract actually say?" names only where to look
+            where_only = not [
+                w for w in tokenize(ABOUT_CONTRACT.sub(" ", rest))
+                if w not in STOPWORDS and w not in _SAYING
+            ]  # fmt: skip
             # a part that does not open on its question word leaves out what it is about
             # ("dan mau ditekan sampai angka berapa?")
-            if i and (len(content) < 2 or _POINTING.search(rest) or not _OPENING.match(piece)):
+            if i and (
+                len(content) < 2
+                or where_only
+                or _POINTING.search(rest)
+                or not _OPENING.match(piece)
+            ):
                 added = topic
             parts.append(Part(f"{piece}?", f"{piece} {added}?" if added else f"{piece}?", added))
     if len(parts) < 2 or any(len(_OPENING.sub("", p.query).split()) < 2 for p in parts):

@@ -971,12 +971,29 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
 
 def speaks_for_self(text: str, question: Question) -> bool:
     """Whether a speaker's sentence on the question's topic says "I" ("I'll register us for
-    the conference"): who the speaker is answers "who?"."""
+    the conference"): who the speaker is answers "who?"; not when the speaker sends someone
+    unnamed to do it ("I'll get our onboarding team out to all nine residences")."""
     return (
         not text.rstrip().endswith("?")  # "Vocês, eu, a consultoria?" asks
         and _FIRST_PERSON.search(text) is not None
+        and _SOMEONE_ELSE.search(text) is None
         and bool(found_terms(text, question))
     )
+
+
+# someone unnamed who will do it: "our onboarding team", "um instrutor", "un formador"
+_SOMEONE_ELSE = cue(
+    r"(?:our|a|an) (?:[\w-]+ )?(?:team|trainers?|instructors?|consultants?|engineers?|"
+    r"specialists?|people|staff)",
+    r"some(?:one|body)",
+    r"(?:nosso|nossa|nossos|nossas|um|uma) (?:[\w-]+ )?(?:time|equipe|instrutor(?:a|es)?|"
+    r"consultor(?:a|es)?|treinador(?:a|es)?|especialistas?|pessoal)",
+    r"algu[ée]m",
+    r"(?:nuestro|nuestra|nuestros|un|una) (?:[\w-]+ )?(?:equipo|formador(?:a|es)?|"
+    r"instructor(?:a|es)?|consultor(?:a|es)?|especialistas?|gente)",
+    r"(?:tim|trainer|konsultan|instruktur|orang) (?:[\w-]+ )?(?:kami|kita)",
+    r"seseorang",
+)
 
 
 def found_terms(text: str, question: Question) -> list[_Term]:

@@ -149,3 +149,16 @@ def test_a_part_pointing_back_at_a_rival_is_asked_about_the_rival_named_before()
         "what annual price had they offered Aparca360?"
     )
     assert about_rival(first, "Aparca360") == first
+
+
+def test_a_part_naming_only_the_contract_is_asked_about_the_first_parts_topic() -> None:
+    _, second = question_parts(
+        "What response time did we promise if a barrier gets stuck, and what does the signed "
+        "contract actually say?"
+    )
+    assert second.topic == "response time did we promise if a barrier gets stuck"
+    # one that says what it asks of the contract stands alone
+    _, sla = question_parts(
+        "What did we promise on training, and what does the contract say about the SLA?"
+    )
+    assert sla.query == "what does the contract say about the SLA?"

@@ -10,7 +10,14 @@ import pytest
 
 from briefing.answers import account_words
 from briefing.material import detect_language
-from briefing.questions import analyse, asks_for_person, found_terms, has_type, named_only
+from briefing.questions import (
+    analyse,
+    asks_for_person,
+    found_terms,
+    has_type,
+    named_only,
+    speaks_for_self,
+)
 from briefing.service import ask_account
 from ingest.workspace import Workspace
 
@@ -564,3 +571,11 @@ def test_an_acronym_counted_is_found_beside_its_number_in_lower_or_upper_case() 
     assert [t.token for t in q.counted] == ["SKU"] and "kira" not in {t.token for t in q.terms}
     assert has_type(["Master part sekitar 14.200 SKU, dua puluh persen duplikat."], q, [])
     assert not has_type(["Master part di gudang Balikpapan, 2 gudang."], q, [])
+
+
+def test_a_speaker_sending_someone_unnamed_is_not_who_does_it() -> None:
+    q = _q("Who from Keyloft will deliver the in-person training at the residences?")
+    assert speaks_for_self("I'll deliver the in-person training at each residence myself.", q)
+    assert not speaks_for_self(
+        "I'll get our onboarding team out to deliver the training at all nine residences.", q
+    )
