@@ -760,9 +760,11 @@ _IN_PLACE = re.compile(
 # the product whose version a question asks: "which SQL Server version...?", "qual versão do
 # Protheus...?", "versi SAP apa...?"
 _VERSION_ASKED = (
-    re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})(?i:version)s?\b"),
+    re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})(?i:version|model)s?\b"),
     re.compile(
-        r"(?i:versions?|vers[ãa]o|versi[óo]n|versi)\s+(?i:(?:of|do|da|de|del|dari)\s+)?"
+        r"(?i:versions?|vers[ãa]o|versi[óo]n|versi|models?|modelos?)\s+"
+        # "modelo de cámaras Visiomatic": the kind of thing may come before its name
+        r"(?i:(?:of|do|da|dos|das|de|del|dari)\s+)?(?:[a-zà-ÿ]+\s+(?:d[eao]s?\s+)?)?"
         r"(?i:(?:the|o|a|el|la)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
     ),
 )
@@ -790,7 +792,9 @@ def _version_asked(question: str) -> str | None:
     return None
 
 
-_VERSION_WORD = cue(r"versions?", r"vers[ãa]o", r"versi[óo]n(?:es)?", r"versi")
+_VERSION_WORD = cue(
+    r"versions?", r"vers[ãa]o", r"versi[óo]n(?:es)?", r"versi", r"models?", r"modelos?"
+)
 
 
 def _versioned(units: tuple[Unit, ...], product: str, question: str) -> bool:
@@ -806,15 +810,19 @@ def _versioned(units: tuple[Unit, ...], product: str, question: str) -> bool:
                 continue
             before = unit.text[: m.start()]
             words = [w for w in re.findall(r"[\w-]+", before) if not _VERSION_WORD.fullmatch(w)]
-            if words and words[-1][:1].isupper() and not named.search(before[-40:]):
+            # a code is a name itself ("modelo TP-400"), a number a preceding name's ("ResiDesk 7")
+            owner = m[0] if m[0][:1].isupper() else (words[-1] if words else "")
+            if owner[:1].isupper() and not named.search(before[-40:]):
                 continue
             return True
     return False
 
 
-# a number, not an article ("um", "una", "one") nor "once" and "half"
+# a number, or a model's code ("TC52", "TP-400"), not an article ("um", "una", "one") nor
+# "once" and "half"
 _A_NUMBER = re.compile(
-    rf"(?<![\w.])(?!(?:one|um|uma|uno|una|once|half|satu|lima|mil)\b){NUMBER_WORD}(?!\w)",
+    r"(?<![\w.-])[a-z]*-?\d[\w.-]*(?<![.-])"
+    rf"|(?<![\w.])(?!(?:one|um|uma|uno|una|once|half|satu|lima|mil)\b){NUMBER_WORD}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -850,6 +858,11 @@ _ASKS_CONTACT_AT = cue(
     r"nama",
     r"nome",
     r"nombre",
+    # whom to talk to there: "¿con quién tenemos que hablar en Tecnipark?"
+    r"(?:talk|speak) to",
+    r"hablar",
+    r"falar",
+    r"(?:bicara|ngomong|menghubungi|hubungi)",
 )
 
 

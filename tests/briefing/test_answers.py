@@ -2171,3 +2171,18 @@ def test_a_date_asked_of_the_contract_quotes_the_contract_first(
         workspace, "cn", "Which date does the signed agreement give for going live?", briefing
     )
     assert answer.found and answer.citations[0].document == "of.md", answer.answer
+
+
+def test_a_model_asked_of_a_named_make_is_not_another_makes_model(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Sergio Villalba <sergio@plazora.es>\nTo: Álvaro <alvaro@aparcamientos.es>\n"
+        "Subject: Resumen\nDate: Thu, 18 Jun 2026 10:00:00 +0200\n\n"
+        "- Cámaras Visiomatic en todos los aparcamientos; cajeros Tecnipark (modelo TP-400).\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ap", "Aparcamientos", {"emails/r.eml": email})
+    cameras = ask_account(
+        workspace, "ap", "¿Qué modelo de cámaras Visiomatic tienen instaladas?", briefing
+    )
+    assert not cameras.found, cameras.answer
