@@ -678,6 +678,11 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
+    if _VENUE_ASKED.search(question):
+        # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
+        # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
+        known = _known_people(people or [], documents)
+        candidates = [c for c in candidates if _names_a_place(_text(c), question, known)]
     product = _version_asked(question.replace(topic, " ") if topic else question)
     if product:
         # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
@@ -769,6 +774,31 @@ _VERSION_ASKED = (
     ),
 )
 _WH_WORDS = frozenset(("which", "what", "qual", "que", "qué", "cuál", "apa", "and", "y", "e"))
+
+
+# a question for the venue itself: "which venue is he at?", "¿en qué instalaciones...?", "di
+# hotel atau gedung mana?"
+_VENUE_ASKED = re.compile(
+    r"(?<!\w)(?:which|what|qu[eé]|qual|quais)\s+(?:venues?|hotels?|buildings?|rooms?|premises|"
+    r"instalaci[oó]n(?:es)?|instala[çc](?:ão|ões)|sedes?|salas?|locais|locales|lugar(?:es)?)(?!\w)"
+    r"|(?<!\w)(?:hotel|gedung|ruang(?:an)?|tempat|venue)(?: atau \w+)? (?:mana|apa)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _names_a_place(text: str, question: str, known: set[str]) -> bool:
+    """Whether ``text`` places something at a name in capitals that neither the question nor a
+    known person's name holds ("at Anchorage Hall", "di Hotel Premier Basko")."""
+    asked = {fold(w) for w in re.findall(r"[\w-]+", question)}
+    places = _AT_PLACE.findall(text)
+    return any(fold(w) not in asked | known for place in places for w in place.split())
+
+
+_AT_PLACE = re.compile(
+    r"(?<!\w)(?:at|in|en|em|no|na|di|ke|del|do|da)\s+(?:(?:the|el|la|o|a)\s+)?"
+    # a name, not an abbreviation ("Not in OF")
+    r"((?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s?)+)"
+)
 
 
 def _names_in_turn(candidate: _Candidate, name: str) -> bool:

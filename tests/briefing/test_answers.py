@@ -2186,3 +2186,21 @@ def test_a_model_asked_of_a_named_make_is_not_another_makes_model(
         workspace, "ap", "¿Qué modelo de cámaras Visiomatic tienen instaladas?", briefing
     )
     assert not cameras.found, cameras.answer
+
+
+def test_a_venue_asked_for_is_not_the_city_the_question_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Sergio Villalba: Os damos formación presencial para los encargados de la zona norte.\n"
+        "Sergio Villalba: Dos jornadas en Burgos y dos en León, sin coste.\n"
+        "Álvaro Quintanilla: Perfecto.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ap", "Aparcamientos", {"calls/nego.txt": call})
+    answer = ask_account(
+        workspace,
+        "ap",
+        "¿En qué instalaciones concretas se darán las jornadas de formación de Burgos y León?",
+        briefing,
+    )
+    assert not answer.found, answer.answer
