@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
-from briefing.figures import figure_labels, scaled_figures, spelled_extent
+from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, WHICH_SYSTEM_KIND, as_word, cue
 from briefing.material import detect_language
@@ -335,15 +335,10 @@ def in_figures(quote: str) -> str:
     labels = figure_labels(quote, lang)
     # one sentence is little to tell the language by: another language's reading wins when it
     # finds several figures more ("cuarenta licencias, a mil ciento cincuenta pesos"), not one
-    # ("Once an aircraft leaves" is no Spanish eleven); as many, the one that reads more of the
-    # words ("nos ha puesto cuarenta y cuatro mil": 44,000, not the Portuguese "mil")
+    # ("Once an aircraft leaves" is no Spanish eleven)
     for other in ("en", "pt", "es", "id"):
         read = figure_labels(quote, other)
-        if (len(read) >= 2 and len(read) > len(labels)) or (
-            read
-            and len(read) == len(labels)
-            and spelled_extent(quote, other) > spelled_extent(quote, lang)
-        ):
+        if len(read) >= 2 and len(read) > len(labels):
             labels, lang = read, other
     labels += [f"{value:,}" for value in scaled_figures(quote)]  # "£2.3k": 2,300
     if not labels:
@@ -767,13 +762,18 @@ _IN_PLACE = re.compile(
 _VERSION_ASKED = (
     re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})(?i:version|model)s?\b"),
     re.compile(
-        r"(?i:versions?|vers[ãa]o|versi[óo]n|versi|models?|modelos?)\s+"
-        # "modelo de cámaras Visiomatic": the kind of thing may come before its name
-        r"(?i:(?:of|do|da|dos|das|de|del|dari)\s+)?(?:[a-zà-ÿ]+\s+(?:d[eao]s?\s+)?)?"
+        r"(?<!\w)(?i:versions?|vers[ãa]o|vers[õo]es|versi[óo]n(?:es)?|versi|models?|modelos?)\s+"
+        # "modelo de cámaras Visiomatic": the kind of thing may come before its name, not what
+        # is paid ("modelo de cobrança da Sinco")
+        r"(?:(?i:of|do|da|dos|das|de|del|dari)\s+(?!(?i:cobran|pre[çc]|pag|factur|fatur|negoc|"
+        r"neg[óo]c|licen|pricing|billing|business))(?:[a-zà-ÿ]+\s+(?:d[eao]s?\s+)?)?)?"
         r"(?i:(?:the|o|a|el|la)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
     ),
 )
-_WH_WORDS = frozenset(("which", "what", "qual", "que", "qué", "cuál", "apa", "and", "y", "e"))
+_WH_WORDS = frozenset(
+    ("which", "what", "qual", "quais", "que", "qué", "cuál", "cuáles", "apa", "and", "y", "e",
+     "does", "do", "did", "is", "are")
+)  # fmt: skip
 
 
 # a question for the venue itself: "which venue is he at?", "¿en qué instalaciones...?", "di

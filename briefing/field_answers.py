@@ -433,12 +433,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"consideraram|miraron|evaluaron|vieron|consideraron)",
             r"sistem (?:[\w-]+ ){0,3}?lain(?: [\w-]+){0,4}? (?:(?:di|me)lihat|(?:di)?evaluasi|"
             r"(?:di|men)coba|(?:di)?pertimbangkan)",
-            # "which vendor did we beat?", "a quem ganhamos?"
-            r"(?:did |we )beat",
+            # "which vendor did we beat?", "¿a quién le ganamos?" (not "did we beat the deadline?",
+            # "¿cuánto ganamos al año?")
+            r"(?:did |we )beat(?! (?:the|our|their) (?:deadline|target|date|budget|forecast))",
             r"(?:won|win) against",
             r"lost (?:out )?to",
-            r"(?:ganhamos|vencemos|derrotamos|ganamos|le ganamos)(?: a| de| d[ao])?",
-            r"(?:kita|kami) (?:kalahkan|menang (?:dari|lawan|atas))",
+            r"a qui[eé]n (?:le )?(?:ganamos|vencimos|derrotamos)",
+            r"de quem (?:ganhamos|vencemos)",
+            r"(?:quem|qual \w+) (?:nós )?(?:vencemos|derrotamos)",
+            r"(?:kita|kami) (?:kalahkan|mengalahkan|menang (?:dari|lawan|atas))",
         ),
     ),
     (
@@ -625,6 +628,11 @@ _REFUSING = cue(
     r"not", r"\w+n['’]t", r"never", r"não", r"nunca", r"no", r"tidak", r"nggak", r"gak", r"enggak",
     r"bukan", r"belum",
 )  # fmt: skip
+# the speaker as the one who refuses: "I'm not signing my team up", "yo no voy a..."
+_SELF = re.compile(
+    r"(?<![\w'’])(?:I|I['’](?:m|ll|ve|d)|(?i:my|we|we['’]re|our|eu|meu|minha|nós|a gente|yo|mis?|"
+    r"nosotros|saya|aku|kami))(?![\w'’])"
+)
 _ROLES = ("economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator")
 _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
@@ -1387,7 +1395,9 @@ def answer_from_briefing(
                                if e.kind == "call" and ROLE_CUES["blocker"].search(e.quote)]  # fmt: skip
                     # or in their own words: "I'm saying I don't want to lose what works."
                     refusals = [
-                        e for e in sentences.said_by(person.name) if _REFUSING.search(e.quote)
+                        e
+                        for e in sentences.said_by(person.name)
+                        if _REFUSING.search(e.quote) and _SELF.search(e.quote)
                     ]
                     in_words = max(refusals, key=lambda e: (topic.coverage(e.quote), len(e.quote)),
                                    default=None)  # fmt: skip

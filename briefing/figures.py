@@ -13,13 +13,7 @@ from text_to_num import alpha2digit
 
 from briefing.values import MONTH_PATTERN, MONTHS, SCALES, parse_number
 
-__all__ = [
-    "figure_labels",
-    "scaled_figures",
-    "spelled_extent",
-    "spelled_figures",
-    "spelled_in_any_language",
-]
+__all__ = ["figure_labels", "scaled_figures", "spelled_figures", "spelled_in_any_language"]
 
 _TEXT2NUM = frozenset({"en", "pt", "es"})
 # "1.5 million": a figure followed by its multiplier is already written as a figure
@@ -56,14 +50,6 @@ def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     days"); and every spelled decimal ("satu koma satu delapan" 1.18), a figure whatever its
     size. Written the English way: the caller writes them as its language does."""
     return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least, with_unit=True)]
-
-
-def spelled_extent(text: str, lang: str) -> int:
-    """How many characters of number words ``lang`` reads in ``text`` ("cuarenta y cuatro mil"
-    in Spanish, only "mil" in Portuguese); 0 for a language ``text2num`` does not read."""
-    if lang not in _TEXT2NUM:
-        return 0
-    return len(text) - len(alpha2digit(text, lang))
 
 
 def _readings(

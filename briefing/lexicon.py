@@ -192,13 +192,17 @@ STRONG_COMMITMENT = cue(
     # a named person of ours given to them: "Ben will be your named integration engineer through
     # to 31 October", "ficará dedicado à PetAmigo nos primeiros seis meses", "Jon será vuestro
     # ingeniero dedicado", "Fikri menjadi engineer integrasi yang dedicated untuk Arafah"
-    r"(?:will be|'ll be) your (?:named|dedicated|own) [\w -]{0,30}?(?:engineer|consultant|manager|"
-    r"lead|contact|specialist|architect|trainer|analyst)",
-    r"(?:engineer|consultant|manager|specialist|architect|trainer|analyst|ingenier[oa]|"
-    r"engenheir[oa]|consultor[a]?|especialista|analista)s? (?:[\w-]+ ){0,3}?(?:dedicated|dedicad[oa]|"
-    r"exclusiv[oa])",
-    r"(?:fic(?:a|ará|arão|aria)|estar(?:á|án)|quedar(?:á|án)|ser(?:á|án)) dedicad[oa]s?",
-    r"(?:yang )?dedicated (?:buat|untuk|for|to) (?-i:[A-Z])\w*",
+    r"(?:will|\w+['’]ll) be your (?:named|dedicated|own) [\w -]{0,30}?(?:engineer|consultant|"
+    r"manager|lead|contact|specialist|architect|trainer|analyst)",
+    # the role, then dedicated to them: "vuestro ingeniero dedicado", "engineer integrasi yang
+    # dedicated untuk Arafah" (not "the analyst has a dedicated server")
+    r"(?:engineers?|consultants?|specialists?|architects?|trainers?|analysts?|ingenier[oa]s?|"
+    r"engenheir[oa]s?|consultor(?:a|es|as)?|especialistas?|analistas?)"
+    r"(?: (?:de|do|da|of|integrasi|implantação|implantación|integración|integration|senior|sênior)){0,3}"
+    r"(?: yang)? (?:dedicated|dedicad[oa]s?|exclusiv[oa]s?|khusus) (?:to|for|during|a|à|al|ao|"
+    r"durante|por|para|untuk|buat|selama)\b",
+    r"(?:fic(?:a|ará|arão|aria)|estar(?:á|án)|quedar(?:á|án)) dedicad[oa]s? (?:a|à|al|ao|para)\b",
+    r"(?:yang )?dedicated (?:buat|untuk) (?-i:[A-Z])\w*",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
     r"(?:é|fica|vai ser|corre) por nossa conta",
     r"compromisso (?:meu|nosso)",
@@ -613,7 +617,7 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"n[aã]o (?:t[aá]|est[aá]) (?:100% )?(?:comprad|convencid)[oa]",
         r"(?:the |el )?palos? en la rueda",
         # "si la formación no sale bien, nos lo va a tumbar en la zona norte"
-        r"(?:lo|la|nos lo|nos la) (?:va|van|puede|pueden|podría|podrían) (?:a )?tumbar",
+        r"(?:lo|la) (?:va|van|puede|pueden|podría|podrían) (?:a )?tumbar",
         r"(?:could|might|will|would|can) (?:quietly )?(?:kill|sink|derail) (?:the )?"
         r"(?:adoption|rollout|roll-out|deal|project)",
         # fears losing control, calls the change suicide: "siente que esto le quita el control"
@@ -1080,11 +1084,13 @@ COMPETITOR_CUE = cue(
 # they now asking for a discount?" asks no reason to buy, nor "why is the champion quiet right
 # now?", "why don't we book the kickoff now?" or "¿por qué no lo vemos ahora mismo?")
 WHY_NOW = (
-    r"(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got)|por qu[eé]|"
+    r"(?:why|how come|what(?:'s| has)? (?:made|brought|prompted|triggered|got|pushed|drove)|"
+    r"por qu[eé]|"
     r"c[oó]mo es que|qu[eé] (?:os|les|los|te|le|nos) (?:ha |han )?(?:llev|hizo|hace|trae|traj|empuj|"
-    r"impuls)\w*|o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe|empurrou)|kenapa|mengapa|"
+    r"impuls)\w*|o que (?:os |as |te |lhes? )?(?:levou|fez|faz|trouxe|empurrou|motivou|"
+    r"impulsionou)|kenapa|mengapa|"
     # "Kejadian apa yang akhirnya bikin direksi memutuskan beli sistem tahun ini?"
-    r"apa yang (?:\w+ )?(?:membuat|bikin))"
+    r"apa yang (?:\w+ )?(?:membuat|bikin|mendorong))"
     r"(?! (?:don't|not|no|não|nggak|tidak)(?!\w))[^?.,;]{0,60}(?<!\w)(?<!right )"
     r"(?:now|this year|ahora|este año|agora|es[st]e ano|sekarang|tahun ini)"
     r"(?=(?: [\w-]+){0,2}\s*(?:[?.,;!]|$)|"
@@ -1149,20 +1155,14 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"trigger(?=\s*:)",
         # the incumbent's contract running out: "o contrato do Sinco vence no dia trinta e um"
         r"(?:contrat[oa]|contract|kontrak)\s+(?:d[oae]l?|with|con|com|dengan)\s+"
-        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:\w+\s+){0,2}?(?:vence|expira|termina|acaba|expires?|"
-        r"ends|runs out|habis|berakhir)",
-        # new money, and the board meeting it answers to: "recebeu um aporte da Aroeira Capital",
-        # "painel unificado até a reunião de conselho de abril"
+        r"(?:(?:a|o|el|la|the)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:\w+\s+){0,2}?"
+        r"(?:vence|expira|termina|acaba(?! de)|expires?|ends|runs out|habis|berakhir)",
+        # new money and the owners behind it: "em junho recebeu um aporte da Aroeira Capital"
         r"aporte d[aeo]",
         r"(?:funding|investment) round",
         r"rodada de (?:investimento|capta[çc][ãa]o)",
         r"ronda de (?:inversi[óo]n|financiaci[óo]n)",
-        r"private equity",
         r"(?:suntikan|putaran) (?:dana|pendanaan)",
-        r"board meeting",
-        r"reuni[ãa]o d[eo] conselho",
-        r"reuni[óo]n del? (?:consejo|directorio)",
-        r"rapat (?:direksi|dewan|komisaris)",
         # the year that must see it done: "tahun ini kita harus punya sistem yang bener"
         r"(?:this year|este año|es[st]e ano|tahun ini),? (?:\w+ ){0,2}?(?:must|have to|need to|"
         r"harus|tem(?:os)? que|precisa(?:mos)?|tiene[ns]? que|tenemos que|necesita(?:mos)?)",
@@ -1197,8 +1197,9 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"tenggat",
         r"batas waktu",
         # an audit, not a product's audit log: "logs de auditoria retidos por 12 meses"
-        r"(?<!logs de )(?<!log de )(?<!registros de )(?<!trilha de )(?<!rastro de )"
-        r"(?:audit\w*|auditor[ií]a)(?! (?:logs?|trails?))",
+        r"(?<!logs de )(?<!log de )(?<!registros de )(?<!registro de )(?<!trilha de )"
+        r"(?<!rastro de )(?<!pista de )(?<!jejak )(?<!log )"
+        r"(?:audit\w*|auditor[ií]a)(?![ -](?:logs?|trails?))",
         r"regulat\w+",
         r"regulamenta\w+",
         r"normativa",

@@ -155,6 +155,8 @@ _DATE_Q = cue(
     r"what date",
     r"which date",
     r"what day",
+    r"(?:which|what) (?:week|month|time)(?! zone)",
+    r"which day",
     r"quando",
     r"que dia",
     r"que data",
@@ -872,7 +874,7 @@ _WH_OPENING = re.compile(
 )
 _CLAUSE_WHEN = re.compile(
     r"(?<=\w)\s+(?<!\band )(?<!\bor )(?<!\bbut )(?<!\bby )(?<!\be )(?<!\bou )(?<!\bmas )"
-    r"(?<!\baté )(?:when|quando)\b[^?]*",
+    r"(?<!\baté )(?<!\bsince )(?<!\buntil )(?<!\bdesde )(?:when|quando)\b[^?]*",
     re.IGNORECASE,
 )
 
@@ -981,18 +983,18 @@ def speaks_for_self(text: str, question: Question) -> bool:
     )
 
 
-# someone unnamed who will do it: "our onboarding team", "um instrutor", "un formador"
+# someone unnamed sent to do it: "I'll get our onboarding team out", "mando um instrutor",
+# "kami kirim trainer kami" (not "the training for our staff")
 _SOMEONE_ELSE = cue(
-    r"(?:our|a|an) (?:[\w-]+ )?(?:team|trainers?|instructors?|consultants?|engineers?|"
-    r"specialists?|people|staff)",
-    r"some(?:one|body)",
-    r"(?:nosso|nossa|nossos|nossas|um|uma) (?:[\w-]+ )?(?:time|equipe|instrutor(?:a|es)?|"
-    r"consultor(?:a|es)?|treinador(?:a|es)?|especialistas?|pessoal)",
-    r"algu[ée]m",
-    r"(?:nuestro|nuestra|nuestros|un|una) (?:[\w-]+ )?(?:equipo|formador(?:a|es)?|"
-    r"instructor(?:a|es)?|consultor(?:a|es)?|especialistas?|gente)",
-    r"(?:tim|trainer|konsultan|instruktur|orang) (?:[\w-]+ )?(?:kami|kita)",
-    r"seseorang",
+    r"(?:get|send|have|bring|put) (?:our|a|an|some) (?:[\w-]+ )?(?:team|trainers?|instructors?|"
+    r"consultants?|engineers?|specialists?|people|staff)",
+    r"(?:mand\w+|envi\w+|levar|levo|colocar|coloco) (?:o |a )?(?:nosso|nossa|nossos|nossas|um|uma) "
+    r"(?:[\w-]+ )?(?:time|equipe|instrutor(?:a|es)?|consultor(?:a|es)?|treinador(?:a|es)?|"
+    r"especialistas?)",
+    r"(?:mand\w+|envi\w+|llev\w+|pon\w+) (?:a )?(?:nuestro|nuestra|nuestros|un|una) (?:[\w-]+ )?"
+    r"(?:equipo|formador(?:a|es)?|instructor(?:a|es)?|consultor(?:a|es)?|especialistas?)",
+    r"(?:kirim|datangkan|turunkan) (?:tim|trainer|konsultan|instruktur|orang) (?:[\w-]+ )?"
+    r"(?:kami|kita)",
 )
 
 

@@ -119,17 +119,16 @@ def ask_account(
     answers: list[Answer] = []
     for i, part in enumerate(parts):
         named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
-        rival = (
-            None if named or not i else _rival_answered(parts[i - 1].asked, answers[-1], briefing)
-        )
+        rival = _rival_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
+        pointed = ""
         if named:
             part = about_person(part, named)
-        elif rival:
-            part = about_rival(part, rival)
+        elif rival and about_rival(part, rival) is not part:
+            part, pointed = about_rival(part, rival), rival
         answers.append(
             _ask_one(
                 workspace, account, documents, part.query, briefing, history, k, answerer,
-                part.topic, rival if rival and part.query != part.asked else "",
+                part.topic, pointed,
             )
         )  # fmt: skip
     if len(parts) == 1:
@@ -297,8 +296,7 @@ def _person_answered(asked: str, answer: Answer, briefing: Briefing | None) -> s
     """The stakeholder a "who" question's answer names first, if any."""
     if briefing is None or not answer.found or not asks_for_person(asked):
         return None
-    named = [(answer.answer.find(p.name), p.name) for p in briefing.stakeholders]
-    return min(((at, name) for at, name in named if at >= 0), default=(0, None))[1]
+    return _first_named(answer, [p.name for p in briefing.stakeholders])
 
 
 def _rival_answered(asked: str, answer: Answer, briefing: Briefing | None) -> str | None:
@@ -307,8 +305,13 @@ def _rival_answered(asked: str, answer: Answer, briefing: Briefing | None) -> st
         return None
     if "competitors" not in {intent for intent, _ in field_intents(asked, None)}:
         return None
-    named = [(answer.answer.find(c.name), c.name) for c in briefing.competitors]
-    return min(((at, name) for at, name in named if at >= 0), default=(0, None))[1]
+    return _first_named(answer, [c.name for c in briefing.competitors])
+
+
+def _first_named(answer: Answer, names: list[str]) -> str | None:
+    """Of ``names``, the one the answer names first."""
+    found = [(answer.answer.find(name), name) for name in names]
+    return min(((at, name) for at, name in found if at >= 0), default=(0, None))[1]
 
 
 def _named(question: str, briefing: Briefing | None) -> dict[str, str]:

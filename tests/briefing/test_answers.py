@@ -11,7 +11,7 @@ from briefing.field_answers import asks_baseline_and_target, field_intents
 from briefing.grounding import verify
 from briefing.intents import Intent
 from briefing.local_engine import LocalEngine
-from briefing.models import Briefing, Money
+from briefing.models import Briefing, Evidence, Money
 from briefing.questions import analyse, found_terms, unnamed
 from briefing.service import ask_account, brief_account
 from briefing.units import split_units
@@ -337,10 +337,6 @@ def test_numbers_spelled_out_in_a_quote_are_also_given_as_figures(
     assert in_figures(quote) == " [40; 1.150]"
     # "Once" is no Spanish eleven; a small figure with its unit is one ("nine days": 9 days)
     assert in_figures("Once an aircraft leaves, it takes us nine days to close it.") == " [9 days]"
-    # as many figures: the reading of more of the words ("mil" alone is Portuguese too)
-    assert in_figures("Y os comparo con Aparca360, que nos ha puesto cuarenta y cuatro mil.") == (
-        " [44.000]"
-    )
     assert in_figures("One of the two sites goes first.") == ""
     # a figure with its multiplier is given whole, as its reader writes it; minutes are not
     # millions
@@ -2163,10 +2159,25 @@ def test_a_date_asked_of_the_contract_quotes_the_contract_first(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     call = "Owen Fairclough: Go-live is the third of August.\nLeanne Okafor: Good.\n"
+    again = "Ben Achterberg: Working back from go-live on the third of August, we kick off.\n"
     contract = "# Order form\n\n5.1 Target go-live date: Monday 3 August 2026.\n"
     briefing = brief_files(
-        workspace, tmp_path, "cn", "CampusNest", {"calls/c.txt": call, "contract/of.md": contract}
+        workspace,
+        tmp_path,
+        "cn",
+        "CampusNest",
+        {"calls/c.txt": call, "calls/d.txt": again, "contract/of.md": contract},
     )
+    go_live = briefing.overview.go_live
+    assert go_live is not None
+    # the call cited first, as when it was said before the contract was written
+    said = next(d for d in workspace.documents("cn") if d.name == "c.txt")
+    at = said.text.index("the third of August")
+    heard = Evidence(document="c.txt", kind="call", quote="the third of August", start=at,
+                     end=at + len("the third of August"))  # fmt: skip
+    said_first = go_live.model_copy(update={"evidence": [heard, *go_live.evidence]})
+    overview = briefing.overview.model_copy(update={"go_live": said_first})
+    briefing = briefing.model_copy(update={"overview": overview})
     answer = ask_account(
         workspace, "cn", "Which date does the signed agreement give for going live?", briefing
     )

@@ -51,6 +51,9 @@ def test_a_sceptic_is_not_a_fan_in_every_language() -> None:
         ("The audit found 40 unreconciled tenancies.", True),
         ("Logs de auditoria retidos por 12 meses.", False),
         ("Every change is kept in the audit log.", False),
+        ("Semua perubahan tercatat di jejak audit.", False),
+        ("O contrato com a Sinco vence em março.", True),
+        ("O contrato do Sinco acaba de ser renovado.", False),
     ],
 )
 def test_what_set_the_purchase_off_and_what_did_not(text: str, why_now: bool) -> None:
@@ -67,6 +70,7 @@ def test_what_triggers_a_reminder_asks_no_why_now() -> None:
     [
         "¿Qué les empujó a cambiar de sistema justo este año?",
         "Kejadian apa yang akhirnya bikin direksi memutuskan beli sistem tahun ini?",
+        "What pushed them to switch this year?",
     ],
 )
 def test_what_pushed_them_this_year_asks_why_now(question: str) -> None:
@@ -97,7 +101,15 @@ def test_raising_objections_asks_for_the_blocker() -> None:
             True,
         ),
         ("We run the database on a dedicated server in Frankfurt.", False),
+        ("The analyst has a dedicated server in Frankfurt.", False),
+        ("He'll be your dedicated engineer until go-live.", True),
     ],
 )
 def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: bool) -> None:
     assert looks_like_promise(text) is promise
+
+
+def test_beating_a_deadline_or_earning_asks_for_no_rival() -> None:
+    assert "competitors" in [i for i, _ in field_intents("Which vendor did we beat?", None)]
+    for question in ("Did we beat the deadline?", "¿Cuánto ganamos al año con este contrato?"):
+        assert "competitors" not in [i for i, _ in field_intents(question, None)]

@@ -63,6 +63,7 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Orang mana yang paling enggan?", "person"),
         ("Which rival vendor was still in the running when pricing was being negotiated?", "name"),
         ("Who was in the room when we demoed the app?", "person"),
+        ("Which month do we go live when the contract is signed?", "date"),
         ("What is the go-live date, and when do we kick off?", "date"),
         ("Qual concorrente ainda estava na disputa quando negociamos o preço?", "name"),
     ],
@@ -579,3 +580,5 @@ def test_a_speaker_sending_someone_unnamed_is_not_who_does_it() -> None:
     assert not speaks_for_self(
         "I'll get our onboarding team out to deliver the training at all nine residences.", q
     )
+    # the people trained are no one sent
+    assert speaks_for_self("I'll deliver the training for our staff at the residences myself.", q)
