@@ -44,7 +44,11 @@ _HIM_OR_HER = r"him|her|ele|ela|nele|nela|dele|dela|él|ella|dia|beliau"
 # words that point back at what the first part asked about ("which partner supports it?")
 _POINTING = re.compile(
     rf"(?<!\w)(?:it|its|this|that|{_HIM_OR_HER}|isso|disso|nisso|eso|itu|ini|each|le|lhe|"
-    r"cada (?:uno|una|um|uma)|masing-masing)(?!\w)|nya(?!\w)",
+    r"cada (?:uno|una|um|uma)|masing-masing)(?!\w)"
+    # "SAP-nya", "kontraknya", not "hanya", "punya" nor an adverb ("akhirnya", "biasanya")
+    r"|(?:(?<=\w{3})|(?<=\w-))(?<!\bakhir)(?<!\bbiasa)(?<!\bsebenar)(?<!\brupa)(?<!\bmisal)(?<!\bkayak)"
+    r"(?<!\bseperti)(?<!\bkata)(?<!\binti)(?<!\bpokok)(?<!\bselanjut)(?<!\bsebelum)"
+    r"(?<!\bsetelah)(?<!\bsesudah)(?<!\bsemesti)(?<!\bseharus)(?<!\bsetidak)nya(?!\w)",
     re.IGNORECASE,
 )
 # words that point back at a person ("and which site does he run?")

@@ -162,3 +162,12 @@ def test_a_part_naming_only_the_contract_is_asked_about_the_first_parts_topic() 
         "What did we promise on training, and what does the contract say about the SLA?"
     )
     assert sla.query == "what does the contract say about the SLA?"
+
+
+def test_an_indonesian_adverb_ending_in_nya_points_back_at_nothing() -> None:
+    _, second = question_parts(
+        "Siapa PIC integrasi mereka, dan apakah akhirnya mereka hanya punya satu server produksi?"
+    )
+    assert second.topic == ""
+    _, third = question_parts("SAP mereka versi apa, dan siapa partner yang maintain SAP-nya?")
+    assert third.topic
