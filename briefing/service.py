@@ -123,8 +123,8 @@ def ask_account(
         pointed = ""
         if named:
             part = about_person(part, named)
-        elif rival and about_rival(part, rival) is not part:
-            part, pointed = about_rival(part, rival), rival
+        elif rival and (pointing := about_rival(part, rival)) is not part:
+            part, pointed = pointing, rival
         answers.append(
             _ask_one(
                 workspace, account, documents, part.query, briefing, history, k, answerer,
@@ -157,9 +157,9 @@ def _ask_one(
     rival: str = "",
 ) -> Answer:
     """The answer to a question asking one thing, from the account's ``documents``; ``topic``
-    is what an earlier part of the question lent it, ``rival`` the competitor it points back at. A local answer to whether something is in
-    the contract also quotes what the contract says on it; one quoting only calls, where someone
-    wrote down a figure or day they give."""
+    is what an earlier part of the question lent it, ``rival`` the competitor it points back
+    at. A local answer to whether something is in the contract also quotes what the contract
+    says on it; one quoting only calls, where someone wrote down a figure or day they give."""
     company = briefing.overview.company if briefing is not None else None
     words = account_words(account, documents, company.value if company else None)
     answer = _answer_one(
