@@ -23,6 +23,7 @@ from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
     CAPITALISED_INSIDE,
+    STOPWORDS,
     Question,
     analyse,
     asks_for_date,
@@ -1029,6 +1030,41 @@ def _anchored(candidate: _Candidate, q: Question) -> bool:
     question counts ("quantas licenças...?")."""
     heaviest = max((t.weight for t in q.terms), default=0.0)
     return any(t.weight == heaviest or t in q.counted for t in found_terms(_text(candidate), q))
+
+
+# a question for a piece of software: "which accounting platform...?", "software akuntansi apa?"
+_WHICH_SOFTWARE = re.compile(
+    r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: [\w-]+){0,2}? (?:system|platform|"
+    r"software|package|tool|program|sistema|plataforma|programa|ferramenta|herramienta)s?(?!\w)"
+    r"|(?<!\w)(?:sistem|software|aplikasi|platform|program)(?: \w+)? apa(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def full_product_names(question: str, quotes: list[str], documents: list[Document]) -> str:
+    """For a question asking which software, the full name of a product the quotes give by
+    its last word only ("Intacct sandbox"), where the material writes one longer name ending in
+    it: "(Intacct = Sage Intacct)"; else ""."""
+    if not _WHICH_SOFTWARE.search(question):
+        return ""
+    found: list[str] = []
+    for quote in quotes:
+        for m in re.finditer(r"(?<![\w.-])([A-Z][\w-]{3,})(?![\w-])", quote):
+            word = m[1]
+            if re.search(rf"(?<!\w)[A-Z][\w&-]+ {re.escape(word)}(?!\w)", quote):
+                continue  # the quote writes the longer name itself
+            # "Sage Intacct", not "In Intacct" nor a sentence opening on it
+            longer = {
+                f"{n[1]} {word}"
+                for d in documents
+                for n in re.finditer(rf"(?<!\w)([A-Z][\w&-]+) {re.escape(word)}(?!\w)", d.text)
+                if n[1].lower() not in STOPWORDS
+                and re.search(r"\w[,;]? $", d.text[max(0, n.start() - 3) : n.start()])
+            }
+            line = f"{word} = {next(iter(longer))}" if len(longer) == 1 else ""
+            if line and line not in found:
+                found.append(line)
+    return f"({'; '.join(found)})" if found else ""
 
 
 def account_words(account: str, documents: list[Document], company: str | None = None) -> set[str]:

@@ -12,6 +12,7 @@ from briefing.answers import (
     contract_on,
     excluded_by_contract,
     extractive_answer,
+    full_product_names,
     not_found,
     question_terms,
     quoted,
@@ -167,11 +168,14 @@ def _ask_one(
     )
     if answerer is not None or not answer.found:
         return answer
+    quotes = [c.quote for c in answer.citations]
     if asks_for_person(question):
         known = [s.name for s in briefing.stakeholders] if briefing is not None else []
-        names = full_names(answer.answer, [c.quote for c in answer.citations], documents, known)
-        if names:
-            answer = answer.model_copy(update={"answer": f"{answer.answer} {names}"})
+        names = full_names(answer.answer, quotes, documents, known)
+    else:  # "Intacct sandbox": "(Intacct = Sage Intacct)"
+        names = full_product_names(question, quotes, documents)
+    if names:
+        answer = answer.model_copy(update={"answer": f"{answer.answer} {names}"})
 
     def idf(token: str) -> float:
         return workspace.searcher.idf(account, token)

@@ -2215,3 +2215,22 @@ def test_a_venue_asked_for_is_not_the_city_the_question_names(
         briefing,
     )
     assert not answer.found, answer.answer
+
+
+def test_a_product_quoted_by_its_last_word_is_given_its_full_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Owen Fairclough: And finance?\n"
+        "Tomasz Nowak: Finance is Sage Intacct, in the cloud.\n"
+        "Ben Achterberg: Keyloft will post the journals, I'll have a test journal posting into "
+        "your Intacct sandbox by the end of June.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "cn", "CampusNest", {"calls/stack.txt": call})
+    answer = ask_account(
+        workspace,
+        "cn",
+        "Which platform will Keyloft be posting the journals into?",
+        briefing,
+    )
+    assert answer.found and "Sage Intacct" in answer.answer, answer.answer
