@@ -17,7 +17,14 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
-from briefing.lexicon import SIGNING_WORDS, SYSTEM_KINDS, WHICH_SYSTEM_KIND, as_word, cue
+from briefing.lexicon import (
+    ABOUT_CONTRACT,
+    SIGNING_WORDS,
+    SYSTEM_KINDS,
+    WHICH_SYSTEM_KIND,
+    as_word,
+    cue,
+)
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
@@ -42,7 +49,6 @@ from ingest.lexical import tokenize
 from ingest.models import Document, Hit
 
 __all__ = [
-    "ABOUT_CONTRACT",
     "NOT_FOUND",
     "Answer",
     "account_words",
@@ -50,6 +56,7 @@ __all__ = [
     "contract_on",
     "excluded_by_contract",
     "extractive_answer",
+    "full_product_names",
     "in_figures",
     "not_found",
     "question_terms",
@@ -83,32 +90,6 @@ class Answer(BaseModel):
         self.citations = unique
 
 
-ABOUT_CONTRACT = cue(
-    r"order form",
-    r"contract",
-    r"orden de (?:servicio|compra)",
-    r"pedido(?: de compra)?",
-    r"contrato",
-    r"formul[aá]rio de pedido",
-    r"formulir pemesanan",
-    r"kontrak",
-    r"agreement",
-    r"sign(?:ed)?",
-    r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
-    r"assinad[oa]s?",
-    r"firmad[oa]s?",
-    r"firm(?:ó|aron|amos)",
-    r"assin(?:ou|aram|amos)",
-    r"(?:dokumen|perjanjian|surat)(?:nya)? yang (?:sudah |telah )?(?:ditandatangani|diteken)",
-    r"(?:di|men)tandatangani",
-    r"agreed",
-    r"acordad[oa]s?",
-    r"disepakati",
-    # "is it part of what they actually bought?"
-    r"(?:(?:part of|parte de) |parte d)?(?:what|o que|lo que) (?:(?:they|we|eles|ellos)"
-    r" )?(?:(?:actually|really|realmente|de verdad) )?(?:bought|purchased|compraram|compraron)",
-    r"(?:bagian dari )?yang (?:(?:mereka|kami|kita) (?:benar-benar )?beli|(?:benar-benar )?dibeli)",
-)
 _SIGNED_Q = cue(
     r"who signed",
     r"tanda ?tangan",
@@ -677,13 +658,16 @@ def extractive_answer(
     if _VENUE_ASKED.search(question):
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
         # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
-        known = _known_people(people or [], documents)
-        candidates = [c for c in candidates if _names_a_place(_text(c), question, known)]
+        said = {fold(w) for w in re.findall(r"[\w-]+", question)}
+        said |= _known_people(people or [], documents)
+        candidates = [c for c in candidates if _names_a_place(_text(c), said)]
     product = _version_asked(question.replace(topic, " ") if topic else question)
     if product:
         # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
         # general terms' "versão 3.2" nor "ResiDesk 7 runs on a SQL Server box"
-        candidates = [c for c in candidates if _versioned(c.units, product, question)]
+        own = {m[0].lower() for m in _A_NUMBER.finditer(question)}
+        named = re.compile(rf"(?<!\w){re.escape(product)}(?!\w)", re.IGNORECASE)
+        candidates = [c for c in candidates if _versioned(c.units, named, own)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
     if q.counted and places:
@@ -787,12 +771,12 @@ _VENUE_ASKED = re.compile(
 )
 
 
-def _names_a_place(text: str, question: str, known: set[str]) -> bool:
-    """Whether ``text`` places something at a name in capitals that neither the question nor a
-    known person's name holds ("at Anchorage Hall", "di Hotel Premier Basko")."""
-    asked = {fold(w) for w in re.findall(r"[\w-]+", question)}
+def _names_a_place(text: str, said: set[str]) -> bool:
+    """Whether ``text`` places something at a name in capitals none of whose words are ``said``
+    (the question's words and known people's names, folded): "at Anchorage Hall", "di Hotel
+    Premier Basko"."""
     places = _AT_PLACE.findall(text)
-    return any(fold(w) not in asked | known for place in places for w in place.split())
+    return any(fold(w) not in said for place in places for w in place.split())
 
 
 _AT_PLACE = re.compile(
@@ -828,16 +812,14 @@ _VERSION_WORD = cue(
 )
 
 
-def _versioned(units: tuple[Unit, ...], product: str, question: str) -> bool:
-    """Whether a candidate's sentences can give ``product``'s version: a number the question
-    does not hold, written on its own ("Eight point two.", "Está na versão 12.1") or beside the
-    product ("SAP ECC 6.0"), not beside another name ("ResiDesk 7", "Windows 11", the general
-    terms' "Zelo, versão 3.2")."""
-    asked = {m[0].lower() for m in _A_NUMBER.finditer(question)}
-    named = re.compile(rf"(?<!\w){re.escape(product)}(?!\w)", re.IGNORECASE)
+def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -> bool:
+    """Whether a candidate's sentences can give the version of the product ``named`` finds: a
+    number not among the question's ``own``, written on its own ("Eight point two.", "Está na
+    versão 12.1") or beside the product ("SAP ECC 6.0"), not beside another name ("ResiDesk 7",
+    "Windows 11", the general terms' "Zelo, versão 3.2")."""
     for unit in units:
         for m in _A_NUMBER.finditer(unit.text):
-            if m[0].lower() in asked:
+            if m[0].lower() in own:
                 continue
             before = unit.text[: m.start()]
             words = [w for w in re.findall(r"[\w-]+", before) if not _VERSION_WORD.fullmatch(w)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefing.answers import ABOUT_CONTRACT
+from briefing.lexicon import ABOUT_CONTRACT
 from briefing.questions import STOPWORDS
 from ingest.lexical import tokenize
 

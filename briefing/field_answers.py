@@ -14,10 +14,11 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
-from briefing.answers import ABOUT_CONTRACT, Answer, in_figures, not_found, quoted
+from briefing.answers import Answer, in_figures, not_found, quoted
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import (
+    ABOUT_CONTRACT,
     HOW_LONG,
     HOW_LONG_PHRASES,
     ROLE_CUES,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ABOUT_CONTRACT",
     "COMMITMENT",
     "COMMITMENT_CATEGORY",
     "COMPETITOR_CUE",
@@ -68,6 +69,33 @@ def as_word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
+# what names the signed contract: "the order form", "o que eles compraram", "yang ditandatangani"
+ABOUT_CONTRACT = cue(
+    r"order form",
+    r"contract",
+    r"orden de (?:servicio|compra)",
+    r"pedido(?: de compra)?",
+    r"contrato",
+    r"formul[aá]rio de pedido",
+    r"formulir pemesanan",
+    r"kontrak",
+    r"agreement",
+    r"sign(?:ed)?",
+    r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
+    r"assinad[oa]s?",
+    r"firmad[oa]s?",
+    r"firm(?:ó|aron|amos)",
+    r"assin(?:ou|aram|amos)",
+    r"(?:dokumen|perjanjian|surat)(?:nya)? yang (?:sudah |telah )?(?:ditandatangani|diteken)",
+    r"(?:di|men)tandatangani",
+    r"agreed",
+    r"acordad[oa]s?",
+    r"disepakati",
+    # "is it part of what they actually bought?"
+    r"(?:(?:part of|parte de) |parte d)?(?:what|o que|lo que) (?:(?:they|we|eles|ellos)"
+    r" )?(?:(?:actually|really|realmente|de verdad) )?(?:bought|purchased|compraram|compraron)",
+    r"(?:bagian dari )?yang (?:(?:mereka|kami|kita) (?:benar-benar )?beli|(?:benar-benar )?dibeli)",
+)
 COMMITMENT = cue(
     # English
     r"we(?:'ll| will| are going to|'re going to| can definitely| guarantee| commit(?: to)?)",

@@ -120,11 +120,14 @@ def ask_account(
     answers: list[Answer] = []
     for i, part in enumerate(parts):
         named = _person_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
-        rival = _rival_answered(parts[i - 1].asked, answers[-1], briefing) if i else None
         pointed = ""
         if named:
             part = about_person(part, named)
-        elif rival and (pointing := about_rival(part, rival)) is not part:
+        elif (
+            i
+            and (rival := _rival_answered(parts[i - 1].asked, answers[-1], briefing))
+            and (pointing := about_rival(part, rival)) is not part
+        ):
             part, pointed = pointing, rival
         answers.append(
             _ask_one(
