@@ -754,6 +754,8 @@ _VERSION_ASKED = (
         r"neg[óo]c|licen|pricing|billing|business))(?:[a-zà-ÿ]+\s+(?:d[eao]s?\s+)?)?)?"
         r"(?i:(?:the|o|a|el|la)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
     ),
+    # "SAP Business One yang dipakai di kantor pusat itu versi berapa?"
+    re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[^?.]*?\bversi(?:nya)?\s+(?:berapa|apa)\b"),
 )
 _WH_WORDS = frozenset(
     ("which", "what", "qual", "quais", "que", "qué", "cuál", "cuáles", "apa", "and", "y", "e",
@@ -814,21 +816,36 @@ _VERSION_WORD = cue(
 
 def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -> bool:
     """Whether a candidate's sentences can give the version of the product ``named`` finds: a
-    number not among the question's ``own``, written on its own ("Eight point two.", "Está na
-    versão 12.1") or beside the product ("SAP ECC 6.0"), not beside another name ("ResiDesk 7",
-    "Windows 11", the general terms' "Zelo, versão 3.2")."""
+    number not among the question's ``own``, after a version word ("Está na versão 12.1"), right
+    beside the product ("SAP ECC 6.0") or making up a bare reply ("Eight point two.", not "Ada
+    tiga."), not beside
+    another name ("ResiDesk 7", "Windows 11") nor a date further on ("Sage 200 mapping workshop:
+    week of 26 October")."""
     for unit in units:
         for m in _A_NUMBER.finditer(unit.text):
             if m[0].lower() in own:
                 continue
             before = unit.text[: m.start()]
-            words = [w for w in re.findall(r"[\w-]+", before) if not _VERSION_WORD.fullmatch(w)]
-            # a code is a name itself ("modelo TP-400"), a number a preceding name's ("ResiDesk 7")
-            owner = m[0] if m[0][:1].isupper() else (words[-1] if words else "")
-            if owner[:1].isupper() and not named.search(before[-40:]):
+            words = re.findall(r"[\w-]+", before)
+            if words and _VERSION_WORD.fullmatch(words[-1]):
+                # "Está na versão 12.1", "SAP versi 9", not "Moka versi 4.2" nor "cajeros
+                # Tecnipark con el modelo TP-400" (a code is a name itself)
+                owner = m[0] if m[0][:1].isupper() else words[-2] if len(words) > 1 else ""
+                if not owner[:1].isupper() or named.search(before[-40:]):
+                    return True
                 continue
-            return True
+            near = [n for n in named.finditer(before) if len(before) - n.end() <= 12]
+            between = before[near[-1].end() :].split() if near else []
+            if near and len(between) <= 1:
+                return True
+            said = [w for w in re.findall(r"[\w-]+", unit.text) if not _A_NUMBER.fullmatch(w)]
+            pointed = "." in m[0] or any(_POINT_WORD.fullmatch(w) for w in said)
+            if pointed and len([w for w in said if not _POINT_WORD.fullmatch(w)]) <= 2:
+                return True
     return False
+
+
+_POINT_WORD = cue(r"point", r"ponto", r"punto", r"koma", r"dot")
 
 
 # a number, or a model's code ("TC52", "TP-400"), not an article ("um", "una", "one") nor

@@ -238,7 +238,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"escéptic\w*",
             r"skeptis",
             r"(?:me)?ragu(?:kan)?",
-            r"against the project",
+            r"against (?:this|the|our) (?:project|tool|system|platform|rollout|change|deal|"
+            r"purchase|move)",
             # "¿quién está más en contra de la herramienta?", "who is most against it?"
             r"(?:is|are) (?:most |more |the most |really )?against (?:it|this|the (?:project|tool|"
             r"system|platform|rollout|change|idea|software|app))",
@@ -520,6 +521,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:los|les|nos) apur(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
+            # "¿qué les obligaba a cambiar de sistema precisamente ahora?"
+            r"(?:obliga|forza|forç|obriga|force|forcing)\w*[^?]{0,40}(?:ahora|agora|now)(?!\w)",
+            r"(?:precisamente|justo|justamente|exactamente) (?:ahora|agora)",
+            # "o que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
+            r"(?:fez|fizeram|levou|hizo|made|make|bikin|membuat)\b[^?]{0,60}(?:prioridade|"
+            r"prioridad|priority|prioritas)",
             # "qual evento está apertando o cronograma?", "what's squeezing the timeline?"
             r"(?:apert|apret|pression|presion)\w* (?:o |el )?(?:cronograma|prazo|plazo)",
             r"squeez\w* (?:the |our )?(?:timeline|schedule|dates?)",
@@ -1229,6 +1236,24 @@ def answer_from_briefing(
             # "what deadline is driving urgency?" names no topic
             if intent not in ("why_now", "lead_source") and (topic.terms or pattern is None):
                 found = [e for e in found if topic.coverage(e.quote) > 0]
+            named = [t.token for t in topic.terms if t.proper or t.token in MONTHS]
+            if (
+                intent == "why_now"
+                and named
+                and not any(as_word(n).search(e.quote) for n in named for e in found)
+            ):
+                # "o que aconteceu em janeiro que fez...?": when the trigger the briefing holds
+                # says nothing of January, what the calls and emails say of it
+                found = [
+                    e
+                    for n in named
+                    for e in sentences.mentioning(n)
+                    if e.kind in ("call", "email", "note")
+                ]
+                found.sort(key=lambda e: -topic.coverage(e.quote))
+                if not found:
+                    continue
+                return _answer(question, quoted(found[:3]), found[:3])
             if intent == "systems":  # "which ERP...?": a sentence that names one
                 found = [e for e in found if has_type([e.quote], asked_for, [])]
                 kinds = _KIND_ACRONYM.findall(question)

@@ -163,8 +163,13 @@ _DATE_Q = cue(
     r"qual (?:a )?data",
     *UNTIL_WHEN,
     r"cuándo",
-    r"qué fecha",
+    r"qué fechas?",
     r"qué día",
+    r"(?:que|quais) (?:as )?datas",
+    # "which Saturday has been booked for the extra training day?"
+    r"(?:which|what) (?:weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    r"(?:que|qual|qué) (?:sábado|domingo|lunes|martes|miércoles|jueves|viernes|segunda|terça|"
+    r"quarta|quinta|sexta)",
     r"para cuándo",
     r"kapan",
     r"tanggal berapa",
@@ -172,7 +177,7 @@ _DATE_Q = cue(
     # contractual date?"
     r"(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\w-]+ ){0,2}dates?",
     r"date (?:of|for)",
-    r"fecha",
+    r"fechas?",
     r"a data d[eao]",
     r"tanggal",
 )
@@ -370,11 +375,10 @@ _NOT_NUMBERS = frozenset(["one", "um", "uma", "un", "una", "uno", "satu", "se"])
 # a day: a weekday or "tomorrow"
 _DAY_WORD = cue(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
-    r"segunda(?:-feira)?",
-    r"terça(?:-feira)?",
-    r"quarta(?:-feira)?",
-    r"quinta(?:-feira)?",
-    r"sexta(?:-feira)?",
+    # "na segunda", "terça-feira", not the ordinal ("la segunda: la autorización")
+    r"(?:segunda|terça|quarta|quinta|sexta)-feira",
+    r"(?:na|nesta|nessa|próxima|numa|até) (?:segunda|terça|quarta|quinta|sexta)",
+    r"(?:segunda|terça|quarta|quinta|sexta),? (?:dia )?\d{1,2}(?!\d)",
     r"sábado",
     r"domingo",
     r"lunes",
@@ -954,11 +958,17 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         return _has_number(units, question)
     if question.expects == "date":
+        said = {w.lower() for w in re.findall(r"\w+", question.text)}
+        if not _SPOKEN_ON.search(question.text):
+            # "Extra Saturday training day promised 28/09": the day it was said, not the day
+            text = _SPOKEN_ON.sub(" ", text)
         return (
             bool(find_dates(text))
             or _MONTH_NAME.search(text) is not None
             or any(
                 m[0].lower() not in question.own_values
+                and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
+                and m[0].lower() not in said
                 for m in (_DAY_WORD if question.day else _DATE_WORD).finditer(text)
             )
         )
@@ -971,18 +981,41 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     )
 
 
+# an article before a weekday makes it any one: "on a Saturday of your choosing", "un sábado"
+_ANY_ONE = re.compile(r"(?<!\w)(?:an?|any|un|una|um|uma|algún|algum|cualquier|qualquer)\s+$", re.I)
+# a day something was said on: "promised 28/09", "acordado el 3/4", "dijanjikan tgl 5/2"
+_SPOKEN_ON = re.compile(
+    r"(?<!\w)(?:promised|agreed|said|mentioned|confirmed|discussed|raised|prometid[oa]s?|prometeu|"
+    r"combinad[oa]s?|acordad[oa]s?|dijo|dijanjikan|disepakati)"
+    r"(?:\s+(?:on|em|no dia|el(?: día)?|pada|tgl\.?|tanggal))?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
+    re.IGNORECASE,
+)
+
+
 def speaks_for_self(text: str, question: Question) -> bool:
     """Whether a speaker's sentence on the question's topic says "I" ("I'll register us for
     the conference"): who the speaker is answers "who?"; not when the speaker sends someone
-    unnamed to do it ("I'll get our onboarding team out to all nine residences")."""
+    unnamed to do it ("I'll get our onboarding team out to all nine residences"), nor when the
+    question asks for a name."""
     return (
         not text.rstrip().endswith("?")  # "Vocês, eu, a consultoria?" asks
+        and _NAME_ASKED.search(question.text) is None
         and _FIRST_PERSON.search(text) is not None
         and _SOMEONE_ELSE.search(text) is None
         and bool(found_terms(text, question))
     )
 
 
+# a question asking for a name wants one written: "¿cómo se llama la delegada de protección de
+# datos?" is not answered by "yo necesitaría una sesión técnica: dónde están los datos"
+_NAME_ASKED = cue(
+    r"name of",
+    r"what(?:['’]s| is) (?:the |their |her |his )?name",
+    r"qual (?:é )?o nome",
+    r"c[óo]mo se llaman?",
+    r"nombre de",
+    r"siapa nama(?:nya)?",
+)
 # someone unnamed sent to do it: "I'll get our onboarding team out", "mando um instrutor",
 # "kami kirim trainer kami" (not "the training for our staff")
 _SOMEONE_ELSE = cue(
@@ -1130,8 +1163,13 @@ def _made_by(text: str, question: Question, reach: int = 2) -> bool:
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:
     """A name close to one of the question's words: "Bianca, nossa coordenadora", not a name
-    mentioned in passing in a sentence about the role."""
-    names = _name_spans(text, question, people)
+    mentioned in passing in a sentence about the role, nor, when a name is asked, a product's
+    ("¿cómo se llama la delegada?" is not answered by "migramos lo de GestAuto")."""
+    known = {text.find(n) for n in people if n and n in text}
+    names = [
+        n for n in _name_spans(text, question, people)
+        if n in known or not (_NAME_ASKED.search(question.text) and _NOT_A_PERSON.match(text, n))
+    ]  # fmt: skip
     if not names:
         return False
     stems = set().union(*(t.stems for t in question.terms if not t.acronym))
@@ -1141,6 +1179,10 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
         if any(stem(t) in stems for t in tokenize(m[0]))
     ]
     return any(abs(n - t) <= reach for n in names for t in near)
+
+
+# a product's or an acronym's capitals ("GestAuto", "TPV"), not a person's name ("McKenzie")
+_NOT_A_PERSON = re.compile(r"[A-Z]{2,}\b|(?!Ma?c)[A-Z][a-z]+[A-Z]")
 
 
 def _number_key(raw: str) -> str:

@@ -2038,6 +2038,24 @@ def test_what_set_the_purchase_off_is_why_now(
     assert answer.source == "briefing" and quoted in answer.answer
 
 
+def test_why_now_asked_of_a_named_month_quotes_what_was_said_of_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rafael Monteiro: E por que agora?\n"
+        "Letícia Guimarães: A gente tem que estar rodando antes da temporada.\n"
+        "Rafael Monteiro: Entendi.\n"
+        "Letícia Guimarães: Mas o que mudou a conversa aqui dentro foi em janeiro. Um caminhão"
+        " deu pane na refrigeração e a gente perdeu a carga inteira.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gl", "Gelatíssimo", {"calls/disc.txt": call})
+    why = briefing.purchase_context.why_now
+    assert why is not None and "janeiro" not in why.value
+    question = "O que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
+    answer = ask_account(workspace, "gl", question, briefing)
+    assert answer.found and "perdeu a carga" in answer.answer, answer.answer
+
+
 def test_a_share_asked_for_is_a_percentage_of_what_it_names(
     workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -2102,6 +2120,27 @@ def test_a_version_asked_of_a_named_system_is_written_beside_it(
     assert not sql.found, sql.answer
     gp = ask_account(workspace, "cn", "Which Dynamics GP version does finance run?", briefing)
     assert gp.found and "18.5" in gp.answer, gp.answer
+
+
+def test_a_version_is_not_a_date_nor_a_count_said_near_the_system(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Owen Fairclough: What do you post the takings into?\n"
+        "Martin Ellery: Sage 200 mapping workshop: week of 26 October with my team.\n"
+        "Dimas Prasetyo: Ada tiga.\n"
+        "Dimas Prasetyo: Pertama SAP Business One di pusat, untuk jurnal.\n"
+        "Dimas Prasetyo: Kasirnya pakai Moka versi 4.2.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "wh", "Wildhaven", {"calls/stack.txt": call})
+    for question in (
+        "Which version of Sage 200 is their finance team running?",
+        "SAP Business One yang dipakai di kantor pusat itu versi berapa?",
+    ):
+        answer = ask_account(workspace, "wh", question, briefing)
+        assert not answer.found, answer.answer
+    moka = ask_account(workspace, "wh", "Moka yang dipakai kasir itu versi berapa?", briefing)
+    assert moka.found and "4.2" in moka.answer, moka.answer
 
 
 def test_a_sceptic_named_in_the_notes_is_shown_in_a_call_too(
@@ -2191,6 +2230,7 @@ def test_a_model_asked_of_a_named_make_is_not_another_makes_model(
         "From: Sergio Villalba <sergio@plazora.es>\nTo: Álvaro <alvaro@aparcamientos.es>\n"
         "Subject: Resumen\nDate: Thu, 18 Jun 2026 10:00:00 +0200\n\n"
         "- Cámaras Visiomatic en todos los aparcamientos; cajeros Tecnipark (modelo TP-400).\n"
+        "- Cámaras Visiomatic en Burgos; cajeros Tecnipark (9 plazas con el modelo TP-400).\n"
     )
     briefing = brief_files(workspace, tmp_path, "ap", "Aparcamientos", {"emails/r.eml": email})
     cameras = ask_account(

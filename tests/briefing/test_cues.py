@@ -71,17 +71,23 @@ def test_what_triggers_a_reminder_asks_no_why_now() -> None:
         "¿Qué les empujó a cambiar de sistema justo este año?",
         "Kejadian apa yang akhirnya bikin direksi memutuskan beli sistem tahun ini?",
         "What pushed them to switch this year?",
+        "¿Qué les obligaba a cambiar de sistema precisamente ahora?",
+        "O que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?",
     ],
 )
 def test_what_pushed_them_this_year_asks_why_now(question: str) -> None:
     assert "why_now" in [i for i, _ in field_intents(question, None)]
 
 
-def test_raising_objections_asks_for_the_blocker() -> None:
-    asked = field_intents(
-        "¿Hay alguien en la organización que vaya a poner pegas al despliegue?", None
-    )
-    assert "blocker" in [i for i, _ in asked]
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Hay alguien en la organización que vaya a poner pegas al despliegue?",
+        "Is anyone on the customer side against this project, and who?",
+    ],
+)
+def test_raising_objections_asks_for_the_blocker(question: str) -> None:
+    assert "blocker" in [i for i, _ in field_intents(question, None)]
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,46 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["Covered Sites: listed in Schedule 2."], common, [])
 
 
+def test_a_name_asked_for_is_a_persons_not_a_products() -> None:
+    q = _q("¿Cómo se llama la delegada de protección de datos externa del cliente?")
+    said = "Hay que ver dónde están los datos y cómo migramos lo de GestAuto y el TPV."
+    assert not has_type([said], q, [])
+    assert has_type(["La delegada de protección de datos es Marta Ribas, externa."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "typed"),
+    [
+        (
+            "Which Saturday is the extra training day?",
+            "Extra Saturday training promised 28/09.",
+            False,
+        ),
+        (
+            "Which Saturday is the extra training day?",
+            "Training on a Saturday of your choosing.",
+            False,
+        ),
+        (
+            "Which Saturday is the extra training day?",
+            "Training day is Saturday 14 November.",
+            True,
+        ),
+        ("When was the training day promised?", "Extra Saturday training promised 28/09.", True),
+        ("¿En qué fechas son las jornadas?", "Y la segunda: la autorización de Tráfico.", False),
+        ("Quando é a reunião?", "Fica para a próxima semana, na segunda.", True),
+        ("Quando vai ser o kickoff?", "Kickoff confirmado: terça, 13/10, 9h, na matriz.", True),
+        ("Quais datas ficaram para o treinamento?", "O treinamento fica para 12 de maio.", True),
+    ],
+)
+def test_a_date_asked_for_is_a_day_written_for_it(
+    question: str, sentence: str, typed: bool
+) -> None:
+    q = _q(question)
+    assert q.expects == "date"
+    assert has_type([sentence], q, []) is typed
+
+
 def test_a_heading_in_capitals_names_no_one() -> None:
     q = _q("Quem é o encarregado de proteção de dados do escritório?")
     assert not has_type(["6. PROTEÇÃO DE DADOS"], q, [])
