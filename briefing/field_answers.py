@@ -84,6 +84,14 @@ _FREE_OFFER = cue(
     r"grátis",
     r"sem (?:custo|cobrança)",
     r"tanpa biaya",
+    # what was given away: "¿qué les regalamos para cerrar?", "o que demos de brinde?", "kita
+    # kasih bonus apa?", "what did we throw in?"
+    r"regal(?:amos|ó|aron|ar|amos)",
+    r"de (?:regalo|brinde|cortes[ií]a)",
+    r"brindes?",
+    r"(?:kasih|beri(?:kan)?|memberi(?:kan)?) (?:\w+ )?(?:bonus|gratis|cuma-cuma)",
+    r"(?:throw|threw|thrown) in",
+    r"(?:fuera|fora) del? (?:pedido|contrato)",
 )
 # a point in time, not a length: "away for a while next year", "el año que viene"
 _WHEN = cue(
@@ -331,6 +339,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"puesta en servicio",
             r"(?:entrada|entrar|entra|entram) em operação",
             r"mulai (?:dipakai|digunakan)",
+            # "¿qué día tienen que estar funcionando todas las sedes?", "be up and running"
+            r"(?:estar|esté|estén|estarán|estará) (?:ya )?(?:funcionando|operando|en marcha)",
+            r"(?:estar|esteja|estejam|estará|estarão) (?:já )?(?:funcionando|rodando|operando|no ar)",
+            r"(?:be|are|is|get|getting) up and running",
+            r"(?:sudah|harus) (?:jalan|beroperasi|berjalan)",
         ),
     ),
     (
@@ -1038,7 +1051,8 @@ _ASKED_KIND = re.compile(
 # the contract named by its signing: "the signed order form", "o contrato assinado", "dokumen
 # yang ditandatangani"
 _SIGNED_DOCUMENT = re.compile(
-    r"(?<!\w)(?:signed (?P<en>contract|order form|agreement|document|copy|version|quote|proposal)"
+    r"(?<!\w)(?:signed (?P<en>contract|order form|agreement|document|copy|version|quote|proposal|"
+    r"paperwork|paper|deal)"
     r"|(?P<pt_es>(?:contrato|documento|acordo|pedido|orden de pedido|order form|propuesta|proposta)s?)"
     # "¿cuándo quedó el contrato firmado?" asks when it was signed
     r" (?:assinad[oa]s?|firmad[oa]s?)(?!\s*[?.!]*\s*$)"
@@ -1048,9 +1062,18 @@ _SIGNED_DOCUMENT = re.compile(
 )
 
 
+# what was signed, named by its signing: "según lo firmado", "conforme o assinado"
+_WHAT_WAS_SIGNED = re.compile(
+    r"(?<!\w)(?:lo firmado|o (?:que foi )?assinado|what (?:was|they|we) signed|"
+    r"yang (?:sudah |telah )?(?:diteken|ditandatangani))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _unsigned(question: str) -> str:
     """The question with the contract named without its signing ("the signed order form" is
-    "the order form")."""
+    "the order form", "según lo firmado" "según el contrato")."""
+    question = _WHAT_WAS_SIGNED.sub("the contract", question)
     return _SIGNED_DOCUMENT.sub(lambda m: next(g for g in m.groups() if g), question)
 
 
@@ -1166,6 +1189,12 @@ def answer_from_briefing(
                 absent = True  # the briefing looked for it in the whole material
                 continue
             cites = [sentences.around(e) for e in fact.evidence]
+            if (
+                intent == "deal_value"
+                and names(question, ["annual"])
+                and not any(names(e.quote, ["annual"]) for e in cites)
+            ):
+                continue  # "¿cuánto nos pagan al año?": a year's fee, not the term's total
             if ABOUT_CONTRACT.search(question):  # "which date does the signed agreement give?"
                 cites.sort(key=lambda e: e.kind != "contract")
             text = f"{fact_text(fact, detect_language([question]))} — {quoted(cites[:2])}."
@@ -1190,7 +1219,7 @@ def answer_from_briefing(
         if intent == "competitors":
             if not briefing.competitors:
                 continue
-            names = ", ".join(c.name for c in briefing.competitors)
+            listed = ", ".join(c.name for c in briefing.competitors)
             # each alternative in the sentences that name it, those on the question's topic first
             topic = _topic(question, pattern, briefing, idf)
             why = _WHY.search(question) is not None
@@ -1225,7 +1254,7 @@ def answer_from_briefing(
             if not cites:
                 continue
             cites.sort(key=lambda e: -topic.coverage(e.quote))
-            return _answer(question, f"Evaluated alternatives: {names}. {quoted(cites)}", cites)
+            return _answer(question, f"Evaluated alternatives: {listed}. {quoted(cites)}", cites)
         if intent in _SENTENCE_FIELDS:
             # "qual ERP eles rodam hoje?" asks for the system; "which ERP are they migrating to
             # the cloud?" for one with a topic of its own

@@ -92,6 +92,8 @@ _FUNCTION_WORDS = (
     "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
     # words of a while: "who covers while Juliana is on leave?"
     "while enquanto estiver estiverem mientras "
+    # "una vez aplicado el descuento", "de uma vez": once, not a topic
+    "vez vezes veces "
     # here and there: "siapa yang pegang duit di sana?"
     "here aqui ali aca alla alli sana sini situ "
     # words that name the answer's type ("by what date"): what is asked, not what about
@@ -852,8 +854,10 @@ def _with_phrases(
 ) -> list[_Term]:
     """Terms that together say a concept of several words ("price increases") are each also
     looked for in that concept's forms ("reajuste"): the words in ``unused`` (the account never
-    uses them), or every word when ``translated``."""
+    uses them), every word when ``translated``, and always those of a phrase a function word
+    makes an idiom of ("al año" is "anual")."""
     extra: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    idioms: set[str] = set()
     for n in (3, 2):
         for i in range(len(tokens) - n + 1):
             found = _phrases().get(" ".join(tokens[i : i + n]))
@@ -861,9 +865,13 @@ def _with_phrases(
                 for token in tokens[i : i + n]:
                     stems, forms = extra.get(token, (frozenset(), frozenset()))
                     extra[token] = (stems | found[0], forms | found[1])
+                if any(t in STOPWORDS for t in tokens[i : i + n]):
+                    idioms.update(tokens[i : i + n])
     return [
         replace(t, stems=t.stems | extra[t.token][0], forms=t.forms | extra[t.token][1])
-        if t.token in extra and (t.token in unused or translated) and not t.proper
+        if t.token in extra
+        and (t.token in unused or translated or t.token in idioms)
+        and not t.proper
         else t
         for t in terms
     ]

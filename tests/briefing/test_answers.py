@@ -1328,7 +1328,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         # the signed contract is the contract, not its signing
         ("¿Cuánto suma el contrato firmado por los dos años?", None, "deal_value"),
         ("How many months does the signed order form run?", None, "term"),
-        ("Menurut dokumen yang ditandatangani, semua outlet harus jalan kapan?", None, None),
+        ("Menurut dokumen yang ditandatangani, semua outlet harus jalan kapan?", None, "go_live"),
         ("Kapan kontrak ditandatangani?", None, "contract_signed"),
         # a point in time is no length: close in meaning to the term, asking none
         ("Our main contact is going to be away for a while next year, right?", "term", None),
@@ -2054,6 +2054,24 @@ def test_why_now_asked_of_a_named_month_quotes_what_was_said_of_it(
     question = "O que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
     answer = ask_account(workspace, "gl", question, briefing)
     assert answer.found and "perdeu a carga" in answer.answer, answer.answer
+
+
+def test_a_years_fee_asked_for_is_not_the_terms_total(workspace: Workspace, tmp_path: Path) -> None:
+    crm = "Opportunity Name,Amount,Stage,Close Date\nGrupo Vía,183812,Closed Won,2026-03-27\n"
+    email = (
+        "From: Ignacio Ferrándiz <ignacio@grupovia.es>\nTo: Javier <javier@rutalia.es>\n"
+        "Subject: Pedido\nDate: Tue, 24 Mar 2026 10:00:00 +0100\n\n"
+        "Los importes cuadran con lo hablado: 58.104 € anuales de suscripción con el 10 % ya"
+        " aplicado, más 9.500 € de implantación.\n"
+    )
+    files = {"crm/opportunity.csv": crm, "emails/pedido.eml": email}
+    briefing = brief_files(workspace, tmp_path, "via", "Grupo Vía", files)
+    assert briefing.overview.deal_value is not None
+    assert briefing.overview.deal_value.value.amount == 183812
+    question = "¿Cuánto nos pagan al año por la suscripción, una vez aplicado el descuento?"
+    answer = ask_account(workspace, "via", question, briefing)
+    assert answer.found and "58.104" in answer.answer, answer.answer
+    assert "183" not in answer.answer
 
 
 def test_a_share_asked_for_is_a_percentage_of_what_it_names(

@@ -119,3 +119,29 @@ def test_beating_a_deadline_or_earning_asks_for_no_rival() -> None:
     assert "competitors" in [i for i, _ in field_intents("Which vendor did we beat?", None)]
     for question in ("Did we beat the deadline?", "¿Cuánto ganamos al año con este contrato?"):
         assert "competitors" not in [i for i, _ in field_intents(question, None)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué les regalamos en la plataforma de teórica para cerrar la venta, fuera del pedido?",
+        "O que demos de brinde para fechar o negócio?",
+        "What did we throw in to get it signed?",
+        "Kita kasih bonus apa supaya mereka tanda tangan?",
+    ],
+)
+def test_what_was_given_away_asks_for_the_promises(question: str) -> None:
+    assert "commitments" in [i for i, _ in field_intents(question, None)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Según lo firmado, ¿qué día tienen que estar funcionando todas las sedes?",
+        "Conforme o assinado, quando as lojas precisam estar rodando?",
+        "When do they need to be up and running, per the signed paperwork?",
+    ],
+)
+def test_a_day_to_be_running_by_the_signed_contract_asks_for_go_live(question: str) -> None:
+    asked = [i for i, _ in field_intents(question, None)]
+    assert asked[:1] == ["go_live"], asked
