@@ -73,6 +73,7 @@ def person_by_title(
     absent = idf("\x00absent")
     capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}
     unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
+    heaviest = max(t.weight for t in asked.terms)
     scored: list[tuple[float, Stakeholder]] = []
     for person in briefing.stakeholders:
         if not person.title:
@@ -81,7 +82,8 @@ def person_by_title(
         held = [t for t in found_terms(person.title, asked) if t.token not in TITLE_RANKS]
         if any(t.token in unseen and t not in held for t in asked.terms):
             continue
-        if held:
+        # "who provides the Wi-Fi at the aquarium?" asks for no aquarium's manager
+        if any(t.weight >= _HEAVY * heaviest for t in held):
             scored.append((asked.coverage(person.title), person))
     scored.sort(key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] < MIN_SHARE):
@@ -91,6 +93,10 @@ def person_by_title(
     person = scored[0][1]
     lead = f"{person.name} ({person.title}), {person.role.replace('_', ' ')}."
     return quoting(question, [_title_evidence(person)], lead, source="briefing")
+
+
+_HEAVY = 0.8
+"""A word this close to the rarest of a question's is one of its heaviest."""
 
 
 def _title_evidence(person: Stakeholder) -> Evidence:

@@ -92,8 +92,8 @@ _FUNCTION_WORDS = (
     "nggak enggak bukan secara estan isn aren wasn weren didn doesn don "
     # words of a while: "who covers while Juliana is on leave?"
     "while enquanto estiver estiverem mientras "
-    # "una vez aplicado el descuento", "de uma vez": once, not a topic
-    "vez vezes veces "
+    # "una vez aplicado el descuento", "de uma vez": once; "¿cómo se llama?": what it is called
+    "vez vezes veces llama llaman chama chamam "
     # here and there: "siapa yang pegang duit di sana?"
     "here aqui ali aca alla alli sana sini situ "
     # words that name the answer's type ("by what date"): what is asked, not what about
@@ -849,13 +849,19 @@ def _kind_word(question: str) -> str | None:
     return None
 
 
+_PERIODS = frozenset((
+    "year", "years", "ano", "anos", "month", "months", "mes", "meses", "week", "weeks", "semana",
+    "semanas", "day", "days", "dia", "dias", "quarter", "trimestre", "tahun", "bulan", "hari",
+))  # fmt: skip
+
+
 def _with_phrases(
     terms: list[_Term], tokens: list[str], unused: set[str], translated: bool
 ) -> list[_Term]:
     """Terms that together say a concept of several words ("price increases") are each also
     looked for in that concept's forms ("reajuste"): the words in ``unused`` (the account never
-    uses them), every word when ``translated``, and always those of a phrase a function word
-    makes an idiom of ("al año" is "anual")."""
+    uses them), every word when ``translated``, and always a period a function word makes a rate
+    of ("al año" is "anual")."""
     extra: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     idioms: set[str] = set()
     for n in (3, 2):
@@ -865,8 +871,8 @@ def _with_phrases(
                 for token in tokens[i : i + n]:
                     stems, forms = extra.get(token, (frozenset(), frozenset()))
                     extra[token] = (stems | found[0], forms | found[1])
-                if any(t in STOPWORDS for t in tokens[i : i + n]):
-                    idioms.update(tokens[i : i + n])
+                if n == 2 and any(t in STOPWORDS for t in tokens[i : i + n]):
+                    idioms.update(t for t in tokens[i : i + n] if t in _PERIODS)
     return [
         replace(t, stems=t.stems | extra[t.token][0], forms=t.forms | extra[t.token][1])
         if t.token in extra

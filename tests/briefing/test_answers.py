@@ -2074,6 +2074,28 @@ def test_a_years_fee_asked_for_is_not_the_terms_total(workspace: Workspace, tmp_
     assert "183" not in answer.answer
 
 
+def test_a_place_the_question_names_is_not_the_title_it_asks_for(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    crm = (
+        "First Name,Last Name,Title,Email\n"
+        'Neil,Garside,"General Manager, Wildhaven Aquarium",neil@wildhaven.org\n'
+        "Martin,Ellery,Finance Director,martin@wildhaven.org\n"
+    )
+    call = (
+        "Owen Pritchard: How are the tills at the aquarium today?\n"
+        "Neil Garside: Slow. The aquarium tills freeze every weekend and the internet drops.\n"
+    )
+    files = {"crm/contacts.csv": crm, "calls/disc.txt": call}
+    briefing = brief_files(workspace, tmp_path, "wh", "Wildhaven", files)
+    wifi = ask_account(
+        workspace, "wh", "Who provides the Wi-Fi / internet connection at the aquarium?", briefing
+    )
+    assert not wifi.found, wifi.answer
+    manager = ask_account(workspace, "wh", "Who manages the aquarium?", briefing)
+    assert manager.found and "Neil Garside" in manager.answer, manager.answer
+
+
 def test_a_share_asked_for_is_a_percentage_of_what_it_names(
     workspace: Workspace, tmp_path: Path
 ) -> None:
