@@ -73,7 +73,7 @@ def person_by_title(
     absent = idf("\x00absent")
     capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}
     unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
-    heaviest = max(t.weight for t in asked.terms)
+    placed = {fold(w) for w in _AT_THE.findall(question)}
     scored: list[tuple[float, Stakeholder]] = []
     for person in briefing.stakeholders:
         if not person.title:
@@ -83,7 +83,7 @@ def person_by_title(
         if any(t.token in unseen and t not in held for t in asked.terms):
             continue
         # "who provides the Wi-Fi at the aquarium?" asks for no aquarium's manager
-        if any(t.weight >= _HEAVY * heaviest for t in held):
+        if any(t.token not in placed for t in held):
             scored.append((asked.coverage(person.title), person))
     scored.sort(key=lambda s: -s[0])
     if not scored or (len(scored) > 1 and scored[0][0] < MIN_SHARE):
@@ -95,8 +95,8 @@ def person_by_title(
     return quoting(question, [_title_evidence(person)], lead, source="briefing")
 
 
-_HEAVY = 0.8
-"""A word this close to the rarest of a question's is one of its heaviest."""
+# where something is, not what someone does: "at the aquarium"
+_AT_THE = re.compile(r"(?<!\w)at (?:the|our|their|each|every) ([\w-]+)", re.IGNORECASE)
 
 
 def _title_evidence(person: Stakeholder) -> Evidence:
