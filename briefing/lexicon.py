@@ -231,6 +231,10 @@ STRONG_COMMITMENT = cue(
     r"durante|por|para|untuk|buat|selama)\b",
     r"(?:fic(?:a|ará|arão|aria)|estar(?:á|án)|quedar(?:á|án)) dedicad[oa]s? (?:a|à|al|ao|para)\b",
     r"(?:yang )?dedicated (?:buat|untuk) (?-i:[A-Z])\w*",
+    # someone of ours there in person: "Selama pilot, Fajar akan hadir onsite di Bandung", "Ana
+    # will be on site for the first two weeks", "Irene estará en sitio el primer mes"
+    r"(?:will be|['’]ll be|akan (?:hadir|ada|standby|stand by)|estar(?:á|án|ão)|ficar(?:á|ão)) "
+    r"(?:\w+ ){0,2}?(?:on[- ]?site|on the ground|di lokasi|en sitio|presencialmente|in loco)\b",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
     r"(?:é|fica|vai ser|corre) por nossa conta",
     r"compromisso (?:meu|nosso)",

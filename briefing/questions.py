@@ -200,7 +200,9 @@ _DAY_Q = cue(
 )
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
+    # not "bayaran berapa untuk mengeluarkan data" (how much, for what)
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)"
+    r"(?!(?:untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,

@@ -109,6 +109,9 @@ def test_raising_objections_asks_for_the_blocker(question: str) -> None:
         ("We run the database on a dedicated server in Frankfurt.", False),
         ("The analyst has a dedicated server in Frankfurt.", False),
         ("He'll be your dedicated engineer until go-live.", True),
+        ("Selama pilot, Fajar akan hadir onsite di Bandung dua hari per minggu.", True),
+        ("Ana will be on site for the first two weeks after go-live.", True),
+        ("The server is on-site in the plant.", False),
     ],
 )
 def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: bool) -> None:

@@ -622,3 +622,10 @@ def test_a_speaker_sending_someone_unnamed_is_not_who_does_it() -> None:
     )
     # the people trained are no one sent
     assert speaks_for_self("I'll deliver the training for our staff at the residences myself.", q)
+
+
+def test_how_much_for_something_counts_nothing() -> None:
+    q = _q("Vendor sistem lama minta bayaran berapa untuk mengeluarkan data mereka?")
+    assert q.expects == "number" and not q.counted
+    assert has_type(["Mereka minta Rp 85 juta untuk script export dari GadaiPro."], q, [])
+    assert [t.token for t in _q("Berapa outlet yang ikut pilot?").counted] == ["outlet"]
