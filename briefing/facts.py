@@ -350,11 +350,22 @@ _LISTED_WITHIN = 160
 """How far (characters) after a sentence ending in a colon its listed date may be."""
 
 
+def _heading(unit: Unit) -> bool:
+    """Whether the sentence is a heading of a few words on a line of its own ("Kickoff")."""
+    words = unit.text.split()
+    return (
+        0 < len(words) <= 4
+        and unit.text.rstrip()[-1] not in ".?!,;"
+        and unit.doc.text[unit.end : unit.end + 1] in ("\n", "")
+        and unit.doc.text[max(0, unit.start - 1) : unit.start] in ("\n", "")
+    )
+
+
 def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
-    """The first date in the lines a sentence ending in a colon opens, before a blank line
+    """The first date in the lines a sentence ending in a colon, or a heading, opens, before a blank line
     that follows them: the date it announces, when the same speaker gives it and its line names
     no other event."""
-    if not unit.text.rstrip().endswith(":"):
+    if not (unit.text.rstrip().endswith(":") or _heading(unit)):
         return None
     text = unit.doc.text
     start = unit.end

@@ -1857,6 +1857,26 @@ def test_a_date_listed_under_the_sentence_announcing_it_is_that_events(
     assert "2025-11-03" in answer.answer and "Darmo" in answer.answer
 
 
+def test_a_date_listed_under_a_heading_naming_the_event_is_that_events(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Rafael <rafael@geada.com.br>\nTo: Beatriz <beatriz@gelatissimo.com.br>\n"
+        "Subject: Contrato assinado\nDate: Wed, 01 Jul 2026 08:10:00 -0300\n\n"
+        "Beatriz, bom dia!\n\n"
+        "Recebemos ontem o contrato assinado.\n\n"
+        "Kickoff\n"
+        "- Segunda-feira, 13 de julho, das 9h às 12h, presencial na fábrica em Valinhos\n"
+        "- Da Geada: eu e o Bruno Lacerda.\n\n"
+        "Abraço,\nRafael\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gl", "Gelatíssimo", {"emails/k.eml": email})
+    assert briefing.overview.kickoff is not None
+    assert briefing.overview.kickoff.value == "2026-07-13"
+    answer = ask_account(workspace, "gl", "When and where is the kickoff meeting?", briefing)
+    assert "13 de julho" in answer.answer and "Valinhos" in answer.answer
+
+
 def test_why_a_named_rival_lost_quotes_what_weighed_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
