@@ -776,13 +776,20 @@ _VENUE_ASKED = re.compile(
 def _names_a_place(text: str, said: set[str]) -> bool:
     """Whether ``text`` places something at a name in capitals none of whose words are ``said``
     (the question's words and known people's names, folded): "at Anchorage Hall", "di Hotel
-    Premier Basko"."""
-    places = _AT_PLACE.findall(text)
-    return any(fold(w) not in said for place in places for w in place.split())
+    Premier Basko"; a single word only after "at" (not a city: "Semua di Bandung?")."""
+    return any(
+        fold(w) not in said
+        for m in _AT_PLACE.finditer(text)
+        # "at Marriott", "di Hotel Santika", not a city alone ("Semua di Bandung?")
+        if (m[1].lower() == "at" or len(m[2].split()) > 1) and not _TO_SOMEONE.match(m[2])
+        for w in m[2].split()
+    )
 
 
+# someone, not somewhere: "teruskan ke Pak Bambang", "da Dra. Helena"
+_TO_SOMEONE = re.compile(r"(?:Pak|Bu|Ibu|Bapak|Mbak|Mas|Sr|Sra|Dr|Dra|Mr|Mrs|Ms|Dona|Seu)\b")
 _AT_PLACE = re.compile(
-    r"(?<!\w)(?:at|in|en|em|no|na|di|ke|del|do|da)\s+(?:(?:the|el|la|o|a)\s+)?"
+    r"(?<!\w)(at|in|en|em|no|na|di|ke|del|do|da)\s+(?:(?:the|el|la|o|a)\s+)?"
     # a name, not an abbreviation ("Not in OF")
     r"((?:[A-ZÀ-Ý][\w-]*[a-zà-ÿ][\w-]*\s?)+)"
 )

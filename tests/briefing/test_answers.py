@@ -2317,6 +2317,31 @@ def test_a_venue_asked_for_is_not_the_city_the_question_names(
     assert not answer.found, answer.answer
 
 
+def test_a_venue_asked_for_is_no_other_city_nor_a_person(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Bambang Sutejo: Pelatihannya semua di Bandung?\n"
+        "Rizky Ramadhan: Untuk penaksir Jateng kami adakan pelatihan khusus di Semarang.\n"
+        "Yosef Harianto: Nanti saya teruskan ke Pak Bambang soal pelatihan di Semarang.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gn", "Gadai Nusantara", {"calls/demo.txt": call})
+    semarang = ask_account(
+        workspace, "gn", "Pelatihan di Semarang nanti diadakan di gedung atau hotel mana?", briefing
+    )
+    assert not semarang.found, semarang.answer
+
+
+def test_a_venue_asked_for_is_the_place_named_for_it(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Bambang Sutejo: Pelatihannya di mana?\n"
+        "Rizky Ramadhan: Pelatihan penaksir Jabar di Hotel Santika Dago, dua hari.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gn", "Gadai Nusantara", {"calls/demo.txt": call})
+    answer = ask_account(workspace, "gn", "Pelatihan penaksir diadakan di hotel mana?", briefing)
+    assert answer.found and "Hotel Santika Dago" in answer.answer, answer.answer
+
+
 def test_a_product_quoted_by_its_last_word_is_given_its_full_name(
     workspace: Workspace, tmp_path: Path
 ) -> None:
