@@ -989,6 +989,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             )
         )
     if question.expects == "person":
+        if _NAME_ASKED.search(question.text) and any(_unnamed(u, question) for u in units):
+            # "qual é o nome da médica?": "a gente tem uma médica na equipe" names none
+            return False
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
     numbered = _NUMBERED_NAME.search(question.text) is not None
@@ -1005,6 +1008,33 @@ _SPOKEN_ON = re.compile(
     r"combinad[oa]s?|acordad[oa]s?|dijo|dijanjikan|disepakati)"
     r"(?:\s+(?:on|em|no dia|el(?: día)?|pada|tgl\.?|tanggal))?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
     re.IGNORECASE,
+)
+
+
+def _unnamed(text: str, question: Question) -> bool:
+    """Whether ``text`` speaks of the one whose name the question asks as of anyone of that kind
+    ("qual é o nome da médica?": "uma médica na equipe", "an engineer", "seorang dokter")."""
+    asked = _NAME_OF.search(question.text)
+    if asked is None:
+        return False
+    role = stem(next(iter(tokenize(asked[1])), ""))
+    return any(
+        stem(t) == role for m in _SOME_ONE.finditer(text) for t in tokenize(f"{m[1]} {m[2] or ''}")
+    )
+
+
+# the one whose name is asked: "nome da médica", "name of the engineer", "se llama la delegada"
+_NAME_OF = re.compile(
+    r"(?:name of (?:the |their |your |our )?|nome d[oa] |nombre del? (?:la )?|"
+    r"c[óo]mo se llaman? (?:el |la |los |las )?|nama(?:nya)? )([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+# a kind of someone, not someone: "uma médica", "an engineer", "un ingeniero", "seorang dokter"
+# (not the Portuguese article "a": "a médica" is the one)
+_SOME_ONE = re.compile(
+    r"(?<!\w)(?:an|one|um|uma|un|una|uno|seorang)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE
 )
 
 

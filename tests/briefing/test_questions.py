@@ -131,6 +131,15 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["Covered Sites: listed in Schedule 2."], common, [])
 
 
+def test_a_name_asked_for_is_not_given_by_anyone_of_that_kind() -> None:
+    q = _q("Qual é o nome da médica que fará a sessão com o corpo clínico?")
+    said = "Falei com a Patrícia: a gente tem uma médica na equipe que faz uma sessão."
+    assert not has_type([said], q, ["Patrícia"])
+    assert has_type(["A médica é a Dra. Helena Prado, que faz a sessão."], q, [])
+    # a session named "uma sessão" is no doctor left unnamed
+    assert has_type(["Numa sessão, a médica Helena Prado explica os protocolos."], q, [])
+
+
 def test_a_name_asked_for_is_a_persons_not_a_products() -> None:
     q = _q("¿Cómo se llama la delegada de protección de datos externa del cliente?")
     said = "Hay que ver dónde están los datos y cómo migramos lo de GestAuto y el TPV."
