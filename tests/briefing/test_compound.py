@@ -113,6 +113,10 @@ def test_a_question_asking_one_thing_is_one_part(question: str) -> None:
             "Siapa yang tanda tangan order form, dan tanggal berapa?",
             ["Siapa yang tanda tangan order form?", "tanggal berapa yang tanda tangan order form?"],
         ),
+        (
+            "Quem precisa liberar a API do ERP e a partir de quando a Lógica consegue começar?",
+            ["Quem precisa liberar a API do ERP?", "a partir de quando a Lógica consegue começar?"],
+        ),
     ],
 )
 def test_prepositions_and_preambles_around_the_question_word(
