@@ -682,8 +682,14 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     window_after = sentence[end : end + 45]
     for pattern, _ in TITLE_ROLES:
         for m in pattern.finditer(window_after):
-            if m.start() <= 12 and re.match(
-                r"^\s*(?:,|\(|-|–|(?:is|é|es|adalah|our|nosso|nossa|nuestr[oa])\b)", window_after
+            if (
+                m.start() <= 12
+                and re.match(
+                    r"^\s*(?:,|\(|-|–|(?:is|é|es|adalah|our|nosso|nossa|nuestr[oa])\b)",
+                    window_after,
+                )
+                # "Integra Solusi, di data center mereka": a place, not a title
+                and not _PLACE_WORD.search(window_after[: m.start()])
             ):
                 return m[0], end + m.start(), end + m.end()
         for m in pattern.finditer(window_before):
@@ -695,6 +701,9 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
     return None
 
 
+_PLACE_WORD = re.compile(
+    r"(?<!\w)(?:di|ke|dari|in|at|to|from|em|en|no|na|para)(?!\w)", re.IGNORECASE
+)
 # "Dale Pruneda (", "**Hendra** (": a name, then the parenthesis that describes it
 _APPOSITION = re.compile(
     r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’.-]*\s+[A-ZÀ-Ý][\wÀ-ÿ'’.-]*|\*\*[A-ZÀ-Ý][^*\n]{0,40}\*\*)\s*\([^()]*$"

@@ -165,6 +165,20 @@ def test_a_role_said_of_he_or_she_goes_to_the_person_just_named(
     assert all(s.role != "blocker" for s in briefing.stakeholders if s.name != "Gary Pruitt")
 
 
+def test_a_place_after_a_name_is_no_title_making_it_someone(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Kevin Wijaya: SAP-nya di mana?\n"
+        "Reza Maulana: SAP kami itu di-hosting sama Integra Solusi, di data center mereka.\n"
+        "Reza Maulana: Kalau soal data, Bayu Saputra, data analyst kami, yang pegang.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "rm", "Rumah Makan", {"calls/it.txt": call})
+    titles = {s.name: s.title for s in briefing.stakeholders}
+    assert "Integra Solusi" not in titles
+    assert "Bayu Saputra" in titles
+
+
 def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
     workspace: Workspace, tmp_path: Path
 ) -> None:
