@@ -754,8 +754,10 @@ _VERSION_ASKED = (
         r"neg[óo]c|licen|pricing|billing|business))(?:[a-zà-ÿ]+\s+(?:d[eao]s?\s+)?)?)?"
         r"(?i:(?:the|o|a|el|la)\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)"
     ),
-    # "SAP Business One yang dipakai di kantor pusat itu versi berapa?"
-    re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[^?.]*?\bversi(?:nya)?\s+(?:berapa|apa)\b"),
+    # "SAP Business One yang dipakai di kantor pusat itu versi berapa?": the last name before it
+    re.compile(
+        r"((?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?=[^A-Z?.]*\bversi(?:nya)?\s+(?:berapa|apa)\b))"
+    ),
 )
 _WH_WORDS = frozenset(
     ("which", "what", "qual", "quais", "que", "qué", "cuál", "cuáles", "apa", "and", "y", "e",
@@ -809,7 +811,8 @@ def _version_asked(question: str) -> str | None:
     for pattern in _VERSION_ASKED:
         for m in pattern.finditer(question):
             words = m[1].split()
-            while words and words[0].lower() in _WH_WORDS:
+            # "Di kantor pusat, SAP Business One versi berapa?": not "Di", "Untuk", "Kalau"
+            while words and (words[0].lower() in _WH_WORDS or words[0].lower() in STOPWORDS):
                 words = words[1:]
             if words:
                 return " ".join(words)
@@ -824,10 +827,9 @@ _VERSION_WORD = cue(
 def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -> bool:
     """Whether a candidate's sentences can give the version of the product ``named`` finds: a
     number not among the question's ``own``, after a version word ("Está na versão 12.1"), right
-    beside the product ("SAP ECC 6.0") or making up a bare reply ("Eight point two.", not "Ada
-    tiga."), not beside
-    another name ("ResiDesk 7", "Windows 11") nor a date further on ("Sage 200 mapping workshop:
-    week of 26 October")."""
+    beside the product ("SAP ECC 6.0") or making up a bare reply with a point in it ("Eight point
+    two.", "8.2.", not "Ada tiga."), not beside another name ("ResiDesk 7", "Windows 11") nor a
+    date further on ("Sage 200 mapping workshop: week of 26 October")."""
     for unit in units:
         for m in _A_NUMBER.finditer(unit.text):
             if m[0].lower() in own:
@@ -846,12 +848,14 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
             if near and len(between) <= 1:
                 return True
             said = [w for w in re.findall(r"[\w-]+", unit.text) if not _A_NUMBER.fullmatch(w)]
-            pointed = "." in m[0] or any(_POINT_WORD.fullmatch(w) for w in said)
+            pointed = _DECIMAL.fullmatch(m[0]) or any(_POINT_WORD.fullmatch(w) for w in said)
             if pointed and len([w for w in said if not _POINT_WORD.fullmatch(w)]) <= 2:
                 return True
     return False
 
 
+# "8.2", "12.1.33": a version's points, not thousands ("12.000") nor a date ("13.10")
+_DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+")
 _POINT_WORD = cue(r"point", r"ponto", r"punto", r"koma", r"dot")
 
 

@@ -347,7 +347,8 @@ def _date_claims(
 
 
 _LISTED_WITHIN = 160
-"""How far (characters) after a sentence ending in a colon its listed date may be."""
+"""How far (characters) after a sentence ending in a colon, or a heading, its listed date may
+be."""
 
 
 def _heading(unit: Unit) -> bool:
@@ -362,9 +363,9 @@ def _heading(unit: Unit) -> bool:
 
 
 def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, Evidence] | None:
-    """The first date in the lines a sentence ending in a colon, or a heading, opens, before a blank line
-    that follows them: the date it announces, when the same speaker gives it and its line names
-    no other event."""
+    """The first date in the lines a sentence ending in a colon, or a heading, opens, before a
+    blank line that follows them: the date it announces, when the same speaker gives it and its
+    line names no other event."""
     if not (unit.text.rstrip().endswith(":") or _heading(unit)):
         return None
     text = unit.doc.text

@@ -86,12 +86,13 @@ _FREE_OFFER = cue(
     r"tanpa biaya",
     # what was given away: "¿qué les regalamos para cerrar?", "o que demos de brinde?", "kita
     # kasih bonus apa?", "what did we throw in?"
-    r"regal(?:amos|ó|aron|ar|amos)",
+    r"regal(?:amos|ó|aron|ar)",
     r"de (?:regalo|brinde|cortes[ií]a)",
     r"brindes?",
     r"(?:kasih|beri(?:kan)?|memberi(?:kan)?) (?:\w+ )?(?:bonus|gratis|cuma-cuma)",
-    r"(?:throw|threw|thrown) in",
-    r"(?:fuera|fora) del? (?:pedido|contrato)",
+    r"(?:throw|threw|thrown) in(?! the towel)",
+    r"fuera del? (?:pedido|contrato)",
+    r"fora d[oa] (?:pedido|contrato)",
 )
 # a point in time, not a length: "away for a while next year", "el año que viene"
 _WHEN = cue(
@@ -538,7 +539,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:obliga|forza|forç|obriga|force|forcing)\w*[^?]{0,40}(?:ahora|agora|now)(?!\w)",
             r"(?:precisamente|justo|justamente|exactamente) (?:ahora|agora)",
             # "o que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
-            r"(?:fez|fizeram|levou|hizo|made|make|bikin|membuat)\b[^?]{0,60}(?:prioridade|"
+            r"(?<!who )(?:fez|fizeram|levou|hizo|made|bikin|membuat)\b[^?]{0,60}(?:prioridade|"
             r"prioridad|priority|prioritas)",
             # "qual evento está apertando o cronograma?", "what's squeezing the timeline?"
             r"(?:apert|apret|pression|presion)\w* (?:o |el )?(?:cronograma|prazo|plazo)",
@@ -1062,18 +1063,24 @@ _SIGNED_DOCUMENT = re.compile(
 )
 
 
-# what was signed, named by its signing: "según lo firmado", "conforme o assinado"
+# the signed contract as the source a question cites: "según lo firmado", "conforme o assinado",
+# "according to what was signed" (not "what was signed, and when?")
 _WHAT_WAS_SIGNED = re.compile(
-    r"(?<!\w)(?:lo firmado|o (?:que foi )?assinado|what (?:was|they|we) signed|"
+    r"(?<!\w)(?:según|segun|conforme|segundo|de acordo com|according to|per|menurut|sesuai)\s+"
+    r"(?:lo firmado|o (?:que foi )?assinado|what (?:was|they|we) signed|"
     r"yang (?:sudah |telah )?(?:diteken|ditandatangani))(?!\w)",
     re.IGNORECASE,
 )
 
 
+# a month by its full name ("janeiro", "January"), not a short form that is also a word ("set")
+_MONTH = re.compile("|".join(m for m in MONTHS if len(m) > 3 and m != "marco"))
+
+
 def _unsigned(question: str) -> str:
     """The question with the contract named without its signing ("the signed order form" is
-    "the order form", "según lo firmado" "según el contrato")."""
-    question = _WHAT_WAS_SIGNED.sub("the contract", question)
+    "the order form", "según lo firmado" is "according to the contract")."""
+    question = _WHAT_WAS_SIGNED.sub("according to the contract", question)
     return _SIGNED_DOCUMENT.sub(lambda m: next(g for g in m.groups() if g), question)
 
 
@@ -1265,24 +1272,22 @@ def answer_from_briefing(
             # "what deadline is driving urgency?" names no topic
             if intent not in ("why_now", "lead_source") and (topic.terms or pattern is None):
                 found = [e for e in found if topic.coverage(e.quote) > 0]
-            named = [t.token for t in topic.terms if t.proper or t.token in MONTHS]
-            if (
-                intent == "why_now"
-                and named
-                and not any(as_word(n).search(e.quote) for n in named for e in found)
-            ):
-                # "o que aconteceu em janeiro que fez...?": when the trigger the briefing holds
-                # says nothing of January, what the calls and emails say of it
-                found = [
-                    e
-                    for n in named
-                    for e in sentences.mentioning(n)
-                    if e.kind in ("call", "email", "note")
-                ]
-                found.sort(key=lambda e: -topic.coverage(e.quote))
-                if not found:
-                    continue
-                return _answer(question, quoted(found[:3]), found[:3])
+            if intent == "why_now":
+                # "o que aconteceu em janeiro que fez...?", "what happened in January...?": when
+                # the trigger the briefing holds says nothing of the month or name asked, what
+                # the calls and emails say of it
+                held = {t.token for t in topic.terms if t.proper or _MONTH.fullmatch(t.token)}
+                named = [w for w in re.findall(r"[\w-]+", question) if fold(w) in held]
+                if named and not any(as_word(n).search(e.quote) for n in named for e in found):
+                    spoken = [
+                        e
+                        for n in named
+                        for e in sentences.mentioning(n)
+                        if e.kind in ("call", "email", "note")
+                    ]
+                    if spoken:
+                        spoken.sort(key=lambda e: -topic.coverage(e.quote))
+                        return _answer(question, quoted(spoken[:3]), spoken[:3])
             if intent == "systems":  # "which ERP...?": a sentence that names one
                 found = [e for e in found if has_type([e.quote], asked_for, [])]
                 kinds = _KIND_ACRONYM.findall(question)

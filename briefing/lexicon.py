@@ -233,7 +233,9 @@ STRONG_COMMITMENT = cue(
     r"(?:yang )?dedicated (?:buat|untuk) (?-i:[A-Z])\w*",
     # someone of ours there in person: "Selama pilot, Fajar akan hadir onsite di Bandung", "Ana
     # will be on site for the first two weeks", "Irene estará en sitio el primer mes"
-    r"(?:will be|['’]ll be|akan (?:hadir|ada|standby|stand by)|estar(?:á|án|ão)|ficar(?:á|ão)) "
+    # (someone named or a person: not "the new server will be on site by March")
+    r"(?:(?-i:[A-Z])[\w-]+|we|I|he|she|kami|saya|dia|beliau)"
+    r"(?: (?:will be|akan (?:hadir|standby|stand by)|estar(?:á|án|ão)|ficar(?:á|ão))|['’]ll be) "
     r"(?:\w+ ){0,2}?(?:on[- ]?site|on the ground|di lokasi|en sitio|presencialmente|in loco)\b",
     r"(?:no|em|dentro do) (?:nosso )?roadmap",
     r"(?:é|fica|vai ser|corre) por nossa conta",

@@ -201,8 +201,8 @@ _DAY_Q = cue(
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
     # not "bayaran berapa untuk mengeluarkan data" (how much, for what)
-    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?: banyak)?)\s+(?!lama\b)"
-    r"(?!(?:untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
+    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+(?!lama\b)"
+    r"(?!(?:banyak|untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -381,7 +381,8 @@ _DAY_WORD = cue(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     # "na segunda", "terça-feira", not the ordinal ("la segunda: la autorización")
     r"(?:segunda|terça|quarta|quinta|sexta)-feira",
-    r"(?:na|nesta|nessa|próxima|numa|até) (?:segunda|terça|quarta|quinta|sexta)",
+    r"(?:na|nesta|nessa|próxima|numa|até) (?:segunda|terça|quarta|quinta|sexta)"
+    r"(?! (?:etapa|fase|parte|vez|onda|rodada|reunião|versão|turma|sessão|semana|quinzena))",
     r"(?:segunda|terça|quarta|quinta|sexta),? (?:dia )?\d{1,2}(?!\d)",
     r"sábado",
     r"domingo",
@@ -975,7 +976,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return _has_number(units, question)
     if question.expects == "date":
         said = {w.lower() for w in re.findall(r"\w+", question.text)}
-        if not _SPOKEN_ON.search(question.text):
+        if not _SPEECH_VERB.search(question.text):
             # "Extra Saturday training day promised 28/09": the day it was said, not the day
             text = _SPOKEN_ON.sub(" ", text)
         return (
@@ -1003,12 +1004,17 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
 # an article before a weekday makes it any one: "on a Saturday of your choosing", "un sábado"
 _ANY_ONE = re.compile(r"(?<!\w)(?:an?|any|un|una|um|uma|algún|algum|cualquier|qualquer)\s+$", re.I)
 # a day something was said on: "promised 28/09", "acordado el 3/4", "dijanjikan tgl 5/2"
-_SPOKEN_ON = re.compile(
+_SPEECH = (
     r"(?<!\w)(?:promised|agreed|said|mentioned|confirmed|discussed|raised|prometid[oa]s?|prometeu|"
     r"combinad[oa]s?|acordad[oa]s?|dijo|dijanjikan|disepakati)"
-    r"(?:\s+(?:on|em|no dia|el(?: día)?|pada|tgl\.?|tanggal))?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
+)
+_SPOKEN_ON = re.compile(
+    rf"{_SPEECH}(?:\s+(?:on|em|no dia|el(?: día)?|pada|tgl\.?|tanggal))?"
+    r"\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?",
     re.IGNORECASE,
 )
+# the verbs alone: a question asking when something was said ("when was it promised?")
+_SPEECH_VERB = re.compile(_SPEECH, re.IGNORECASE)
 
 
 def _unnamed(text: str, question: Question) -> bool:

@@ -111,7 +111,8 @@ def test_raising_objections_asks_for_the_blocker(question: str) -> None:
         ("He'll be your dedicated engineer until go-live.", True),
         ("Selama pilot, Fajar akan hadir onsite di Bandung dua hari per minggu.", True),
         ("Ana will be on site for the first two weeks after go-live.", True),
-        ("The server is on-site in the plant.", False),
+        ("The new server will be on site by March.", False),
+        ("Akan ada genset cadangan di lokasi.", False),
     ],
 )
 def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: bool) -> None:

@@ -638,3 +638,10 @@ def test_how_much_for_something_counts_nothing() -> None:
     assert q.expects == "number" and not q.counted
     assert has_type(["Mereka minta Rp 85 juta untuk script export dari GadaiPro."], q, [])
     assert [t.token for t in _q("Berapa outlet yang ikut pilot?").counted] == ["outlet"]
+
+
+def test_a_day_asked_as_said_is_the_day_it_was_said() -> None:
+    q = _q("When was the extra training day promised?")
+    assert has_type(["The extra training was promised 28/09/2026."], q, [])
+    assert not has_type(["Na segunda etapa, o treinamento."], _q("Quando é o treinamento?"), [])
+    assert not _q("Berapa banyak yang ikut pilot?").counted
