@@ -233,7 +233,9 @@ STRONG_COMMITMENT = cue(
     r"(?:yang )?dedicated (?:buat|untuk) (?-i:[A-Z])\w*",
     # someone of ours there in person: "Selama pilot, Fajar akan hadir onsite di Bandung", "Ana
     # will be on site for the first two weeks", "Irene estará en sitio el primer mes"
-    # (someone named or a person: not "the new server will be on site by March")
+    # (someone named or a person: not "the new server will be on site by March"; nor the reason
+    # for one already given: "that's partly why Daniel will be on site")
+    r"(?<!why )(?<!porque )(?<!por eso )(?<!makanya )"
     r"(?:(?-i:[A-Z])[\w-]+|we|I|he|she|kami|saya|dia|beliau)"
     r"(?: (?:will be|akan (?:hadir|standby|stand by)|estar(?:á|án|ão)|ficar(?:á|ão))|['’]ll be) "
     r"(?:\w+ ){0,2}?(?:on[- ]?site|on the ground|di lokasi|en sitio|presencialmente|in loco)\b",

@@ -113,6 +113,7 @@ def test_raising_objections_asks_for_the_blocker(question: str) -> None:
         ("Ana will be on site for the first two weeks after go-live.", True),
         ("The new server will be on site by March.", False),
         ("Akan ada genset cadangan di lokasi.", False),
+        ("That's partly why Daniel will be on site, to take load off Lars.", False),
     ],
 )
 def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: bool) -> None:
