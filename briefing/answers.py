@@ -831,6 +831,7 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
     two.", "8.2.", not "Ada tiga."), not beside another name ("ResiDesk 7", "Windows 11") nor a
     date further on ("Sage 200 mapping workshop: week of 26 October")."""
     for unit in units:
+        said = [w for w in re.findall(r"[\w-]+", unit.text) if not _A_NUMBER.fullmatch(w)]
         for m in _A_NUMBER.finditer(unit.text):
             if m[0].lower() in own:
                 continue
@@ -847,7 +848,6 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
             between = before[near[-1].end() :].split() if near else []
             if near and len(between) <= 1:
                 return True
-            said = [w for w in re.findall(r"[\w-]+", unit.text) if not _A_NUMBER.fullmatch(w)]
             pointed = _DECIMAL.fullmatch(m[0]) or any(_POINT_WORD.fullmatch(w) for w in said)
             if pointed and len([w for w in said if not _POINT_WORD.fullmatch(w)]) <= 2:
                 return True

@@ -36,6 +36,7 @@ from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
 from briefing.parties import fold
 from briefing.questions import (
+    MONTH_NAME,
     Question,
     analyse,
     asks_for_person,
@@ -1073,10 +1074,6 @@ _WHAT_WAS_SIGNED = re.compile(
 )
 
 
-# a month by its full name ("janeiro", "January"), not a short form that is also a word ("set")
-_MONTH = re.compile("|".join(m for m in MONTHS if len(m) > 3 and m != "marco"))
-
-
 def _unsigned(question: str) -> str:
     """The question with the contract named without its signing ("the signed order form" is
     "the order form", "según lo firmado" is "according to the contract")."""
@@ -1276,7 +1273,7 @@ def answer_from_briefing(
                 # "o que aconteceu em janeiro que fez...?", "what happened in January...?": when
                 # the trigger the briefing holds says nothing of the month or name asked, what
                 # the calls and emails say of it
-                held = {t.token for t in topic.terms if t.proper or _MONTH.fullmatch(t.token)}
+                held = {t.token for t in topic.terms if t.proper or MONTH_NAME.fullmatch(t.token)}
                 named = [w for w in re.findall(r"[\w-]+", question) if fold(w) in held]
                 if named and not any(as_word(n).search(e.quote) for n in named for e in found):
                     spoken = [

@@ -32,6 +32,7 @@ from ingest.lexical import tokenize
 
 __all__ = [
     "CAPITALISED_INSIDE",
+    "MONTH_NAME",
     "STOPWORDS",
     "AnswerType",
     "Question",
@@ -417,7 +418,7 @@ _DATE_WORD = cue(
     r"akhir (?:bulan|tahun)",
     r"\d+\s*(?:days?|weeks?|months?|dias?|semanas?|meses|mês|días?|hari|minggu|bulan)",
 )
-_MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
+MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
 _NOT_NAMES = frozenset(
     (_GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu").split()
@@ -981,7 +982,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             text = _SPOKEN_ON.sub(" ", text)
         return (
             bool(find_dates(text))
-            or _MONTH_NAME.search(text) is not None
+            or MONTH_NAME.search(text) is not None
             or any(
                 m[0].lower() not in question.own_values
                 and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
@@ -1169,7 +1170,7 @@ def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
         and m[0].lower() not in question.own_values
         and m[0] not in _NOT_NAMES
         and m[0].lower() not in STOPWORDS
-        and not _MONTH_NAME.fullmatch(m[0])
+        and not MONTH_NAME.fullmatch(m[0])
         and not _DATE_WORD.fullmatch(m[0])
         and (
             (
