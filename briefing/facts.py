@@ -601,6 +601,14 @@ def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
     return value, first.evidence(start, end)
 
 
+def _heading_above(unit: Unit, offset: int) -> str:
+    """The line before the one at ``offset`` in ``unit``, past blank lines, when it is a heading
+    of the document; else ''."""
+    before = unit.doc.text[: unit.start + offset].rstrip()
+    line = before[before.rfind("\n") + 1 :]
+    return line if _HEADING.match(line) else ""
+
+
 def gather_facts(material: Material, parties: Parties) -> FactSet:
     claims: dict[str, list[Claim]] = {}
     money: list[tuple[Money, Evidence, int]] = []
@@ -679,7 +687,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             line_start = unit.text.rfind("\n", 0, m.start) + 1
             line_end = unit.text.find("\n", m.end)
             line = unit.text[line_start : line_end if line_end >= 0 else len(unit.text)]
-            total = bool(_TOTAL.search(line))
+            # "## 4. Total Contract Value" then "**£321,100.00** for the Initial Term."
+            total = bool(_TOTAL.search(line) or _TOTAL.search(_heading_above(unit, line_start)))
             if total or _FEE.search(line) or _FEE.search(unit.text):
                 ev = unit.evidence(unit.start + m.start, unit.start + m.end)
                 taxed = bool(_TAX.search(line)) and not _EXCL.search(line)

@@ -37,6 +37,7 @@ from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFac
 from briefing.parties import fold
 from briefing.questions import (
     MONTH_NAME,
+    ORGANISATION,
     Question,
     analyse,
     asks_for_person,
@@ -92,6 +93,7 @@ _FREE_OFFER = cue(
     r"brindes?",
     r"(?:kasih|beri(?:kan)?|memberi(?:kan)?) (?:\w+ )?(?:bonus|gratis|cuma-cuma)",
     r"(?:throw|threw|thrown) in(?! the towel)",
+    r"(?:give|gave|given|giving) (?:\w+ )?away",
     r"fuera del? (?:pedido|contrato)",
     r"fora d[oa] (?:pedido|contrato)",
 )
@@ -657,6 +659,13 @@ _SELF = re.compile(
     r"nosotros|saya|aku|kami))(?![\w'’])"
 )
 _ROLES = ("economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator")
+# "which hardware maker's firmware could hold things up?", "pemasok mana yang...": an
+# organisation asked for, which no stakeholder role answers
+_WHICH_ORGANISATION = re.compile(
+    rf"\b(?:which|what|qual|quais|que|qué|cuál|cuáles|apa|siapa)(?: [\w'’-]+){{0,2}}? "
+    rf"{ORGANISATION.pattern}|{ORGANISATION.pattern} (?:mana|apa)\b",
+    re.IGNORECASE,
+)
 _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
     "go_live": (None, "date", "name"),
@@ -1114,6 +1123,8 @@ def field_intents(
         # "why is the quality manager resisting?" asks what was said of the sceptic
         why_role = intent == "blocker" and _WHY.search(question) is not None
         if expects not in types and not (who and "person" in types) and not why_role:
+            continue
+        if intent in _ROLES and _WHICH_ORGANISATION.search(question):
             continue
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not

@@ -197,6 +197,16 @@ STRONG_COMMITMENT = cue(
     r"on (?:our|the) (?:product )?roadmap",
     r"(?:it's|that's|it is) on us",
     r"on the house",
+    # a concession given in the first person: "What I can do is waive the Roaming Connect fee
+    # for the first six months", "lo que sí puedo hacer es bonificar", "o que eu consigo fazer é
+    # isentar a taxa", "yang bisa saya lakukan adalah menggratiskan"
+    r"(?:what i can do is|i(?:'ll| will| can)) (?:\w+ )?(?:waive|throw in|comp|knock)",
+    r"lo que (?:sí )?(?:puedo|podemos) hacer es (?:\w+ )?(?:bonificar|regalar|condonar|eximir|"
+    r"descontar|incluir|dar)",
+    r"o que (?:eu )?(?:posso|consigo|a gente pode|podemos) fazer é (?:\w+ )?(?:isentar|abonar|"
+    r"zerar|dar|incluir|liberar|descontar)",
+    r"yang bisa (?:saya|kami) lakukan (?:adalah|itu|ialah) (?:\w+ )?(?:menggratiskan|gratiskan|"
+    r"menghapus|hapus|memberi|kasih|memotong|potong)",
     r"without (?:any )?(?:penalty|penalties|termination fee)",
     r"sem (?:multa|penalidade)",
     r"sin (?:multa|penalidad|penalización)",

@@ -12,6 +12,7 @@ from briefing.models import Briefing, Evidence, Stakeholder
 from briefing.parties import NAME_WORD, fold
 from briefing.questions import (
     CAPITALISED_INSIDE,
+    ORGANISATION,
     STOPWORDS,
     Question,
     asks_for_person,
@@ -24,14 +25,6 @@ from ingest.lexical import tokenize
 from ingest.models import Document
 
 __all__ = ["attendees", "full_names", "person_by_title"]
-
-# "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
-_ORGANISATION = re.compile(
-    r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
-    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
-    r"fabricante|pabrikan|third[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
-    re.IGNORECASE,
-)
 
 # "who was on the demo call?", "quem participou da reunião?", "siapa saja yang hadir?"
 _ATTENDED = re.compile(
@@ -68,7 +61,7 @@ def person_by_title(
     None when no title does, two do equally, or the question names with a capital word
     something the account never mentions ("the Direktur Utama" is not "the Direktur Keuangan").
     """
-    if not asks_for_person(question) or not asked.terms or _ORGANISATION.search(question):
+    if not asks_for_person(question) or not asked.terms or ORGANISATION.search(question):
         return None
     absent = idf("\x00absent")
     capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}

@@ -33,6 +33,7 @@ from ingest.lexical import tokenize
 __all__ = [
     "CAPITALISED_INSIDE",
     "MONTH_NAME",
+    "ORGANISATION",
     "STOPWORDS",
     "AnswerType",
     "Question",
@@ -419,6 +420,14 @@ _DATE_WORD = cue(
     r"\d+\s*(?:days?|weeks?|months?|dias?|semanas?|meses|mês|días?|hari|minggu|bulan)",
 )
 MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
+# "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
+ORGANISATION = re.compile(
+    r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
+    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
+    r"(?<!decision )(?<!policy )makers?|fabricante|pabrikan|pemasok|third[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|"
+    r"pihak ketiga)\b",
+    re.IGNORECASE,
+)
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
 _NOT_NAMES = frozenset(
     (_GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu").split()

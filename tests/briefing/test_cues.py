@@ -120,6 +120,41 @@ def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: b
     assert looks_like_promise(text) is promise
 
 
+@pytest.mark.parametrize(
+    ("text", "promise"),
+    [
+        ("What I can do is waive the Roaming Connect fee for the first six months.", True),
+        (
+            "Lo que sí puedo hacer es bonificar el módulo de eventos durante el primer trimestre.",
+            True,
+        ),
+        ("O que eu consigo fazer é isentar a taxa de setup das franquias.", True),
+        ("Yang bisa saya lakukan adalah menggratiskan modul laporan selama enam bulan.", True),
+        ("I can walk you through the roaming fees on Thursday if that helps.", False),
+        ("What I can do is check with finance and come back to you.", False),
+    ],
+)
+def test_a_concession_in_the_first_person_is_a_promise(text: str, promise: bool) -> None:
+    assert looks_like_promise(text) is promise
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "asked"),
+    [
+        ("Did we give away anything on the roaming fees, and for how long?", "commitments", True),
+        ("What did we give them away for free?", "commitments", True),
+        ("Which hardware maker's firmware release could hold up the rollout?", "blocker", False),
+        ("Pemasok mana yang bisa menghambat proyek?", "blocker", False),
+        ("Who could hold up the rollout?", "blocker", True),
+        ("Who is the decision maker on budget?", "economic_buyer", True),
+    ],
+)
+def test_what_a_question_asks_by_its_verb_and_its_noun(
+    question: str, intent: str, asked: bool
+) -> None:
+    assert (intent in [i for i, _ in field_intents(question, None)]) is asked
+
+
 def test_beating_a_deadline_or_earning_asks_for_no_rival() -> None:
     assert "competitors" in [i for i, _ in field_intents("Which vendor did we beat?", None)]
     for question in ("Did we beat the deadline?", "¿Cuánto ganamos al año con este contrato?"):

@@ -392,6 +392,19 @@ def test_a_contract_is_signed_when_the_last_party_signs(
     assert signed.evidence[0].quote == "11 November 2026"
 
 
+def test_a_total_named_by_its_heading_is_the_deal_value(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Order Form\n\n## 2. Subscription\n\n| Service | Annual fee |\n|---|---|\n"
+        "| Core | £51,300.00 |\n| **Annual subscription fee** | **£94,200.00** |\n\n"
+        "## 4. Total Contract Value\n\n**£321,100.00** (excluding VAT) for the Initial Term.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "vw", "Voltway", {"contract/order-form.md": form})
+    value = briefing.overview.deal_value
+    assert value is not None and value.value.amount == 321100
+
+
 @pytest.mark.parametrize(
     ("clause", "term"),
     [
