@@ -340,14 +340,15 @@ def _concrete(text: str) -> bool:
     )
 
 
-def looks_like_promise(text: str, follow_up: str = "") -> bool:
+def looks_like_promise(text: str, follow_up: str = "", pledged: bool = False) -> bool:
     """Whether a sentence reads as a promise of substance; ``follow_up``, the next sentence of
-    the same turn, may hold what makes it concrete ("We'll visit every store. All 38.")."""
+    the same turn, may hold what makes it concrete ("We'll visit every store. All 38."), and
+    ``pledged``, whether that next sentence vouches for it ("Eso te lo garantizo yo.")."""
     if len(text.split()) < 4 or text.rstrip().endswith(("?", ":")) or _REFUSAL.search(text):
         return False  # a question, or the line that introduces a list ("Here is the recap:")
     if _NEGATED_EXIT.search(text):
         return False  # "you can't cancel without penalty in the first year" takes a right away
-    strong = STRONG_COMMITMENT.search(text)
+    strong = pledged or STRONG_COMMITMENT.search(text)
     if not strong and not (COMMITMENT.search(text) and _concrete(f"{text} {follow_up}")):
         return False
     category = _category(text)
@@ -363,6 +364,22 @@ def looks_like_promise(text: str, follow_up: str = "") -> bool:
 def _next_in_turn(units: list[Unit], position: int) -> str:
     after = next_in_segment(units, position)
     return after.text if after else ""
+
+
+# a short sentence vouching for the one before it: "Eso te lo garantizo yo, con Diego.", "I
+# promise you that.", "Isso eu garanto.", "Itu saya jamin."
+_PLEDGE = re.compile(
+    r"^(?:(?:and |y |e |dan )?(?:that|this|eso|esto|isso|isto|itu|ini)\b[^.?!]{0,20}?|"
+    r"(?:i|yo|eu|saya)(?: \w+){0,2} )"
+    r"(?:guarantee|promise|garantiz|garant[oe]|promet|jamin|janji)\w*",
+    re.IGNORECASE,
+)
+
+
+def _pledged(units: list[Unit], position: int) -> bool:
+    """Whether the next sentence of the turn vouches for this one ("Eso te lo garantizo yo.")."""
+    after = _next_in_turn(units, position)
+    return len(after.split()) <= 15 and _PLEDGE.search(after.strip("¡¿ ")) is not None
 
 
 def _follow_up(units: list[Unit], position: int) -> str:
@@ -391,7 +408,7 @@ def _candidates(material: Material, parties: Parties) -> list[_Candidate]:
             rest = _rest_of_item(units, position)
             out.append(_Candidate(unit, _made_by(unit), parties.customer, position, goes_on=rest))
             continue
-        if not looks_like_promise(text, _follow_up(units, position)):
+        if not looks_like_promise(text, _follow_up(units, position), _pledged(units, position)):
             continue
         if side_of_unit(unit, parties) == "customer":
             continue
@@ -541,12 +558,13 @@ _NEGATED_EXIT = re.compile(
     re.IGNORECASE,
 )
 _PROMISE_HEADING = cue(
-    r"promis\w*",
+    # not a promise kept: "As promised, please find attached:", "Como prometido, segue:"
+    r"(?<!as )promis\w*",
     r"commitments?",
     r"verbal\w*",
     r"side (?:deals?|agreements?)",
     r"not in the (?:contract|order form|of|po)",
-    r"promet\w+",
+    r"(?<!como )promet\w+",
     r"compromis\w*",
     r"(?:de )?palabra",
     r"o que (?:eu )?(?:falei|prometi|combinei|ofereci)",
@@ -557,7 +575,7 @@ _PROMISE_HEADING = cue(
     r"(?:beyond|besides|in addition to|on top of|outside(?: of)?) what(?:'s| is) in",
     r"(?:selain|di luar) yang (?:ada )?(?:di|dalam)",
     r"(?:não|no) está(?:n)? (?:no|en el|en la|na) (?:pedido|contrato|orden|oc)",
-    r"janji\w*",
+    r"(?<!sesuai )janji\w*",
     r"komitmen",
     r"(?:tidak|belum) (?:ada )?(?:di|dalam) (?:kontrak|order form)",
 )

@@ -34,7 +34,7 @@ from briefing.lexicon import (
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
-from briefing.parties import fold
+from briefing.parties import fold, same_person
 from briefing.questions import (
     MONTH_NAME,
     ORGANISATION,
@@ -535,7 +535,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"este año y no el (?:próximo|que viene)",
             r"(?:neste|este|esse) ano e não (?:no )?(?:próximo|que vem)",
             r"tahun ini,? (?:dan )?(?:bukan|tidak|nggak) tahun depan",
-            r"(?:los|les|nos) apur(?:ó|a|an|aron)",
+            # "¿qué los orilló a cambiar este año y no esperar?", "now instead of waiting?"
+            r"(?:this year|now|este año|ahora|este ano|neste ano|agora|tahun ini|sekarang)\b"
+            r"[^?]{0,20}?\b(?:and not|y no|e não|instead of|rather than|en vez de|en lugar de|em vez "
+            r"de|ao invés de|dan (?:tidak|nggak|gak)) (?:\w+ )?(?:wait\w*|esperar|aguardar|"
+            r"menunggu|nunggu)",
+            r"(?:los|les|nos) (?:apur|orill)(?:ó|a|an|aron)",
             r"mendesak",
             r"terburu",
             # "¿qué les obligaba a cambiar de sistema precisamente ahora?"
@@ -864,6 +869,13 @@ def _quote(evidence: list[Evidence]) -> str:
     return f" \u201c{evidence[0].quote}\u201d{in_figures(evidence[0].quote)}" if evidence else ""
 
 
+def _described(name: str | None, briefing: Briefing) -> str:
+    """The stakeholder ``name`` names, with their title ("Fernanda Ibarra Lozano Directora
+    General"); '' for no one the briefing lists."""
+    found = [s for s in briefing.stakeholders if name and same_person(name, s.name)]
+    return f"{found[0].name} {found[0].title or ''}" if found else ""
+
+
 def _one_per_document(evidence: list[Evidence], limit: int) -> list[Evidence]:
     """The first of ``evidence`` from each document, up to ``limit``."""
     out: list[Evidence] = []
@@ -922,6 +934,12 @@ class _Sentences:
         if doc is None or seg is None or seg.end - seg.start > self._LONGEST:
             return evidence.quote
         return doc.text[seg.start : seg.end]
+
+    def speaker(self, evidence: Evidence) -> str | None:
+        """Who says the cited words on a call."""
+        doc = self._documents.get(evidence.document)
+        seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
+        return seg.speaker if seg else None
 
     def mentioning(self, name: str, weighing: bool = False) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
@@ -1342,8 +1360,12 @@ def answer_from_briefing(
             # turun separuh -> target 0,9%")
             own = {id(c): " ".join([c.metric, c.baseline or "", *(e.quote for e in c.evidence)])
                    for c in briefing.success_criteria}  # fmt: skip
-            stated = {id(c): f"{own[id(c)]} {sentences.segment(c.evidence[0])}"
-                      for c in briefing.success_criteria}  # fmt: skip
+            # and by whom: "what target did the managing director set?"
+            stated = {
+                id(c): f"{own[id(c)]} {sentences.segment(c.evidence[0])} "
+                f"{_described(sentences.speaker(c.evidence[0]), briefing)}"
+                for c in briefing.success_criteria
+            }
             criteria = [c for c in briefing.success_criteria if topic.coverage(stated[id(c)]) > 0]
             # a criterion with a target says where they want to get, not only where they are;
             # "I'd want that at 80%" is on the measure of the baseline it points back at, a

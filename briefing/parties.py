@@ -43,6 +43,7 @@ __all__ = [
     "find_parties",
     "first_field",
     "fold",
+    "same_person",
     "side_of_unit",
 ]
 
@@ -209,6 +210,12 @@ def _same_name(a: list[str], b: list[str]) -> bool:
         return False
     rest = iter(long[1:])
     return all(word in rest for word in short[1:])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names name one person: the same, or one the other with words left out."""
+    x, y = fold(_bare(a)).split(), fold(_bare(b)).split()
+    return bool(x) and (x == y or _same_name(x, y))
 
 
 @dataclass

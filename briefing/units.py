@@ -155,14 +155,16 @@ def _heads_list(unit: Unit) -> bool:
     """Whether the sentence is a short line of its own, ending no sentence and no item itself,
     that the items of a list follow."""
     text = unit.text.strip()
+    line = _line_of(unit).strip()
     # a line that ends on a colon may say more: "Además de lo que está en la Orden de
-    # Servicio, les confirmo lo que platicamos:"
+    # Servicio, les confirmo lo que platicamos:", and be its line's last sentence ("Lo que me
+    # pediste por escrito. Esto no va en la orden de servicio, es un compromiso mío:")
     if (
         len(text.split()) > (20 if text.endswith(":") else 12)
         # an item opens a list of its own only on a colon ("5. Ukuran keberhasilan:")
         or (_LIST_ITEM.match(text) and not text.endswith(":"))
         or text.endswith((".", "?", "!", ";", ","))
-        or text != _line_of(unit).strip()
+        or (text != line and not (text.endswith(":") and line.endswith(text)))
         or unit.doc.is_quoted(unit.start, unit.end)
     ):
         return False

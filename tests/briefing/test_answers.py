@@ -133,6 +133,23 @@ def test_a_question_about_targets_gets_the_success_criteria(
     assert "Lunch" not in answer.answer
 
 
+def test_a_target_asked_by_who_set_it_is_the_one_that_person_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contactos.csv": "Nombre,Apellido,Cargo\n"
+        "Fernanda,Ibarra Lozano,Directora General\nMariana,Echeverría,Directora de Operaciones\n",
+        "calls/descubrimiento.txt": "Andrés Camacho: ¿Qué número te haría decir que funcionó?\n"
+        "Fernanda Ibarra: Hoy el dieciocho por ciento de lo facturado está vencido. Quiero estar"
+        " en ocho por ciento para diciembre.\n"
+        "Mariana Echeverría: Y yo quiero bajar las dobles reservas a cero para agosto.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "nodo", "Nodo", files)
+    question = "¿Qué meta de cobranza puso la directora general?"
+    answer = ask_account(workspace, "nodo", question, briefing)
+    assert answer.found and "ocho por ciento para diciembre" in answer.answer.split("”")[0]
+
+
 def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:

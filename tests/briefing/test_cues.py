@@ -147,6 +147,10 @@ def test_a_concession_in_the_first_person_is_a_promise(text: str, promise: bool)
         ("Pemasok mana yang bisa menghambat proyek?", "blocker", False),
         ("Who could hold up the rollout?", "blocker", True),
         ("Who is the decision maker on budget?", "economic_buyer", True),
+        ("¿Qué los orilló a cambiar de plataforma este año y no esperar?", "why_now", True),
+        ("What pushed them to switch now instead of waiting?", "why_now", True),
+        ("Kenapa harus sekarang dan tidak menunggu tahun depan?", "why_now", True),
+        ("Should we switch now or wait for the new release?", "why_now", False),
     ],
 )
 def test_what_a_question_asks_by_its_verb_and_its_noun(

@@ -1983,6 +1983,33 @@ def test_promises_listed_beyond_the_order_form_are_checked_against_it(
     assert "30 min" in answer.answer.split("”")[0]
 
 
+def test_a_sentence_the_rep_then_vouches_for_is_a_promise(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rodrigo Villaseñor: Necesito algo mejor que el SLA estándar.\n"
+        "Andrés Camacho: Pero durante los primeros noventa días, incidentes críticos los atendemos"
+        " en dos horas. Eso te lo garantizo yo, con Diego y con el equipo de soporte.\n"
+        "Andrés Camacho: El reporte mensual lo mandamos los lunes. Eso ya lo vimos con Mariana.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "nd", "Nodo", {"calls/propuesta.txt": call})
+    promised = [c.text for c in briefing.commitments]
+    assert any("los atendemos en dos horas" in t for t in promised)
+    assert not any("reporte mensual" in t for t in promised)
+
+
+def test_a_list_sent_as_promised_lists_no_promises(workspace: Workspace, tmp_path: Path) -> None:
+    email = (
+        "From: Dana Price <dana@kinnote.example>\nTo: Andrew <andrew@brightpath.example>\n"
+        "Subject: Order form\nDate: Fri, 6 Mar 2026 09:00:00 +0000\n\n"
+        "Hi Andrew,\n\nThank you for your time on Thursday. As promised, please find attached:\n\n"
+        "- our order form for ParentLoop (KN-OF-2026-118)\n"
+        "- our Data Processing Agreement and sub-processor list\n\nBest,\nDana\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "bp", "Brightpath", {"emails/of.eml": email})
+    assert not any("order form for ParentLoop" in c.text for c in briefing.commitments)
+
+
 def test_minutes_of_a_demo_agenda_make_no_promise(workspace: Workspace, tmp_path: Path) -> None:
     call = (
         "Dana Price: So, I'll do a quick tour of ParentLoop, maybe fifteen minutes, then pricing.\n"

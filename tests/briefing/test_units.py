@@ -29,6 +29,29 @@ def test_a_short_line_a_list_follows_heads_it_and_no_item_does() -> None:
     ]
 
 
+def test_a_line_s_last_sentence_ending_on_a_colon_heads_the_list_after_it() -> None:
+    email = (
+        "From: Andrés <a@tesela.example>\nTo: Rodrigo <r@nodo.example>\n"
+        "Subject: Orden final\nDate: Mon, 30 Mar 2026 09:00:00 -0600\n\n"
+        "Y lo que me pediste por escrito. Esto no va en la orden de servicio, es un compromiso"
+        " mío:\n\n"
+        "1. Soporte: respuesta a incidentes críticos en un máximo de 2 horas.\n"
+        "2. Renovación: mantenemos el mismo precio.\n\nSaludos.\n"
+    )
+    [doc] = parse_file("emails/orden.eml", email.encode())
+    units = split_units(doc)
+    listed = listed_under(units, cue(r"compromis\w*"))
+    items = [u.text for u in units if (u.doc.name, u.start) in listed]
+    assert items == [
+        "1. Soporte: respuesta a incidentes críticos en un máximo de 2 horas.",
+        "2. Renovación: mantenemos el mismo precio.",
+    ]
+    # a line of sentences ending on a full stop heads nothing
+    plain = email.replace("compromiso mío:", "compromiso mío.")
+    [doc] = parse_file("emails/orden.eml", plain.encode())
+    assert not listed_under(split_units(doc), cue(r"compromis\w*"))
+
+
 def test_an_item_ending_on_a_colon_heads_the_list_indented_under_it() -> None:
     email = (
         "From: Fransiska <f@kirana.example>\nTo: Hendra <h@borneo.example>\n"
