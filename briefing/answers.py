@@ -376,7 +376,10 @@ class _Candidate:
 
     @property
     def score(self) -> float:
-        short = 0.3 if len(self.units[0].text.split()) < 5 else 0.0
+        # a fragment ("Yes.", "Tuesday?") weighs little, unless the next sentence is about it
+        # ("Accurate Online. Itu sistem akuntansi kami.")
+        about_it = len(self.units) > 1 and _POINTS_BACK.match(self.units[1].text) is not None
+        short = 0.3 if len(self.units[0].text.split()) < 5 and not about_it else 0.0
         contract = 0.3 if self.from_contract else 0.0
         typed = 0.2 if self.typed else 0.0
         return (
@@ -406,6 +409,12 @@ class _Candidate:
         )
 
 
+# a sentence about the one before it: "That's our ERP.", "Itu sistem akuntansi kami", "Eso es lo
+# que usamos"
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that(?:['’]s| is| was)|this is|itu|ini|isso|isto|eso|esto|ese|esa|esse|essa)\b",
+    re.IGNORECASE,
+)
 # a list item's marker: "1)", "2.", "a)", "B.", "-", "•", or a label of two words at most
 # ("Tempat : ...", "Hari/tanggal : ...") (a
 # contract's numbered line is a clause, see contract_terms; here any item of the list a

@@ -18,8 +18,10 @@ from briefing.models import Evidence, Fact, Money, MoneyFact
 from briefing.parties import Parties, crm_records, crm_value, first_field, fold, side_of_unit
 from briefing.units import Unit, next_in_segment
 from briefing.values import (
+    CURRENCY_SIGN,
     TERM_NUMBER,
     DateMention,
+    MoneyMention,
     day_first_in,
     dollar_currency,
     find_dates,
@@ -601,6 +603,34 @@ def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
     return value, first.evidence(start, end)
 
 
+# a table column's currency, named in its header: "Biaya per tahun (Rp)", "Amount (USD)"
+_COLUMN_CURRENCY = re.compile(rf"\(\s*({CURRENCY_SIGN})\s*\)\s*$", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(
+    r"\**\s*(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*\**"
+)
+
+
+def _column_money(unit: Unit, dollar: str) -> list[MoneyMention]:
+    """The amounts a table row writes bare in a column whose header names the currency: "|
+    **1.521.000.000** |" under "| Jumlah (Rp) |" (a bracketed amount, a deduction, is none)."""
+    text = unit.text
+    if not text.lstrip().startswith("|") or "\n" in text.strip():
+        return []
+    above = unit.doc.text[: unit.start].split("\n")[:-1]
+    table = list(itertools.takewhile(lambda line: line.lstrip().startswith("|"), reversed(above)))
+    if not table:
+        return []  # the header row itself
+    out = []
+    for header, span in zip(_cells(table[-1]), _cell_spans(text, 0, len(text)), strict=False):
+        sign = _COLUMN_CURRENCY.search(header)
+        a, b = _trimmed(text, *span)
+        amount = _BARE_AMOUNT.fullmatch(text, a, b)
+        found = find_money(f"{sign[1]} {amount[1]}", dollar) if sign and amount else []
+        if amount and found:
+            out.append(MoneyMention(found[0].amount, found[0].currency, *amount.span(1)))
+    return out
+
+
 def _heading_above(unit: Unit, offset: int) -> str:
     """The line before the one at ``offset`` in ``unit``, past blank lines, when it is a heading
     of the document; else ''."""
@@ -683,7 +713,8 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
     docs = {u.doc.name: u.doc for u in contract_units}
     dollars = {name: dollar_currency(doc.text) for name, doc in docs.items()}
     for unit in contract_units:
-        for m in find_money(unit.text, dollars[unit.doc.name]):
+        dollar = dollars[unit.doc.name]
+        for m in find_money(unit.text, dollar) + _column_money(unit, dollar):
             line_start = unit.text.rfind("\n", 0, m.start) + 1
             line_end = unit.text.find("\n", m.end)
             line = unit.text[line_start : line_end if line_end >= 0 else len(unit.text)]

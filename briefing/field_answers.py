@@ -36,8 +36,8 @@ from briefing.material import detect_language, reads_day_first
 from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
 from briefing.parties import fold, same_person
 from briefing.questions import (
+    ASKS_ORGANISATION,
     MONTH_NAME,
-    ORGANISATION,
     Question,
     analyse,
     asks_for_person,
@@ -664,13 +664,6 @@ _SELF = re.compile(
     r"nosotros|saya|aku|kami))(?![\w'’])"
 )
 _ROLES = ("economic_buyer", "executive_sponsor", "champion", "blocker", "technical_evaluator")
-# "which hardware maker's firmware could hold things up?", "pemasok mana yang...": an
-# organisation asked for, which no stakeholder role answers
-_WHICH_ORGANISATION = re.compile(
-    rf"\b(?:which|what|qual|quais|que|qué|cuál|cuáles|apa|siapa)(?: [\w'’-]+){{0,2}}? "
-    rf"{ORGANISATION.pattern}|{ORGANISATION.pattern} (?:mana|apa)\b",
-    re.IGNORECASE,
-)
 _INTENT_TYPES = {
     # "two go-live dates, which are they?" asks for dates by "which"
     "go_live": (None, "date", "name"),
@@ -1142,7 +1135,7 @@ def field_intents(
         why_role = intent == "blocker" and _WHY.search(question) is not None
         if expects not in types and not (who and "person" in types) and not why_role:
             continue
-        if intent in _ROLES and _WHICH_ORGANISATION.search(question):
+        if intent in _ROLES and ASKS_ORGANISATION.search(question):
             continue
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not

@@ -31,6 +31,7 @@ from briefing.values import (
 from ingest.lexical import tokenize
 
 __all__ = [
+    "ASKS_ORGANISATION",
     "CAPITALISED_INSIDE",
     "MONTH_NAME",
     "ORGANISATION",
@@ -426,6 +427,15 @@ ORGANISATION = re.compile(
     r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
     r"(?<!decision )(?<!policy )makers?|fabricante|pabrikan|pemasok|third[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|"
     r"pihak ketiga)\b",
+    re.IGNORECASE,
+)
+# a question whose answer is an organisation: "which hardware maker's firmware...?", "siapa
+# pemasok sensor?", "who is their integrator?", "pemasok mana...?"
+ASKS_ORGANISATION = re.compile(
+    r"\b(?:which|what|qual|quais|que|qué|cuál|cuáles|apa|who|quem|qui[eé]n(?:es)?|siapa)"
+    r"(?: (?:is|are|was|were|é|são|es|son|era|eram|fue|fueron|nama))?"
+    r"(?: (?:the|their|our|your|a|an|o|os|as|el|la|los|las|su|sus|seu|sua|seus|suas))?"
+    rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}|{ORGANISATION.pattern} (?:mana|apa)\b",
     re.IGNORECASE,
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
@@ -921,7 +931,8 @@ def _expected_type(question: str) -> AnswerType | None:
     if _NUMBER_Q.search(question):
         return "number"
     if _PERSON_Q.search(question):
-        return "person"
+        # "siapa pemasok sensornya?" asks for a company by "who"
+        return "name" if ASKS_ORGANISATION.search(question) else "person"
     if _NAME_Q.search(question):
         return "name"
     return None

@@ -150,6 +150,22 @@ def test_a_target_asked_by_who_set_it_is_the_one_that_person_said(
     assert answer.found and "ocho por ciento para diciembre" in answer.answer.split("”")[0]
 
 
+def test_a_short_answer_the_next_sentence_explains_is_quoted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "[00:02:44] Kevin Halim: Siap. Integrasi, Pak.\n"
+        "[00:02:46] Yohanes Bungas: Accurate Online. Itu sistem akuntansi kami, dipegang tim"
+        " keuangan Bu Fransiska. Yang paling penting: faktur penjualan ekspor.\n"
+        "[00:03:04] Galih Permana: Rencana kami, Pak: faktur penjualan kami sambungkan lewat API"
+        " resmi, harus lewat API.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "wb", "Walet", {"calls/review.txt": call})
+    question = "Sistem akuntansi apa yang harus kita sambungkan?"
+    answer = ask_account(workspace, "wb", question, briefing)
+    assert answer.found and answer.answer.startswith("\u201cAccurate Online.\u201d")
+
+
 def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:

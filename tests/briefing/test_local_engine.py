@@ -405,6 +405,22 @@ def test_a_total_named_by_its_heading_is_the_deal_value(
     assert value is not None and value.value.amount == 321100
 
 
+def test_amounts_in_a_column_whose_header_names_the_currency_are_money(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    form = (
+        "# Formulir Pemesanan\n\n| Biaya | Jumlah (Rp) |\n|-------|-------------|\n"
+        "| Langganan 24 bulan (2 x 678.000.000) | 1.356.000.000 |\n"
+        "| Diskon kontrak | (92.000.000) |\n"
+        "| **TOTAL NILAI KONTRAK (belum termasuk PPN)** | **1.521.000.000** |\n\n"
+        "4.1 Biaya langganan ditagihkan per semester di muka, masing-masing Rp 339.000.000.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "wb", "Walet", {"contract/of.md": form})
+    value = briefing.overview.deal_value
+    assert value is not None and value.value.amount == 1_521_000_000
+    assert value.value.currency == "IDR" and value.evidence[0].quote == "1.521.000.000"
+
+
 @pytest.mark.parametrize(
     ("clause", "term"),
     [

@@ -66,6 +66,11 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Which month do we go live when the contract is signed?", "date"),
         ("What is the go-live date, and when do we kick off?", "date"),
         ("Qual concorrente ainda estava na disputa quando negociamos o preço?", "name"),
+        ("Siapa pemasok sensor rumah walet?", "name"),
+        ("Who is their integrator?", "name"),
+        ("¿Quién es el proveedor de las cámaras?", "name"),
+        ("Who at the integrator signs off on the cut-over?", "person"),
+        ("Who is the decision maker?", "person"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
