@@ -25,7 +25,7 @@ _ASKING = (
     r"(?:(?:by|to|with|for|since|until|from|at|in|on|por|para|com|até|desde|con|hasta|de|em|en|"
     r"a partir del?|a|oleh|dengan|sampai|sejak|mulai|untuk|dari|di|pada)\s+)?"
     r"(?:(?:tanggal|jam|hari|bulan|tahun|pukul)\s+(?=berapa))?"  # "dan tanggal berapa?"
-    r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|"
+    r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|o que|"
     rf"quant[oa]s?|quién(?:es)?|cuál(?:es)?|cuándo|dónde|cómo|cuánt[oa]s?|qué|{_ID_ASKING})(?!\w)"
 )
 # Indonesian may ask at the end: "food cost mereka berapa, dan mau ditekan sampai angka berapa?"

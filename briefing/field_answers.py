@@ -73,6 +73,11 @@ _NOT_TO_OTHERS = (
     r"(?!\s+(?:their|to (?!us\b)|su|a su|al|ao|à|aos|a los|kepada|ke (?!kita\b)|ke vendor)\b)"
     rf"(?![^?]*(?:{_NOW.pattern}|(?<!\w)at the moment(?!\w)))"
 )
+# the people of ours one may set aside for a customer
+_STAFF = (
+    "engineer", "engenheiro", "engenheira", "ingeniero", "ingeniera", "consultant", "consultor",
+    "consultora", "especialista", "specialist", "someone", "alguém", "alguien",
+)  # fmt: skip
 # a promise named as one, not only an offer
 _PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
@@ -176,6 +181,12 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:dijimos|dissemos) que",
             # "did we tell them we'd have people there?", "what did we tell them about...?"
             r"(?:we|I|rep) (?:tell|told) (?:them|him|her)",
+            # a person of ours set aside for them: "algum engenheiro reservado pra essa conta?",
+            # "a dedicated engineer?", "¿un consultor asignado?", "engineer khusus" (the person
+            # stays the topic)
+            "(?:" + "|".join(f"(?<={noun} )" for noun in _STAFF) + ")"
+            r"(?:reservad|dedicad|alocad|exclusiv|asignad|reserved|assigned|set aside|khusus)\w*",
+            r"dedicated(?= (?:\w+ )?(?:engineer|consultant|specialist|resource|person|team))",
             # "did sales tie us to a specific person?"
             r"t(?:ie|ied|ies) (?:us|ourselves|you) (?:down )?to",
         ),

@@ -425,7 +425,7 @@ MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 ORGANISATION = re.compile(
     r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
     r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
-    r"(?<!decision )(?<!policy )makers?|fabricante|pabrikan|pemasok|third[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|"
+    r"(?<!decision )(?<!policy )makers?|fabricante|pabrikan|pemasok|(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|"
     r"pihak ketiga)\b",
     re.IGNORECASE,
 )

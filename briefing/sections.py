@@ -23,7 +23,14 @@ from briefing.material import Material
 from briefing.models import Competitor, Evidence, Fact, Risk, Stakeholder, SuccessCriterion
 from briefing.parties import NAME_WORD, Parties, fold, side_of_unit
 from briefing.questions import stem
-from briefing.units import Unit, is_note_heading, listed_under, opens_sentence, replies_to
+from briefing.units import (
+    Unit,
+    is_contact_block,
+    is_note_heading,
+    listed_under,
+    opens_sentence,
+    replies_to,
+)
 from briefing.values import CURRENCY_SIGN, MONTH_PATTERN, MONTHS, NUMBER_WORD, find_dates
 from ingest.lexical import tokenize
 
@@ -156,8 +163,8 @@ def sentence_fact(
         text = unit.text
         if skip_questions and text.rstrip().endswith("?"):
             continue
-        if is_note_heading(unit):
-            continue
+        if is_note_heading(unit) or is_contact_block(unit):
+            continue  # a heading, a signature or a forwarded message's header
         under = (unit.doc.name, unit.start) in listed
         hits = len({m.lower() for m in pattern.findall(text)}) + (1 if under else 0)
         if not hits or len(text.split()) < 3:

@@ -36,6 +36,14 @@ from briefing.compound import about_person, about_rival, question_parts
             ["Who owns the rollout?", "what does success look like?"],
         ),
         ("Who is the champion? And when is go-live?", ["Who is the champion?", "when is go-live?"]),
+        # Portuguese asks "what" in two words
+        (
+            "Quem é o franqueado que está resistindo e o que ele exige antes de entrar?",
+            [
+                "Quem é o franqueado que está resistindo?",
+                "o que ele exige antes de entrar é o franqueado que está resistindo?",
+            ],
+        ),
         # everyday Indonesian asks "gimana" for "bagaimana"
         (
             "Siapa yang pegang anggaran, dan gimana sikapnya soal biaya tambahan?",

@@ -151,6 +151,9 @@ def test_a_concession_in_the_first_person_is_a_promise(text: str, promise: bool)
         ("What pushed them to switch now instead of waiting?", "why_now", True),
         ("Kenapa harus sekarang dan tidak menunggu tahun depan?", "why_now", True),
         ("Should we switch now or wait for the new release?", "why_now", False),
+        ("O Rafael deixou algum engenheiro reservado pra essa conta?", "commitments", True),
+        ("Did they get a dedicated engineer?", "commitments", True),
+        ("Does the engineer have a reserved parking space?", "commitments", False),
     ],
 )
 def test_what_a_question_asks_by_its_verb_and_its_noun(

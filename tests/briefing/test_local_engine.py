@@ -2026,6 +2026,22 @@ def test_a_list_sent_as_promised_lists_no_promises(workspace: Workspace, tmp_pat
     assert not any("order form for ParentLoop" in c.text for c in briefing.commitments)
 
 
+def test_a_forwarded_message_s_header_states_no_field(workspace: Workspace, tmp_path: Path) -> None:
+    email = (
+        "From: Ernesto Salgado <esalgado@nodo.example>\nTo: Andrés <andres@tesela.example>\n"
+        "Subject: Re: Capacitación presencial Monterrey\nDate: Fri, 27 Mar 2026 12:15:03 -0600\n\n"
+        "Andrés,\n\nGracias. Monterrey no arranca sin esa capacitación presencial.\n\n"
+        "-----Mensaje original-----\nDe: Andrés Camacho <andres@tesela.example>\n"
+        "Enviado el: viernes, 27 de marzo de 2026 09:30\nPara: Ernesto <esalgado@nodo.example>\n"
+        "Asunto: Capacitación presencial Monterrey\n\n"
+        "> Para Monterrey les damos capacitación presencial, dos días en sitio.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "nd", "Nodo", {"emails/re.eml": email})
+    training = briefing.implementation.training_plan
+    assert training is not None
+    assert not any("Mensaje original" in e.quote for e in training.evidence)
+
+
 def test_minutes_of_a_demo_agenda_make_no_promise(workspace: Workspace, tmp_path: Path) -> None:
     call = (
         "Dana Price: So, I'll do a quick tour of ParentLoop, maybe fifteen minutes, then pricing.\n"
