@@ -873,6 +873,11 @@ def _quote(evidence: list[Evidence]) -> str:
     return f" \u201c{evidence[0].quote}\u201d{in_figures(evidence[0].quote)}" if evidence else ""
 
 
+def _short(name: str) -> str:
+    """A full name by its first two words ("Rodrigo Villaseñor" for "Rodrigo Villaseñor Garza")."""
+    return " ".join(name.split()[:2])
+
+
 def _described(name: str | None, briefing: Briefing) -> str:
     """The stakeholder ``name`` names, with their title ("Fernanda Ibarra Lozano Directora
     General"); '' for no one the briefing lists."""
@@ -984,7 +989,7 @@ class _Sentences:
             for doc in self._documents.values()
             if doc.kind == "call"
             for unit in self._split(doc)
-            if unit.speaker and fold(unit.speaker) == fold(name)
+            if unit.speaker and same_person(unit.speaker, name)
         ]
 
     def dated(self, iso: str) -> list[Evidence]:
@@ -1473,12 +1478,22 @@ def answer_from_briefing(
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
                     # or, where none does, in their own words ("Walter: eu não gosto da ideia
                     # de ter a rota num tablet")
-                    told = [e for e in sentences.mentioning(person.name)
+                    # by their name as the calls say it: "Rodrigo Villaseñor" for "Rodrigo
+                    # Villaseñor Garza"
+                    told = [e for name in dict.fromkeys([person.name, _short(person.name)])
+                            for e in sentences.mentioning(name)
                             if e.kind in ("call", "email", "note")]  # fmt: skip
+
+                    # in the question's words, else in the words of the role ("Él tiene el
+                    # presupuesto y él firma")
+                    role = ROLE_CUES.get(intent)
                     for where in (told, sentences.said_by(person.name)):
-                        closest = max(where, key=lambda e: topic.coverage(e.quote), default=None)
-                        if closest is not None and topic.coverage(closest.quote) > 0:
-                            shown.append(closest)
+                        fits = [(topic.coverage(e.quote)
+                                 + (0.1 if role and role.search(e.quote) else 0.0), e)
+                                for e in where]  # fmt: skip
+                        fitting = max(fits, key=lambda f: f[0], default=None)
+                        if fitting is not None and fitting[0] > 0:
+                            shown.append(fitting[1])
                             break
                 if intent == "blocker" and not any(
                     e.kind == "call" and fold(e.quote) != fold(person.name) for e in shown

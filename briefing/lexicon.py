@@ -578,6 +578,9 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"persetujuan akhir",
         # who holds the money: "la ordenadora del gasto", "ella es la que tiene la plata"
         r"(?:has|holds|controls) the (?:money|purse strings|checkbook)",
+        # "Él tiene el presupuesto y él firma", "ela controla o orçamento"
+        r"(?:has|holds|manages|tiene|maneja|controla|tem|gerencia|administra) (?:the|el|o) "
+        r"(?:budget|presupuesto|orçamento)",
         r"ordenador(?:a)? del gasto",
         r"(?:tiene|maneja|controla) la plata",
         r"(?:tem|controla|libera) (?:o dinheiro|a verba)",

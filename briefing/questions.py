@@ -438,7 +438,7 @@ ASKS_ORGANISATION = re.compile(
     rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}|{ORGANISATION.pattern} (?:mana|apa)\b",
     re.IGNORECASE,
 )
-_GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI"
+_GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
 _NOT_NAMES = frozenset(
     (_GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu").split()
 )
@@ -469,6 +469,10 @@ _COUNT_Q = cue(
 # an honorific, or a Portuguese article, opening a sentence before a name: "Pak Agus bilang",
 # "A Patrícia fica de ponto focal" (not "A Salesforce admin will...")
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:Pak|Bu|Ibu|Bapak|Mbak|Mas)\s+$")
+# a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
+_TITLED = re.compile(
+    r"(?<!\w)(?:Pak|Bu|Ibu|Bapak|Mbak|Mas|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
@@ -1017,6 +1021,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
     numbered = _NUMBERED_NAME.search(question.text) is not None
+    if ASKS_ORGANISATION.search(question.text):
+        # "siapa nama vendor jaringan...?": a company, which no person's name ("Bu Sri") is
+        return any(_name_spans(unit, question, people, organisation=True) for unit in units)
     return any(_name_spans(unit, question, people) for unit in units) or (
         numbered and _has_number(units, question)
     )
@@ -1177,34 +1184,46 @@ def _has_number(units: list[str], question: Question) -> bool:
     )
 
 
-def _name_spans(text: str, question: Question, people: list[str]) -> list[int]:
+def _name_spans(
+    text: str, question: Question, people: list[str], organisation: bool = False
+) -> list[int]:
     """Where ``text`` names someone or something the question does not: a known person, or a
-    capitalised word after a lower-case one (not a sentence's opening or an addressee)."""
+    capitalised word after a lower-case one (not a sentence's opening or an addressee); with
+    ``organisation``, something other than a person."""
     at = [text.find(n) for n in people if n and n in text and n not in question.text]
+    personal = {w for n in people for w in n.split()} if organisation else set()
+    if organisation:
+        at = []
     if re.search(r"[a-zà-ÿ]", text) is None:
         return at  # "6. PROTEÇÃO DE DADOS" is a heading: its capitals name no one
-    return at + [
-        m.start()
-        for m in _CAPITALISED.finditer(text)
-        if m[0] not in question.own_values
-        and m[0].lower() not in question.own_values
-        and m[0] not in _NOT_NAMES
-        and m[0].lower() not in STOPWORDS
-        and not MONTH_NAME.fullmatch(m[0])
-        and not _DATE_WORD.fullmatch(m[0])
-        and (
-            (
-                _LOWER_WORD.search(text[: m.start()]) is not None
-                and text[: m.start()].rstrip()[-1:] not in ".!?:"
+    return (
+        at
+        + [
+            m.start()
+            for m in _CAPITALISED.finditer(text)
+            if m[0] not in personal
+            and not (organisation and _TITLED.search(text[: m.start()]))
+            and m[0] not in question.own_values
+            and m[0].lower() not in question.own_values
+            and m[0] not in _NOT_NAMES
+            and m[0].removesuffix("-nya") not in _NOT_NAMES  # "PO-nya"
+            and m[0].lower() not in STOPWORDS
+            and not MONTH_NAME.fullmatch(m[0])
+            and not _DATE_WORD.fullmatch(m[0])
+            and (
+                (
+                    _LOWER_WORD.search(text[: m.start()]) is not None
+                    and text[: m.start()].rstrip()[-1:] not in ".!?:"
+                )
+                or _SUBJECT_NAME.match(text, m.start()) is not None
+                or _HONORIFIC_BEFORE.search(text[: m.start()]) is not None
+                or (
+                    _ARTICLE_BEFORE.search(text[: m.start()]) is not None
+                    and detect_language([text]) == "pt"
+                )
             )
-            or _SUBJECT_NAME.match(text, m.start()) is not None
-            or _HONORIFIC_BEFORE.search(text[: m.start()]) is not None
-            or (
-                _ARTICLE_BEFORE.search(text[: m.start()]) is not None
-                and detect_language([text]) == "pt"
-            )
-        )
-    ]
+        ]
+    )
 
 
 def _made_by(text: str, question: Question, reach: int = 2) -> bool:

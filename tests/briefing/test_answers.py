@@ -166,6 +166,23 @@ def test_a_short_answer_the_next_sentence_explains_is_quoted(
     assert answer.found and answer.answer.startswith("\u201cAccurate Online.\u201d")
 
 
+def test_a_role_the_crm_gives_is_shown_where_a_call_says_it_by_a_shorter_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contactos.csv": "Nombre,Apellido,Cargo,Rol\n"
+        "Rodrigo,Villaseñor Garza,Director de Finanzas,Economic Buyer\n",
+        "calls/descubrimiento.txt": "Andrés Camacho: ¿Rodrigo es...?\n"
+        "Fernanda Ibarra: Rodrigo Villaseñor, nuestro director de finanzas. Él tiene el"
+        " presupuesto y él firma.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "nodo", "Nodo", files)
+    question = "¿Quién tiene la última palabra sobre el presupuesto?"
+    answer = ask_account(workspace, "nodo", question, briefing)
+    assert answer.found and "Rodrigo Villaseñor Garza" in answer.answer
+    assert any("tiene el presupuesto" in c.quote for c in answer.citations)
+
+
 def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:

@@ -90,6 +90,16 @@ def test_a_yes_no_question_whether_someone_does_it_asks_who() -> None:
     assert not asks_for_person("Apakah ada yang dijanjikan soal training?")
 
 
+def test_an_organisation_asked_for_is_named_by_no_person() -> None:
+    q = _q("Siapa nama vendor jaringan yang membangun tower mesh di Loa Janan?")
+    unit = "Tablet juga, kata Bu Sri distributor inden, dan PO-nya baru bisa keluar minggu depan."
+    assert not has_type([unit], q, ["Sri Rahayu"])
+    assert not has_type(
+        ["Vendor jaringan baru kasih jadwal, kata Yohanes Siahaan."], q, ["Yohanes Siahaan"]
+    )
+    assert has_type(["Tower mesh dibangun oleh vendor jaringan kami, Meshindo."], q, [])
+
+
 def test_numbers_must_be_new_values_not_the_questions_own() -> None:
     q = _q("How much service credit applies if uptime falls below 99.5%?")
     assert not has_type(["5.1 The platform has a monthly uptime commitment of 99.5%."], q, [])
