@@ -849,6 +849,22 @@ _TOPIC_NOISE = cue(
     r"vendedora",
     r"rep",
 )
+# someone, or someone by name: "tem alguém da nossa equipe prometido nominalmente?", "did we
+# promise them anyone by name?"
+_SOMEONE = cue(
+    r"alguém",
+    r"someone",
+    r"somebody",
+    r"anyone",
+    r"anybody",
+    r"alguien",
+    r"seseorang",
+    r"nominalmente",
+    r"by name",
+    r"pelo nome",
+    r"por (?:su )?nombre",
+    r"(?:specific|específic[oa]) (?:person|pessoa|persona)",
+)
 # whether a promise is written down: "which promises were only verbal?", "¿qué le prometimos de
 # palabra?", "yang dijanjikan secara lisan": how it was promised, not what about
 _UNWRITTEN = cue(
@@ -981,6 +997,12 @@ class _Sentences:
                     fit = [u for u in ends if u.end - unit.start <= self._LONGEST]
                     out.append(unit.evidence(unit.start, (fit[-1] if fit else unit).end))
         return out
+
+    def people(self) -> set[str]:
+        """The names of who speaks and writes in the material."""
+        return {s.speaker for d in self._documents.values() for s in d.segments if s.speaker} | {
+            p for d in self._documents.values() for p in d.participants if " " in p
+        }
 
     def said_by(self, name: str) -> list[Evidence]:
         """Every sentence ``name`` says in a call."""
@@ -1424,6 +1446,13 @@ def answer_from_briefing(
                     if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, [])
                 ]  # fmt: skip
             chosen.sort(key=lambda c: -on_topic[id(c)])
+            if not chosen and _SOMEONE.search(question):
+                # "tem alguém da nossa equipe técnica prometido nominalmente?": the promises
+                # that name someone besides who made them ("Engenheiro dedicado: Caio Ventura")
+                known = sentences.people() | {s.name for s in briefing.stakeholders}
+                chosen = [c for c in briefing.commitments if id(c) in on_topic
+                          and any(as_word(n).search(c.text) for n in known
+                                  if not (c.made_by and same_person(n, c.made_by)))]  # fmt: skip
             if not topic.terms:
                 # "what did we promise them?", "which promises were only verbal?": every promise,
                 # those the contract does not hold first; asked what is not in it, only those

@@ -183,6 +183,23 @@ def test_a_role_the_crm_gives_is_shown_where_a_call_says_it_by_a_shorter_name(
     assert any("tiene el presupuesto" in c.quote for c in answer.citations)
 
 
+def test_asked_whether_someone_was_promised_by_name_the_promise_naming_a_person_answers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Rafael Menezes <rafael@vaultline.example>\nTo: Laura <laura@guardiao.example>\n"
+        "Cc: Caio Ventura <caio@vaultline.example>\n"
+        "Subject: Proposta final\nDate: Tue, 26 May 2026 10:00:00 -0300\n\n"
+        "Laura, seguem os compromissos que assumimos fora do pedido:\n\n"
+        "- War room no pico de fim de ano: grupo de WhatsApp com resposta em até 15 minutos.\n"
+        "- Engenheiro dedicado: Caio Ventura, durante a implantação e nos primeiros 90 dias.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gv", "Guardião", {"emails/proposta.eml": email})
+    question = "Tem alguém da nossa equipe técnica que foi prometido nominalmente pra eles?"
+    answer = ask_account(workspace, "gv", question, briefing)
+    assert answer.found and "Caio Ventura" in answer.answer.split("”")[0]
+
+
 def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(
     acme_workspace: Workspace, acme: Briefing
 ) -> None:
