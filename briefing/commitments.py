@@ -369,9 +369,11 @@ def _next_in_turn(units: list[Unit], position: int) -> str:
 # a short sentence vouching for the one before it: "Eso te lo garantizo yo, con Diego.", "I
 # promise you that.", "Isso eu garanto.", "Itu saya jamin."
 _PLEDGE = re.compile(
-    r"^(?:(?:and |y |e |dan )?(?:that|this|eso|esto|isso|isto|itu|ini)\b[^.?!]{0,20}?|"
+    # not a refusal: "Eso no te lo puedo garantizar.", "I cannot promise that."
+    r"^(?![^.?!]*(?<!\w)(?:not|no|não|nunca|never|cannot|can't|tidak|belum|nggak|gak|\w+n['’]t)(?!\w))"
+    r"(?:(?:and |y |e |dan )?(?:that|this|eso|esto|isso|isto|itu|ini)\b[^.?!]{0,20}?|"
     r"(?:i|yo|eu|saya)(?: \w+){0,2} )"
-    r"(?:guarantee|promise|garantiz|garant[oe]|promet|jamin|janji)\w*",
+    r"(?<!\w)(?:guarantee|promise|garantiz|garant[oe]|promet|jamin|janji)\w*",
     re.IGNORECASE,
 )
 
@@ -559,12 +561,12 @@ _NEGATED_EXIT = re.compile(
 )
 _PROMISE_HEADING = cue(
     # not a promise kept: "As promised, please find attached:", "Como prometido, segue:"
-    r"(?<!as )promis\w*",
+    r"(?<!\bas )promis\w*",
     r"commitments?",
     r"verbal\w*",
     r"side (?:deals?|agreements?)",
     r"not in the (?:contract|order form|of|po)",
-    r"(?<!como )promet\w+",
+    r"(?<!\bcomo )promet\w+",
     r"compromis\w*",
     r"(?:de )?palabra",
     r"o que (?:eu )?(?:falei|prometi|combinei|ofereci)",

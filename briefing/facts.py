@@ -604,7 +604,7 @@ def _line_items(units: list[Unit]) -> tuple[str, Evidence] | None:
 
 
 # a table column's currency, named in its header: "Biaya per tahun (Rp)", "Amount (USD)"
-_COLUMN_CURRENCY = re.compile(rf"\(\s*({CURRENCY_SIGN})\s*\)\s*$", re.IGNORECASE)
+_COLUMN_CURRENCY = re.compile(rf"\(\s*({CURRENCY_SIGN})\s*\)[\s*]*$", re.IGNORECASE)
 _BARE_AMOUNT = re.compile(
     r"\**\s*(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*\**"
 )
@@ -632,9 +632,10 @@ def _column_money(unit: Unit, dollar: str) -> list[MoneyMention]:
 
 
 def _heading_above(unit: Unit, offset: int) -> str:
-    """The line before the one at ``offset`` in ``unit``, past blank lines, when it is a heading
-    of the document; else ''."""
-    before = unit.doc.text[: unit.start + offset].rstrip()
+    """The line before the one ``offset`` (in ``unit``) is on, past blank lines, when it is a
+    heading of the document; else ''."""
+    text = unit.doc.text
+    before = text[: text.rfind("\n", 0, unit.start + offset) + 1].rstrip()
     line = before[before.rfind("\n") + 1 :]
     return line if _HEADING.match(line) else ""
 
@@ -719,7 +720,7 @@ def gather_facts(material: Material, parties: Parties) -> FactSet:
             line_end = unit.text.find("\n", m.end)
             line = unit.text[line_start : line_end if line_end >= 0 else len(unit.text)]
             # "## 4. Total Contract Value" then "**£321,100.00** for the Initial Term."
-            total = bool(_TOTAL.search(line) or _TOTAL.search(_heading_above(unit, line_start)))
+            total = bool(_TOTAL.search(line) or _TOTAL.search(_heading_above(unit, m.start)))
             if total or _FEE.search(line) or _FEE.search(unit.text):
                 ev = unit.evidence(unit.start + m.start, unit.start + m.end)
                 taxed = bool(_TAX.search(line)) and not _EXCL.search(line)

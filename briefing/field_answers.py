@@ -49,7 +49,7 @@ from briefing.questions import (
 from briefing.units import Unit, next_in_segment, split_units
 from briefing.values import MONTH_PATTERN, MONTHS, find_dates
 from ingest.lexical import tokenize
-from ingest.models import Document
+from ingest.models import Document, Segment
 
 __all__ = ["answer_from_briefing", "field_intents"]
 
@@ -75,8 +75,9 @@ _NOT_TO_OTHERS = (
 )
 # the people of ours one may set aside for a customer
 _STAFF = (
-    "engineer", "engenheiro", "engenheira", "ingeniero", "ingeniera", "consultant", "consultor",
-    "consultora", "especialista", "specialist", "someone", "alguém", "alguien",
+    "engineer", "engineers", "engenheiro", "engenheira", "engenheiros", "ingeniero", "ingeniera",
+    "ingenieros", "consultant", "consultants", "consultor", "consultora", "consultores",
+    "especialista", "especialistas", "specialist", "specialists",
 )  # fmt: skip
 # a promise named as one, not only an offer
 _PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
@@ -852,18 +853,16 @@ _TOPIC_NOISE = cue(
 # someone, or someone by name: "tem alguém da nossa equipe prometido nominalmente?", "did we
 # promise them anyone by name?"
 _SOMEONE = cue(
-    r"alguém",
-    r"someone",
-    r"somebody",
-    r"anyone",
-    r"anybody",
-    r"alguien",
-    r"seseorang",
     r"nominalmente",
     r"by name",
     r"pelo nome",
     r"por (?:su )?nombre",
     r"(?:specific|específic[oa]) (?:person|pessoa|persona)",
+    # someone of our team: "alguém da nossa equipe", "anyone from our side", "alguien de
+    # nuestro equipo" (not "did we promise anyone a discount?")
+    r"(?:alguém|someone|somebody|anyone|anybody|alguien|seseorang) (?:\w+ ){0,2}(?:of ours|"
+    r"from (?:our|us)|on our|da nossa|do nosso|de nuestro|de nuestra|del nuestro|dari (?:tim )?"
+    r"kami)",
 )
 # whether a promise is written down: "which promises were only verbal?", "¿qué le prometimos de
 # palabra?", "yang dijanjikan secara lisan": how it was promised, not what about
@@ -951,20 +950,24 @@ class _Sentences:
                 return unit.evidence() if unit.end - unit.start <= self._LONGEST else evidence
         return evidence  # spans two sentences (a CRM record's lines): quoted as it is
 
+    def _segment_of(self, evidence: Evidence) -> tuple[Document, Segment] | None:
+        doc = self._documents.get(evidence.document)
+        seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
+        return (doc, seg) if doc and seg else None
+
     def segment(self, evidence: Evidence) -> str:
         """The turn, paragraph or list item a citation is in ("- susut bhn baku 1,8%. Pak Hendra
         mau turun separuh -> target 0,9%"), or the citation when that is too long to help."""
-        doc = self._documents.get(evidence.document)
-        seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
-        if doc is None or seg is None or seg.end - seg.start > self._LONGEST:
+        found = self._segment_of(evidence)
+        if found is None or found[1].end - found[1].start > self._LONGEST:
             return evidence.quote
+        doc, seg = found
         return doc.text[seg.start : seg.end]
 
     def speaker(self, evidence: Evidence) -> str | None:
-        """Who says the cited words on a call."""
-        doc = self._documents.get(evidence.document)
-        seg = doc.segment_at(evidence.start) if doc and evidence.start is not None else None
-        return seg.speaker if seg else None
+        """Who says the cited words: a call turn's speaker; None elsewhere."""
+        found = self._segment_of(evidence)
+        return found[1].speaker if found else None
 
     def mentioning(self, name: str, weighing: bool = False) -> list[Evidence]:
         """Every sentence that names ``name``, with the next one of its turn ("We had DockPilot
@@ -999,7 +1002,7 @@ class _Sentences:
         return out
 
     def people(self) -> set[str]:
-        """The names of who speaks and writes in the material."""
+        """The full names of who speaks on the calls and who sends or receives the emails."""
         return {s.speaker for d in self._documents.values() for s in d.segments if s.speaker} | {
             p for d in self._documents.values() for p in d.participants if " " in p
         }
@@ -1449,9 +1452,10 @@ def answer_from_briefing(
             if not chosen and _SOMEONE.search(question):
                 # "tem alguém da nossa equipe técnica prometido nominalmente?": the promises
                 # that name someone besides who made them ("Engenheiro dedicado: Caio Ventura")
-                known = sentences.people() | {s.name for s in briefing.stakeholders}
+                theirs = [s.name for s in briefing.stakeholders]
+                ours = [n for n in sentences.people() if not any(same_person(n, s) for s in theirs)]
                 chosen = [c for c in briefing.commitments if id(c) in on_topic
-                          and any(as_word(n).search(c.text) for n in known
+                          and any(as_word(n).search(c.text) for n in ours
                                   if not (c.made_by and same_person(n, c.made_by)))]  # fmt: skip
             if not topic.terms:
                 # "what did we promise them?", "which promises were only verbal?": every promise,
@@ -1512,7 +1516,6 @@ def answer_from_briefing(
                     told = [e for name in dict.fromkeys([person.name, _short(person.name)])
                             for e in sentences.mentioning(name)
                             if e.kind in ("call", "email", "note")]  # fmt: skip
-
                     # in the question's words, else in the words of the role ("Él tiene el
                     # presupuesto y él firma")
                     role = ROLE_CUES.get(intent)

@@ -200,7 +200,8 @@ STRONG_COMMITMENT = cue(
     # a concession given in the first person: "What I can do is waive the Roaming Connect fee
     # for the first six months", "lo que sí puedo hacer es bonificar", "o que eu consigo fazer é
     # isentar a taxa", "yang bisa saya lakukan adalah menggratiskan"
-    r"(?:what i can do is|i(?:'ll| will| can)) (?:\w+ )?(?:waive|throw in|comp|knock)",
+    r"(?:what i can do is|i(?:['’]ll| will| can)) (?!not\b|never\b)(?:\w+ )?(?:waive|throw in|comp|"
+    r"knock)",
     r"lo que (?:sí )?(?:puedo|podemos) hacer es (?:\w+ )?(?:bonificar|regalar|condonar|eximir|"
     r"descontar|incluir|dar)",
     r"o que (?:eu )?(?:posso|consigo|a gente pode|podemos) fazer é (?:\w+ )?(?:isentar|abonar|"

@@ -425,17 +425,23 @@ MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 ORGANISATION = re.compile(
     r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
     r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
-    r"(?<!decision )(?<!policy )makers?|fabricante|pabrikan|pemasok|(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|"
-    r"pihak ketiga)\b",
+    r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
+    r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
 )
 # a question whose answer is an organisation: "which hardware maker's firmware...?", "siapa
-# pemasok sensor?", "who is their integrator?", "pemasok mana...?"
-ASKS_ORGANISATION = re.compile(
-    r"\b(?:which|what|qual|quais|que|qué|cuál|cuáles|apa|who|quem|qui[eé]n(?:es)?|siapa)"
+# pemasok sensor?", "who's their integrator?", "pemasok mana...?" (not "who is the company's
+# economic buyer?", "who is our partner manager?")
+_ORGANISATION_AFTER = (
     r"(?: (?:is|are|was|were|é|são|es|son|era|eram|fue|fueron|nama))?"
     r"(?: (?:the|their|our|your|a|an|o|os|as|el|la|los|las|su|sus|seu|sua|seus|suas))?"
-    rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}|{ORGANISATION.pattern} (?:mana|apa)\b",
+    rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}"
+)
+ASKS_ORGANISATION = re.compile(
+    rf"\b(?:which|what|qual|quais|qué|cuál|cuáles|apa){_ORGANISATION_AFTER}"
+    rf"|\b(?:who|quem|qui[eé]n(?:es)?|siapa)(?:['’]s)?{_ORGANISATION_AFTER}"
+    r"(?![’'])(?! (?:manager|contact|lead|rep|representative|engineer|person)s?\b)"
+    rf"|{ORGANISATION.pattern} (?:mana|apa)\b",
     re.IGNORECASE,
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
@@ -1020,10 +1026,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
-    numbered = _NUMBERED_NAME.search(question.text) is not None
     if ASKS_ORGANISATION.search(question.text):
         # "siapa nama vendor jaringan...?": a company, which no person's name ("Bu Sri") is
         return any(_name_spans(unit, question, people, organisation=True) for unit in units)
+    numbered = _NUMBERED_NAME.search(question.text) is not None
     return any(_name_spans(unit, question, people) for unit in units) or (
         numbered and _has_number(units, question)
     )
@@ -1190,10 +1196,12 @@ def _name_spans(
     """Where ``text`` names someone or something the question does not: a known person, or a
     capitalised word after a lower-case one (not a sentence's opening or an addressee); with
     ``organisation``, something other than a person."""
-    at = [text.find(n) for n in people if n and n in text and n not in question.text]
+    at = (
+        []
+        if organisation
+        else [text.find(n) for n in people if n and n in text and n not in question.text]
+    )
     personal = {w for n in people for w in n.split()} if organisation else set()
-    if organisation:
-        at = []
     if re.search(r"[a-zà-ÿ]", text) is None:
         return at  # "6. PROTEÇÃO DE DADOS" is a heading: its capitals name no one
     return (

@@ -152,8 +152,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 
 
 def _heads_list(unit: Unit) -> bool:
-    """Whether the sentence is a short line of its own, ending no sentence and no item itself,
-    that the items of a list follow."""
+    """Whether the sentence is a short line of its own, or its line's last sentence ending on a
+    colon, ending no item itself, that the items of a list follow."""
     text = unit.text.strip()
     line = _line_of(unit).strip()
     # a line that ends on a colon may say more: "Además de lo que está en la Orden de

@@ -166,7 +166,7 @@ def test_a_short_answer_the_next_sentence_explains_is_quoted(
     assert answer.found and answer.answer.startswith("\u201cAccurate Online.\u201d")
 
 
-def test_a_role_the_crm_gives_is_shown_where_a_call_says_it_by_a_shorter_name(
+def test_a_role_the_crm_gives_is_shown_where_a_call_says_it_in_the_role_s_words(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     files = {
@@ -198,6 +198,26 @@ def test_asked_whether_someone_was_promised_by_name_the_promise_naming_a_person_
     question = "Tem alguém da nossa equipe técnica que foi prometido nominalmente pra eles?"
     answer = ask_account(workspace, "gv", question, briefing)
     assert answer.found and "Caio Ventura" in answer.answer.split("”")[0]
+
+
+def test_a_role_the_crm_gives_is_shown_where_a_call_names_them_more_briefly(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Andrés Camacho>¿Rodrigo es...?\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v Fernanda Ibarra>Rodrigo Villaseñor, nuestro director de"
+        " administración y finanzas. Él tiene el presupuesto y él firma. Yo doy la dirección.\n"
+    )
+    files = {
+        "crm/contactos.csv": "Nombre,Apellido,Cargo,Rol,Notas\n"
+        "Rodrigo,Villaseñor Garza,Director de Finanzas,Economic Buyer,Firma el contrato\n",
+        "calls/descubrimiento.vtt": call,
+    }
+    briefing = brief_files(workspace, tmp_path, "nodo", "Nodo", files)
+    question = "¿Quién tiene la última palabra sobre el presupuesto del lado de Nodo?"
+    answer = ask_account(workspace, "nodo", question, briefing)
+    assert answer.found and answer.answer.startswith("Rodrigo Villaseñor Garza")
+    assert "Él tiene el presupuesto y él firma." in answer.answer
 
 
 def test_a_field_answer_quotes_the_whole_sentence_it_stands_in(

@@ -132,6 +132,8 @@ def test_a_named_person_of_ours_given_to_them_is_a_promise(text: str, promise: b
         ("Yang bisa saya lakukan adalah menggratiskan modul laporan selama enam bulan.", True),
         ("I can walk you through the roaming fees on Thursday if that helps.", False),
         ("What I can do is check with finance and come back to you.", False),
+        ("I\u2019ll waive the setup fee for the first six months.", True),
+        ("I will not waive the setup fee.", False),
     ],
 )
 def test_a_concession_in_the_first_person_is_a_promise(text: str, promise: bool) -> None:
@@ -147,12 +149,16 @@ def test_a_concession_in_the_first_person_is_a_promise(text: str, promise: bool)
         ("Pemasok mana yang bisa menghambat proyek?", "blocker", False),
         ("Who could hold up the rollout?", "blocker", True),
         ("Who is the decision maker on budget?", "economic_buyer", True),
+        ("Who is the decision-maker on budget?", "economic_buyer", True),
+        ("Who is the company's economic buyer?", "economic_buyer", True),
         ("¿Qué los orilló a cambiar de plataforma este año y no esperar?", "why_now", True),
         ("What pushed them to switch now instead of waiting?", "why_now", True),
         ("Kenapa harus sekarang dan tidak menunggu tahun depan?", "why_now", True),
         ("Should we switch now or wait for the new release?", "why_now", False),
         ("O Rafael deixou algum engenheiro reservado pra essa conta?", "commitments", True),
         ("Did they get a dedicated engineer?", "commitments", True),
+        ("Were engineers assigned to the account?", "commitments", True),
+        ("Is someone assigned to fix the login bug?", "commitments", False),
         ("Does the engineer have a reserved parking space?", "commitments", False),
     ],
 )

@@ -2007,11 +2007,13 @@ def test_a_sentence_the_rep_then_vouches_for_is_a_promise(
         "Andrés Camacho: Pero durante los primeros noventa días, incidentes críticos los atendemos"
         " en dos horas. Eso te lo garantizo yo, con Diego y con el equipo de soporte.\n"
         "Andrés Camacho: El reporte mensual lo mandamos los lunes. Eso ya lo vimos con Mariana.\n"
+        "Andrés Camacho: La integración con Accesa la hacemos en mayo. Eso no te lo puedo"
+        " garantizar.\n"
     )
     briefing = brief_files(workspace, tmp_path, "nd", "Nodo", {"calls/propuesta.txt": call})
     promised = [c.text for c in briefing.commitments]
     assert any("los atendemos en dos horas" in t for t in promised)
-    assert not any("reporte mensual" in t for t in promised)
+    assert not any("reporte mensual" in t or "Accesa" in t for t in promised)
 
 
 def test_a_list_sent_as_promised_lists_no_promises(workspace: Workspace, tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.models import Evidence
-from briefing.parties import Parties, Person
+from briefing.parties import Parties, Person, same_person
 
 
 def test_a_role_is_shown_by_a_sentence_naming_the_person_over_one_referring_back() -> None:
@@ -31,3 +31,10 @@ def test_an_organisation_is_told_by_its_own_name_not_its_legal_form_or_a_shared_
 def test_an_organisation_named_shorter_is_still_the_customer() -> None:
     parties = Parties(customer="The Alpine Crest Group", vendor="Tramline")
     assert parties.side_of_org("Alpine Crest") == "customer"
+
+
+def test_one_person_by_a_longer_or_shorter_name() -> None:
+    assert same_person("Fernanda Ibarra", "Fernanda Ibarra Lozano")
+    assert same_person("Dr. Ana Ruiz", "Ana Ruiz")
+    assert not same_person("Fernanda Ibarra", "Fernanda Lozano Ruiz")
+    assert not same_person("Fernanda", "Fernanda Ibarra Lozano")
