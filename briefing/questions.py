@@ -474,11 +474,10 @@ _COUNT_Q = cue(
 )
 # an honorific, or a Portuguese article, opening a sentence before a name: "Pak Agus bilang",
 # "A Patrícia fica de ponto focal" (not "A Salesforce admin will...")
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:Pak|Bu|Ibu|Bapak|Mbak|Mas)\s+$")
+_ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
+_HONORIFIC_BEFORE = re.compile(rf"(?:^|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
 # a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
-_TITLED = re.compile(
-    r"(?<!\w)(?:Pak|Bu|Ibu|Bapak|Mbak|Mas|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$"
-)
+_TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
