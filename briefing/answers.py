@@ -29,6 +29,7 @@ from briefing.material import detect_language
 from briefing.models import Evidence, written_in
 from briefing.parties import LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
+    ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
     STOPWORDS,
     Question,
@@ -64,6 +65,7 @@ __all__ = [
     "quoting",
     "signatories",
     "third_party_asked",
+    "writes_from",
 ]
 
 NOT_FOUND = {
@@ -664,6 +666,22 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
+    if not q.foreign:
+        # "how much will the GajiKu Enterprise plan upgrade cost?": a name the question asks
+        # about is named by the answer or the turn it is in (our own Enterprise plan's price is
+        # no answer); a person's name need not be (what Kirsty said does not name her)
+        known = _known_people(people or [], documents)
+        asked_names = [
+            t.token
+            for t in q.terms
+            if t.proper
+            and fold(t.token) not in known
+            and not writes_from(t.token, list(documents.values()))
+        ]
+        candidates = [
+            c for c in candidates
+            if all(f" {n} " in f" {' '.join(tokenize(_with_turn(c, _CONTEXT)))} " for n in asked_names)
+        ]  # fmt: skip
     if _VENUE_ASKED.search(question):
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
         # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
@@ -806,13 +824,27 @@ _AT_PLACE = re.compile(
 )
 
 
+_CONTEXT = 3
+"""The turns before an answer's that may name what it is about ("So which version are you on?"
+/ "Eight point two.")."""
+
+
 def _names_in_turn(candidate: _Candidate, name: str) -> bool:
     """Whether the candidate, or the turn or paragraph its first sentence is in, names ``name``
     ("How does ClassChat compare? Because they've quoted us four pounds eighty...")."""
+    return as_word(name).search(_with_turn(candidate)) is not None
+
+
+def _with_turn(candidate: _Candidate, before: int = 0) -> str:
+    """The candidate's text after the turn or paragraph its first sentence is in, and the
+    ``before`` turns or paragraphs before that."""
     first = candidate.units[0]
-    segment = first.doc.segment_at(first.start)
-    text = first.doc.text[segment.start : segment.end] if segment is not None else ""
-    return as_word(name).search(f"{text} {_text(candidate)}") is not None
+    segments = first.doc.segments
+    at = next((i for i, s in enumerate(segments) if s.start <= first.start < s.end), None)
+    if at is None:
+        return _text(candidate)
+    turns = segments[max(0, at - before) : at + 1]
+    return " ".join([*(first.doc.text[s.start : s.end] for s in turns), _text(candidate)])
 
 
 def _version_asked(question: str) -> str | None:
@@ -884,9 +916,11 @@ _AT_ORG = re.compile(
     r"(?:(?:the|bank|banco|partner|parceiro|socio|pihak|vendor|provider|la|el|a|o)\s+)*"
     r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|da|do|la|los)\s+)?[A-Z][\w&.'’-]*)*)"
 )
+# an email address's domain label: "andika@jadwalin.id" gives "jadwalin"
+_DOMAIN = re.compile(r"@([\w-]+)\.")
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
-    r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
+    r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mas|Mbak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})*)"
 )
 
@@ -961,8 +995,27 @@ def _third_party(
     if not orgs or any(w in account for w in words):
         return None
     org = orgs[0]
+    # the vendor writes from its own domain ("@jadwalin.id"); a system most documents name
+    # ("GajiKu") is still a third party. With no email, most documents name the vendor.
+    writes = writes_from(org, list(documents.values()))
+    if writes is not None:
+        return None if writes else org
     naming = sum(org.casefold() in d.text.casefold() for d in documents.values())
     return org if naming * 2 <= len(documents) else None
+
+
+def writes_from(org: str, documents: list[Document]) -> bool | None:
+    """Whether the account's emails come from or go to the organisation's own domain ("Jadwalin"
+    and "andika@jadwalin.id"): the vendor or the customer, no third party; None with no email."""
+    domains = {
+        fold(m[1])
+        for d in documents
+        for m in _DOMAIN.finditer(" ".join(d.fields.get(h, "") for h in ("from", "to", "cc")))
+    }
+    if not domains:
+        return None
+    key = fold(org).replace(" ", "")[:5]
+    return len(key) >= 3 and any(d.startswith(key) for d in domains)
 
 
 def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool:
@@ -1051,20 +1104,11 @@ def _anchored(candidate: _Candidate, q: Question) -> bool:
     return any(t.weight == heaviest or t in q.counted for t in found_terms(_text(candidate), q))
 
 
-# a question for a piece of software: "which accounting platform...?", "software akuntansi apa?"
-_WHICH_SOFTWARE = re.compile(
-    r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: [\w-]+){0,2}? (?:system|platform|"
-    r"software|package|tool|program|sistema|plataforma|programa|ferramenta|herramienta)s?(?!\w)"
-    r"|(?<!\w)(?:sistem|software|aplikasi|platform|program)(?: \w+)? apa(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def full_product_names(question: str, quotes: list[str], documents: list[Document]) -> str:
     """For a question asking which software, the full name of a product the quotes give by
     its last word only ("Intacct sandbox"), where the material writes one longer name ending in
     it: "(Intacct = Sage Intacct)"; else ""."""
-    if not _WHICH_SOFTWARE.search(question):
+    if not ASKS_SOFTWARE.search(question):
         return ""
     found: list[str] = []
     for quote in quotes:

@@ -79,6 +79,14 @@ _STAFF = (
     "ingenieros", "consultant", "consultants", "consultor", "consultora", "consultores",
     "especialista", "especialistas", "specialist", "specialists",
 )  # fmt: skip
+# one of our own people asked for: "which of our engineers…?", "qual dos nossos consultores…?",
+# "¿cuál de nuestros ingenieros…?", "engineer kita yang mana…?" (no stakeholder of theirs)
+_OUR_STAFF = cue(
+    r"(?:which|who|whom) of our",
+    r"(?:qual|quais|quem) (?:d[oa]s|entre [oa]s) noss[oa]s",
+    r"(?:cu[aá]l(?:es)?|qui[eé]n(?:es)?) (?:de|entre) nuestr[oa]s",
+    r"(?:orang|engineer|konsultan|tim|staf) kita (?:yang )?(?:mana|siapa)",
+)
 # a promise named as one, not only an offer
 _PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
@@ -179,6 +187,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:men)?jamin\w*",
             r"(?:se )?comprometi\w+",
             r"(?:we|I) said (?:we|I)(?:'d| would)",
+            # "which of our engineers did sales say would stay with them?"
+            r"(?:did|has|had) (?:sales|the rep|our rep|we) (?:say|said|tell|told)",
             r"(?:dijimos|dissemos) que",
             # "did we tell them we'd have people there?", "what did we tell them about...?"
             r"(?:we|I|rep) (?:tell|told) (?:them|him|her)",
@@ -558,6 +568,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "¿qué les obligaba a cambiar de sistema precisamente ahora?"
             r"(?:obliga|forza|forç|obriga|force|forcing)\w*[^?]{0,40}(?:ahora|agora|now)(?!\w)",
             r"(?:precisamente|justo|justamente|exactamente) (?:ahora|agora)",
+            # "what deadline is forcing them off their old booking platform?"
+            r"(?:deadline|prazo|plazo|fecha l[ií]mite|tenggat)\b[^?]{0,20}?(?:forc|push|obrig|"
+            r"oblig|empurr|memaksa)\w*",
             # "o que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
             r"(?<!who )(?:fez|fizeram|levou|hizo|made|bikin|membuat)\b[^?]{0,60}(?:prioridade|"
             r"prioridad|priority|prioritas)",
@@ -639,6 +652,15 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # "mau ditekan sampai angka berapa?", "mau diturunkan ke berapa?"
             r"(?:mau|ingin|pengen|harus) (?:di)?(?:tekan|turunkan|turunin)\w*",
             r"turun (?:ke|sampai)",
+            # "what share of waivers do they want completed before…?", "¿qué porcentaje de
+            # llegadas a tiempo quieren conseguir?": the share they want is a target
+            # (the words between are the topic: only the opening is the cue)
+            r"(?:what|which) (?:share|percentage|proportion|percent|rate) of(?=\b[^?]{0,40}?\b"
+            r"(?:do|does|did) (?:\w+ ){1,2}(?:want|expect|need|aim|hope))",
+            r"(?:que|qual|qué|cuál) (?:(?:é|es) (?:o|a|el|la) )?(?:porcentaje|percentual|porcentagem|"
+            r"proporci[óo]n|propor[çc][ãa]o|parcela|tasa|taxa)(?=\b[^?]{0,40}?\b(?:quer|querem|"
+            r"quiere|quieren|esperam?|esperan?|buscam?|buscan?|precisam?|necesitan?)\b)",
+            r"berapa persen(?=\b[^?]{0,40}?\b(?:mau|ingin|pengen|diharapkan|ditargetkan|target)\b)",
         ),
     ),
 ]
@@ -1075,7 +1097,9 @@ def _closest(promise: Commitment, lines: list[Unit], translated: bool = False) -
     shared = []
     for u in lines:
         other_way = bool(translated and opposed and names(u.text, opposed))
-        shared.append((len(found_terms(u.text, said)) + other_way, other_way, u))
+        # a bare number ("years 2 and 3", "Bagian 2") is no topic shared
+        words = [t for t in found_terms(u.text, said) if not t.token.isdigit()]
+        shared.append((len(words) + other_way, other_way, u))
     # the clause giving the other way ("segunda a sexta, das 8h às 18h" for "suporte 24 horas")
     # says best what the contract provides instead
     best = max((s for s in shared if s[0] >= 2), key=lambda s: (s[1], s[0]), default=None)
@@ -1176,7 +1200,7 @@ def field_intents(
         why_role = intent == "blocker" and _WHY.search(question) is not None
         if expects not in types and not (who and "person" in types) and not why_role:
             continue
-        if intent in _ROLES and ASKS_ORGANISATION.search(question):
+        if intent in _ROLES and (ASKS_ORGANISATION.search(question) or _OUR_STAFF.search(question)):
             continue
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not

@@ -49,7 +49,10 @@ def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     "48 hours", "trinta por cento" "30%"; from two up when a unit follows ("nine days": "9
     days"); and every spelled decimal ("satu koma satu delapan" 1.18), a figure whatever its
     size. Written the English way: the caller writes them as its language does."""
-    return [f"{value:,}{unit}" for value, unit in _readings(text, lang, least, with_unit=True)]
+    return [
+        f"{unit[:-1]}{value:,}" if unit.endswith("|") else f"{value:,}{unit}"
+        for value, unit in _readings(text, lang, least, with_unit=True)
+    ]
 
 
 def _readings(
@@ -102,10 +105,22 @@ _UNIT = re.compile(
 )
 
 
+# a currency named after a spelled amount: "ninety thousand six hundred pounds" is £90,600
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:de\s+)?(pounds?|euros?|dollars?|d[oó]lares|reais)(?!\w)", re.IGNORECASE
+)
+_SYMBOLS = {"pound": "£", "euro": "€", "dollar": "$", "dolar": "$", "reais": "R$ "}
+
+
 def _unit(digits: str, at: int) -> str:
+    """What follows the figure at ``at``: its unit, or its currency's symbol ending in "|"."""
     m = _UNIT.match(digits, at)
     if m is None:
-        return ""
+        money = _CURRENCY_WORD.match(digits, at)
+        if money is None:
+            return ""
+        word = money[1].lower().replace("ó", "o")
+        return next(s for w, s in _SYMBOLS.items() if word.startswith(w)) + "|"
     return "%" if m[0].strip().lower() in ("%", "percent", "per cent", "persen") else m[0]
 
 

@@ -4,9 +4,9 @@ of the project, said in a call and written in no contract of ours."""
 
 from __future__ import annotations
 
-from briefing.answers import Answer, quoting
+from briefing.answers import Answer, not_found, quoting, writes_from
 from briefing.lexicon import UNTIL_WHEN, as_word, cue
-from briefing.material import reads_day_first
+from briefing.material import detect_language, reads_day_first
 from briefing.models import Evidence
 from briefing.questions import CAPITALISED_INSIDE
 from briefing.units import Unit, split_units
@@ -68,7 +68,15 @@ _THING = cue(
     r"plataformas?|fornecedor\w*|proveedor\w*|herramientas?|sistem|aplikasi|penyedia",
 )
 _SAYS_CONTRACT = cue(_CONTRACT)
+_THEIR = cue(r"their", r"deles", r"delas", r"sus?", r"mereka")
 _SAYS_END = cue(_END)
+
+
+def _someone(word: str, documents: list[Document]) -> bool:
+    """Whether ``word`` is a name of someone who speaks or writes in the material ("Juliana")."""
+    people = [s.speaker for d in documents for s in d.segments if s.speaker]
+    people += [p for d in documents for p in d.participants]
+    return any(word in name.split() for name in people)
 
 
 def incumbent_contract_end(
@@ -82,10 +90,21 @@ def incumbent_contract_end(
         or (_ASKS_LASTING.search(question) and _SAYS_CONTRACT.search(question))
         or (_UNTIL.search(question) and _KEEP_USING.search(question))
     )
-    if not (asks_end and _TODAY.search(question)):
-        return None
     # a product named in the question ("their current Qvet licences"); "GPS", "CRM" name none
-    named = [as_word(w) for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]
+    words = [w for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]
+    named = [as_word(w) for w in words]
+    # "when does their PayNorth terminal contract run out?": a contract of a product that is
+    # neither the customer nor who writes to them (the vendor)
+    theirs = bool(
+        asks_end
+        and _THEIR.search(question)
+        and _SAYS_CONTRACT.search(question)
+        and words
+        and not any(customer and w.casefold() in customer.casefold() for w in words)
+        and not any(writes_from(w, documents) or _someone(w, documents) for w in words)
+    )
+    if not (asks_end and (_TODAY.search(question) or theirs)):
+        return None
     if not (_THING.search(question) or (named and _SAYS_CONTRACT.search(question))):
         return None
     day_first = reads_day_first(documents)
@@ -107,7 +126,8 @@ def incumbent_contract_end(
                 continue  # the customer's contract with us
             said.append((0 if unit.speaker else 1, unit))
     if not said:
-        return None
+        # their own contract with that product, which no call, email or note dates
+        return not_found(question, detect_language([question])) if theirs else None
     said.sort(key=lambda s: s[0])
     citations: list[Evidence] = [unit.evidence() for _, unit in said[:2]]
     return quoting(question, citations)

@@ -1268,6 +1268,19 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"fim do suporte",
         r"fin del soporte",
         r"(?:dukungan|support) (?:berakhir|habis)",
+        # "support for JumpDesk on-premise editions ends on 31 March 2027"
+        r"support (?:for (?:[\w-]+ ){1,4})?(?:ends|ended|ending|runs out|expires)",
+        r"(?:suporte|soporte) (?:(?:d[aeo]l?|para) (?:[\w-]+ ){1,4})?(?:termina|acaba|vence|expira)",
+        # the incumbent's contract by its name: "Kontrak Salonku berakhir 31 Agustus 2026"
+        r"(?:kontrak|contract|contrato) (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:berakhir|habis|"
+        r"ends|expires|runs out|vence|expira|termina)",
+        # a lawsuit that set it off: "a gente tomou uma ação trabalhista", "we were sued"
+        r"lawsuits?",
+        r"(?:were|was|got|been) sued",
+        r"a[çc][ãa]o (?:trabalhista|judicial)",
+        r"processo trabalhista",
+        r"demanda (?:laboral|judicial)",
+        r"gugatan",
         r"contract (?:expires|ends|is up)",
         r"(?:o|el) contrato (?:vence|termina)",
         r"vencimento",

@@ -770,6 +770,9 @@ def _mentions(material: Material, parties: Parties) -> None:
             ):
                 continue
             person = parties.resolve(name)
+            if person is None and not _a_person(Person(name=name), list(known_orgs)):
+                # "General Manager, Bounce Kingdom Glasgow": a branch of the customer, no one
+                continue
             mention = unit.evidence(unit.start + at, unit.start + m.end(1))
             if person is not None or len(name.split()) >= 2:
                 said.add((person.name if person else name, mention))

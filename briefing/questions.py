@@ -18,7 +18,7 @@ from importlib.resources import files
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, HOW_LONG, UNTIL_WHEN, cue
+from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
 from briefing.values import (
     MONTHS,
@@ -32,6 +32,7 @@ from ingest.lexical import tokenize
 
 __all__ = [
     "ASKS_ORGANISATION",
+    "ASKS_SOFTWARE",
     "CAPITALISED_INSIDE",
     "MONTH_NAME",
     "ORGANISATION",
@@ -54,7 +55,7 @@ _FUNCTION_WORDS = (
     # English
     "who whom whose what which when where why how much many does did do is are was were the a an "
     "of in on at to for and or about with from by that this there their they it be been any our "
-    "into onto "
+    "into onto per "
     "we will would can could should has have had get got has its us you your he she his her "
     # Portuguese
     "quem qual quais quando onde como quanto quantos quantas por que os as de do da dos das no na "
@@ -65,8 +66,8 @@ _FUNCTION_WORDS = (
     "quien quienes cual cuales cuando donde cuanto cuantos cuantas el la los las del en un una "
     "con fue es son se lo al va van seran sería seria tiene tienen hay su sus nuestro nuestra "
     "unos unas ese esa eso este esta esto "
-    # "tenemos que", "temos que": we have to
-    "tenemos temos tengo tenho "
+    # "tenemos que", "temos que": we have to; "tiene que estar en producción": to be
+    "tenemos temos tengo tenho estar ter tener haber "
     # "kira-kira ada berapa SKU?": roughly (where "roughly" and "sekitar" may be written too)
     "kira "
     # Indonesian
@@ -182,6 +183,10 @@ _DATE_Q = cue(
     # contractual date?"
     r"(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\w-]+ ){0,2}dates?",
     r"date (?:of|for)",
+    # "what deadline is forcing them off…?", "qual é o prazo final?": a deadline is a day
+    r"(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\w-]+ )?deadline",
+    r"(?:qual|que) (?:é )?o prazo (?:final|limite)\b",
+    r"(?:cuál es el|qué) plazo (?:final|límite)\b",
     r"fechas?",
     r"a data d[eao]",
     r"tanggal",
@@ -423,8 +428,9 @@ _DATE_WORD = cue(
 MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 ORGANISATION = re.compile(
-    r"\b(?:vendor|vendors|supplier|company|firm|partner|integrator|provider|empresa|fornecedor|"
-    r"proveedor|parceiro|socio|perusahaan|penyedia|mitra|integrador|integradora|manufacturer|"
+    r"\b(?:vendors?|suppliers?|compan(?:y|ies)|firms?|partners?|integrators?|providers?|"
+    r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
+    r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
@@ -442,6 +448,14 @@ ASKS_ORGANISATION = re.compile(
     rf"|\b(?:who|quem|qui[eé]n(?:es)?|siapa)(?:['’]s)?{_ORGANISATION_AFTER}"
     r"(?![’'])(?! (?:manager|contact|lead|rep|representative|engineer|person)s?\b)"
     rf"|{ORGANISATION.pattern} (?:mana|apa)\b",
+    re.IGNORECASE,
+)
+# a question for a piece of software: "which accounting platform...?", "software akuntansi apa?",
+# "ke sistem payroll apa?"
+ASKS_SOFTWARE = re.compile(
+    r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: [\w-]+){0,2}? (?:system|platform|"
+    r"software|package|tool|program|sistema|plataforma|programa|ferramenta|herramienta)s?(?!\w)"
+    r"|(?<!\w)(?:sistem|software|aplikasi|platform|program)(?: \w+)? apa(?!\w)",
     re.IGNORECASE,
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
@@ -942,7 +956,8 @@ def _expected_type(question: str) -> AnswerType | None:
     if _PERSON_Q.search(question):
         # "siapa pemasok sensornya?" asks for a company by "who"
         return "name" if ASKS_ORGANISATION.search(question) else "person"
-    if _NAME_Q.search(question):
+    if _NAME_Q.search(question) or ASKS_ORGANISATION.search(question):
+        # "¿qué empresa les da la centralita?" asks for a company by "qué"
         return "name"
     return None
 
@@ -999,7 +1014,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
             return any(_count_of(unit, question) for unit in units)
-        if question.money and not (find_money(text) or _MONEY_WORD.search(text)):
+        if question.money and not (
+            find_money(text) or _MONEY_WORD.search(text) or _per_same_unit(text, question.text)
+        ):
             return False
         if question.percent and not _PERCENT.search(text):
             return False
@@ -1025,13 +1042,34 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
-    if ASKS_ORGANISATION.search(question.text):
-        # "siapa nama vendor jaringan...?": a company, which no person's name ("Bu Sri") is
+    if ASKS_ORGANISATION.search(question.text) or ASKS_SOFTWARE.search(question.text):
+        # "siapa nama vendor jaringan...?", "ke sistem payroll apa?": a company or a product,
+        # which no person's name ("Bu Sri", "Pak Rudi dari finance") is
         return any(_name_spans(unit, question, people, organisation=True) for unit in units)
     numbered = _NUMBERED_NAME.search(question.text) is not None
     return any(_name_spans(unit, question, people) for unit in units) or (
         numbered and _has_number(units, question)
     )
+
+
+# a price per unit: "por loja", "per-truck", "each licence"
+_PER = re.compile(r"(?<!\w)(?:per|por|each|cada|a cada|tiap|setiap)[\s-]+(\w{3,})", re.IGNORECASE)
+
+
+def _per_same_unit(text: str, question: str) -> bool:
+    """Whether ``text`` gives a figure per the unit the question prices, with no currency
+    written: "Fica oitocentos e setenta e dois por loja" for "quanto custa a licença por loja?",
+    "nineteen fifty a truck" for "what per-truck price...?"."""
+    units = {m[1].casefold() for m in _PER.finditer(question)}
+    if not units:
+        return False
+    per = "|".join(re.escape(u) for u in units)
+    priced = re.compile(
+        rf"(?<!\w){NUMBER_WORD}(?:\s+[\w$€£]+){{0,2}}?\s+(?:per|por|each|cada|a|an|tiap|"
+        rf"setiap)[\s-]+(?:{per})(?!\w)",
+        re.IGNORECASE,
+    )
+    return priced.search(text) is not None
 
 
 # an article before a weekday makes it any one: "on a Saturday of your choosing", "un sábado"
@@ -1210,6 +1248,7 @@ def _name_spans(
             for m in _CAPITALISED.finditer(text)
             if m[0] not in personal
             and not (organisation and _TITLED.search(text[: m.start()]))
+            and not (organisation and m[0].lower() in TITLE_RANKS)  # "IT Manager"
             and m[0] not in question.own_values
             and m[0].lower() not in question.own_values
             and m[0] not in _NOT_NAMES

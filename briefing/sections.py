@@ -193,9 +193,12 @@ def sentence_fact(
 
 # a speaker announcing what they will say: "let me tell you why now", "vou explicar por que agora"
 _ANNOUNCING = re.compile(
-    r"(?<!\w)(?:let me|can i|could i|i'll|i will|i want to|i'd like to|deixa eu|quero|vou|"
+    r"(?<!\w)(?:(?:let me|can i|could i|i'll|i will|i want to|i'd like to|deixa eu|quero|vou|"
     r"déjame|dejame|quiero|voy a|saya mau|izinkan saya|biar saya)\s+(?:just\s+|só\s+|solo\s+)?"
-    r"(?:say|tell you|explain|dizer|explicar|contar|decir|jelaskan|cerita(?:kan)?)(?!\w)",
+    r"(?:say|tell you|explain|dizer|explicar|contar|decir|jelaskan|cerita(?:kan)?)(?!\w)|"
+    # "Nah, itu dia kenapa sekarang.", "here's why now": what follows is the reason
+    r"(?:itu|ini) dia (?:alasan(?:nya)? )?(?:kenapa|mengapa)|here(?:'s| is) why|"
+    r"(?:eis|aqui está) (?:o )?(?:porquê|por que)|(?:he aquí|aquí está) (?:el )?por qu[eé])",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,13 @@ _ATTRIBUTION = re.compile(
     r"|Pesan Asli)\s*-{2,}|_{5,})\s*$",
     re.IGNORECASE,
 )
+# a forwarded message's banner: what follows it is material passed on, not a reply's history
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Mensaje reenviado|Mensagem encaminhada|"
+    r"Pesan (?:yang )?diteruskan|Pesan terusan)\s*-{2,}|Begin forwarded message:|"
+    r"Inicio del mensaje reenviado:|In[ií]cio da mensagem encaminhada:)\s*$",
+    re.IGNORECASE,
+)
 _OUTLOOK_FROM = re.compile(r"^\s*(From|De|Dari)\s*:\s*.+$", re.IGNORECASE)
 _OUTLOOK_SENT = re.compile(r"^\s*(Sent|Enviado|Enviada|Dikirim|Date|Data|Fecha)\s*:", re.IGNORECASE)
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
@@ -89,13 +96,16 @@ def _body(msg: EmailMessage, name: str) -> str:
 
 
 def _quoted_from(lines: list[str]) -> list[bool]:
-    """Marks the lines that belong to a quoted reply chain."""
+    """Marks the lines that belong to a quoted reply chain (a forwarded message's header and
+    body, under its banner, are not one: they are what the sender passes on)."""
     quoted = [line.lstrip().startswith(">") for line in lines]
     for i, line in enumerate(lines):
+        banner = [x for x in lines[max(0, i - 2) : i] if x.strip()][-1:]
         outlook = (
             _OUTLOOK_FROM.match(line)
             and i + 1 < len(lines)
             and any(_OUTLOOK_SENT.match(x) for x in lines[i + 1 : i + 4])
+            and not (banner and _FORWARDED.match(banner[0]))
         )
         if _ATTRIBUTION.match(line) or outlook:
             rest = lines[i + 1 :]

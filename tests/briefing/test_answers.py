@@ -1313,6 +1313,20 @@ def test_notes_under_a_why_now_heading_state_why_now(workspace: Workspace, tmp_p
     assert not any("Why they bought" in q or "Deepa" in q for q in quotes)
 
 
+def test_what_follows_that_is_why_now_states_why_now(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Andika Pratama: Boleh cerita sedikit soal kondisi sekarang?\n"
+        "Sekar Ayuningtyas: Bu Ratna minta laporan komisi yang rapi untuk auditor.\n"
+        "Sekar Ayuningtyas: Nah, itu dia kenapa sekarang. Harga perpanjangan Salonku naik tiga"
+        " puluh persen mulai September. Kami nggak mau bayar segitu.\n"
+        "Andika Pratama: Baik, dicatat.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ct", "Cantika", {"calls/discovery.txt": call})
+    why = briefing.purchase_context.why_now
+    assert why is not None
+    assert "Harga perpanjangan Salonku" in why.evidence[0].quote
+
+
 @pytest.mark.parametrize(
     ("lang", "text"), [("en", "EUR 67,900.00"), ("es", "EUR 67.900,00"), ("id", "EUR 67.900,00")]
 )
@@ -1428,6 +1442,18 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("What penalty do we owe if the go-live date slips?", "go_live", None),
         ("¿Qué multa pagamos si se retrasa la puesta en producción?", "go_live", None),
         ("What is the go-live date?", None, "go_live"),
+        # a deadline that forces them is why now; the share they want of something a target
+        ("What deadline is forcing them off their old booking platform?", None, "why_now"),
+        ("What share of waivers do they want completed before families turn up?", None, "success"),
+        ("¿Qué porcentaje de llegadas a tiempo quieren conseguir?", None, "success"),
+        ("What share of sessions are booked online today?", None, None),
+        # one of our own people is none of the customer's roles
+        (
+            "Which of our engineers did sales say would stay with them through the rollout?",
+            "blocker",
+            "commitments",
+        ),
+        ("Which of our engineers is the most sceptical?", "blocker", None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(
@@ -1723,6 +1749,53 @@ def test_a_name_holding_the_accounts_own_name_is_nobody_at_a_third_party(
         briefing,
     )
     assert not answer.found, answer.answer
+
+
+def test_a_system_most_documents_name_is_still_a_third_party_when_the_vendor_writes_from_its_own_domain(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Nadia Rahmawati <nadia@jadwalin.example>\nTo: Sekar <sekar@cantika.example>\n"
+        "Subject: Re: GajiKu\nDate: Fri, 24 Apr 2026 10:00:00 +0700\n\n"
+        "Soal GajiKu: Mas Fajar sudah bicara dengan tim GajiKu.\n"
+        "Akses API baru bisa aktif setelah Cantika upgrade ke paket Enterprise.\n"
+    )
+    files = {
+        "emails/re-gajiku.eml": email,
+        "calls/discovery.txt": "Sekar Ayuningtyas: Komisi stylist masuk ke payroll GajiKu.\n"
+        "Fajar Nugroho: Kami bisa kirim data komisi ke GajiKu lewat API.\n"
+        "Sekar Ayuningtyas: Oke, bagus.\n",
+        "notes/handoff.md": "# Handoff\n\n- Integrasi GajiKu untuk payroll.\n",
+        "crm/deal.csv": "Deal,Stage,Amount\nCantika - Jadwalin,Closed Won,5045000000\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "cantika", "Cantika", files)
+    answer = ask_account(
+        workspace, "cantika", "Siapa nama kontak kita di pihak GajiKu untuk akses API?", briefing
+    )
+    assert not answer.found, answer.answer
+
+
+def test_a_name_the_question_asks_about_is_named_by_the_answer_or_its_turn(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rudi Hartono: Payroll kami di GajiKu, paket Standard.\n"
+        "Nadia Rahmawati: Untuk API, GajiKu minta upgrade ke paket Enterprise.\n"
+        "Rudi Hartono: Oke, nanti saya tanya harganya ke mereka.\n"
+    )
+    email = (
+        "From: Sebastien <sebastien@jadwalin.example>\nTo: Rudi <rudi@cantika.example>\n"
+        "Subject: Proposal\nDate: Wed, 08 Apr 2026 10:00:00 +0700\n\n"
+        "- The Enterprise plan upgrade for 26 outlets will cost Rp 4.250.000 per outlet per"
+        " month.\n"
+    )
+    files = {"calls/teknis.txt": call, "emails/proposal.eml": email}
+    briefing = brief_files(workspace, tmp_path, "cg", "Cantika", files)
+    gajiku = "How much will the GajiKu Enterprise plan upgrade cost them?"
+    answer = ask_account(workspace, "cg", gajiku, briefing)
+    assert not answer.found, answer.answer
+    ours = ask_account(workspace, "cg", "How much will the Enterprise plan upgrade cost?", briefing)
+    assert ours.found and "4.250.000" in ours.answer, ours.answer
 
 
 def test_a_question_reaches_the_words_the_material_uses_for_its_topic(

@@ -54,6 +54,10 @@ def test_a_sceptic_is_not_a_fan_in_every_language() -> None:
         ("Semua perubahan tercatat di jejak audit.", False),
         ("O contrato com a Sinco vence em março.", True),
         ("O contrato do Sinco acaba de ser renovado.", False),
+        ("Quote, support for JumpDesk on-premise editions ends on 31 March 2027, unquote.", True),
+        ("Kontrak Salonku berakhir 31 Agustus 2026, dan mereka sudah kirim surat.", True),
+        ("A gente tomou uma ação trabalhista no fim do ano passado.", True),
+        ("Support for the new kiosks is included.", False),
     ],
 )
 def test_what_set_the_purchase_off_and_what_did_not(text: str, why_now: bool) -> None:

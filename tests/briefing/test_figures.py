@@ -52,6 +52,11 @@ def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
         "12%",
         "30 hari",
     ]
+    # a currency named after the amount is its symbol before it
+    text = "So the annual subscription comes to ninety thousand six hundred pounds."
+    assert figure_labels(text, "en") == ["£90,600"]
+    assert figure_labels("Son cuarenta mil euros al año.", "es") == ["€40,000"]
+    assert figure_labels("São trinta mil reais por mês.", "pt") == ["R$ 30,000"]
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,12 @@ def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said
     # a capitalised word no sentence of an ending names ("the CRM", a person) asks about ours
     juliana = "When does their current contract with Juliana end?"
     assert "31/10/2029" in ask_account(workspace, "btl2", juliana, briefing).answer
+    # their contract with a product they run, which nothing dates, is not in the material
+    for question in (
+        "When does their PayNorth terminal contract run out?",
+        "Quando vence o contrato deles com a PayNorth?",
+    ):
+        assert not ask_account(workspace, "btl2", question, briefing).found, question
     # their current contract is ours: the order form answers it
     ours = ask_account(workspace, "btl", "When does their current contract end?", briefing)
     assert "31/10/2029" in ours.answer

@@ -196,6 +196,31 @@ def test_resistance_shown_in_calls_outweighs_a_soft_crm_role(
     assert roles["Rudi Hermawan"] == "champion"  # a firm CRM role stands
 
 
+def test_a_branch_of_the_customer_in_a_signature_is_no_one_a_note_refers_to(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Kirsty Lennox <kirsty@bouncekingdom.example>\nTo: Gareth <gareth@parkwise.example>\n"
+        "Subject: Fwd: Glasgow\nDate: Tue, 06 Oct 2026 09:27:40 +0100\n\n"
+        "Forwarding this from Lee.\n\n---------- Forwarded message ---------\n"
+        "From: Lee Fairbairn <lee@bouncekingdom.example>\nDate: Mon, 5 Oct 2026 at 22:48\n\n"
+        "Kirsty,\n\nThe Wi-Fi dropped twice in September.\n\nLee\n\n--\nLee Fairbairn\n"
+        "General Manager, Bounce Kingdom Glasgow\n"
+    )
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        'Lee,Fairbairn,"General Manager, Glasgow",Bounce Kingdom Leisure Ltd,End User\n',
+        "emails/fwd.eml": email,
+        "notes/handoff.md": "# Handoff\n\n- Lee Fairbairn - GM Glasgow. BIGGEST RISK. Wants "
+        "Glasgow last + after Easter, which collides with the end of support on 31 March. "
+        "Sceptical of anything cloud.\n- Kirsty wants weekly calls; Duncan wants a report.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "bk", "Bounce Kingdom Leisure Ltd", files)
+    roles = {s.name: s.role for s in briefing.stakeholders}
+    assert roles.get("Lee Fairbairn") == "blocker", roles
+    assert "Bounce Kingdom Glasgow" not in roles, roles
+
+
 def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
     workspace: Workspace, tmp_path: Path
 ) -> None:

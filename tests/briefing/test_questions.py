@@ -71,6 +71,10 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("¿Quién es el proveedor de las cámaras?", "name"),
         ("Who at the integrator signs off on the cut-over?", "person"),
         ("Who is the decision maker?", "person"),
+        # a company asked for by "qué"; a deadline is a day
+        ("¿Qué empresa les da la centralita telefónica?", "name"),
+        ("What deadline is forcing them off their old booking platform?", "date"),
+        ("¿Qué plazo final les puso la aseguradora?", "date"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
@@ -98,6 +102,27 @@ def test_an_organisation_asked_for_is_named_by_no_person() -> None:
         ["Vendor jaringan baru kasih jadwal, kata Yohanes Siahaan."], q, ["Yohanes Siahaan"]
     )
     assert has_type(["Tower mesh dibangun oleh vendor jaringan kami, Meshindo."], q, [])
+
+
+def test_a_system_asked_for_is_named_by_no_person_nor_title() -> None:
+    q = _q("Data komisi stylist nantinya harus dialirkan ke sistem payroll apa?")
+    unit = "Dari kami nanti ada Pak Dimas, IT Manager kami, sama Pak Rudi dari finance."
+    assert not has_type([unit], q, ["Dimas Prasetyo"])
+    assert has_type(["Sistem baru harus bisa kirim data komisi ke GajiKu."], q, [])
+
+
+def test_a_price_per_the_unit_asked_needs_no_currency() -> None:
+    q = _q("Quanto custa a licença mensal por loja depois do desconto?")
+    assert has_type(["Fica oitocentos e setenta e dois por loja."], q, [])
+    assert not has_type(["Fica oitocentos e setenta e dois por mês."], q, [])
+    assert not has_type(["São trinta e uma lojas no total."], q, [])
+    # the question's own "por litro", and "a Mercanalytics", price nothing
+    q = _q("Quanto custa hoje, em reais, o frete por litro entregue?")
+    assert not has_type(["Em três meses o custo de frete por litro vai cair."], q, [])
+    q = _q("Quanto a Mercanalytics cobrava pelo projeto?")
+    assert not has_type(["E a Mercanalytics, projeto de oito meses."], q, [])
+    q = _q("What per-truck price did Trakkon come back with?")
+    assert has_type(["Trakkon came back last week at nineteen fifty a truck."], q, [])
 
 
 def test_numbers_must_be_new_values_not_the_questions_own() -> None:

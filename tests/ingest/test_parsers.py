@@ -298,6 +298,31 @@ def test_mbox_messages_headers_quotes_and_signature() -> None:
     assert "Account Executive, Vendor Inc." in second.text[: quoted.start]
 
 
+def test_a_forwarded_message_is_material_but_a_reply_chain_under_it_is_quoted() -> None:
+    data = (
+        "From: Nerea Lacasta <nerea@gruas.example>\nTo: Álvaro <alvaro@vendor.example>\n"
+        "Subject: RV: Entorno de pruebas\nDate: Fri, 02 Oct 2026 14:40:27 +0200\n\n"
+        "Os reenvío lo que nos ha mandado Mutua Aurora.\n\n"
+        "-------- Mensaje reenviado --------\n"
+        "De: Óscar Pina <opina@mutua.example>\nFecha: 2 oct 2026 9:12\n"
+        "Asunto: Entorno de pruebas\n\n"
+        "El nuevo sandbox estará disponible a partir del 15 de enero de 2027.\n\n"
+        "El 1 oct 2026, Jorge Anson escribió:\n> ¿Cuándo estará el sandbox?\n"
+    ).encode()
+    [doc] = parse_file("rv.eml", data)
+    [quoted] = doc.quoted
+    said = doc.text.index("El nuevo sandbox")
+    assert not doc.is_quoted(said, said + 20)  # what was passed on is read and indexed
+    assert doc.text[quoted.start :].startswith("El 1 oct 2026, Jorge Anson escribió:")
+    # an Outlook reply header with no forwarding banner above it still opens a quoted chain
+    reply = (
+        b"From: Ana <ana@acme.example>\nSubject: Re: Plan\n\nAgreed.\n\n"
+        b"From: Rui <rui@vendor.example>\nSent: Monday, 24 August 2026 10:00\n\nOld text.\n"
+    )
+    [doc] = parse_file("re.eml", reply)
+    assert doc.text[doc.quoted[0].start :].startswith("From: Rui")
+
+
 def test_mbox_body_line_starting_with_from_is_no_new_message() -> None:
     data = (
         b"From ana@acme.example Tue May 26 08:47:12 2026\n"
