@@ -1530,8 +1530,9 @@ def answer_from_briefing(
                             if e.kind in ("call", "email", "note")]  # fmt: skip
                     widened = [next((m for m in told if m.overlaps(e)), e) for e in shown]
                     shown = [e for i, e in enumerate(widened) if e not in widened[:i]]
-                if not any(e.kind in ("call", "email", "note") for e in shown):
-                    # a CRM label says the role; where it was said, in the question's words,
+                if not any(e.kind in ("call", "email") for e in shown):
+                    # a CRM label, or the rep's notes, say the role; where it was said, in the
+                    # question's words,
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
                     # or, where none does, in their own words ("Walter: eu não gosto da ideia
                     # de ter a rota num tablet")
@@ -1539,7 +1540,8 @@ def answer_from_briefing(
                     # Villaseñor Garza"
                     told = [e for name in dict.fromkeys([person.name, _short(person.name)])
                             for e in sentences.mentioning(name)
-                            if e.kind in ("call", "email", "note")]  # fmt: skip
+                            if e.kind in ("call", "email", "note")
+                            and not any(e.overlaps(s) for s in shown)]  # fmt: skip
                     # in the question's words, else in the words of the role ("Él tiene el
                     # presupuesto y él firma")
                     role = ROLE_CUES.get(intent)

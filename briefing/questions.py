@@ -1175,7 +1175,9 @@ _NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w-]*\s+|\()$")
 _LABEL_BEFORE = re.compile(
     r"(?<!\w)(?:part|phase|line|hangar|gate|building|level|floor|version|release|step|section|"
     r"article|clause|item|fase|linha|línea|etapa|nível|nivel|tahap|gedung|lantai|pasal|"
-    r"cláusula|artigo|artículo)\s+$",
+    r"cláusula|artigo|artículo)\s+$"
+    # a rank: "#3 pharmacy chain", "nº 2"
+    r"|(?:#|n[º°o]\.?)\s*$",
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
@@ -1306,7 +1308,11 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
     known = {text.find(n) for n in people if n and n in text}
     names = [
         n for n in _name_spans(text, question, people)
-        if n in known or not (_NAME_ASKED.search(question.text) and _NOT_A_PERSON.match(text, n))
+        if n in known or not (
+            (_NAME_ASKED.search(question.text) and _NOT_A_PERSON.match(text, n))
+            # "duas turmas presenciais extras em Curitiba": a place
+            or _PLACE_BEFORE.search(text[:n])
+        )
     ]  # fmt: skip
     if not names:
         return False
@@ -1319,6 +1325,8 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
     return any(abs(n - t) <= reach for n in names for t in near)
 
 
+# where a place is named: "in Leeds", "em Curitiba", "di Medan", "to Glasgow"
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|to|em|en|di|ke|para|no|na|nos|nas)\s+$", re.IGNORECASE)
 # a product's or an acronym's capitals ("GestAuto", "TPV"), not a person's name ("McKenzie")
 _NOT_A_PERSON = re.compile(r"[A-Z]{2,}\b|(?!Ma?c)[A-Z][a-z]+[A-Z]")
 

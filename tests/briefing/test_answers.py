@@ -1798,6 +1798,25 @@ def test_a_name_the_question_asks_about_is_named_by_the_answer_or_its_turn(
     assert ours.found and "4.250.000" in ours.answer, ours.answer
 
 
+def test_a_role_the_crm_and_the_notes_give_is_also_shown_where_a_call_says_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Ratna,Kusumawardhani,Presiden Direktur,Cantika,Executive Sponsor\n",
+        "notes/handoff.md": "# Handoff\n\n- Ratna = exec sponsor, minta QBR tiap kuartal.\n",
+        "calls/negosiasi.txt": "Andika Pratama: Untuk rollout ini, Ratna Kusumawardhani yang"
+        " pegang dari direksi, ya.\n"
+        "Ratna Kusumawardhani: Betul, saya yang pegang sampai selesai.\n"
+        "Andika Pratama: Terima kasih, Bu.\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "ct", "Cantika", files)
+    question = "Who is the executive sponsor of the rollout?"
+    answer = ask_account(workspace, "ct", question, briefing)
+    assert "Ratna Kusumawardhani" in answer.answer
+    assert "negosiasi.txt" in {c.document for c in answer.citations}, answer.answer
+
+
 def test_a_question_reaches_the_words_the_material_uses_for_its_topic(
     workspace: Workspace, tmp_path: Path
 ) -> None:

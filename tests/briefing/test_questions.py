@@ -125,6 +125,15 @@ def test_a_price_per_the_unit_asked_needs_no_currency() -> None:
     assert has_type(["Trakkon came back last week at nineteen fifty a truck."], q, [])
 
 
+def test_a_rank_counts_nothing_and_a_place_is_no_one() -> None:
+    q = _q("How many pharmacists do they employ across the store network?")
+    assert not has_type(["#3 pharmacy chain in Antioquia, ~3,400 people."], q, [])
+    assert has_type(["They have 40 pharmacists across the network."], q, [])
+    q = _q("Quem vai ministrar as turmas presenciais de treinamento?")
+    assert not has_type(["Duas turmas presenciais extras em Curitiba, por nossa conta."], q, [])
+    assert has_type(["As turmas presenciais ficam com a Juliana Prates."], q, [])
+
+
 def test_numbers_must_be_new_values_not_the_questions_own() -> None:
     q = _q("How much service credit applies if uptime falls below 99.5%?")
     assert not has_type(["5.1 The platform has a monthly uptime commitment of 99.5%."], q, [])
@@ -147,6 +156,7 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["Reclamos en el 4,8 % de las cajas."], q, [])
     assert not has_type(["Reclamos por botrytis en las cajas (San Valentín 2026)."], q, [])
     assert has_type(["Exportamos unas 380.000 cajas al año."], q, [])
+
     assert has_type(["We ship about 2000 cajas a day."], q, [])
     # a compound of three words: its head may be the third
     q = _q("How many parent phone calls hit dispatch at the start of last school year?")
