@@ -21,16 +21,18 @@ from briefing.lexicon import (
     ABOUT_CONTRACT,
     SIGNING_WORDS,
     SYSTEM_KINDS,
+    TITLE_RANKS,
     WHICH_SYSTEM_KIND,
     as_word,
     cue,
 )
 from briefing.material import detect_language
 from briefing.models import Evidence, written_in
-from briefing.parties import LEGAL_FORM, NAME_WORD, fold
+from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
+    MONTH_NAME,
     STOPWORDS,
     Question,
     analyse,
@@ -59,6 +61,7 @@ __all__ = [
     "extractive_answer",
     "full_product_names",
     "in_figures",
+    "known_people",
     "not_found",
     "question_terms",
     "quoted",
@@ -670,12 +673,17 @@ def extractive_answer(
         # "how much will the GajiKu Enterprise plan upgrade cost?": a name the question asks
         # about is named by the answer or the turn it is in (our own Enterprise plan's price is
         # no answer); a person's name need not be (what Kirsty said does not name her)
-        known = _known_people(people or [], documents)
+        known = known_people(people or [], documents)
         asked_names = [
             t.token
             for t in q.terms
             if t.proper
             and fold(t.token) not in known
+            # a title, a month or a weekday names no company or product ("the Finance
+            # Director", "in September")
+            and fold(t.token) not in TITLE_RANKS
+            and not MONTH_NAME.fullmatch(t.token)
+            and not _WEEKDAY.fullmatch(t.token)
             and not writes_from(t.token, list(documents.values()))
         ]
         candidates = [
@@ -686,7 +694,7 @@ def extractive_answer(
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
         # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
         said = {fold(w) for w in re.findall(r"[\w-]+", question)}
-        said |= _known_people(people or [], documents)
+        said |= known_people(people or [], documents)
         candidates = [c for c in candidates if _names_a_place(_text(c), said)]
     product = _version_asked(question.replace(topic, " ") if topic else question)
     if product:
@@ -824,6 +832,11 @@ _AT_PLACE = re.compile(
 )
 
 
+_WEEKDAY = cue(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", r"s[aá]bado", r"domingo", r"lunes", r"martes",
+    r"mi[eé]rcoles", r"jueves", r"viernes", r"senin", r"selasa", r"rabu", r"kamis", r"jumat",
+    r"sabtu", r"minggu",
+)  # fmt: skip
 _CONTEXT = 3
 """The turns before an answer's that may name what it is about ("So which version are you on?"
 / "Eight point two.")."""
@@ -916,8 +929,9 @@ _AT_ORG = re.compile(
     r"(?:(?:the|bank|banco|partner|parceiro|socio|pihak|vendor|provider|la|el|a|o)\s+)*"
     r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:(?:de|del|da|do|la|los)\s+)?[A-Z][\w&.'’-]*)*)"
 )
-# an email address's domain label: "andika@jadwalin.id" gives "jadwalin"
+# an email address's domain label: "andika@jadwalin.id" gives "jadwalin" (not "gmail")
 _DOMAIN = re.compile(r"@([\w-]+)\.")
+_FREE_MAIL_NAMES = frozenset(domain.split(".")[0] for domain in FREE_MAIL)
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
     r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mas|Mbak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
@@ -966,12 +980,12 @@ def _contact_asked_at(
     account already knows."""
     if not (_ASKS_CONTACT_AT.search(question) and _AT_ORG.search(question)):
         return None
-    known = _known_people(people, documents)
+    known = known_people(people, documents)
     third = _third_party(question, account, documents, known)
     return (third, known) if third is not None else None
 
 
-def _known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
+def known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
     """The words of the names the account already knows: stakeholders, call speakers, email
     correspondents."""
     known = {fold(w) for name in people for w in name.split()}
@@ -985,8 +999,8 @@ def _third_party(
     question: str, account: set[str], documents: dict[str, Document], known: set[str]
 ) -> str | None:
     """The organisation whose person the question asks for, when it is a third party: not the
-    customer ("da equipe de TI da Agrosul"), nor an organisation most documents name, as the
-    vendor's name is."""
+    customer ("da equipe de TI da Agrosul"), nor the vendor, who writes from its own domain (or,
+    in material with no email, whose name most documents give)."""
     orgs = [m["org"].rstrip(".") for m in _AT_ORG.finditer(question)]
     # "Who do Marcus and Renee report to?": a person, not an organisation
     orgs = [o for o in orgs if not all(fold(w) in known for w in o.split())]
@@ -1005,16 +1019,19 @@ def _third_party(
 
 
 def writes_from(org: str, documents: list[Document]) -> bool | None:
-    """Whether the account's emails come from or go to the organisation's own domain ("Jadwalin"
-    and "andika@jadwalin.id"): the vendor or the customer, no third party; None with no email."""
+    """Whether the account's emails come from the organisation's own domain ("Jadwalin" and
+    "andika@jadwalin.id"): the vendor or the customer, no third party (one copied in, or writing
+    from a free mail address, is not known by it); None with no email."""
     domains = {
         fold(m[1])
         for d in documents
-        for m in _DOMAIN.finditer(" ".join(d.fields.get(h, "") for h in ("from", "to", "cc")))
+        for m in _DOMAIN.finditer(d.fields.get("from", ""))
+        if fold(m[1]) not in _FREE_MAIL_NAMES
     }
     if not domains:
         return None
-    key = fold(org).replace(" ", "")[:5]
+    words = [w for w in org.split() if not LEGAL_FORM.fullmatch(w)]  # "PT Jadwalin"
+    key = fold("".join(words))[:5]
     return len(key) >= 3 and any(d.startswith(key) for d in domains)
 
 

@@ -83,8 +83,8 @@ _STAFF = (
 # "¿cuál de nuestros ingenieros…?", "engineer kita yang mana…?" (no stakeholder of theirs)
 _OUR_STAFF = cue(
     r"(?:which|who|whom) of our",
-    r"(?:qual|quais|quem) (?:d[oa]s|entre [oa]s) noss[oa]s",
-    r"(?:cu[aá]l(?:es)?|qui[eé]n(?:es)?) (?:de|entre) nuestr[oa]s",
+    r"(?:qual|quais|quem) (?:d[oa]s?|entre [oa]s) noss[oa]s?",
+    r"(?:cu[aá]l(?:es)?|qui[eé]n(?:es)?) (?:de|entre) nuestr[oa]s?",
     r"(?:orang|engineer|konsultan|tim|staf) kita (?:yang )?(?:mana|siapa)",
 )
 # a promise named as one, not only an offer
@@ -188,7 +188,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:se )?comprometi\w+",
             r"(?:we|I) said (?:we|I)(?:'d| would)",
             # "which of our engineers did sales say would stay with them?"
-            r"(?:did|has|had) (?:sales|the rep|our rep|we) (?:say|said|tell|told)",
+            r"(?:did|has|had) (?:sales|the rep|our rep|we) (?:say|said|tell|told)"
+            r"(?=[^?]{0,40}(?:\b(?:would|will|could)\b|['’]d\b))",
             r"(?:dijimos|dissemos) que",
             # "did we tell them we'd have people there?", "what did we tell them about...?"
             r"(?:we|I|rep) (?:tell|told) (?:them|him|her)",
@@ -569,8 +570,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:obliga|forza|forç|obriga|force|forcing)\w*[^?]{0,40}(?:ahora|agora|now)(?!\w)",
             r"(?:precisamente|justo|justamente|exactamente) (?:ahora|agora)",
             # "what deadline is forcing them off their old booking platform?"
-            r"(?:deadline|prazo|plazo|fecha l[ií]mite|tenggat)\b[^?]{0,20}?(?:forc|push|obrig|"
-            r"oblig|empurr|memaksa)\w*",
+            r"(?:deadline|prazo|plazo|fecha l[ií]mite|tenggat)\b[^?]{0,20}?(?:forc(?:e|es|ed|ing)|"
+            r"obriga(?:m|ndo)?|obliga(?:n|ndo)?|memaksa)\b",
             # "o que aconteceu em janeiro que fez a diretoria tratar esse projeto como prioridade?"
             r"(?<!who )(?:fez|fizeram|levou|hizo|made|bikin|membuat)\b[^?]{0,60}(?:prioridade|"
             r"prioridad|priority|prioritas)",
@@ -657,9 +658,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             # (the words between are the topic: only the opening is the cue)
             r"(?:what|which) (?:share|percentage|proportion|percent|rate) of(?=\b[^?]{0,40}?\b"
             r"(?:do|does|did) (?:\w+ ){1,2}(?:want|expect|need|aim|hope))",
-            r"(?:que|qual|qué|cuál) (?:(?:é|es) (?:o|a|el|la) )?(?:porcentaje|percentual|porcentagem|"
-            r"proporci[óo]n|propor[çc][ãa]o|parcela|tasa|taxa)(?=\b[^?]{0,40}?\b(?:quer|querem|"
-            r"quiere|quieren|esperam?|esperan?|buscam?|buscan?|precisam?|necesitan?)\b)",
+            r"(?:que|qual|qué|cuál) (?:(?:é|es) )?(?:(?:o|a|el|la) )?(?:porcentaje|percentual|"
+            r"porcentagem|proporci[óo]n|propor[çc][ãa]o|parcela|tasa|taxa)(?=\b[^?]{0,40}?\b(?:quer|"
+            r"querem|quiere|quieren|buscam?|buscan?|precisam?|necesitan?)\b)",
             r"berapa persen(?=\b[^?]{0,40}?\b(?:mau|ingin|pengen|diharapkan|ditargetkan|target)\b)",
         ),
     ),
@@ -1531,6 +1532,9 @@ def answer_from_briefing(
                     widened = [next((m for m in told if m.overlaps(e)), e) for e in shown]
                     shown = [e for i, e in enumerate(widened) if e not in widened[:i]]
                 if not any(e.kind in ("call", "email") for e in shown):
+                    # (the notes, when the notes already say it, are no more of it)
+                    noted = any(e.kind == "note" for e in shown)
+                    said_in = ("call", "email") if noted else ("call", "email", "note")
                     # a CRM label, or the rep's notes, say the role; where it was said, in the
                     # question's words,
                     # shows it ("David Ashworth, our Finance Director, holds the purse strings")
@@ -1540,7 +1544,7 @@ def answer_from_briefing(
                     # Villaseñor Garza"
                     told = [e for name in dict.fromkeys([person.name, _short(person.name)])
                             for e in sentences.mentioning(name)
-                            if e.kind in ("call", "email", "note")
+                            if e.kind in said_in
                             and not any(e.overlaps(s) for s in shown)]  # fmt: skip
                     # in the question's words, else in the words of the role ("Él tiene el
                     # presupuesto y él firma")

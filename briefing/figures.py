@@ -46,7 +46,8 @@ def spelled_figures(text: str, lang: str, least: int = 10) -> list[int]:
 
 def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     """:func:`spelled_figures` with the unit written after each: "forty-eight hours" gives
-    "48 hours", "trinta por cento" "30%"; from two up when a unit follows ("nine days": "9
+    "48 hours", "trinta por cento" "30%", "ninety thousand pounds" "£90,000" (a currency's symbol
+    goes before); from two up when a unit follows ("nine days": "9
     days"); and every spelled decimal ("satu koma satu delapan" 1.18), a figure whatever its
     size. Written the English way: the caller writes them as its language does."""
     return [
@@ -107,7 +108,7 @@ _UNIT = re.compile(
 
 # a currency named after a spelled amount: "ninety thousand six hundred pounds" is £90,600
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:de\s+)?(pounds?|euros?|dollars?|d[oó]lares|reais)(?!\w)", re.IGNORECASE
+    r"\s+(?:de\s+)?(pounds?(?!\s+of\b)|euros?|dollars?|d[oó]lares|reais)(?!\w)", re.IGNORECASE
 )
 _SYMBOLS = {"pound": "£", "euro": "€", "dollar": "$", "dolar": "$", "reais": "R$ "}
 

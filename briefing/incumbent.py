@@ -4,11 +4,12 @@ of the project, said in a call and written in no contract of ours."""
 
 from __future__ import annotations
 
-from briefing.answers import Answer, not_found, quoting, writes_from
-from briefing.lexicon import UNTIL_WHEN, as_word, cue
+from briefing.answers import Answer, known_people, not_found, quoting, writes_from
+from briefing.lexicon import ABOUT_CONTRACT, UNTIL_WHEN, as_word, cue
 from briefing.material import detect_language, reads_day_first
 from briefing.models import Evidence
-from briefing.questions import CAPITALISED_INSIDE
+from briefing.parties import fold
+from briefing.questions import CAPITALISED_INSIDE, MONTH_NAME
 from briefing.units import Unit, split_units
 from briefing.values import find_dates
 from ingest.models import Document
@@ -72,13 +73,6 @@ _THEIR = cue(r"their", r"deles", r"delas", r"sus?", r"mereka")
 _SAYS_END = cue(_END)
 
 
-def _someone(word: str, documents: list[Document]) -> bool:
-    """Whether ``word`` is a name of someone who speaks or writes in the material ("Juliana")."""
-    people = [s.speaker for d in documents for s in d.segments if s.speaker]
-    people += [p for d in documents for p in d.participants]
-    return any(word in name.split() for name in people)
-
-
 def incumbent_contract_end(
     question: str, documents: list[Document], customer: str | None
 ) -> Answer | None:
@@ -93,15 +87,25 @@ def incumbent_contract_end(
     # a product named in the question ("their current Qvet licences"); "GPS", "CRM" name none
     words = [w for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]
     named = [as_word(w) for w in words]
-    # "when does their PayNorth terminal contract run out?": a contract of a product that is
-    # neither the customer nor who writes to them (the vendor)
+    # "when does their PayNorth terminal contract run out?": a contract of a product our own
+    # contract never names (no plan or party of ours, nor "October" or "Order Form"), that is
+    # neither the customer nor who writes to them (the vendor) nor someone in the material
+    known = known_people([], {d.name: d for d in documents})
+    ours = " ".join(d.text for d in documents if d.kind == "contract")
     theirs = bool(
         asks_end
         and _THEIR.search(question)
         and _SAYS_CONTRACT.search(question)
         and words
-        and not any(customer and w.casefold() in customer.casefold() for w in words)
-        and not any(writes_from(w, documents) or _someone(w, documents) for w in words)
+        and not any(
+            (customer and w.casefold() in customer.casefold())
+            or MONTH_NAME.fullmatch(w)
+            or ABOUT_CONTRACT.fullmatch(w)
+            or as_word(w).search(ours)
+            or writes_from(w, documents)
+            or fold(w) in known
+            for w in words
+        )
     )
     if not (asks_end and (_TODAY.search(question) or theirs)):
         return None

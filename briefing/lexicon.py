@@ -1269,8 +1269,11 @@ FIELD_CUES: dict[str, re.Pattern[str]] = {
         r"fin del soporte",
         r"(?:dukungan|support) (?:berakhir|habis)",
         # "support for JumpDesk on-premise editions ends on 31 March 2027"
-        r"support (?:for (?:[\w-]+ ){1,4})?(?:ends|ended|ending|runs out|expires)",
-        r"(?:suporte|soporte) (?:(?:d[aeo]l?|para) (?:[\w-]+ ){1,4})?(?:termina|acaba|vence|expira)",
+        # (not support hours: "phone support ends at 6pm", "el soporte termina a las 18:00")
+        r"support (?:for (?:[\w-]+ ){1,4})?(?:ends|ended|ending|runs out|expires)"
+        r"(?!\s+(?:at|by)\s+\d)",
+        r"(?:suporte|soporte) (?:(?:d[aeo]l?|para) (?:[\w-]+ ){1,4})?(?:termina|acaba(?! de)|vence|"
+        r"expira)(?!\s+(?:a las|às|as)\s+\d)",
         # the incumbent's contract by its name: "Kontrak Salonku berakhir 31 Agustus 2026"
         r"(?:kontrak|contract|contrato) (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:berakhir|habis|"
         r"ends|expires|runs out|vence|expira|termina)",

@@ -34,6 +34,7 @@ from briefing.units import Unit, opens_sentence, same_segment
 from ingest.models import Document
 
 __all__ = [
+    "FREE_MAIL",
     "LEGAL_FORM",
     "NAME_WORD",
     "Parties",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 Side = Literal["customer", "vendor"]
-_FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
+FREE_MAIL = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me"}
 _CONTACT_ROLES: list[tuple[re.Pattern[str], Role]] = [
     (
         re.compile(r"economic|budget|decision maker|decisor|financ|comprador econ|tomador", re.I),
@@ -512,7 +513,7 @@ def _crm_people(material: Material, parties: Parties) -> None:
             email = crm_value(email_unit)[0].lower()
             person.emails.add(email)
             domain = email.rsplit("@", 1)[-1]
-            if domain not in _FREE_MAIL:
+            if domain not in FREE_MAIL:
                 parties.customer_domains.add(domain)
         # of two role columns ("hs_buying_role: INFLUENCER", "papel_no_negocio: Avaliador
         # técnico"), the one that says more
@@ -864,7 +865,7 @@ def _learn_domains(parties: Parties) -> None:
     for person in parties.people.values():
         for email in person.emails:
             domain = email.rsplit("@", 1)[-1]
-            if domain in _FREE_MAIL:
+            if domain in FREE_MAIL:
                 continue
             if person.side == "vendor" and domain not in parties.customer_domains:
                 parties.vendor_domains.add(domain)
@@ -1061,8 +1062,9 @@ def stakeholders(parties: Parties) -> tuple[list[Stakeholder], list[str]]:
 
 
 def side_of_unit(unit: Unit, parties: Parties) -> Side | None:
-    """Whose words a sentence is: the call speaker's side, or the email sender's."""
-    if unit.kind == "call" and unit.speaker:
+    """Whose words a sentence is: the call speaker's side, or the email sender's (or, in a
+    message the email forwards, its writer's)."""
+    if unit.kind in ("call", "email") and unit.speaker:
         person = parties.resolve(unit.speaker)
         return person.side if person else None
     if unit.kind == "email":

@@ -956,10 +956,16 @@ def _expected_type(question: str) -> AnswerType | None:
     if _PERSON_Q.search(question):
         # "siapa pemasok sensornya?" asks for a company by "who"
         return "name" if ASKS_ORGANISATION.search(question) else "person"
-    if _NAME_Q.search(question) or ASKS_ORGANISATION.search(question):
-        # "¿qué empresa les da la centralita?" asks for a company by "qué"
+    if _NAME_Q.search(question) or _ORGANISATION_Q.search(question):
         return "name"
     return None
+
+
+# "¿qué empresa les da la centralita?", "que fornecedor...?": a company asked for by "qué", with
+# the company the head of what is asked (not "what is the company's biggest risk?")
+_ORGANISATION_Q = re.compile(
+    rf"(?<!\w)(?:qué|que|qual|quais|cuál|cuáles) {ORGANISATION.pattern}", re.I
+)
 
 
 def _counted(m: re.Match[str]) -> set[str]:
@@ -1064,9 +1070,12 @@ def _per_same_unit(text: str, question: str) -> bool:
     if not units:
         return False
     per = "|".join(re.escape(u) for u in units)
+    # between the figure and the unit, only its scale or currency ("forty thousand pounds a
+    # truck"): "quarenta funcionários por loja" counts people
     priced = re.compile(
-        rf"(?<!\w){NUMBER_WORD}(?:\s+[\w$€£]+){{0,2}}?\s+(?:per|por|each|cada|a|an|tiap|"
-        rf"setiap)[\s-]+(?:{per})(?!\w)",
+        rf"(?<!\w){NUMBER_WORD}(?:\s+(?:thousand|hundred|million|mil|milhões|millones|ribu|juta|"
+        rf"k|reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos))*\s+(?:per|por|each|cada|"
+        rf"a|an|tiap|setiap)[\s-]+(?:{per})(?!\w)",
         re.IGNORECASE,
     )
     return priced.search(text) is not None
@@ -1177,7 +1186,7 @@ _LABEL_BEFORE = re.compile(
     r"article|clause|item|fase|linha|línea|etapa|nível|nivel|tahap|gedung|lantai|pasal|"
     r"cláusula|artigo|artículo)\s+$"
     # a rank: "#3 pharmacy chain", "nº 2"
-    r"|(?:#|n[º°o]\.?)\s*$",
+    r"|(?<!\w)(?:#|n[º°o]\.?)\s*$",
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
@@ -1325,8 +1334,8 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
     return any(abs(n - t) <= reach for n in names for t in near)
 
 
-# where a place is named: "in Leeds", "em Curitiba", "di Medan", "to Glasgow"
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|to|em|en|di|ke|para|no|na|nos|nas)\s+$", re.IGNORECASE)
+# where a place is named: "in Leeds", "em Curitiba", "di Medan"
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|em|en|di)\s+$", re.IGNORECASE)
 # a product's or an acronym's capitals ("GestAuto", "TPV"), not a person's name ("McKenzie")
 _NOT_A_PERSON = re.compile(r"[A-Z]{2,}\b|(?!Ma?c)[A-Z][a-z]+[A-Z]")
 

@@ -2,7 +2,10 @@
 
 The text of a message is its header block followed by the body. Quoted reply chains stay in
 the text (nothing is lost) but are recorded as ``quoted`` spans, so the same words are not
-indexed or cited as new evidence twice.
+indexed or cited as new evidence twice. A forwarded message under its banner ("----------
+Forwarded message ---------") is not a reply chain: it is often the only copy of what a third
+party or a colleague wrote, and its paragraphs are its writer's. (An Outlook "FW:" with no
+banner reads as a reply chain.)
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ _ATTRIBUTION = re.compile(
 _FORWARDED = re.compile(
     r"^\s*(?:-{2,}\s*(?:Forwarded message|Mensaje reenviado|Mensagem encaminhada|"
     r"Pesan (?:yang )?diteruskan|Pesan terusan)\s*-{2,}|Begin forwarded message:|"
-    r"Inicio del mensaje reenviado:|In[ií]cio da mensagem encaminhada:)\s*$",
+    r"Inicio del mensaje reenviado:|In[ií]cio da mensagem encaminhada:|"
+    r"Awal pesan yang diteruskan:)\s*$",
     re.IGNORECASE,
 )
 _OUTLOOK_FROM = re.compile(r"^\s*(From|De|Dari)\s*:\s*.+$", re.IGNORECASE)
@@ -120,6 +124,25 @@ def _quoted_from(lines: list[str]) -> list[bool]:
     return quoted
 
 
+def _forwarded_authors(lines: list[str]) -> list[str | None]:
+    """For each line, who wrote the forwarded message whose body it is in (the name of the
+    ``From:``/``De:``/``Dari:`` line under its banner), or None outside one."""
+    authors: list[str | None] = []
+    author: str | None = None
+    header = False
+    for line in lines:
+        if _FORWARDED.match(line):
+            author, header = None, True
+        elif header and not line.strip():
+            header = author is None  # the header block ends at its first blank line
+        elif header and _OUTLOOK_FROM.match(line):
+            found = getaddresses([line.split(":", 1)[1]])
+            display, addr = found[0] if found else ("", "")
+            author = display or addr or None
+        authors.append(None if header else author)
+    return authors
+
+
 def _unquoted(para: Segment, quoted: list[Span]) -> list[Segment]:
     """The parts of a paragraph outside the quoted spans."""
     parts = [para]
@@ -163,8 +186,14 @@ def _message(msg: EmailMessage, name: str, source: str) -> Document:
     marks = _quoted_from(body_lines)
     quoted: list[Span] = []
     body_start = len(builder.text)
-    for line, is_quoted in zip(body_lines, marks, strict=True):
+    # where each forwarded message's body lines start, with who wrote them
+    written: dict[int, str] = {}
+    for line, is_quoted, author in zip(
+        body_lines, marks, _forwarded_authors(body_lines), strict=True
+    ):
         seg = builder.add_line(line, segment=False)
+        if author and not is_quoted:
+            written[seg.start] = author
         if is_quoted:
             if quoted and quoted[-1].end + 1 >= seg.start:
                 quoted[-1] = Span(start=quoted[-1].start, end=seg.end)
@@ -173,7 +202,10 @@ def _message(msg: EmailMessage, name: str, source: str) -> Document:
     text = builder.text
     segments = list(builder.segments)
     for para in paragraphs(text, body_start):
-        segments.extend(_unquoted(para, quoted))
+        for part in _unquoted(para, quoted):
+            # a forwarded message's paragraph is its writer's, not the sender's
+            who = written.get(part.start)
+            segments.append(part.model_copy(update={"speaker": who}) if who else part)
     people = [
         display or addr
         for display, addr in getaddresses(

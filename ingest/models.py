@@ -33,7 +33,8 @@ class Span(BaseModel):
 class Segment(BaseModel):
     """A unit of a document: a speaker turn, a paragraph, a CRM field line.
 
-    ``speaker`` and ``time`` are set for call turns; ``line`` is 1-based in the text.
+    ``speaker`` and ``time`` are set for call turns (``speaker`` also for the paragraphs of a
+    message forwarded in an email: its writer); ``line`` is 1-based in the text.
     """
 
     start: int

@@ -1454,6 +1454,11 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
             "commitments",
         ),
         ("Which of our engineers is the most sceptical?", "blocker", None),
+        # what sales said, not promised; a deadline moved, or an obligatory one, is no why now
+        ("Who did sales say is the economic buyer?", None, "economic_buyer"),
+        ("What did sales say the budget was?", None, None),
+        ("Which integration did we say we'd build for them?", None, "commitments"),
+        ("Was the go-live deadline pushed to May?", None, None),
     ],
 )
 def test_a_question_reaches_the_field_whose_kind_of_value_it_asks_for(

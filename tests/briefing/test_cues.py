@@ -58,6 +58,8 @@ def test_a_sceptic_is_not_a_fan_in_every_language() -> None:
         ("Kontrak Salonku berakhir 31 Agustus 2026, dan mereka sudah kirim surat.", True),
         ("A gente tomou uma ação trabalhista no fim do ano passado.", True),
         ("Support for the new kiosks is included.", False),
+        ("Phone support ends at 6pm on weekdays.", False),
+        ("O suporte do JurisOffice acaba de ser renovado.", False),
     ],
 )
 def test_what_set_the_purchase_off_and_what_did_not(text: str, why_now: bool) -> None:

@@ -57,6 +57,7 @@ def test_a_figure_is_labelled_with_the_unit_written_after_it() -> None:
     assert figure_labels(text, "en") == ["£90,600"]
     assert figure_labels("Son cuarenta mil euros al año.", "es") == ["€40,000"]
     assert figure_labels("São trinta mil reais por mês.", "pt") == ["R$ 30,000"]
+    assert figure_labels("We moved forty thousand pounds of freight.", "en") == ["40,000"]
 
 
 @pytest.mark.parametrize(

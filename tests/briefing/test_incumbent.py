@@ -35,7 +35,10 @@ def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said
         assert "31/10/2029" not in answer.answer
         assert [c.document for c in answer.citations] == ["2026-09-15-descoberta.txt"]
     # a product the question names is the one whose contract ends: not JurisOffice's date
-    call2 = call + "Juliana Paiva: E as licenças do Astrea vencem em 30 de junho.\n"
+    call2 = call + (
+        "Juliana Paiva: E as licenças do Astrea vencem em 30 de junho.\n"
+        "Juliana Paiva: Os terminais da PayNorth ficam como estão.\n"
+    )
     files["calls/2026-09-15-descoberta.txt"] = call2
     briefing = brief_files(workspace, tmp_path, "btl2", "Bastos Teixeira Lins", files)
     astrea = ask_account(
@@ -51,6 +54,12 @@ def test_the_end_of_the_contract_with_today_s_system_is_quoted_where_it_was_said
         "Quando vence o contrato deles com a PayNorth?",
     ):
         assert not ask_account(workspace, "btl2", question, briefing).found, question
+    # but their contract with us, named by the order form or a month, is the order form's
+    for question in (
+        "When does their contract with us end?",
+        "Does their contract end in October?",
+    ):
+        assert "31/10/2029" in ask_account(workspace, "btl2", question, briefing).answer, question
     # their current contract is ours: the order form answers it
     ours = ask_account(workspace, "btl", "When does their current contract end?", briefing)
     assert "31/10/2029" in ours.answer

@@ -221,6 +221,30 @@ def test_a_branch_of_the_customer_in_a_signature_is_no_one_a_note_refers_to(
     assert "Bounce Kingdom Glasgow" not in roles, roles
 
 
+def test_a_promise_in_a_forwarded_message_is_its_writers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Kirsty Lennox <kirsty@bouncekingdom.example>\nTo: Duncan <duncan@bouncekingdom.example>\n"
+        "Subject: Fwd: Offer\nDate: Tue, 06 Oct 2026 09:27:40 +0100\n\n"
+        "Duncan, see below what Parkwise offered.\n\n---------- Forwarded message ---------\n"
+        "From: Gareth Pryce <gareth@parkwise.example>\nDate: Mon, 5 Oct 2026 at 22:48\n\n"
+        "Kirsty,\n\nWe will run on-site training at every park at no extra cost.\n\nGareth\n"
+    )
+    files = {
+        "emails/fwd.eml": email,
+        "emails/recap.eml": "From: Gareth Pryce <gareth@parkwise.example>\n"
+        "To: Kirsty Lennox <kirsty@bouncekingdom.example>\nSubject: Recap\n"
+        "Date: Thu, 01 Oct 2026 10:00:00 +0100\n\nKirsty,\n\nThanks for the call today.\n\n"
+        "Gareth Pryce\nAccount Executive, Parkwise\n",
+        "crm/contacts.csv": "First Name,Last Name,Title,Account Name,Contact Role\n"
+        "Kirsty,Lennox,Head of Park Operations,Bounce Kingdom,Champion\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "bk2", "Bounce Kingdom", files)
+    promises = [c for c in briefing.commitments if "every park" in c.text]
+    assert promises and promises[0].made_by == "Gareth Pryce", briefing.commitments
+
+
 def test_a_competitor_is_named_without_the_verb_that_opens_the_sentence(
     workspace: Workspace, tmp_path: Path
 ) -> None:

@@ -75,6 +75,9 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("¿Qué empresa les da la centralita telefónica?", "name"),
         ("What deadline is forcing them off their old booking platform?", "date"),
         ("¿Qué plazo final les puso la aseguradora?", "date"),
+        # the company is not what is asked
+        ("What is the company's biggest risk?", None),
+        ("What are their suppliers' lead times?", None),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
@@ -117,6 +120,7 @@ def test_a_price_per_the_unit_asked_needs_no_currency() -> None:
     assert not has_type(["Fica oitocentos e setenta e dois por mês."], q, [])
     assert not has_type(["São trinta e uma lojas no total."], q, [])
     # the question's own "por litro", and "a Mercanalytics", price nothing
+    assert not has_type(["São quarenta funcionários por loja."], q, [])
     q = _q("Quanto custa hoje, em reais, o frete por litro entregue?")
     assert not has_type(["Em três meses o custo de frete por litro vai cair."], q, [])
     q = _q("Quanto a Mercanalytics cobrava pelo projeto?")
@@ -129,9 +133,13 @@ def test_a_rank_counts_nothing_and_a_place_is_no_one() -> None:
     q = _q("How many pharmacists do they employ across the store network?")
     assert not has_type(["#3 pharmacy chain in Antioquia, ~3,400 people."], q, [])
     assert has_type(["They have 40 pharmacists across the network."], q, [])
+    q = _q("Quantos farmacêuticos eles têm?")
+    assert has_type(["Em um ano 40 farmacêuticos entraram na rede."], q, [])
     q = _q("Quem vai ministrar as turmas presenciais de treinamento?")
     assert not has_type(["Duas turmas presenciais extras em Curitiba, por nossa conta."], q, [])
     assert has_type(["As turmas presenciais ficam com a Juliana Prates."], q, [])
+    q = _q("Who handled the outage?")
+    assert has_type(["Tom escalated the outage to Duncan."], q, [])
 
 
 def test_numbers_must_be_new_values_not_the_questions_own() -> None:

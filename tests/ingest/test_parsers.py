@@ -313,6 +313,11 @@ def test_a_forwarded_message_is_material_but_a_reply_chain_under_it_is_quoted() 
     [quoted] = doc.quoted
     said = doc.text.index("El nuevo sandbox")
     assert not doc.is_quoted(said, said + 20)  # what was passed on is read and indexed
+    # and is its writer's, not the sender's
+    segment = doc.segment_at(said)
+    assert segment is not None and segment.speaker == "Óscar Pina"
+    assert doc.locator(said).endswith("Óscar Pina")
+    assert doc.locator(doc.text.index("Os reenvío")).endswith("Nerea Lacasta")
     assert doc.text[quoted.start :].startswith("El 1 oct 2026, Jorge Anson escribió:")
     # an Outlook reply header with no forwarding banner above it still opens a quoted chain
     reply = (
