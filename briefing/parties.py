@@ -771,8 +771,10 @@ def _mentions(material: Material, parties: Parties) -> None:
             ):
                 continue
             person = parties.resolve(name)
-            if person is None and not _a_person(Person(name=name), list(known_orgs)):
-                # "General Manager, Bounce Kingdom Glasgow": a branch of the customer, no one
+            if person is None and any(len(set(folded.split()) & set(o.split())) >= 2
+                                      for o in known_orgs):  # fmt: skip
+                # "General Manager, Bounce Kingdom Glasgow": a branch of the customer, named
+                # by two words of its name, is no one ("Carla Santos" at Santos Brasil is)
                 continue
             mention = unit.evidence(unit.start + at, unit.start + m.end(1))
             if person is not None or len(name.split()) >= 2:
