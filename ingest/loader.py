@@ -76,7 +76,7 @@ def _text_file(name: str, text: str, kind: DocKind | None) -> list[Document]:
     return [parse_note(name, text)]
 
 
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 """Raise when a parser reads the same bytes differently: stored files are then parsed again."""
 
 

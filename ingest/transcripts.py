@@ -44,7 +44,8 @@ _PARTICIPANT_WORDS = (
     "participants participantes peserta attendees asistentes presentes hadirin hadir present"
 )
 _OTHER_WORDS = (
-    "duration duração duracao duración duracion durasi location local lugar lokasi time hora "
+    "duration duração duracao duración duracion durasi location local lugar lokasi tempat venue "
+    "time hora source fonte fuente sumber media medium "
     "horário horario waktu platform plataforma notes notas nota catatan keterangan transcript "
     "transcrição transcricao transcripción transcripcion transkrip recorded gravado grabado "
     "direkam dicatat obs observação observacao observações observacoes observación observacion "

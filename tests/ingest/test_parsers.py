@@ -90,6 +90,9 @@ def test_two_word_header_keys_and_a_late_note_line_name_no_speaker() -> None:
         "Transkrip rapat: Demo Teknis JalurPro x PT Armada\n"
         "Tanggal: Rabu, 6 Mei 2026\n"
         "Lokasi: Ruang rapat lt. 3\n"
+        "Tempat: Kantor pusat Darmo\n"
+        "Media: Zoom (transkrip otomatis)\n"
+        "Sumber: transkrip otomatis Google Meet\n"
         "Andre Kurniawan: Oke, kita mulai ya.\n"
         "Hendra Wijaya: Silakan, Pak.\n"
         "Andre Kurniawan: Baik.\n"
@@ -103,6 +106,7 @@ def test_two_word_header_keys_and_a_late_note_line_name_no_speaker() -> None:
         "Andre Kurniawan",
     ]
     assert "Ruang rapat" not in doc.text
+    assert "Darmo" not in doc.text and "Zoom" not in doc.text
 
 
 def test_participants_listed_under_a_header_by_organisation_are_no_speakers() -> None:
