@@ -669,27 +669,11 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
-    if not q.foreign:
-        # "how much will the GajiKu Enterprise plan upgrade cost?": a name the question asks
-        # about is named by the answer or the turn it is in (our own Enterprise plan's price is
-        # no answer); a person's name need not be (what Kirsty said does not name her)
-        known = known_people(people or [], documents)
-        asked_names = [
-            t.token
-            for t in q.terms
-            if t.proper
-            and fold(t.token) not in known
-            # a title, a month or a weekday names no company or product ("the Finance
-            # Director", "in September")
-            and fold(t.token) not in TITLE_RANKS
-            and not MONTH_NAME.fullmatch(t.token)
-            and not _WEEKDAY.fullmatch(t.token)
-            and not writes_from(t.token, list(documents.values()))
-        ]
+    asked_names = _names_asked_about(q, people or [], documents)
+    if asked_names:
         candidates = [
-            c for c in candidates
-            if all(f" {n} " in f" {' '.join(tokenize(_with_turn(c, _CONTEXT)))} " for n in asked_names)
-        ]  # fmt: skip
+            c for c in candidates if asked_names <= set(tokenize(_with_turn(c, _CONTEXT)))
+        ]
     if _VENUE_ASKED.search(question):
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
         # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
@@ -840,6 +824,26 @@ _WEEKDAY = cue(
 _CONTEXT = 3
 """The turns before an answer's that may name what it is about ("So which version are you on?"
 / "Eight point two.")."""
+
+
+def _names_asked_about(q: Question, people: list[str], documents: dict[str, Document]) -> set[str]:
+    """The names a question asks about ("how much will the GajiKu Enterprise plan upgrade
+    cost?"), which the answer or the turns before it must name: our own Enterprise plan's price
+    is no answer. A person's need not be (what Kirsty said does not name her), nor a title, a
+    month or a weekday ("the Finance Director", "in September"), nor the vendor's."""
+    proper = [t.token for t in q.terms if t.proper]
+    if q.foreign or not proper:
+        return set()
+    known = known_people(people, documents)
+    return {
+        token
+        for token in proper
+        if fold(token) not in known
+        and fold(token) not in TITLE_RANKS
+        and not MONTH_NAME.fullmatch(token)
+        and not _WEEKDAY.fullmatch(token)
+        and not writes_from(token, list(documents.values()))
+    }
 
 
 def _names_in_turn(candidate: _Candidate, name: str) -> bool:

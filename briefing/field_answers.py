@@ -988,7 +988,8 @@ class _Sentences:
         return doc.text[seg.start : seg.end]
 
     def speaker(self, evidence: Evidence) -> str | None:
-        """Who says the cited words: a call turn's speaker; None elsewhere."""
+        """Who says the cited words: a call turn's speaker, or the writer of a message an email
+        forwards; None elsewhere."""
         found = self._segment_of(evidence)
         return found[1].speaker if found else None
 

@@ -51,7 +51,7 @@ def figure_labels(text: str, lang: str, least: int = 10) -> list[str]:
     days"); and every spelled decimal ("satu koma satu delapan" 1.18), a figure whatever its
     size. Written the English way: the caller writes them as its language does."""
     return [
-        f"{unit[:-1]}{value:,}" if unit.endswith("|") else f"{value:,}{unit}"
+        f"{unit}{value:,}" if unit in _SYMBOLS.values() else f"{value:,}{unit}"
         for value, unit in _readings(text, lang, least, with_unit=True)
     ]
 
@@ -114,14 +114,14 @@ _SYMBOLS = {"pound": "£", "euro": "€", "dollar": "$", "dolar": "$", "reais": 
 
 
 def _unit(digits: str, at: int) -> str:
-    """What follows the figure at ``at``: its unit, or its currency's symbol ending in "|"."""
+    """What follows the figure at ``at``: its unit, or its currency's symbol (written before)."""
     m = _UNIT.match(digits, at)
     if m is None:
         money = _CURRENCY_WORD.match(digits, at)
         if money is None:
             return ""
         word = money[1].lower().replace("ó", "o")
-        return next(s for w, s in _SYMBOLS.items() if word.startswith(w)) + "|"
+        return next(s for w, s in _SYMBOLS.items() if word.startswith(w))
     return "%" if m[0].strip().lower() in ("%", "percent", "per cent", "persen") else m[0]
 
 

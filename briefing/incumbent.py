@@ -73,6 +73,24 @@ _THEIR = cue(r"their", r"deles", r"delas", r"sus?", r"mereka")
 _SAYS_END = cue(_END)
 
 
+def _another_product(words: list[str], documents: list[Document], customer: str | None) -> bool:
+    """Whether the capitalised ``words`` of "when does their PayNorth terminal contract run
+    out?" name a product our own contract never names (no plan or party of ours, nor "October"
+    or "Order Form"), neither the customer nor who writes to them (the vendor) nor someone in
+    the material."""
+    known = known_people([], {d.name: d for d in documents})
+    ours = " ".join(d.text for d in documents if d.kind == "contract")
+    return not any(
+        (customer and w.casefold() in customer.casefold())
+        or MONTH_NAME.fullmatch(w)
+        or ABOUT_CONTRACT.fullmatch(w)
+        or as_word(w).search(ours)
+        or writes_from(w, documents)
+        or fold(w) in known
+        for w in words
+    )
+
+
 def incumbent_contract_end(
     question: str, documents: list[Document], customer: str | None
 ) -> Answer | None:
@@ -87,25 +105,12 @@ def incumbent_contract_end(
     # a product named in the question ("their current Qvet licences"); "GPS", "CRM" name none
     words = [w for w in CAPITALISED_INSIDE.findall(question) if not w.isupper()]
     named = [as_word(w) for w in words]
-    # "when does their PayNorth terminal contract run out?": a contract of a product our own
-    # contract never names (no plan or party of ours, nor "October" or "Order Form"), that is
-    # neither the customer nor who writes to them (the vendor) nor someone in the material
-    known = known_people([], {d.name: d for d in documents})
-    ours = " ".join(d.text for d in documents if d.kind == "contract")
     theirs = bool(
         asks_end
         and _THEIR.search(question)
         and _SAYS_CONTRACT.search(question)
         and words
-        and not any(
-            (customer and w.casefold() in customer.casefold())
-            or MONTH_NAME.fullmatch(w)
-            or ABOUT_CONTRACT.fullmatch(w)
-            or as_word(w).search(ours)
-            or writes_from(w, documents)
-            or fold(w) in known
-            for w in words
-        )
+        and _another_product(words, documents, customer)
     )
     if not (asks_end and (_TODAY.search(question) or theirs)):
         return None
