@@ -110,6 +110,7 @@ def incumbent_contract_end(
         and _THEIR.search(question)
         and _SAYS_CONTRACT.search(question)
         and words
+        and not ABOUT_CONTRACT.search(" ".join(words))  # "per the Order Form"
         and _another_product(words, documents, customer)
     )
     if not (asks_end and (_TODAY.search(question) or theirs)):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.incumbent import incumbent_contract_end
 from briefing.service import ask_account
+from ingest.transcripts import parse_plain
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
 
@@ -109,3 +111,19 @@ def test_the_end_of_support_for_what_they_run_today_and_until_when_they_can_keep
         briefing,
     )  # fmt: skip
     assert "30 de abril de 2026" in keep.answer and "2029" not in keep.answer
+
+
+def test_the_order_form_named_in_capitals_is_no_product_of_theirs() -> None:
+    call = (
+        "Ana Lima: Our current system contract runs out in March.\n"
+        "Rui Paz: Noted.\n"
+        "Ana Lima: Thanks.\n"
+    )
+    docs = [parse_plain("calls/discovery.txt", call)]
+    question = "When does their contract end, per the Order Form?"
+    # no contract of ours is uploaded: "Order Form" is ours, not a product they run, so this
+    # is not answered "not in the material" here
+    assert incumbent_contract_end(question, docs, "Acme") is None
+    their = "When does their PayNorth terminal contract run out?"
+    answer = incumbent_contract_end(their, docs, "Acme")
+    assert answer is not None and not answer.found
