@@ -26,7 +26,7 @@ from briefing.lexicon import (
     as_word,
     cue,
 )
-from briefing.material import detect_language
+from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
 from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
@@ -530,8 +530,8 @@ def _candidates(
         doc = documents.get(hit.document)
         if doc is None:
             continue
-        if doc.name not in split:
-            split[doc.name] = split_units(doc)
+        if doc.name not in split:  # (a line telling an AI what to do answers nothing)
+            split[doc.name] = [u for u in split_units(doc) if not is_injection(u.text)]
         units = split[doc.name]
         asked = in_contract if in_contract is not None and doc.kind == "contract" else q
         passage = asked.coverage(hit.text) if hit.similarity is not None else 0.0
@@ -853,15 +853,17 @@ def _names_in_turn(candidate: _Candidate, name: str) -> bool:
 
 
 def _with_turn(candidate: _Candidate, before: int = 0) -> str:
-    """The candidate's text after the turn or paragraph its first sentence is in, and the
-    ``before`` turns or paragraphs before that."""
+    """The candidate's text after the turn or paragraph its first sentence is in, and those of
+    the ``before`` turns or paragraphs before that which ask something ("So which version are
+    you on?"; a list of the clubs three turns earlier is not what the answer is about)."""
     first = candidate.units[0]
     segments = first.doc.segments
     at = next((i for i, s in enumerate(segments) if s.start <= first.start < s.end), None)
     if at is None:
         return _text(candidate)
-    turns = segments[max(0, at - before) : at + 1]
-    return " ".join([*(first.doc.text[s.start : s.end] for s in turns), _text(candidate)])
+    turns = [first.doc.text[s.start : s.end] for s in segments[max(0, at - before) : at + 1]]
+    asking = [turn for turn in turns[:-1] if "?" in turn]
+    return " ".join([*asking, turns[-1], _text(candidate)])
 
 
 def _version_asked(question: str) -> str | None:

@@ -47,7 +47,7 @@ from briefing.questions import (
     names,
 )
 from briefing.units import Unit, next_in_segment, split_units
-from briefing.values import MONTH_PATTERN, MONTHS, find_dates
+from briefing.values import MONTH_PATTERN, MONTHS, find_dates, find_money
 from ingest.lexical import tokenize
 from ingest.models import Document, Segment
 
@@ -89,6 +89,13 @@ _OUR_STAFF = cue(
 )
 # a promise named as one, not only an offer
 _PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
+# a figure in thousands: "31.500 al año", "R$ 4,200"
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+# the customer agreeing among themselves: "has the committee agreed to...?", "have they agreed
+# to act as a reference?"
+_THEY_AGREED = re.compile(
+    r"(?<!\w)(?:they|the \w+|their \w+)\s+(?:have |has |had )?agreed?\b", re.IGNORECASE
+)
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
 _FREE_OFFER = cue(
@@ -1204,6 +1211,8 @@ def field_intents(
             continue
         if intent in _ROLES and (ASKS_ORGANISATION.search(question) or _OUR_STAFF.search(question)):
             continue
+        if intent == "commitments" and _THEY_AGREED.search(question):
+            continue  # "what fee has the committee agreed to charge?": their decision, not ours
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not
         agreed = expects is None and pattern is not None and intent == asked
@@ -1316,6 +1325,7 @@ def answer_from_briefing(
             # each alternative in the sentences that name it, those on the question's topic first
             topic = _topic(question, pattern, briefing, idf)
             why = _WHY.search(question) is not None
+            priced = any(names(question, [c]) for c in ("price", "cost"))
             cites = []
             # those the question names ("what price did they put on the table, RideCore?")
             asked_of = [c for c in briefing.competitors if as_word(c.name).search(question)]
@@ -1326,10 +1336,12 @@ def answer_from_briefing(
                     mentions = [e for e in mentions if has_type([e.quote], topic, [])]
                 # "why didn't they pick it?": a mention that weighs it ("cheaper, but no
                 # routing") says why; a CRM line naming it does not
+                # "which one offered a lower price?": a mention with its price
                 best = max(
                     mentions,
                     key=lambda e: (
                         why and _WEIGHED.search(e.quote) is not None,
+                        priced and bool(find_money(e.quote) or _THOUSANDS.search(e.quote)),
                         topic.coverage(e.quote),
                     ),
                     default=None,
@@ -1519,6 +1531,12 @@ def answer_from_briefing(
                 cites += [e for e in (against, instead) if e is not None]
             return _answer(question, " ".join(lines), cites)
         people = [p for p in briefing.stakeholders if p.role == intent]
+        if expects in ("number", "date", "name") and any(
+            as_word(p.name.split()[0]).search(question) for p in people
+        ):
+            # "qual orçamento a Sandra aprovou para os tablets?" asks what she did, not who
+            # holds the budget
+            continue
         if people:
             parts = []
             cites = []
@@ -1548,13 +1566,21 @@ def answer_from_briefing(
                             if e.kind in said_in
                             and not any(e.overlaps(s) for s in shown)]  # fmt: skip
                     # in the question's words, else in the words of the role ("Él tiene el
-                    # presupuesto y él firma")
+                    # presupuesto y él firma"), else with their title ("Amparo, nuestra
+                    # directora financiera")
                     role = ROLE_CUES.get(intent)
+                    titled = (
+                        re.compile(rf"(?<!\w){re.escape(person.title)}(?!\w)", re.IGNORECASE)
+                        if person.title
+                        else None
+                    )
                     for where in (told, sentences.said_by(person.name)):
                         fits = [(topic.coverage(e.quote)
-                                 + (0.1 if role and role.search(e.quote) else 0.0), e)
+                                 + (0.1 if role and role.search(e.quote) else 0.0)
+                                 + (0.05 if titled and titled.search(e.quote) else 0.0), e)
                                 for e in where]  # fmt: skip
-                        fitting = max(fits, key=lambda f: f[0], default=None)
+                        # (a call, where equal: a signature shows a title, a call the role)
+                        fitting = max(fits, key=lambda f: (f[0], f[1].kind == "call"), default=None)
                         if fitting is not None and fitting[0] > 0:
                             shown.append(fitting[1])
                             break

@@ -148,7 +148,12 @@ _NUMBER_Q = cue(
     r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
-    r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi)",
+    r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
+    # "qual é a nota média no Google?", "what's their average rating?"
+    r"average|rating|score|nota|média|promedio|puntuaci[oó]n|calificaci[oó]n|rata-rata|skor)",
+    # "qual orçamento a Sandra aprovou?" (not "what budget approval process?")
+    r"(?:what|which|qual|que|qué|cuál) (?:budget|orçamento|presupuesto|anggaran)"
+    r"(?! [\w-]*(?:approv|aprova|owner|holder|process|cycle|line))",
     # "what is Acme's annual revenue?": the figure the question ends on
     r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
@@ -211,6 +216,8 @@ _HOW_MANY = re.compile(
     # not "bayaran berapa untuk mengeluarkan data" (how much, for what)
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+(?!lama\b)"
     r"(?!(?:banyak|untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
+    # "berapa angka on-time delivery?", "berapa persen...": a figure, not a count
+    r"(?!(?:angka|nilai|persen|tingkat|rasio|rata-rata|skor|besar)\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -321,6 +328,7 @@ _PERCENT_Q = cue(
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
     r"(?:berapa|apa) (?:proporsi|porsi)",
 )
+_DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
 _PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)
 _MONEY_WORD = cue(
@@ -505,7 +513,10 @@ _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
 
 
 def stem(token: str) -> str:
-    """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical"."""
+    """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical";
+    a short word without its plural "s" ("clubs" is "club", "lojas" "loja"; not "bonus", "class")."""
+    if 4 <= len(token) <= 5 and token[-1] == "s" and token[-2] not in "su":
+        return token[:-1]
     return token[:5]
 
 
@@ -803,6 +814,18 @@ def analyse(
         _weak(t) if not (t.acronym or t.proper) and _USE_VERB.fullmatch(t.token) else t
         for t in terms
     ]
+    # "no-show" is no "show" ("show them the app"): the word after its "no"
+    negated = {m[2].lower(): m[1].lower() for m in _NEGATED_COMPOUND.finditer(question)}
+    terms = [
+        replace(
+            t,
+            stems=frozenset(),
+            forms=frozenset(f"{negated[t.token]} {t.token}{s}" for s in ("", "s")),
+        )
+        if t.token in negated
+        else t
+        for t in terms
+    ]
     if topic:
         own_words = set(tokenize(question.replace(topic, " ")))
         terms = [
@@ -851,6 +874,9 @@ def analyse(
 # the generic noun a "which"/"what" question opens on names the kind of its answer ("which
 # vendor", "em que sistema", "sistem apa"): the answer names one, and often not the kind
 _KINDS = ("system", "platform", "software", "tool", "app", "vendor", "company")
+# what names software only after "which"/"what" ("what accounting program?"); elsewhere a
+# programme of work or a support package
+_SOFTWARE_WORDS = frozenset(("program", "programs", "package", "packages"))
 _KIND_WORD = re.compile(
     r"^\W*(?:(?:em|en|in|on|from|de|dari|di)\s+)?(?:which|what|qual|quais|que|qué|cuál|cuáles)"
     r"\s+(?:(?:kinds?|types?|sorts?) of\s+|(?:tipos?|clases?) de\s+)?(?P<kind>[\w-]+)"
@@ -859,6 +885,8 @@ _KIND_WORD = re.compile(
     re.IGNORECASE,
 )
 KIND_WEIGHT = 0.5
+# a word a "no" or "non" turns into another: "no-show", "non-compete"
+_NEGATED_COMPOUND = re.compile(r"(?<![\w-])(no|non)-(\w+)", re.IGNORECASE)
 _USE_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
@@ -890,7 +918,10 @@ def _kind_word(question: str) -> str | None:
     first = m["kind"] or m["kind_id"]
     for word in (first, None if first.lower() in STOPWORDS else m["second"]):
         tokens = tokenize(word or "")
-        if tokens and any(_says(tokens[0], kind, whole=True) for kind in _KINDS):
+        if tokens and (
+            tokens[0] in _SOFTWARE_WORDS
+            or any(_says(tokens[0], kind, whole=True) for kind in _KINDS)
+        ):
             return tokens[0]
     return None
 
@@ -1026,6 +1057,17 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         if question.percent and not _PERCENT.search(text):
             return False
+        if (
+            not question.money
+            and _DISCOUNT_Q.search(question.text)
+            and not (
+                _PERCENT.search(text)
+                or find_money(text)
+                or _MONEY_WORD.search(text)
+                or _says_length(text)
+            )
+        ):
+            return False  # "how much of a discount?": a share, an amount, or months free
         return _has_number(units, question)
     if question.expects == "date":
         said = {w.lower() for w in re.findall(r"\w+", question.text)}

@@ -38,8 +38,8 @@ _ABBREVIATION = re.compile(
     # addresses: "Jl. Raya Darmo", "lt. 3", "Kav. 5", "Kec. Gubeng"
     r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
 )
-# "No. 118" is a number's abbreviation; "No. They slipped..." a sentence
-_NUMBER_SIGN = re.compile(r"(?<![\w.])No\.$")
+# "No. 118", "min. 95%" abbreviate before a number; "No. They slipped..." is a sentence
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No|Nr|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]pprox|[Aa]prox)\.$")
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 
 
@@ -277,6 +277,10 @@ def split_units(doc: Document) -> list[Unit]:
         )
         offset = seg.start + (len(prefix) if line.startswith(prefix) else 0)
         content = doc.text[offset : seg.end]
+        if content.startswith("|") and "\n" not in content.strip():
+            # a table's row is one record: "| On-time delivery | 78% | min. 95% | 6 bulan |"
+            _add(units, doc, offset, seg.end, seg.speaker, seg.time)
+            continue
         pos = 0
         for m in _SENTENCE.finditer(content):
             piece = content[pos : m.start() + 1]

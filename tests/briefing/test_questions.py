@@ -17,6 +17,7 @@ from briefing.questions import (
     has_type,
     named_only,
     speaks_for_self,
+    stem,
 )
 from briefing.service import ask_account
 from ingest.workspace import Workspace
@@ -40,6 +41,9 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What per-truck price did they quote?", "number"),
         ("What is Constructora Cordillera's annual revenue?", "number"),
         ("Qual é o orçamento aprovado para o projeto?", "number"),
+        ("Qual orçamento a Sandra aprovou para os tablets?", "number"),
+        ("Qual é a nota média da rede nas avaliações do Google?", "number"),
+        ("What is their average rating on Google?", "number"),
         ("What is the budget approval process?", None),
         ("Which team owns the budget?", "name"),
         ("When is the kickoff?", "date"),
@@ -703,3 +707,23 @@ def test_a_day_asked_as_said_is_the_day_it_was_said() -> None:
     assert has_type(["The extra training was promised 28/09/2026."], q, [])
     assert not has_type(["Na segunda etapa, o treinamento."], _q("Quando é o treinamento?"), [])
     assert not _q("Berapa banyak yang ikut pilot?").counted
+
+
+def test_a_short_word_matches_its_plural() -> None:
+    assert stem("clubs") == stem("club") and stem("lojas") == stem("loja")
+    assert stem("bonus") == "bonus" and stem("class") == "class"
+    q = _q("Which accounting package do the clubs use?")
+    assert "clubs" in {t.token for t in found_terms("one Xero organisation per club", q)}
+
+
+def test_a_no_show_is_no_show() -> None:
+    q = _q("What no-show fee has the committee agreed to charge members?")
+    assert "show" not in {t.token for t in found_terms("We'll show them the app.", q)}
+    assert "show" in {t.token for t in found_terms("Weekend no-shows at 11% last season.", q)}
+
+
+def test_a_discount_is_a_share_an_amount_or_months_free() -> None:
+    q = _q("How much of a discount did they get for signing up for three years?")
+    assert not has_type(["New clubs are priced as in section 4, less the discount."], q, [])
+    assert has_type(["| | Multi-year discount (12%) | | | -£7,200.00 |"], q, [])
+    assert has_type(["We threw in two months free."], q, [])
