@@ -1564,6 +1564,7 @@ def answer_from_briefing(
                     told = [e for name in dict.fromkeys([person.name, _short(person.name)])
                             for e in sentences.mentioning(name)
                             if e.kind in said_in
+                            and "\n" not in e.quote  # a signature gives a title, not a role
                             and not any(e.overlaps(s) for s in shown)]  # fmt: skip
                     # in the question's words, else in the words of the role ("Él tiene el
                     # presupuesto y él firma"), else with their title ("Amparo, nuestra

@@ -583,6 +583,9 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:has|holds|manages|tiene|maneja|controla|tem|gerencia|administra) (?:the|el|o) "
         r"(?:budget|presupuesto|orçamento)",
         r"ordenador(?:a)? del gasto",
+        # "la que firma es Lucía", "quem assina é o Marcelo", "yang meneken kontrak beliau"
+        r"(?:(?:la|el|o|a) que|quien|quem) (?:firma|assina)\b",
+        r"yang (?:meneken|menandatangani|tanda tangan)\b",
         r"(?:tiene|maneja|controla) la plata",
         r"(?:tem|controla|libera) (?:o dinheiro|a verba)",
         r"(?:pegang|memegang) (?:uang|dana|anggaran)",

@@ -67,7 +67,6 @@ def person_by_title(
     capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}
     unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
     placed = {fold(w) for w in _AT_THE.findall(question)}
-    sited = {fold(w) for w in _AT_PLACE.findall(question)}
     scored: list[tuple[float, Stakeholder]] = []
     for person in briefing.stakeholders:
         if not person.title:
@@ -76,7 +75,7 @@ def person_by_title(
         named = found_terms(person.title, asked)
         held = [t for t in named if t.token not in TITLE_RANKS]
         # "the general manager at Bowland Fell" is not the "General Manager - Nidd Bank"
-        if any((t.token in unseen or t.token in sited) and t not in named for t in asked.terms):
+        if any((t.token in unseen or t.proper) and t not in named for t in asked.terms):
             continue
         # "who provides the Wi-Fi at the aquarium?" asks for no aquarium's manager
         if any(t.token not in placed for t in held):
@@ -93,8 +92,6 @@ def person_by_title(
 
 # where something is, not what someone does: "at the aquarium"
 _AT_THE = re.compile(r"(?<!\w)at (?:the|our|their|each|every) ([\w-]+)", re.IGNORECASE)
-# a named place: "at Bowland Fell", "na Londrina", "en Monterrey"
-_AT_PLACE = re.compile(r"(?<!\w)(?:at|in|em|en|di|na|no)\s+(?:the\s+)?([A-ZÀ-Ý][\w-]+)")
 
 
 def _title_evidence(person: Stakeholder) -> Evidence:

@@ -438,7 +438,8 @@ MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 ORGANISATION = re.compile(
     r"\b(?:vendors?|suppliers?|compan(?:y|ies)|firms?|partners?|integrators?|providers?|"
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
-    r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|"
+    r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operators?|operador(?:es|as?)?|"
+    r"carriers?|banks?|bancos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
@@ -1292,6 +1293,9 @@ def _name_spans(
         else [text.find(n) for n in people if n and n in text and n not in question.text]
     )
     personal = {w for n in people for w in n.split()} if organisation else set()
+    # "Call Center" in "Jefa de Plataforma (Call Center 24h)" is what "qué empresa les da la
+    # centralita del call center?" says, not a company answering it
+    asked = set(tokenize(question.text)) if organisation else set()
     if re.search(r"[a-zà-ÿ]", text) is None:
         return at  # "6. PROTEÇÃO DE DADOS" is a heading: its capitals name no one
     return (
@@ -1300,6 +1304,7 @@ def _name_spans(
             m.start()
             for m in _CAPITALISED.finditer(text)
             if m[0] not in personal
+            and not (asked and set(tokenize(m[0])) <= asked)
             and not (organisation and _TITLED.search(text[: m.start()]))
             and not (organisation and m[0].lower() in TITLE_RANKS)  # "IT Manager"
             and m[0] not in question.own_values

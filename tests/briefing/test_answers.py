@@ -2665,3 +2665,34 @@ def test_what_the_customer_agreed_among_themselves_is_no_promise_of_ours() -> No
     ours = field_intents("What did we agree to on training?", None)
     assert "commitments" not in {intent for intent, _ in theirs}
     assert "commitments" in {intent for intent, _ in ours}
+
+
+def test_the_budget_holder_is_shown_where_the_notes_say_she_signs(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        "Nome,Cargo,Email,Papel no contato\n"
+        "Sandra Yamamoto,Diretora Administrativo-Financeira,sandra@inspeciona.example,"
+        "Decisor econômico\n"
+    )
+    email = (
+        "From: Sandra Yamamoto <sandra@inspeciona.example>\nTo: Bruno <bruno@trilhar.example>\n"
+        "Subject: Re: Proposta\nDate: Tue, 20 Oct 2026 10:00:00 -0300\n\n"
+        "Bruno, recebi a proposta. Vou analisar com calma.\n\n"
+        "Att.,\nSandra Yamamoto\nDiretora Administrativo-Financeira\nRede Inspeciona\n"
+    )
+    notes = (
+        "# Handoff\n\n- **Sandra Yamamoto** — Diretora Adm-Financeira, quem assina e quem aperta "
+        "o preço.\n"
+    )
+    files = {
+        "crm/contatos.csv": contacts,
+        "emails/re-proposta.eml": email,
+        "notes/handoff.md": notes,
+    }
+    briefing = brief_files(workspace, tmp_path, "ri", "Rede Inspeciona", files)
+    answer = ask_account(
+        workspace, "ri", "Who signs off on the budget on the customer side?", briefing
+    )
+    assert answer.found and "Sandra Yamamoto" in answer.answer, answer.answer
+    assert any(c.kind == "note" for c in answer.citations), answer.citations

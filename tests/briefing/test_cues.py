@@ -204,3 +204,10 @@ def test_what_was_given_away_asks_for_the_promises(question: str) -> None:
 def test_a_day_to_be_running_by_the_signed_contract_asks_for_go_live(question: str) -> None:
     asked = [i for i, _ in field_intents(question, None)]
     assert asked[:1] == ["go_live"], asked
+
+
+def test_who_signs_is_the_economic_buyer() -> None:
+    assert ROLE_CUES["economic_buyer"].search("una cosa: la que firma es Lucía Benavides")
+    assert ROLE_CUES["economic_buyer"].search("Sandra — quem assina e quem aperta o preço.")
+    assert ROLE_CUES["economic_buyer"].search("Bu Ratna yang meneken kontrak.")
+    assert not ROLE_CUES["economic_buyer"].search("Ella firma la recepción del pedido.")

@@ -72,6 +72,8 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Qual concorrente ainda estava na disputa quando negociamos o preço?", "name"),
         ("Siapa pemasok sensor rumah walet?", "name"),
         ("Who is their integrator?", "name"),
+        ("¿Con qué operador tienen contratada la conexión a internet?", "name"),
+        ("¿Con qué banco trabajan para las remesas SEPA?", "name"),
         ("¿Quién es el proveedor de las cámaras?", "name"),
         ("Who at the integrator signs off on the cut-over?", "person"),
         ("Who is the decision maker?", "person"),
@@ -727,3 +729,9 @@ def test_a_discount_is_a_share_an_amount_or_months_free() -> None:
     assert not has_type(["New clubs are priced as in section 4, less the discount."], q, [])
     assert has_type(["| | Multi-year discount (12%) | | | -£7,200.00 |"], q, [])
     assert has_type(["We threw in two months free."], q, [])
+
+
+def test_a_company_asked_for_is_not_what_the_question_itself_names() -> None:
+    q = _q("¿Qué empresa les da la centralita telefónica del call center?")
+    assert not has_type(["Es la supervisora del Call Center 24h."], q, [])
+    assert has_type(["La centralita del call center la lleva Voxline desde 2019."], q, [])
