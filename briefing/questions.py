@@ -439,7 +439,8 @@ ORGANISATION = re.compile(
     r"\b(?:vendors?|suppliers?|compan(?:y|ies)|firms?|partners?|integrators?|providers?|"
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operators?|operador(?:es|as?)?|"
-    r"carriers?|banks?|bancos?|"
+    r"carriers?|banks?|bancos?|gestor[ií]as?|asesor[ií]as?|agenc(?:y|ies)|ag[eê]ncias?|agencias?|"
+    r"escrit[oó]rios?|despachos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
@@ -453,7 +454,8 @@ _ORGANISATION_AFTER = (
     rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}"
 )
 ASKS_ORGANISATION = re.compile(
-    rf"\b(?:which|what|qual|quais|qué|cuál|cuáles|apa){_ORGANISATION_AFTER}"
+    rf"\b(?:which|what|qual|quais|qué|cuál|cuáles|apa|c[oó]mo se (?:llama|chama)n?|"
+    rf"what(?:['’]s| is) the name of){_ORGANISATION_AFTER}"
     rf"|\b(?:who|quem|qui[eé]n(?:es)?|siapa)(?:['’]s)?{_ORGANISATION_AFTER}"
     r"(?![’'])(?! (?:manager|contact|lead|rep|representative|engineer|person)s?\b)"
     rf"|{ORGANISATION.pattern} (?:mana|apa)\b",

@@ -74,6 +74,7 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("Who is their integrator?", "name"),
         ("¿Con qué operador tienen contratada la conexión a internet?", "name"),
         ("¿Con qué banco trabajan para las remesas SEPA?", "name"),
+        ("¿Cómo se llama la gestoría que les lleva la contabilidad?", "name"),
         ("¿Quién es el proveedor de las cámaras?", "name"),
         ("Who at the integrator signs off on the cut-over?", "person"),
         ("Who is the decision maker?", "person"),
