@@ -38,6 +38,7 @@ from briefing.parties import fold, same_person
 from briefing.questions import (
     ASKS_ORGANISATION,
     MONTH_NAME,
+    PERCENT,
     Question,
     analyse,
     asks_for_person,
@@ -1341,7 +1342,12 @@ def answer_from_briefing(
                     mentions,
                     key=lambda e: (
                         why and _WEIGHED.search(e.quote) is not None,
-                        priced and bool(find_money(e.quote) or _THOUSANDS.search(e.quote)),
+                        priced
+                        and bool(
+                            find_money(e.quote)
+                            or _THOUSANDS.search(e.quote)
+                            or PERCENT.search(e.quote)  # "about 12% cheaper"
+                        ),
                         topic.coverage(e.quote),
                     ),
                     default=None,

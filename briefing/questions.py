@@ -36,6 +36,7 @@ __all__ = [
     "CAPITALISED_INSIDE",
     "MONTH_NAME",
     "ORGANISATION",
+    "PERCENT",
     "STOPWORDS",
     "AnswerType",
     "Question",
@@ -330,7 +331,7 @@ _PERCENT_Q = cue(
 )
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
-_PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)
+PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)
 _MONEY_WORD = cue(
     r"(?:us|r|rp)?\$",
     r"€",
@@ -1058,13 +1059,13 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             find_money(text) or _MONEY_WORD.search(text) or _per_same_unit(text, question.text)
         ):
             return False
-        if question.percent and not _PERCENT.search(text):
+        if question.percent and not PERCENT.search(text):
             return False
         if (
             not question.money
             and _DISCOUNT_Q.search(question.text)
             and not (
-                _PERCENT.search(text)
+                PERCENT.search(text)
                 or find_money(text)
                 or _MONEY_WORD.search(text)
                 or _says_length(text)

@@ -2696,3 +2696,35 @@ def test_the_budget_holder_is_shown_where_the_notes_say_she_signs(
     )
     assert answer.found and "Sandra Yamamoto" in answer.answer, answer.answer
     assert any(c.kind == "note" for c in answer.citations), answer.citations
+
+
+def test_a_rival_cheaper_by_a_share_is_quoted_where_the_share_is_said(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    discovery = (
+        "Sam Adeyemi: And BigChange have been in to see Joanne, so they're in the mix, and "
+        "Joanne likes their lower price.\n"
+        "Callum Fairbairn: Good to know, thanks.\n"
+    )
+    commercials = (
+        "Joanne Pryce: Callum, I'll be straight with you. BigChange have come in about twelve "
+        "percent under you on a like-for-like basis.\n"
+        "Callum Fairbairn: Understood. The Compliance Vault is the reason you chose us.\n"
+    )
+    opportunity = (
+        '{"Name": "Ardent Lift", "StageName": "Closed Won", "Competitors__c": "BigChange"}'
+    )
+    files = {
+        "crm/opportunity.json": opportunity,
+        "calls/discovery.txt": discovery,
+        "calls/commercials.txt": commercials,
+    }
+    briefing = brief_files(workspace, tmp_path, "al", "Ardent Lift", files)
+    assert any(c.name == "BigChange" for c in briefing.competitors)
+    answer = ask_account(
+        workspace,
+        "al",
+        "¿Qué competidor les ofreció un precio más bajo durante la negociación?",
+        briefing,
+    )
+    assert answer.found and "twelve percent" in answer.answer, answer.answer
