@@ -855,7 +855,7 @@ def _names_in_turn(candidate: _Candidate, name: str) -> bool:
 def _with_turn(candidate: _Candidate, before: int = 0) -> str:
     """The candidate's text after the turn or paragraph its first sentence is in, and those of
     the ``before`` turns or paragraphs before that which ask something ("So which version are
-    you on?"; a list of the clubs three turns earlier is not what the answer is about)."""
+    you on?"; a list of the clubs the turn before is not what the answer is about)."""
     first = candidate.units[0]
     segments = first.doc.segments
     at = next((i for i, s in enumerate(segments) if s.start <= first.start < s.end), None)

@@ -90,12 +90,13 @@ _OUR_STAFF = cue(
 )
 # a promise named as one, not only an offer
 _PROMISED = cue(r"promis\w*", r"prome[ts]\w*", r"(?:di|men|ber)?janji\w*", r"commit(?:s|ted|ting)?")
-# a figure in thousands: "31.500 al año", "R$ 4,200"
-_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
 # the customer agreeing among themselves: "has the committee agreed to...?", "have they agreed
 # to act as a reference?"
 _THEY_AGREED = re.compile(
-    r"(?<!\w)(?:they|the \w+|their \w+)\s+(?:have |has |had )?agreed?\b", re.IGNORECASE
+    r"(?<!\w)(?:they|(?:the|their) (?:committee|board|council|union|members|franchisees|owners?|"
+    r"family|partners|shareholders))\s+(?:have |has |had )?agree[ds]?\b"
+    r"(?!\s+(?:that\s+)?(?:we|us|our)\b)",  # "what did they agree we'd deliver?" is a promise
+    re.IGNORECASE,
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
@@ -1342,12 +1343,7 @@ def answer_from_briefing(
                     mentions,
                     key=lambda e: (
                         why and _WEIGHED.search(e.quote) is not None,
-                        priced
-                        and bool(
-                            find_money(e.quote)
-                            or _THOUSANDS.search(e.quote)
-                            or PERCENT.search(e.quote)  # "about 12% cheaper"
-                        ),
+                        priced and bool(find_money(e.quote) or PERCENT.search(e.quote)),
                         topic.coverage(e.quote),
                     ),
                     default=None,

@@ -584,7 +584,9 @@ ROLE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:budget|presupuesto|orçamento)",
         r"ordenador(?:a)? del gasto",
         # "la que firma es Lucía", "quem assina é o Marcelo", "yang meneken kontrak beliau"
-        r"(?:(?:la|el|o|a) que|quien|quem) (?:firma|assina)\b",
+        # (not "la que firma los albaranes")
+        r"(?:(?:la|el|o|a) que|quien|quem) (?:firma|assina)\b(?! (?:l[oa]s|as|os) (?!números|"
+        r"numeros|contratos|pedidos|cheques)\w)",
         r"yang (?:meneken|menandatangani|tanda tangan)\b",
         r"(?:tiene|maneja|controla) la plata",
         r"(?:tem|controla|libera) (?:o dinheiro|a verba)",

@@ -151,10 +151,11 @@ _NUMBER_Q = cue(
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
     # "qual é a nota média no Google?", "what's their average rating?"
-    r"average|rating|score|nota|média|promedio|puntuaci[oó]n|calificaci[oó]n|rata-rata|skor)",
+    r"average|rating(?![\s-](?:system|agenc))|score|nota(?! fiscal)|média|promedio|"
+    r"puntuaci[oó]n|calificaci[oó]n|rata-rata|skor)",
     # "qual orçamento a Sandra aprovou?" (not "what budget approval process?")
     r"(?:what|which|qual|que|qué|cuál) (?:budget|orçamento|presupuesto|anggaran)"
-    r"(?! [\w-]*(?:approv|aprova|owner|holder|process|cycle|line))",
+    r"(?![\s-](?:approval|owner|holder|process|cycle|line|constraints?)\b)",
     # "what is Acme's annual revenue?": the figure the question ends on
     r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
@@ -218,7 +219,7 @@ _HOW_MANY = re.compile(
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+(?!lama\b)"
     r"(?!(?:banyak|untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
     # "berapa angka on-time delivery?", "berapa persen...": a figure, not a count
-    r"(?!(?:angka|nilai|persen|tingkat|rasio|rata-rata|skor|besar)\b)"
+    r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -330,6 +331,7 @@ _PERCENT_Q = cue(
     r"(?:berapa|apa) (?:proporsi|porsi)",
 )
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
+_GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
 PERCENT = re.compile(r"%|(?<!\w)(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w)", re.I)
 _MONEY_WORD = cue(
@@ -439,9 +441,9 @@ MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 ORGANISATION = re.compile(
     r"\b(?:vendors?|suppliers?|compan(?:y|ies)|firms?|partners?|integrators?|providers?|"
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
-    r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operators?|operador(?:es|as?)?|"
-    r"carriers?|banks?|bancos?|gestor[ií]as?|asesor[ií]as?|agenc(?:y|ies)|ag[eê]ncias?|agencias?|"
-    r"escrit[oó]rios?|despachos?|"
+    r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
+    r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"
+    r"escrit[oó]rio de (?:contabilidade|advocacia)|despachos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
     re.IGNORECASE,
@@ -517,11 +519,18 @@ _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
 
 
 def stem(token: str) -> str:
-    """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical";
-    a short word without its plural "s" ("clubs" is "club", "lojas" "loja"; not "bonus", "class")."""
-    if 4 <= len(token) <= 5 and token[-1] == "s" and token[-2] not in "su":
-        return token[:-1]
+    """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical"."""
     return token[:5]
+
+
+def _number_forms(token: str) -> set[str]:
+    """A short word's singular or plural, which its first five letters do not reach ("clubs"
+    / "club", "lojas" / "loja", "fee" / "fees"; not "bonus", "class")."""
+    if 4 <= len(token) <= 5 and token[-1] == "s" and token[-2] not in "su":
+        return {token[:-1]}
+    if 3 <= len(token) <= 4 and token[-1] != "s":
+        return {f"{token}s"}
+    return set()
 
 
 @cache
@@ -818,14 +827,15 @@ def analyse(
         _weak(t) if not (t.acronym or t.proper) and _USE_VERB.fullmatch(t.token) else t
         for t in terms
     ]
-    # "no-show" is no "show" ("show them the app"): the word after its "no"
-    negated = {m[2].lower(): m[1].lower() for m in _NEGATED_COMPOUND.finditer(question)}
+    if detect_language([question]) != "id":  # (no plural "s" in Indonesian: "kamis", "kami")
+        terms = [
+            t if t.proper or t.acronym else replace(t, stems=t.stems | _number_forms(t.token))
+            for t in terms
+        ]
+    # "no-show" is no "show" ("show them the app"): the word after its "no", either number
+    negated = {"".join(tokenize(m[2])): m[1].lower() for m in _NEGATED_COMPOUND.finditer(question)}
     terms = [
-        replace(
-            t,
-            stems=frozenset(),
-            forms=frozenset(f"{negated[t.token]} {t.token}{s}" for s in ("", "s")),
-        )
+        replace(t, stems=frozenset(), forms=frozenset(_negated_forms(negated[t.token], t.token)))
         if t.token in negated
         else t
         for t in terms
@@ -891,6 +901,14 @@ _KIND_WORD = re.compile(
 KIND_WEIGHT = 0.5
 # a word a "no" or "non" turns into another: "no-show", "non-compete"
 _NEGATED_COMPOUND = re.compile(r"(?<![\w-])(no|non)-(\w+)", re.IGNORECASE)
+
+
+def _negated_forms(negation: str, token: str) -> set[str]:
+    """ "no show" and "no shows", whichever of them the question wrote."""
+    base = token[:-1] if token.endswith("s") and len(token) > 3 else token
+    return {f"{negation} {base}", f"{negation} {base}s"}
+
+
 _USE_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
@@ -1069,6 +1087,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
                 or find_money(text)
                 or _MONEY_WORD.search(text)
                 or _says_length(text)
+                or _GIVEN_FREE.search(text)
             )
         ):
             return False  # "how much of a discount?": a share, an amount, or months free

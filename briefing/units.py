@@ -39,7 +39,7 @@ _ABBREVIATION = re.compile(
     r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
 )
 # "No. 118", "min. 95%" abbreviate before a number; "No. They slipped..." is a sentence
-_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No|Nr|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]pprox|[Aa]prox)\.$")
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?<!\d )(?:No|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]prox)\.$")
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
 
 
@@ -277,7 +277,7 @@ def split_units(doc: Document) -> list[Unit]:
         )
         offset = seg.start + (len(prefix) if line.startswith(prefix) else 0)
         content = doc.text[offset : seg.end]
-        if content.startswith("|") and "\n" not in content.strip():
+        if content.startswith("|"):
             # a table's row is one record: "| On-time delivery | 78% | min. 95% | 6 bulan |"
             _add(units, doc, offset, seg.end, seg.speaker, seg.time)
             continue

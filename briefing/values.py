@@ -162,7 +162,7 @@ _SCALE = r"(?:\s*(?:thousand|millones|milhões|milhão|million|billion|miliar|ju
 _WORD_CUR = r"(?:dollars|dólares|dolares|reais|euros|pounds|libras|rupiah|pesos)"
 _MONEY = re.compile(
     rf"(?P<cur1>{CURRENCY_SIGN})\s?(?P<num1>{_NUM})(?P<scale1>{_SCALE})"
-    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{CURRENCY_SIGN}|{_WORD_CUR})\b",
+    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s?(?P<cur2>{CURRENCY_SIGN}|{_WORD_CUR})(?!\w)",
     re.IGNORECASE,
 )
 _CODE_AFTER = re.compile(r"\s*\)?\s*(USD|MXN|COP|ARS|CLP|BRL|CAD|AUD)\b", re.IGNORECASE)

@@ -211,3 +211,4 @@ def test_who_signs_is_the_economic_buyer() -> None:
     assert ROLE_CUES["economic_buyer"].search("Sandra — quem assina e quem aperta o preço.")
     assert ROLE_CUES["economic_buyer"].search("Bu Ratna yang meneken kontrak.")
     assert not ROLE_CUES["economic_buyer"].search("Ella firma la recepción del pedido.")
+    assert not ROLE_CUES["economic_buyer"].search("La que firma los albaranes es Rosa.")

@@ -84,3 +84,15 @@ def test_a_clause_number_opens_its_sentence() -> None:
         "4.4. Vencimento das faturas em 30 dias.",
         "O reajuste é anual.",
     ]
+
+
+def test_a_table_row_is_one_unit_and_min_before_a_figure_ends_no_sentence() -> None:
+    notes = (
+        "# Handoff\n\n| Metric | Today | Target |\n|---|---|---|\n"
+        "| On-time delivery | 78%. Counted by hand | min. 95% |\n\n"
+        "The call ran 45 min. Thirty people joined.\n"
+    )
+    [doc] = parse_file("notes/handoff.md", notes.encode())
+    texts = [u.text for u in split_units(doc)]
+    assert "| On-time delivery | 78%. Counted by hand | min. 95% |" in texts
+    assert "The call ran 45 min." in texts and "Thirty people joined." in texts

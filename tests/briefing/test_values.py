@@ -19,6 +19,8 @@ from briefing.values import dollar_currency, find_dates, find_money, writes_day_
         ("£9,950.00", 9950, "GBP"),
         ("$808,560.00 MXN", 808560, "MXN"),
         ("USD 412.800,00", 412800, "USD"),
+        ("31.500 €/año con implantación", 31500, "EUR"),
+        ("Son 1.200 € + IVA", 1200, "EUR"),
     ],
 )
 def test_money(text: str, amount: float, currency: str) -> None:
