@@ -115,6 +115,11 @@ _SIGNED_Q = cue(
     r"TTD",
     r"ink(?:ed|s)? the (?:deal|contract|agreement|order form)",
     r"executed the (?:contract|agreement|order form)",
+    # "who holds the budget and signs the contract?", "yang meneken kontrak"
+    r"signs? the (?:contract|agreement|order form)",
+    r"(?:meneken|teken) kontrak",
+    r"assina(?:r)? o contrato",
+    r"firma(?:r)? el contrato",
 )
 _SIGNATURE = cue(
     *SIGNING_WORDS,

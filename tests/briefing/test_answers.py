@@ -1977,6 +1977,9 @@ def test_which_system_of_a_kind_spelled_out_is_the_one_of_that_kind(
         ("Berapa total nilai kontrak yang akhirnya ditandatangani?", False),  # how much
         ("Kapan kontraknya ditandatangani?", False),  # when
         ("Who signed the order form, and for how much?", True),
+        ("Siapa yang pegang anggaran dan meneken kontrak dari sisi pelanggan?", True),
+        ("Who holds the budget and signs the contract?", True),
+        ("Who signs off on the budget?", False),
     ],
 )
 def test_a_question_about_what_was_signed_asks_no_signatory(question: str, who: bool) -> None:
