@@ -405,6 +405,7 @@ _OWNER_KEYS = (
 _FIRST_NAME_KEYS = ("first name", "primeiro nome", "nome", "nombre", "nama depan")
 _EMAIL_KEYS = ("email", "e-mail", "correo", "correo electronico", "surel")
 # "Contact Role", "buying_role", "Rol en la compra", "rol_en_la_oportunidad", "Papel", "Peran"
+_CONTACT_NAME_KEY = re.compile(r"contact|contato|contacto|kontak|full ?name|person", re.I)
 _ROLE_KEY = re.compile(r"(?<![a-z])(?:role|rol|papel|peran)(?![a-z])", re.IGNORECASE)
 # "drg. Maya Kusumawardani, Sp.Ort", "Capt. Yosef", "Ir. Budi", "Dr. Ana Ruiz, PhD": the person
 _HONORIFIC = re.compile(
@@ -496,11 +497,18 @@ def _crm_people(material: Material, parties: Parties) -> None:
         # "Title", or what crm_records reads as one ("Cargo", "Job Title", "Contact: Title")
         title_unit = first_field(fields, ("title",))
         email_unit = first_field(fields, _EMAIL_KEYS)
-        role_units = [fields[k] for k in fields if _ROLE_KEY.search(k)]
+        # (the owner's role column, "owner_role: Account Executive", is the rep's)
+        role_units = [fields[k] for k in fields if _ROLE_KEY.search(k) and "owner" not in k]
+        # a deal's record names the deal ("Harbourside Marinas - Marina Cloud group rollout"),
+        # not a person: it has a stage or an amount, and no contact's name column ("Nombre de
+        # Contacto" in a deal-with-contacts export)
+        deal = ("stage" in fields or "amount" in fields) and not (
+            name_unit and _CONTACT_NAME_KEY.search(name_unit.field or "")
+        )
         if first and last:
             name = f"{crm_value(first)[0]} {crm_value(last)[0]}"
             name_ev = first.evidence(first.start, last.end)
-        elif name_unit and (title_unit or role_units or email_unit):
+        elif name_unit and not deal and (title_unit or role_units or email_unit):
             name, name_ev = crm_value(name_unit)
         else:
             continue

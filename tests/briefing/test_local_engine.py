@@ -2213,3 +2213,20 @@ def test_goals_listed_under_what_they_want_to_achieve_are_criteria(
     question = "¿Cuánto tardan hoy de media en instalar y a cuánto quieren bajarlo?"
     answer = ask_account(workspace, "fs", question, briefing)
     assert answer.source == "briefing" and "de 11 días laborables a 5" in answer.answer
+
+
+def test_a_deal_record_names_the_deal_not_a_person(workspace: Workspace, tmp_path: Path) -> None:
+    opportunity = (
+        '{"opportunity": {"name": "Harbourside Marinas - Marina Cloud group rollout (4 sites)", '
+        '"stage": "Closed Won", "amount": 188900.00, "owner": "Hannah Whitford", '
+        '"owner_role": "Account Executive"}}'
+    )
+    files = {
+        "crm/opportunity.json": opportunity,
+        "crm/contacts.csv": "Name,Title,Email,Role\n"
+        "Rebecca Holloway,Finance Director,rebecca@harbourside.example,Economic Buyer\n",
+    }
+    briefing = brief_files(workspace, tmp_path, "hm", "Harbourside Marinas", files)
+    names = [s.name for s in briefing.stakeholders]
+    assert "Rebecca Holloway" in names
+    assert not any("rollout" in n for n in names), names
