@@ -690,7 +690,7 @@ def extractive_answer(
         # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
         # general terms' "versão 3.2" nor "ResiDesk 7 runs on a SQL Server box"
         own = {m[0].lower() for m in _A_NUMBER.finditer(question)}
-        named = re.compile(rf"(?<!\w){re.escape(product)}(?!\w)", re.IGNORECASE)
+        named = as_word(product, ignore_case=True)
         candidates = [c for c in candidates if _versioned(c.units, named, own)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]

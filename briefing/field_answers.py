@@ -1572,17 +1572,13 @@ def answer_from_briefing(
                     # presupuesto y él firma"), else with their title ("Amparo, nuestra
                     # directora financiera")
                     role = ROLE_CUES.get(intent)
-                    titled = (
-                        re.compile(rf"(?<!\w){re.escape(person.title)}(?!\w)", re.IGNORECASE)
-                        if person.title
-                        else None
-                    )
+                    titled = as_word(person.title, ignore_case=True) if person.title else None
                     for where in (told, sentences.said_by(person.name)):
                         fits = [(topic.coverage(e.quote)
                                  + (0.1 if role and role.search(e.quote) else 0.0)
                                  + (0.05 if titled and titled.search(e.quote) else 0.0), e)
                                 for e in where]  # fmt: skip
-                        # (a call, where equal: a signature shows a title, a call the role)
+                        # (a call, where equal: said there rather than noted or written)
                         fitting = max(fits, key=lambda f: (f[0], f[1].kind == "call"), default=None)
                         if fitting is not None and fitting[0] > 0:
                             shown.append(fitting[1])

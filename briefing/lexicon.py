@@ -64,9 +64,10 @@ def cue(*phrases: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
-def as_word(name: str) -> re.Pattern[str]:
-    """``name`` as a whole word, case and all: "Key" is not in "KeyPACS"."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+def as_word(name: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """``name`` as a whole word, case and all unless ``ignore_case``: "Key" is not in
+    "KeyPACS"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 # what names the signed contract: "the order form", "o que eles compraram", "yang ditandatangani"
