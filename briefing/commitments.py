@@ -575,6 +575,10 @@ _PROMISE_HEADING = cue(
     r"(?:además de|aparte de|fuera de) lo que (?:está|viene|dice)",
     r"(?:além|fora) do que (?:está|consta|diz)",
     r"(?:beyond|besides|in addition to|on top of|outside(?: of)?) what(?:'s| is) in",
+    r"outside (?:of )?(?:the|our|your) (?:contract|order form|agreement|po)",
+    r"fuera (?:del contrato|de la orden|del pedido)",
+    r"fora do (?:contrato|pedido)",
+    r"di luar (?:kontrak|order form|perjanjian)",
     r"(?:selain|di luar) yang (?:ada )?(?:di|dalam)",
     r"(?:não|no) está(?:n)? (?:no|en el|en la|na) (?:pedido|contrato|orden|oc)",
     r"(?<!sesuai )janji\w*",
@@ -755,7 +759,9 @@ def extract_commitments(
     groups = _merge(_candidates(material, parties))
     promises = [
         Commitment(
-            text=group[0].unit.text,
+            # a list item is the whole item: "Support: the order form has 4 hours. For you,
+            # P1 incidents will get a response within 1 hour."
+            text=" ".join(u.text for u in (group[0].unit, *group[0].goes_on)),
             category=_category(group[0].unit.text),
             made_by=group[0].made_by,
             made_to=group[0].made_to,

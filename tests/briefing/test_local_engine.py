@@ -2040,7 +2040,10 @@ def test_promises_listed_beyond_the_order_form_are_checked_against_it(
     assert not response.in_contract  # the contract says two hours
     tomas = next(c for t, c in promised.items() if t.startswith("- Tomás Echeverría dedicado"))
     assert any("otro proyecto" in e.quote for e in tomas.evidence)  # quoted with its item
-    assert "- 3 meses de Conecta sin facturar." in promised
+    # the whole item, its caveat with it
+    assert "- 3 meses de Conecta sin facturar. Pendiente de aprobación de Finanzas" in " ".join(
+        promised
+    )
     # an item's caveat is no promise
     assert not any(t.startswith(("Él también", "Pendiente", "El contrato")) for t in promised)
     question = "¿Qué tiempo de atención se les ofreció para fallas graves del laboratorio?"
@@ -2230,3 +2233,27 @@ def test_a_deal_record_names_the_deal_not_a_person(workspace: Workspace, tmp_pat
     names = [s.name for s in briefing.stakeholders]
     assert "Rebecca Holloway" in names
     assert not any("rollout" in n for n in names), names
+
+
+def test_the_items_a_rep_lists_outside_the_order_form_are_promises_whole(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Callum Fairweather <callum@transom.example>\nTo: Sandra <sandra@pennine.example>\n"
+        "Subject: Commercials summary\nDate: Mon, 17 Nov 2025 09:00:00 +0000\n\n"
+        "Hi Sandra,\n\n"
+        "Outside the order form, confirmed by me\n"
+        "- Any users added during year 1 stay at the same discounted rates for the rest of the"
+        " term\n"
+        "- Support: the order form has our standard P1 response of 4 business hours. For Pennine"
+        " Access, P1 incidents will get a response within 1 hour, Monday to Saturday.\n\n"
+        "Kind regards,\nCallum\n"
+    )
+    contract = (
+        "# ORDER FORM\n\n## Support\n\n- Standard Support: P1 response within 4 business hours.\n"
+    )
+    files = {"emails/summary.eml": email, "contract/order.md": contract}
+    briefing = brief_files(workspace, tmp_path, "pa", "Pennine Access", files)
+    [p1] = [c for c in briefing.commitments if "P1 incidents" in c.text]
+    assert p1.text.startswith("- Support: the order form has")  # the whole item
+    assert any(c.text.startswith("- Any users added") for c in briefing.commitments)
