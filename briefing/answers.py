@@ -460,10 +460,18 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     question asked in a call, the first sentences of the reply."""
     unit = units[i]
     if unit.speaker and unit.text.rstrip().endswith("?"):
-        reply = [u for u in units[i + 1 : i + 6] if u.speaker and u.speaker != unit.speaker]
+        reply: list[Unit] = []
+        for u in units[i + 1 : i + 6]:
+            if (
+                u.speaker
+                and u.speaker != unit.speaker
+                and (not reply or u.speaker == reply[0].speaker)
+            ):
+                reply.append(u)
+            elif reply:
+                break  # the reply ends where anyone else speaks ("And the bookings?")
         if reply:
-            first = [u for u in reply if u.speaker == reply[0].speaker][:2]
-            return (unit, *first)
+            return (unit, *reply[:2])
     after = next_in_segment(units, i)
     return (unit, after) if after else (unit,)
 
@@ -679,6 +687,8 @@ def extractive_answer(
         candidates = [
             c for c in candidates if asked_names <= set(tokenize(_with_turn(c, _CONTEXT)))
         ]
+        if q.money:
+            candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
     if _VENUE_ASKED.search(question):
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
         # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
@@ -861,14 +871,34 @@ def _with_turn(candidate: _Candidate, before: int = 0) -> str:
     """The candidate's text after the turn or paragraph its first sentence is in, and those of
     the ``before`` turns or paragraphs before that which ask something ("So which version are
     you on?"; a list of the clubs the turn before is not what the answer is about)."""
+    asking, turn = _turn_of(candidate, before)
+    return " ".join([*asking, turn, _text(candidate)])
+
+
+def _turn_of(candidate: _Candidate, before: int, end: int | None = None) -> tuple[list[str], str]:
+    """The ``before`` turns or paragraphs before the candidate's first sentence's that ask
+    something, and that turn's text (up to ``end``, when given)."""
     first = candidate.units[0]
     segments = first.doc.segments
     at = next((i for i, s in enumerate(segments) if s.start <= first.start < s.end), None)
     if at is None:
-        return _text(candidate)
-    turns = [first.doc.text[s.start : s.end] for s in segments[max(0, at - before) : at + 1]]
-    asking = [turn for turn in turns[:-1] if "?" in turn]
-    return " ".join([*asking, turns[-1], _text(candidate)])
+        return [], _text(candidate)
+    turns = [first.doc.text[s.start : s.end] for s in segments[max(0, at - before) : at]]
+    own = segments[at]
+    return [t for t in turns if "?" in t], first.doc.text[own.start : end or own.end]
+
+
+def _priced_once_named(candidate: _Candidate, names: set[str], q: Question) -> bool:
+    """Whether an amount the candidate gives comes once the names asked about are said ("What
+    price did Kaizen quote?": not "Your subscription is 165,000 a year. Kaizen came in higher")."""
+    first = candidate.units[0]
+    for unit in candidate.units:
+        if unit.doc is not first.doc or not has_type([unit.text], q, []):
+            continue
+        asking, said = _turn_of(candidate, _CONTEXT, unit.end)
+        if names <= set(tokenize(" ".join([*asking, said, unit.text]))):
+            return True
+    return False
 
 
 def _version_asked(question: str) -> str | None:

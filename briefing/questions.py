@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
@@ -134,6 +135,16 @@ _PERSON_Q = cue(
     r"usuári[oa]|funcionári[oa]|colaborador[a]?) que)",
     r"ada (?:orang|seseorang)",
 )
+# a length asked for by its name: "what backup retention period...?", "¿qué plazo de aviso...?"
+_PERIOD_Q = re.compile(
+    r"(?:what|which|qual|quais|que|qué|cuál|cuáles)\s+(?:is\s+|was\s+|é\s+|es\s+)?"
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:notice|retention|trial|grace|warranty|lock-in|lead|cooling-off)\s+(?:period|time)|"
+    # (not "em que período...?", "which period...?": as often when as how long)
+    r"durations?\b|prazo|plazo)"
+    r"|(?:periode|durasi|jangka waktu)(?:\s+\w+){0,2}\s+(?:apa|berapa)\b",
+    re.IGNORECASE,
+)
 _NUMBER_Q = cue(
     r"how (?:much|many|long|often)",
     # "what will Saltmarsh pay each year?": an amount
@@ -156,6 +167,7 @@ _NUMBER_Q = cue(
     # "qual orçamento a Sandra aprovou?" (not "what budget approval process?")
     r"(?:what|which|qual|que|qué|cuál) (?:budget|orçamento|presupuesto|anggaran)"
     r"(?![\s-](?:approval|owner|holder|process|cycle|line|constraints?)\b)",
+    _PERIOD_Q.pattern,
     # "what is Acme's annual revenue?": the figure the question ends on
     r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
@@ -353,7 +365,8 @@ _NAME_Q = cue(
     r"\w+ apa",
     r"(?!di |ke |dari )\w+ mana",  # "kepala sekolah mana", not "di mana" (where)
 )
-_NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?!\w)", re.IGNORECASE)
+# (and its scale: "~41.3k active members")
+_NUMBER = re.compile(rf"(?<!\w){NUMBER_WORD}(?:k(?!\w))?(?!\w)", re.IGNORECASE)
 _NUMBERED_NAME = cue(
     r"versions?",
     r"releases?",
@@ -443,6 +456,7 @@ ORGANISATION = re.compile(
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
     r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"
+    r"insurers?|seguradoras?|aseguradoras?|(?:perusahaan )?asuransi|auditors?|auditoras?|"
     r"escrit[oó]rio de (?:contabilidade|advocacia)|despachos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
@@ -454,7 +468,8 @@ ORGANISATION = re.compile(
 _ORGANISATION_AFTER = (
     r"(?: (?:is|are|was|were|é|são|es|son|era|eram|fue|fueron|nama))?"
     r"(?: (?:the|their|our|your|a|an|o|os|as|el|la|los|las|su|sus|seu|sua|seus|suas))?"
-    rf"(?: [\w'’-]+)?? {ORGANISATION.pattern}"
+    # "who is Pennine Access's insurer?"
+    rf"(?:(?: [\w-]+){{1,2}}['’]s|(?: [\w'’-]+)??) {ORGANISATION.pattern}"
 )
 ASKS_ORGANISATION = re.compile(
     rf"\b(?:which|what|qual|quais|qué|cuál|cuáles|apa|c[oó]mo se (?:llama|chama)n?|"
@@ -468,8 +483,9 @@ ASKS_ORGANISATION = re.compile(
 # "ke sistem payroll apa?"
 ASKS_SOFTWARE = re.compile(
     r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: [\w-]+){0,2}? (?:system|platform|"
-    r"software|package|tool|program|sistema|plataforma|programa|ferramenta|herramienta)s?(?!\w)"
-    r"|(?<!\w)(?:sistem|software|aplikasi|platform|program)(?: \w+)? apa(?!\w)",
+    r"software|package|tool|program|gateway|app|sistema|plataforma|programa|ferramenta|"
+    r"herramienta|pasarela|aplicativo|aplicaci[oó]n)s?(?!\w)"
+    r"|(?<!\w)(?:sistem|software|aplikasi|platform|program|gateway)(?: \w+)? apa(?!\w)",
     re.IGNORECASE,
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
@@ -725,6 +741,9 @@ class Question:
     duration: bool = False
     """It asks how long ("how long must records be kept?"): a length of time or a date says it,
     not any figure ("a hundred and four thousand a year")."""
+    per: frozenset[str] = frozenset()
+    """The stems of what an amount asked for is per ("tarif per pesan", "por cada día"): "Rp
+    36.000.000 for 250.000 pesan/tahun" prices the package, not a message."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
     about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
@@ -781,7 +800,8 @@ def analyse(
             or token in account_words
             or token in seen
             or token.upper() in seen
-            or (len(token) <= 2 and not token.isdigit())
+            # "P1", "Q3", "4G" are names; "of" is not
+            or (len(token) <= 2 and token.isalpha())
         ):
             continue
         seen.add(token)
@@ -846,6 +866,12 @@ def analyse(
             t if t.token.lower() in own_words else replace(t, weight=t.weight * TOPIC_WEIGHT)
             for t in terms
         ]
+    # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
+    # question is about, however rare ("what accounting program...?": "Accounts are in Xero")
+    topical = [t.weight for t in terms if not t.weak]
+    if topical:
+        most = KIND_WEIGHT * sum(topical) / len(topical)
+        terms = [replace(t, weight=min(t.weight, most)) if t.weak else t for t in terms]
     expects = _expected_type(question)
     money = (
         expects == "number"
@@ -878,10 +904,12 @@ def analyse(
             if t.token.lower() in counted_words
         ),
         money=money,
+        per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
         make=_MAKE_Q.search(question) is not None,
-        duration=expects == "number" and HOW_LONG.search(question) is not None,
+        duration=expects == "number"
+        and (HOW_LONG.search(question) or _PERIOD_Q.search(question)) is not None,
     )
 
 
@@ -1009,7 +1037,12 @@ def _expected_type(question: str) -> AnswerType | None:
     if _PERSON_Q.search(question):
         # "siapa pemasok sensornya?" asks for a company by "who"
         return "name" if ASKS_ORGANISATION.search(question) else "person"
-    if _NAME_Q.search(question) or _ORGANISATION_Q.search(question):
+    # "what accounting program are the clubs using?": a product's name
+    if (
+        _NAME_Q.search(question)
+        or _ORGANISATION_Q.search(question)
+        or ASKS_SOFTWARE.search(question)
+    ):
         return "name"
     return None
 
@@ -1072,11 +1105,21 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         if question.counted:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
-            return any(_count_of(unit, question) for unit in units)
+            return any(_count_of(unit, question) for unit in units) or any(
+                # "master obat kira-kira berapa item? Sekitar 6.800 SKU.": the count asked in a
+                # call, and the reply opening on a number
+                unit.rstrip().endswith("?")
+                and _HOW_MANY.search(unit)
+                and _found(unit, question.counted)
+                and _OPENS_ON_NUMBER.match(reply)
+                for unit, reply in pairwise(units)
+            )
         if question.money and not (
             find_money(text) or _MONEY_WORD.search(text) or _per_same_unit(text, question.text)
         ):
             return False
+        if question.per and _priced_otherwise(text, question):
+            return False  # "tarif per pesan?": not the price of the 250.000-message package
         if question.percent and not PERCENT.search(text):
             return False
         if (
@@ -1099,7 +1142,12 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             text = _SPOKEN_ON.sub(" ", text)
         return (
             bool(find_dates(text))
-            or MONTH_NAME.search(text) is not None
+            # "¿en qué fecha exacta de julio...?": not "en julio" again
+            or any(
+                m[0].lower() not in said
+                or _DAY_BESIDE.search(text, max(0, m.start() - 7), m.end() + 4)
+                for m in MONTH_NAME.finditer(text)
+            )
             or any(
                 m[0].lower() not in question.own_values
                 and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
@@ -1144,6 +1192,62 @@ def _per_same_unit(text: str, question: str) -> bool:
         re.IGNORECASE,
     )
     return priced.search(text) is not None
+
+
+_SCALES = frozenset((
+    "k", "m", "mil", "thousand", "million", "millions", "hundred", "millones", "millón", "milhões",
+    "milhão", "ribu", "rb", "juta", "jt",
+))  # fmt: skip
+_OPENS_ON_NUMBER = re.compile(
+    r"^\W*(?:(?:about|around|roughly|approximately|some|sekitar|kira-kira|kurang lebih|cerca de|"
+    r"unos|unas|uns|umas|aproximadamente|mais ou menos|por volta de|alrededor de|uh|um|eh|é)"
+    rf"[\s,]+)*{NUMBER_WORD}(?!\w)",
+    re.IGNORECASE,
+)
+# a day written with its month: "14 de julio", "July 14th"
+_DAY_BESIDE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,%])")
+_PER_WORDS = frozenset(("per", "por", "each", "cada", "every", "tiap", "setiap"))
+# what follows "per"/"por" without being a unit priced: "por encima del paquete", "per cent",
+# "por cada uno", a period ("per year": how often, which the amount asked for may not say)
+_NOT_UNITS = _PERIODS | frozenset((
+    "encima", "debajo", "favor", "parte", "ciento", "cento", "cent", "que", "meio", "medio",
+    "ejemplo", "exemplo", "example", "instance", "uno", "una", "one", "um", "uma", "cuanto",
+    "quanto", "semester", "semestre", "ano", "mes", "minggu", "tahunnya", "bulannya",
+))  # fmt: skip
+
+
+def _priced_per(question: str) -> frozenset[str]:
+    """The stems, in any language, of what the amount a question asks for is per."""
+    tokens = tokenize(question)
+    out: set[str] = set()
+    for i, token in enumerate(tokens[:-1]):
+        if token not in _PER_WORDS:
+            continue
+        unit = next((t for t in tokens[i + 1 : i + 3] if t not in _PER_WORDS), "")
+        if unit and unit not in _NOT_UNITS and unit not in STOPWORDS and not unit.isdigit():
+            out |= {stem(unit)} | concept_forms(unit)[0] | {stem(f) for f in _number_forms(unit)}
+    return frozenset(out)
+
+
+_PRICED_MARK = _PER_WORDS | frozenset(("an", "um", "uma", "un", "una"))
+
+
+def _priced_otherwise(text: str, question: Question) -> bool:
+    """Whether ``text`` names what the question prices per unit but not as the unit of a
+    price: "Rp 36.000.000 (250.000 pesan/tahun)" for "tarif per pesan?", not "£6.00 per pupil",
+    "nineteen fifty a truck", "Rp 4.500.000/kapal/bulan", nor "we do six pounds even" (the unit
+    said in the sentence before)."""
+    # (tokenize drops "a": "nineteen fifty a truck")
+    tokens = tokenize(re.sub(r"(?<!\w)an?(?!\w)", "an", text.replace("/", " per ")))
+    named = False
+    for i, token in enumerate(tokens):
+        if stem(token) not in question.per:
+            continue
+        named = True
+        before = tokens[max(0, i - 3) : i]
+        if any(t in _PER_WORDS for t in before) or (before and before[-1] in _PRICED_MARK):
+            return False
+    return named
 
 
 # an article before a weekday makes it any one: "on a Saturday of your choosing", "un sábado"
@@ -1283,8 +1387,11 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     ]
 
     def between(a: int, b: int) -> int:
-        """Words between two spans, or a large number when they overlap or are reversed."""
-        return len(re.findall(r"\w+", text[a:b])) if a <= b else reach + 1
+        """Words between two spans, but a scale ("41.3k active primary members", "dua ribu
+        unit"), or a large number when they overlap or are reversed."""
+        if a > b:
+            return reach + 1
+        return len([w for w in re.findall(r"\w+", text[a:b]) if w.lower() not in _SCALES])
 
     # "doze sócios", "twelve maintenance technicians", "camas: 380"
     return any(

@@ -2732,3 +2732,35 @@ def test_a_rival_cheaper_by_a_share_is_quoted_where_the_share_is_said(
         briefing,
     )
     assert answer.found and "twelve percent" in answer.answer, answer.answer
+
+
+def test_a_rival_s_price_is_an_amount_said_once_the_rival_is_named(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Budi Santoso: We are also evaluating Kaizen Asset Cloud, to be honest.\n"
+        "Maria Halim: Your subscription is one hundred sixty-five thousand US dollars a year, "
+        "plus sensors, plus implementation. Kaizen Asset Cloud came in higher, I'll give you "
+        "that, but OptiMesin is less than half of your price.\n"
+        "Budi Santoso: And what did Brightwell Systems quote you?\n"
+        "Rina Wijaya: Brightwell came back at ninety thousand US dollars a year.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "mpo", "Mitra", {"calls/negotiation.txt": call})
+    kaizen = ask_account(workspace, "mpo", "What price did Kaizen Asset Cloud quote?", briefing)
+    assert not kaizen.found, kaizen.answer
+    rival = ask_account(workspace, "mpo", "What price did Brightwell Systems quote?", briefing)
+    assert rival.found and "ninety thousand" in rival.answer, rival.answer
+
+
+def test_a_reply_ends_where_the_asker_speaks_again(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Dimas: What do you run today for the back office?\n"
+        "Rizky: Payroll runs on Gadjian, and for accounting we use Accurate 5 on a server.\n"
+        "Dimas: And the bookings?\n"
+        "Rizky: Bookings come in over WhatsApp into a shared spreadsheet.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "mjr", "Motor Jaya", {"calls/discovery.txt": call})
+    answer = ask_account(
+        workspace, "mjr", "What do they run for accounting in the back office?", briefing
+    )
+    assert "Accurate 5" in answer.answer and "spreadsheet" not in answer.answer, answer.answer

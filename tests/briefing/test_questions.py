@@ -740,3 +740,102 @@ def test_a_company_asked_for_is_not_what_the_question_itself_names() -> None:
     q = _q("¿Qué empresa les da la centralita telefónica del call center?")
     assert not has_type(["Es la supervisora del Call Center 24h."], q, [])
     assert has_type(["La centralita del call center la lleva Voxline desde 2019."], q, [])
+
+
+def test_a_two_letter_name_with_a_digit_is_a_term() -> None:
+    q = _q("What P1 response time did the rep commit to?")
+    assert "p1" in {t.token for t in q.terms}
+    assert "of" not in {t.token for t in _q("What is the cost of it?").terms}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What backup retention period did they confirm?",
+        "¿Qué plazo de aviso tienen para no renovar?",
+        "Periode garansi berapa yang dijanjikan?",
+    ],
+)
+def test_a_period_asked_for_is_a_length(question: str) -> None:
+    q = _q(question)
+    assert q.expects == "number" and q.duration
+    assert not has_type(["I'll answer the retention question in the same email, 2 items."], q, [])
+    assert has_type(["Backups are kept for 35 days."], q, [])
+
+
+def test_a_month_the_question_names_is_no_date() -> None:
+    q = _q("¿En qué fecha exacta es el consejo familiar de julio?")
+    assert not has_type(["Tengo consejo familiar en julio y quiero llegar con números."], q, [])
+    assert has_type(["El consejo es el 14 de julio."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "priced", "other"),
+    [
+        (
+            "Berapa tarif per pesan WhatsApp kalau kuota sudah habis?",
+            "Kelebihan kuota ditagih Rp 350/pesan.",
+            "Paket Notifikasi WhatsApp (250.000 pesan/tahun): Rp 36.000.000",
+        ),
+        (
+            "What per-truck price did Trakkon come back with?",
+            "They came back at nineteen fifty a truck, per year.",
+            "Trakkon quoted £240,000 for the 50 trucks.",
+        ),
+        (
+            "Qual foi o preço por loja que prometemos?",
+            "Each store added later stays at $265.50 per month.",
+            "Total year one: $79,734 ex VAT for the 12 stores.",
+        ),
+    ],
+)
+def test_an_amount_asked_per_unit_is_one_per_that_unit(
+    question: str, priced: str, other: str
+) -> None:
+    q = _q(question)
+    assert has_type([priced], q, [])
+    assert not has_type([other], q, [])
+    assert has_type(["We do £600 even."], q, [])  # the unit said in the sentence before
+
+
+def test_an_amount_per_year_asks_no_unit() -> None:
+    q = _q("How much are they paying per year for the subscription?")
+    assert not q.per
+    assert has_type(["Subscription fee: £84,000."], q, [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Payment gateway apa yang dipakai untuk tagihan?", "Which payment gateway do they use?"],
+)
+def test_a_gateway_asked_for_is_a_product_not_a_person(question: str) -> None:
+    q = _q(question)
+    assert not has_type(["Pembayaran dicek manual oleh Bu Lestari."], q, ["Lestari"])
+    assert has_type(["Bayarnya lewat virtual account via Midtrans."], q, [])
+
+
+def test_an_insurer_asked_for_is_a_company() -> None:
+    q = _q("Who is Pennine Access's insurer?")
+    assert q.expects == "name"
+    assert not has_type(["Jodie owns the insurer evidence, Jodie Marsden."], q, ["Jodie Marsden"])
+
+
+def test_a_count_asked_in_a_call_is_answered_by_the_reply_opening_on_a_number() -> None:
+    q = _q("Kira-kira berapa item master obat yang perlu dimigrasi?")
+    asked = "Untuk migrasi data: master obat kira-kira berapa item?"
+    assert has_type([asked, "Sekitar 6.800 SKU, tapi banyak duplikat."], q, [])
+    assert not has_type([asked, "Nanti saya cek dulu ke tim farmasi."], q, [])
+
+
+def test_a_count_with_its_scale_is_a_count() -> None:
+    q = _q("Roughly how many primary members are in their legacy system?")
+    assert has_type(["* Data volume: ~41.3k active primary members, ~128k dependents."], q, [])
+    assert not has_type(["* Data volume: members and dependents, in 3 databases."], q, [])
+
+
+def test_a_program_asked_for_is_a_name_and_its_kind_word_weighs_little() -> None:
+    rare = {"program": 5.0, "using": 4.0}
+    q = analyse("What accounting program are the clubs using?", set(), lambda t: rare.get(t, 1.0))
+    assert q.expects == "name"
+    assert not has_type(["Members want to put drinks on their account at any club."], q, [])
+    assert q.coverage("Accounts are in Xero, one Xero organisation per club.") >= 0.5
