@@ -30,6 +30,7 @@ from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
 from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
+    ASKS_ORGANISATION,
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
     MONTH_NAME,
@@ -534,6 +535,10 @@ def _candidates(
     sentence on the question's topic said by the CFO matches "what did the CFO say about...?"."""
     about_contract = in_contract is not None
     candidates: list[_Candidate] = []
+    if ASKS_ORGANISATION.search(q.text) or ASKS_SOFTWARE.search(q.text):
+        # a company or a product asked for is no one who speaks ("Halo Bapak Ibu, saya Galih")
+        speaking = {s.speaker for d in documents.values() for s in d.segments if s.speaker}
+        people = [*people, *sorted(speaking)]
     split: dict[str, list[Unit]] = {}
     seen: set[tuple[str, int]] = set()
     ranked = list(enumerate(hits))

@@ -490,7 +490,11 @@ ASKS_SOFTWARE = re.compile(
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
 _NOT_NAMES = frozenset(
-    (_GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu").split()
+    (
+        _GENERIC_CAPITALS + " Pak Bu Ibu Bapak Dr Sr Sra Mr Ms Mrs Dona Don Doña Seu"
+        # greetings: "Halo Bapak Ibu", "Hola Marta", "Dear Sandra"
+        " Halo Hallo Hello Hi Hey Hola Olá Oi Selamat Dear Estimado Estimada Prezado Prezada Yth"
+    ).split()
 )
 # a sentence opening with a name: "Maria is the champion", "Sam Hirst referred us"
 _SUBJECT_NAME = re.compile(

@@ -2764,3 +2764,16 @@ def test_a_reply_ends_where_the_asker_speaks_again(workspace: Workspace, tmp_pat
         workspace, "mjr", "What do they run for accounting in the back office?", briefing
     )
     assert "Accurate 5" in answer.answer and "spreadsheet" not in answer.answer, answer.answer
+
+
+def test_a_gateway_asked_for_is_no_one_who_speaks(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Galih Prasetyo: Halo Bapak Ibu, saya Galih. Saya tunjukkan tagihan dan pembayaran"
+        " online untuk orang tua.\n"
+        "Lestari Puspitasari: Oke, Mas.\n"
+        "Galih Prasetyo: Bayarnya lewat virtual account atau QRIS via Midtrans, langsung lunas.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "gem", "Gemilang", {"calls/demo.txt": call})
+    question = "Payment gateway apa yang dipakai untuk tagihan online ke orang tua?"
+    answer = ask_account(workspace, "gem", question, briefing)
+    assert "Midtrans" in answer.answer and "saya Galih" not in answer.answer, answer.answer
