@@ -8,7 +8,7 @@ are in ``briefing.field_answers``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
@@ -30,13 +30,13 @@ from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
 from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold
 from briefing.questions import (
-    ASKS_ORGANISATION,
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
     MONTH_NAME,
     STOPWORDS,
     Question,
     analyse,
+    asks_company_or_product,
     asks_for_date,
     asks_for_number,
     asks_for_person,
@@ -68,6 +68,7 @@ __all__ = [
     "quoted",
     "quoting",
     "signatories",
+    "speaker_names",
     "third_party_asked",
     "writes_from",
 ]
@@ -456,6 +457,10 @@ def _listed(units: list[Unit], opener: Unit, after: int) -> tuple[Unit, ...]:
     return tuple(items)
 
 
+# a listener's short sound of assent: "Mm-hmm.", "Right, okay.", "Sí, claro.", "Iya, Pak."
+_BACKCHANNEL = re.compile(r"^\W*(?:[\w'’]+[\s,.!-]*){1,3}$(?<!\?)")
+
+
 def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     """The sentence at ``i`` and what completes it: the next sentence of its turn, or, for a
     question asked in a call, the first sentences of the reply."""
@@ -463,6 +468,8 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     if unit.speaker and unit.text.rstrip().endswith("?"):
         reply: list[Unit] = []
         for u in units[i + 1 : i + 6]:
+            if u.speaker == unit.speaker and _BACKCHANNEL.match(u.text):
+                continue  # "Mm-hmm." lets the reply go on
             if (
                 u.speaker
                 and u.speaker != unit.speaker
@@ -535,10 +542,9 @@ def _candidates(
     sentence on the question's topic said by the CFO matches "what did the CFO say about...?"."""
     about_contract = in_contract is not None
     candidates: list[_Candidate] = []
-    if ASKS_ORGANISATION.search(q.text) or ASKS_SOFTWARE.search(q.text):
+    if asks_company_or_product(q.text):
         # a company or a product asked for is no one who speaks ("Halo Bapak Ibu, saya Galih")
-        speaking = {s.speaker for d in documents.values() for s in d.segments if s.speaker}
-        people = [*people, *sorted(speaking)]
+        people = [*people, *sorted(speaker_names(documents.values()))]
     split: dict[str, list[Unit]] = {}
     seen: set[tuple[str, int]] = set()
     ranked = list(enumerate(hits))
@@ -894,14 +900,16 @@ def _turn_of(candidate: _Candidate, before: int, end: int | None = None) -> tupl
 
 
 def _priced_once_named(candidate: _Candidate, names: set[str], q: Question) -> bool:
-    """Whether an amount the candidate gives comes once the names asked about are said ("What
-    price did Kaizen quote?": not "Your subscription is 165,000 a year. Kaizen came in higher")."""
-    first = candidate.units[0]
+    """Whether an amount the candidate gives is in or after a sentence naming what the question
+    asks about ("What price did Kaizen quote?": not "Your subscription is 165,000 a year. Kaizen
+    came in higher")."""
     for unit in candidate.units:
-        if unit.doc is not first.doc or not has_type([unit.text], q, []):
+        if not has_type([unit.text], q, []):
             continue
+        # (in the amount's sentence or before it: "we'll honor $36/user for the Lake Charles
+        # hangar")
         asking, said = _turn_of(candidate, _CONTEXT, unit.end)
-        if names <= set(tokenize(" ".join([*asking, said, unit.text]))):
+        if names <= set(tokenize(" ".join([*asking, said]))):
             return True
     return False
 
@@ -981,7 +989,8 @@ _FREE_MAIL_NAMES = frozenset(domain.split(".")[0] for domain in FREE_MAIL)
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
     r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mas|Mbak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
-    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})*)"
+    # whole words: "WashTrak" is no "Wash", "LavaClean" no "Lava"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})*)(?!\w)"
 )
 
 
@@ -1031,12 +1040,17 @@ def _contact_asked_at(
     return (third, known) if third is not None else None
 
 
+def speaker_names(documents: Iterable[Document]) -> set[str]:
+    """The names of those who speak in the documents (a call's turns)."""
+    return {s.speaker for d in documents for s in d.segments if s.speaker}
+
+
 def known_people(people: list[str], documents: dict[str, Document]) -> set[str]:
     """The words of the names the account already knows: stakeholders, call speakers, email
     correspondents."""
-    known = {fold(w) for name in people for w in name.split()}
-    known |= {fold(w) for d in documents.values() for s in d.segments if s.speaker
-              for w in s.speaker.split()}  # fmt: skip
+    known = {
+        fold(w) for name in [*people, *speaker_names(documents.values())] for w in name.split()
+    }
     known |= {fold(w) for d in documents.values() for p in d.participants for w in p.split()}
     return known
 
@@ -1081,9 +1095,11 @@ def writes_from(org: str, documents: list[Document]) -> bool | None:
     return len(key) >= 3 and any(d.startswith(key) for d in domains)
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}\s+$")
+
+
 def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool:
-    """Whether ``text`` names ``org`` and a person the account does not already know (not the
-    account's own brand: "Club LavaClean")."""
+    """Whether ``text`` names ``org`` and a person the account does not already know."""
     named = cue(re.escape(org)).search(text)
     if named is None:
         return False
@@ -1091,14 +1107,14 @@ def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool
         if m.start() < named.end() and named.start() < m.end():
             continue  # the organisation's own name
         name = m["name"].split()
-        # the account's own brand, written as one word ("Club LavaSur" read as "Club Lava"), is
-        # no one's name; a family name the company shares ("Ana Salinas") is
-        rest = re.match(r"\w+", text[m.end() :])
-        brand = rest is not None and fold(name[-1] + rest[0]) in account
+        # a product's name is no one's: "SAP Business One", "Microsoft Dynamics"
+        product = _ACRONYM_BEFORE.search(text, 0, m.start()) or any(
+            w.lower() in STOPWORDS for w in name
+        )
         if (
             (len(name) >= 2 or m["honorific"])
             and not all(fold(w) in known for w in name)
-            and not brand
+            and not product
         ):
             return True
     return False

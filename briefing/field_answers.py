@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
-from briefing.answers import Answer, in_figures, not_found, quoted
+from briefing.answers import Answer, in_figures, not_found, quoted, speaker_names
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import (
@@ -1036,7 +1036,7 @@ class _Sentences:
 
     def people(self) -> set[str]:
         """The full names of who speaks on the calls and who sends or receives the emails."""
-        return {s.speaker for d in self._documents.values() for s in d.segments if s.speaker} | {
+        return speaker_names(self._documents.values()) | {
             p for d in self._documents.values() for p in d.participants if " " in p
         }
 

@@ -25,6 +25,7 @@ from briefing.values import (
     MONTHS,
     NUMBER_WORD,
     RANK_WORDS,
+    SCALES,
     find_dates,
     find_money,
     small_number,
@@ -42,6 +43,7 @@ __all__ = [
     "AnswerType",
     "Question",
     "analyse",
+    "asks_company_or_product",
     "asks_for_date",
     "asks_for_person",
     "concept_forms",
@@ -137,12 +139,15 @@ _PERSON_Q = cue(
 )
 # a length asked for by its name: "what backup retention period...?", "¿qué plazo de aviso...?"
 _PERIOD_Q = re.compile(
-    r"(?:what|which|qual|quais|que|qué|cuál|cuáles)\s+(?:is\s+|was\s+|é\s+|es\s+)?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?"
+    # (not "¿por qué el plazo...?", "porque o prazo...")
+    r"(?<!\w)(?<!por )(?<!para )(?:what|which|qual|quais|que|qué|cuál|cuáles)\s+"
+    r"(?:is\s+|was\s+|é\s+|es\s+)?(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:notice|retention|trial|grace|warranty|lock-in|lead|cooling-off)\s+(?:period|time)|"
+    r"per[ií]odo de (?:aviso|carência|carencia|prueba|teste|gracia|garantía|garantia|retención|"
+    r"retenção|permanencia|permanência)|"
     # (not "em que período...?", "which period...?": as often when as how long)
-    r"durations?\b|prazo|plazo)"
-    r"|(?:periode|durasi|jangka waktu)(?:\s+\w+){0,2}\s+(?:apa|berapa)\b",
+    r"durations?|duraci[oó]n|duração|prazo|plazo)(?!\w)"
+    r"|(?<!\w)(?:periode|durasi|jangka waktu|masa)(?:\s+\w+){0,2}\s+(?:apa|berapa)(?!\w)",
     re.IGNORECASE,
 )
 _NUMBER_Q = cue(
@@ -456,7 +461,7 @@ ORGANISATION = re.compile(
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
     r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"
-    r"insurers?|seguradoras?|aseguradoras?|(?:perusahaan )?asuransi|auditors?|auditoras?|"
+    r"insurers?|seguradoras?|aseguradoras?|asuransi|auditors?|auditor(?:es|as?)|"
     r"escrit[oó]rio de (?:contabilidade|advocacia)|despachos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
@@ -484,7 +489,7 @@ ASKS_ORGANISATION = re.compile(
 ASKS_SOFTWARE = re.compile(
     r"(?<!\w)(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: [\w-]+){0,2}? (?:system|platform|"
     r"software|package|tool|program|gateway|app|sistema|plataforma|programa|ferramenta|"
-    r"herramienta|pasarela|aplicativo|aplicaci[oó]n)s?(?!\w)"
+    r"herramienta|pasarela|aplicativo|aplicaci[oó]n|aplicaciones)s?(?!\w)"
     r"|(?<!\w)(?:sistem|software|aplikasi|platform|program|gateway)(?: \w+)? apa(?!\w)",
     re.IGNORECASE,
 )
@@ -714,7 +719,8 @@ class _Term:
     """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
     weak: bool = False
     """It says what kind of answer is wanted ("which system", "what are they using", "how much
-    do they pay"), not what about: it weighs half."""
+    do they pay"), not what about: it weighs half (a kind or "use", at most half the average
+    of the other terms)."""
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.promise and COMMITMENT.search(text):
@@ -746,7 +752,7 @@ class Question:
     """It asks how long ("how long must records be kept?"): a length of time or a date says it,
     not any figure ("a hundred and four thousand a year")."""
     per: frozenset[str] = frozenset()
-    """The stems of what an amount asked for is per ("tarif per pesan", "por cada día"): "Rp
+    """The stems of what an amount asked for is per ("tarif per pesan", "por cada loja"): "Rp
     36.000.000 for 250.000 pesan/tahun" prices the package, not a message."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
@@ -871,7 +877,9 @@ def analyse(
             for t in terms
         ]
     # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
-    # question is about, however rare ("what accounting program...?": "Accounts are in Xero")
+    # question is about, however rare ("what accounting program...?": "Accounts are in Xero");
+    # not a money verb, weakened below: "how much does the payments module cost?" still needs
+    # its "payments"
     topical = [t.weight for t in terms if not t.weak]
     if topical:
         most = KIND_WEIGHT * sum(topical) / len(topical)
@@ -1041,12 +1049,9 @@ def _expected_type(question: str) -> AnswerType | None:
     if _PERSON_Q.search(question):
         # "siapa pemasok sensornya?" asks for a company by "who"
         return "name" if ASKS_ORGANISATION.search(question) else "person"
-    # "what accounting program are the clubs using?": a product's name
-    if (
-        _NAME_Q.search(question)
-        or _ORGANISATION_Q.search(question)
-        or ASKS_SOFTWARE.search(question)
-    ):
+    # "what accounting program are the clubs using?": a product's name (not "what does the
+    # system do?")
+    if _NAME_Q.search(question) or _ORGANISATION_Q.search(question) or _kind_word(question):
         return "name"
     return None
 
@@ -1078,6 +1083,12 @@ def _counted(m: re.Match[str]) -> set[str]:
     # a compound may run on past two words: "how many parent phone calls hit dispatch?"
     longer = [after[0]] if after and after[0] not in STOPWORDS and len(words) == 2 else []
     return {words[-1], *longer}
+
+
+def asks_company_or_product(question: str) -> bool:
+    """Whether the question asks for a company or a piece of software ("siapa nama vendor...?",
+    "ke sistem payroll apa?"), which no person's name answers."""
+    return bool(ASKS_ORGANISATION.search(question) or ASKS_SOFTWARE.search(question))
 
 
 def asks_for_date(question: str) -> bool:
@@ -1148,8 +1159,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             bool(find_dates(text))
             # "¿en qué fecha exacta de julio...?": not "en julio" again
             or any(
-                m[0].lower() not in said
-                or _DAY_BESIDE.search(text, max(0, m.start() - 7), m.end() + 4)
+                m[0].lower() not in said or _DAY_BESIDE.search(text) is not None
                 for m in MONTH_NAME.finditer(text)
             )
             or any(
@@ -1165,7 +1175,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
-    if ASKS_ORGANISATION.search(question.text) or ASKS_SOFTWARE.search(question.text):
+    if asks_company_or_product(question.text):
         # "siapa nama vendor jaringan...?", "ke sistem payroll apa?": a company or a product,
         # which no person's name ("Bu Sri", "Pak Rudi dari finance") is
         return any(_name_spans(unit, question, people, organisation=True) for unit in units)
@@ -1175,6 +1185,12 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     )
 
 
+# what may stand between a figure and what it is per: its scale or currency ("forty thousand
+# pounds a truck", "fifty-five cents a connection")
+_AMOUNT_WORDS = (
+    r"(?:\s+(?:thousand|hundred|million|mil|milhões|millones|ribu|juta|k|reais|real|euros?|"
+    r"dollars?|d[oó]lares|pounds?|rupiah|pesos|cents?|centavos|céntimos))*"
+)
 # a price per unit: "por loja", "per-truck", "each licence"
 _PER = re.compile(r"(?<!\w)(?:per|por|each|cada|a cada|tiap|setiap)[\s-]+(\w{3,})", re.IGNORECASE)
 
@@ -1190,33 +1206,35 @@ def _per_same_unit(text: str, question: str) -> bool:
     # between the figure and the unit, only its scale or currency ("forty thousand pounds a
     # truck"): "quarenta funcionários por loja" counts people
     priced = re.compile(
-        rf"(?<!\w){NUMBER_WORD}(?:\s+(?:thousand|hundred|million|mil|milhões|millones|ribu|juta|"
-        rf"k|reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos))*\s+(?:per|por|each|cada|"
+        rf"(?<!\w){NUMBER_WORD}{_AMOUNT_WORDS}\s+(?:per|por|each|cada|"
         rf"a|an|tiap|setiap)[\s-]+(?:{per})(?!\w)",
         re.IGNORECASE,
     )
     return priced.search(text) is not None
 
 
-_SCALES = frozenset((
-    "k", "m", "mil", "thousand", "million", "millions", "hundred", "millones", "millón", "milhões",
-    "milhão", "ribu", "rb", "juta", "jt",
-))  # fmt: skip
+# a figure's scale, between it and what it counts ("41.3k active members", "dua ribu unit")
+_SCALES = frozenset(SCALES) | {"hundred", "millions", "millón", "ribu", "rb", "jt"}
+# a reply opening on a count ("Sekitar 6.800 SKU"), not on "one" or an article ("Uma pergunta")
 _OPENS_ON_NUMBER = re.compile(
     r"^\W*(?:(?:about|around|roughly|approximately|some|sekitar|kira-kira|kurang lebih|cerca de|"
-    r"unos|unas|uns|umas|aproximadamente|mais ou menos|por volta de|alrededor de|uh|um|eh|é)"
-    rf"[\s,]+)*{NUMBER_WORD}(?!\w)",
+    r"unos|unas|uns|umas|aproximadamente|mais ou menos|por volta de|alrededor de|uh|eh)"
+    rf"[\s,]+)*(?!(?:one|um|uma|un|una|uno|satu|se)\b){NUMBER_WORD}(?!\w)",
     re.IGNORECASE,
 )
-# a day written with its month: "14 de julio", "July 14th"
-_DAY_BESIDE = re.compile(r"(?<![\d.,])\d{1,2}(?![\d.,%])")
+# a day written with its month: "14 de julio", "July 14th", "the 14th of July"
+_DAY_BESIDE = re.compile(
+    rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?{MONTH_NAME.pattern}"
+    rf"|{MONTH_NAME.pattern}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,%])",
+    re.IGNORECASE,
+)
 _PER_WORDS = frozenset(("per", "por", "each", "cada", "every", "tiap", "setiap"))
 # what follows "per"/"por" without being a unit priced: "por encima del paquete", "per cent",
 # "por cada uno", a period ("per year": how often, which the amount asked for may not say)
 _NOT_UNITS = _PERIODS | frozenset((
-    "encima", "debajo", "favor", "parte", "ciento", "cento", "cent", "que", "meio", "medio",
-    "ejemplo", "exemplo", "example", "instance", "uno", "una", "one", "um", "uma", "cuanto",
-    "quanto", "semester", "semestre", "ano", "mes", "minggu", "tahunnya", "bulannya",
+    "encima", "debajo", "favor", "parte", "ciento", "cento", "cent", "meio", "medio", "ejemplo",
+    "exemplo", "example", "instance", "uno", "one", "semester", "semestre", "minggu", "tahunnya",
+    "bulannya",
 ))  # fmt: skip
 
 
@@ -1229,11 +1247,9 @@ def _priced_per(question: str) -> frozenset[str]:
             continue
         unit = next((t for t in tokens[i + 1 : i + 3] if t not in _PER_WORDS), "")
         if unit and unit not in _NOT_UNITS and unit not in STOPWORDS and not unit.isdigit():
-            out |= {stem(unit)} | concept_forms(unit)[0] | {stem(f) for f in _number_forms(unit)}
+            # (its translations, not its concept's other senses: "pesan" is also an order)
+            out |= {stem(unit)} | translations(unit)[0] | {stem(f) for f in _number_forms(unit)}
     return frozenset(out)
-
-
-_PRICED_MARK = _PER_WORDS | frozenset(("an", "um", "uma", "un", "una"))
 
 
 def _priced_otherwise(text: str, question: Question) -> bool:
@@ -1241,17 +1257,20 @@ def _priced_otherwise(text: str, question: Question) -> bool:
     price: "Rp 36.000.000 (250.000 pesan/tahun)" for "tarif per pesan?", not "£6.00 per pupil",
     "nineteen fifty a truck", "Rp 4.500.000/kapal/bulan", nor "we do six pounds even" (the unit
     said in the sentence before)."""
-    # (tokenize drops "a": "nineteen fifty a truck")
-    tokens = tokenize(re.sub(r"(?<!\w)an?(?!\w)", "an", text.replace("/", " per ")))
+    # a figure then "a" is "per" ("nineteen fifty a truck"; tokenize drops "a")
+    text = _A_AFTER_FIGURE.sub(r"\1 per", text.replace("/", " per "))
+    tokens = tokenize(text)
     named = False
     for i, token in enumerate(tokens):
         if stem(token) not in question.per:
             continue
         named = True
-        before = tokens[max(0, i - 3) : i]
-        if any(t in _PER_WORDS for t in before) or (before and before[-1] in _PRICED_MARK):
+        if any(t in _PER_WORDS for t in tokens[max(0, i - 3) : i]):
             return False
     return named
+
+
+_A_AFTER_FIGURE = re.compile(rf"((?<!\w){NUMBER_WORD}{_AMOUNT_WORDS})\s+an?(?!\w)", re.IGNORECASE)
 
 
 # an article before a weekday makes it any one: "on a Saturday of your choosing", "un sábado"

@@ -2777,3 +2777,52 @@ def test_a_gateway_asked_for_is_no_one_who_speaks(workspace: Workspace, tmp_path
     question = "Payment gateway apa yang dipakai untuk tagihan online ke orang tua?"
     answer = ask_account(workspace, "gem", question, briefing)
     assert "Midtrans" in answer.answer and "saya Galih" not in answer.answer, answer.answer
+
+
+def test_a_product_named_beside_a_third_party_is_no_contact_there(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Rina Wulandari: Sistem kasir kami terhubung ke SAP Business One.\n"
+        "Reza Maulana: Akses integrasi ke SAP Business One hanya lewat VPN ke Integra Solusi.\n"
+        "Rina Wulandari: Oke, nanti kami atur.\n"
+    )
+    # (notes that do not name it: Integra Solusi is a third party, not the vendor)
+    notes = {"notes/a.md": "# Catatan\n\n- 12 outlet.\n", "notes/b.md": "# Risiko\n\n- Harga.\n"}
+    files = {"calls/teknis.txt": call, **notes}
+    briefing = brief_files(workspace, tmp_path, "srm", "Saiyo Raso", files)
+    question = "Siapa nama orang di Integra Solusi yang menangani integrasi SAP?"
+    assert not ask_account(workspace, "srm", question, briefing).found
+    named = call + "Reza Maulana: Di Integra Solusi yang pegang integrasi SAP itu Budi Hartono.\n"
+    files = {"calls/teknis.txt": named, **notes}
+    briefing = brief_files(workspace, tmp_path, "srn", "Saiyo Raso", files)
+    answer = ask_account(workspace, "srn", question, briefing)
+    assert "Budi Hartono" in answer.answer, answer.answer
+
+
+def test_a_backchannel_lets_the_reply_go_on(workspace: Workspace, tmp_path: Path) -> None:
+    call = (
+        "Dimas: What do you run today for the accounting?\n"
+        "Rizky: Honestly it's a bit of a mess.\n"
+        "Dimas: Mm-hmm.\n"
+        "Rizky: For the accounting we use Accurate 5 on a desktop server.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "mjb", "Motor Jaya", {"calls/discovery.txt": call})
+    answer = ask_account(workspace, "mjb", "What do they run today for the accounting?", briefing)
+    assert "Accurate 5" in answer.answer, answer.answer
+
+
+def test_part_of_a_product_s_name_is_no_contact_at_a_third_party(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = {"notes/a.md": "# Notas\n\n- 22 túneles.\n", "notes/b.md": "# Riesgos\n\n- Precio.\n"}
+    # (a CRM field is one unit: "Reemplaza WashTrak" beside Kuali Pagos is no "Reemplaza Wash")
+    crm = (
+        "Deal Name,Description\nLavaClean,Reemplaza WashTrak (fin de soporte). Pasarela actual"
+        " Kuali Pagos (exportación de tokens)\n"
+    )
+    files = {"crm/deal.csv": crm, **notes}
+    briefing = brief_files(workspace, tmp_path, "lvc", "LavaClean", files)
+    question = "¿Quién es nuestro contacto en Kuali Pagos para la exportación de tokens?"
+    answer = ask_account(workspace, "lvc", question, briefing)
+    assert not answer.found, answer.answer

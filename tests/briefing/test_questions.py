@@ -745,7 +745,7 @@ def test_a_company_asked_for_is_not_what_the_question_itself_names() -> None:
 def test_a_two_letter_name_with_a_digit_is_a_term() -> None:
     q = _q("What P1 response time did the rep commit to?")
     assert "p1" in {t.token for t in q.terms}
-    assert "of" not in {t.token for t in _q("What is the cost of it?").terms}
+    assert "tv" not in {t.token for t in _q("What is the cost of the TV screens?").terms}
 
 
 @pytest.mark.parametrize(
@@ -754,9 +754,15 @@ def test_a_two_letter_name_with_a_digit_is_a_term() -> None:
         "What backup retention period did they confirm?",
         "¿Qué plazo de aviso tienen para no renovar?",
         "Periode garansi berapa yang dijanjikan?",
+        "¿Cuál es el periodo de prueba?",
+        "Qual a duração do contrato?",
+        "Masa garansi berapa?",
     ],
 )
 def test_a_period_asked_for_is_a_length(question: str) -> None:
+    """(not "¿por qué el plazo es tan corto?": that asks why)"""
+    assert not _q("¿Por qué el plazo es tan corto?").duration
+    assert not _q("Por que o prazo mudou?").duration
     q = _q(question)
     assert q.expects == "number" and q.duration
     assert not has_type(["I'll answer the retention question in the same email, 2 items."], q, [])
@@ -766,7 +772,9 @@ def test_a_period_asked_for_is_a_length(question: str) -> None:
 def test_a_month_the_question_names_is_no_date() -> None:
     q = _q("¿En qué fecha exacta es el consejo familiar de julio?")
     assert not has_type(["Tengo consejo familiar en julio y quiero llegar con números."], q, [])
+    assert not has_type(["En julio entran 3 personas al consejo."], q, [])
     assert has_type(["El consejo es el 14 de julio."], q, [])
+    assert has_type(["It is on the 14th of July."], _q("What exact date in July is it?"), [])
 
 
 @pytest.mark.parametrize(
@@ -795,13 +803,27 @@ def test_an_amount_asked_per_unit_is_one_per_that_unit(
     q = _q(question)
     assert has_type([priced], q, [])
     assert not has_type([other], q, [])
-    assert has_type(["We do £600 even."], q, [])  # the unit said in the sentence before
+    assert has_type(["We do £600 even."], q, [])  # the unit left unsaid (said the turn before)
 
 
-def test_an_amount_per_year_asks_no_unit() -> None:
-    q = _q("How much are they paying per year for the subscription?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much are they paying per year for the subscription?",
+        "¿Cuánto nos pagan por año de suscripción?",
+        "Quanto eles pagam por mês de assinatura?",
+        "Berapa yang mereka bayar per tahun untuk langganannya?",
+    ],
+)
+def test_an_amount_per_period_asks_no_unit(question: str) -> None:
+    q = _q(question)
     assert not q.per
     assert has_type(["Subscription fee: £84,000."], q, [])
+
+
+def test_an_article_is_no_per_unit_marker() -> None:
+    q = _q("Qual foi o preço por loja que prometemos?")
+    assert not has_type(["O pacote sai por R$ 79.734 e cobre a loja de Lisboa."], q, [])
 
 
 @pytest.mark.parametrize(
@@ -812,6 +834,21 @@ def test_a_gateway_asked_for_is_a_product_not_a_person(question: str) -> None:
     q = _q(question)
     assert not has_type(["Pembayaran dicek manual oleh Bu Lestari."], q, ["Lestari"])
     assert has_type(["Bayarnya lewat virtual account via Midtrans."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("What accounting program are the clubs using?", "name"),
+        ("¿Qué auditores tienen?", "name"),
+        ("¿Qué aplicaciones usan los técnicos?", "name"),
+        ("What does the system do?", None),
+        ("O que o sistema faz hoje?", None),
+        ("¿Qué hace el sistema?", None),
+    ],
+)
+def test_a_company_or_product_asked_by_its_kind_is_a_name(question: str, expects: str) -> None:
+    assert _q(question).expects == expects
 
 
 def test_an_insurer_asked_for_is_a_company() -> None:
@@ -825,6 +862,9 @@ def test_a_count_asked_in_a_call_is_answered_by_the_reply_opening_on_a_number() 
     asked = "Untuk migrasi data: master obat kira-kira berapa item?"
     assert has_type([asked, "Sekitar 6.800 SKU, tapi banyak duplikat."], q, [])
     assert not has_type([asked, "Nanti saya cek dulu ke tim farmasi."], q, [])
+    q = _q("Quantas lojas a rede tem hoje?")
+    asked = "E quantas lojas vocês têm?"
+    assert not has_type([asked, "Uma pergunta antes: vocês atendem no Norte?"], q, [])
 
 
 def test_a_count_with_its_scale_is_a_count() -> None:
