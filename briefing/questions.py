@@ -528,7 +528,8 @@ _COUNT_Q = cue(
 # an honorific, or a Portuguese article, opening a sentence before a name: "Pak Agus bilang",
 # "A Patrícia fica de ponto focal" (not "A Salesforce admin will...")
 _ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
-_HONORIFIC_BEFORE = re.compile(rf"(?:^|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
+# (a list item's marker before it: "- Mas Fajar jadi engineer khusus...")
+_HONORIFIC_BEFORE = re.compile(rf"(?:^[\s*•>–-]*|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
 # a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
 _TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")

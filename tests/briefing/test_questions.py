@@ -879,3 +879,8 @@ def test_a_program_asked_for_is_a_name_and_its_kind_word_weighs_little() -> None
     assert q.expects == "name"
     assert not has_type(["Members want to put drinks on their account at any club."], q, [])
     assert q.coverage("Accounts are in Xero, one Xero organisation per club.") >= 0.5
+
+
+def test_a_name_after_an_honorific_in_a_list_item_is_a_name() -> None:
+    q = _q("Siapa engineer yang dijanjikan khusus untuk Gemilang?", {"gemilang"})
+    assert has_type(["- Mas Fajar jadi engineer khusus Gemilang 90 hari pertama."], q, [])
