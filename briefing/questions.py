@@ -165,6 +165,7 @@ _NUMBER_Q = cue(
     r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
+    r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
     # "qual é a nota média no Google?", "what's their average rating?"
     r"average|rating(?![\s-](?:system|agenc))|score|nota(?! fiscal)|média|promedio|"
@@ -1131,13 +1132,20 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
                 for unit, reply in pairwise(units)
             )
         if question.money and not (
-            find_money(text) or _MONEY_WORD.search(text) or _per_same_unit(text, question.text)
+            find_money(text)
+            or _MONEY_WORD.search(text)
+            or _per_same_unit(text, question.text)
+            or (_PENALTY.search(question.text) and PERCENT.search(text))
         ):
             return False
         if question.per and _priced_otherwise(text, question):
             return False  # "tarif per pesan?": not the price of the 250.000-message package
         if question.percent and not PERCENT.search(text):
             return False
+        if _PENALTY.search(question.text) and not (
+            find_money(text) or _MONEY_WORD.search(text) or PERCENT.search(text)
+        ):
+            return False  # "qual é a multa?": an amount or a share, not the contract's term
         if (
             not question.money
             and _DISCOUNT_Q.search(question.text)
@@ -1223,6 +1231,8 @@ _OPENS_ON_NUMBER = re.compile(
     rf"[\s,]+)*(?!(?:one|um|uma|un|una|uno|satu|se)\b){NUMBER_WORD}(?!\w)",
     re.IGNORECASE,
 )
+_PENALTY = cue(r"penalt(?:y|ies)", r"fines?", r"multas?", r"penalidade", r"penalidad",
+               r"penalizaci[oó]n", r"denda", r"penalti")  # fmt: skip
 # a day written with its month: "14 de julio", "July 14th", "the 14th of July"
 _DAY_BESIDE = re.compile(
     rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?{MONTH_NAME.pattern}"

@@ -52,7 +52,7 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What go-live date does the signed order form give?", "date"),
         ("¿Cuál es la fecha de go-live?", "date"),
         ("What's the target go-live date?", "date"),
-        ("What penalty applies if go-live slips past the contractual date?", None),
+        ("What penalty applies if go-live slips past the contractual date?", "number"),
         ("What data do they keep?", None),
         ("Which database does the LIMS run on?", "name"),
         ("What did we promise about training?", None),
@@ -884,3 +884,19 @@ def test_a_program_asked_for_is_a_name_and_its_kind_word_weighs_little() -> None
 def test_a_name_after_an_honorific_in_a_list_item_is_a_name() -> None:
     q = _q("Siapa engineer yang dijanjikan khusus untuk Gemilang?", {"gemilang"})
     assert has_type(["- Mas Fajar jadi engineer khusus Gemilang 90 hari pertama."], q, [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qual é a multa se o cliente rescindir antes dos 36 meses?",
+        "What penalty applies if they terminate early?",
+        "¿Qué penalidad aplica si nos retrasamos?",
+    ],
+)
+def test_a_penalty_asked_for_is_an_amount_or_a_share(question: str) -> None:
+    q = _q(question)
+    term = "O contrato vigora por 36 meses, renovando-se por períodos de 12 meses."
+    assert not has_type([term], q, [])
+    assert has_type(["A multa é de 20% das mensalidades restantes."], q, [])
+    assert has_type(["The penalty is £6,000."], q, [])
