@@ -673,9 +673,7 @@ def extractive_answer(
         # "who is their rep at Jack Henry?": a sentence naming Jack Henry and someone the account
         # does not already know, not one naming Jack Henry beside the customer's own people
         candidates = [
-            c
-            for c in candidates
-            if any(_someone_at(u.text, third, known, account) for u in c.units)
+            c for c in candidates if any(_someone_at(u.text, third, known) for u in c.units)
         ]
     if q.expects == "date" and names(question, ["end"]) and not _STARTS.search(question):
         # "¿cuándo termina el contrato con el SERVIU?": a day something ends or runs until, not
@@ -1098,7 +1096,7 @@ def writes_from(org: str, documents: list[Document]) -> bool | None:
 _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}\s+$")
 
 
-def _someone_at(text: str, org: str, known: set[str], account: set[str]) -> bool:
+def _someone_at(text: str, org: str, known: set[str]) -> bool:
     """Whether ``text`` names ``org`` and a person the account does not already know."""
     named = cue(re.escape(org)).search(text)
     if named is None:

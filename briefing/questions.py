@@ -1131,30 +1131,21 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
                 and _OPENS_ON_NUMBER.match(reply)
                 for unit, reply in pairwise(units)
             )
-        if question.money and not (
-            find_money(text)
-            or _MONEY_WORD.search(text)
-            or _per_same_unit(text, question.text)
-            or (_PENALTY.search(question.text) and PERCENT.search(text))
-        ):
+        amount = bool(find_money(text) or _MONEY_WORD.search(text))
+        if _PENALTY.search(question.text):
+            if not (amount or PERCENT.search(text)):
+                return False  # "qual é a multa?": an amount or a share, not the contract's term
+        elif question.money and not (amount or _per_same_unit(text, question.text)):
             return False
         if question.per and _priced_otherwise(text, question):
             return False  # "tarif per pesan?": not the price of the 250.000-message package
         if question.percent and not PERCENT.search(text):
             return False
-        if _PENALTY.search(question.text) and not (
-            find_money(text) or _MONEY_WORD.search(text) or PERCENT.search(text)
-        ):
-            return False  # "qual é a multa?": an amount or a share, not the contract's term
         if (
             not question.money
             and _DISCOUNT_Q.search(question.text)
             and not (
-                PERCENT.search(text)
-                or find_money(text)
-                or _MONEY_WORD.search(text)
-                or _says_length(text)
-                or _GIVEN_FREE.search(text)
+                amount or PERCENT.search(text) or _says_length(text) or _GIVEN_FREE.search(text)
             )
         ):
             return False  # "how much of a discount?": a share, an amount, or months free
@@ -1166,11 +1157,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             text = _SPOKEN_ON.sub(" ", text)
         return (
             bool(find_dates(text))
-            # "¿en qué fecha exacta de julio...?": not "en julio" again
-            or any(
-                m[0].lower() not in said or _DAY_BESIDE.search(text) is not None
-                for m in MONTH_NAME.finditer(text)
-            )
+            # "¿en qué fecha exacta de julio...?": not "en julio" again, but "el 14 de julio"
+            or _DAY_BESIDE.search(text) is not None
+            or any(m[0].lower() not in said for m in MONTH_NAME.finditer(text))
             or any(
                 m[0].lower() not in question.own_values
                 and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
