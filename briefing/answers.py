@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from briefing.contract_terms import committed_clauses, exclusions
+from briefing.contract_terms import committed_clauses, exclusions, heading_over
 from briefing.crm_columns import canonical_column
 from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
@@ -356,6 +356,8 @@ def quoting(
 
 
 ON_TOPIC = 0.5
+_HEADED = ("contract", "note")
+"""The kinds of document whose sections' headings say what their lines are about."""
 
 
 @dataclass(frozen=True)
@@ -659,7 +661,9 @@ def extractive_answer(
     # subscription's annual price
     concepts = named_only(question)
     if concepts:
-        candidates = [c for c in candidates if names(_text(c), concepts)]
+        # or the heading it stands under: "- Disponibilidad mensual: 99,9 %" under "## Nivel de
+        # servicio (SLA)" answers "what uptime SLA did we sign?"
+        candidates = [c for c in candidates if names(f"{_heading(c)}\n{_text(c)}", concepts)]
     if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number") and not q.percent:
         # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
         # royalties on net revenue are no answer
@@ -1147,6 +1151,12 @@ def _answering(
         for c in candidates
         if c.answers(min_coverage, min_similarity, foreign) and c.coverage >= ON_TOPIC * topic
     ]
+
+
+def _heading(candidate: _Candidate) -> str:
+    """The heading of the section a contract's or a note's sentence stands in, or ''."""
+    unit = candidate.units[0]
+    return heading_over(unit.doc.text, unit.start) if unit.kind in _HEADED else ""
 
 
 def _text(candidate: _Candidate) -> str:

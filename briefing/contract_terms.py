@@ -17,7 +17,7 @@ from briefing.material import stripped_lines
 from briefing.units import Unit
 from ingest.models import Document
 
-__all__ = ["committed_clauses", "exclusions", "is_heading"]
+__all__ = ["committed_clauses", "exclusions", "heading_over", "is_heading"]
 
 _COMMITTED_SECTION = cue(
     # English
@@ -156,6 +156,19 @@ _EXCLUDED_SECTION = cue(
     r"exclus(?:ão|ões)", r"fuera del? alcance", r"no incluido", r"exclusiones",
     r"di luar cakupan", r"tidak termasuk", r"pengecualian", r"di luar (?:ruang )?lingkup",
 )  # fmt: skip
+
+
+def heading_over(text: str, at: int) -> str:
+    """The heading of the section ``at`` stands in ("## 4. Nivel de servicio (SLA)" over
+    "- Disponibilidad mensual: 99,9 %"), or ''."""
+    end = text.rfind("\n", 0, at)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and is_heading(line):
+            return line
+        end = start - 1
+    return ""
 
 
 def is_heading(text: str) -> bool:

@@ -316,6 +316,20 @@ def _date_claims(
     units = material.of_kind(*kinds)
     for i, unit in enumerate(units):
         text = unit.text
+        if (
+            meeting
+            and unit.kind == "email"
+            and _WHEN.match(text)
+            and pattern.search(unit.doc.title)
+        ):
+            # a calendar invite: "When: Thursday 26 November 2026, 10:00" under the subject
+            # "Invitation: ... Implementation Kickoff @ Thu 26 Nov 2026"
+            dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
+            if dates:
+                at = unit.start + dates[0].start
+                out.append(Claim(dates[0].iso, unit.evidence(at, unit.start + dates[0].end),
+                                 AUTHORITY["email"]))  # fmt: skip
+                continue
         # a CRM export's key parts its words with underscores: "target_go_live: 2026-02-16"
         cue_match = pattern.search(text.replace("_", " ") if unit.kind == "crm" else text)
         if cue_match is None:
@@ -392,6 +406,12 @@ def _date_listed(unit: Unit, latest: str | None, day_first: bool) -> tuple[str, 
 _ANY_EVENT = cue(
     *(c.pattern for c in (FIELD_CUES["go_live"], FIELD_CUES["kickoff"], _OTHER_EVENT)),
     *SIGNING_WORDS,
+)
+# the line of an invite that says when: "When:", "Cuándo:", "Quando:", "Waktu:", "Hari/tanggal:"
+_WHEN = re.compile(
+    r"^\W*(?:when|date and time|cu[aá]ndo|fecha y hora|quando|data e hora|kapan|waktu|"
+    r"hari\s*(?:/|,)\s*tanggal)\s*:",
+    re.IGNORECASE,
 )
 # a meeting set for a day: "Fica então na quinta-feira, 14 de maio", "scheduled for Tuesday"
 _SET_FOR = cue(

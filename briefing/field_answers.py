@@ -1292,7 +1292,10 @@ def answer_from_briefing(
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material
                 continue
-            cites = [sentences.around(e) for e in fact.evidence]
+            # (a name and the sentence it is in are one sentence: "CSM: Fajar Ramadhan")
+            cites = list(
+                {(e.document, e.start): e for e in map(sentences.around, fact.evidence)}.values()
+            )
             if (
                 intent == "deal_value"
                 and names(question, ["annual"])

@@ -16,6 +16,7 @@ from typing import Literal
 
 from briefing.crm_columns import canonical_column
 from briefing.lexicon import (
+    CALENDAR_WORDS,
     CUSTOMER_VOICE,
     NAME_OPENERS,
     NOT_A_NAME,
@@ -560,7 +561,10 @@ def _email_people(material: Material, parties: Parties) -> None:
                 if not name or "@" in name or len(name.split()) < 2:
                     continue
                 folded = fold(name)
-                if any(w in NOT_A_NAME for w in folded.replace(".", " ").split()) or any(
+                # a month or a holiday is a name here: "Fajar Ramadhan <fajar@lintasdata.co.id>"
+                if any(
+                    w in NOT_A_NAME - CALENDAR_WORDS for w in folded.replace(".", " ").split()
+                ) or any(
                     org and (folded in fold(org) or fold(org) in folded)
                     for org in (parties.customer, parties.vendor)
                 ):

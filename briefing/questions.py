@@ -463,6 +463,8 @@ ORGANISATION = re.compile(
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
     r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"
     r"insurers?|seguradoras?|aseguradoras?|asuransi|auditors?|auditor(?:es|as?)|"
+    r"institutions?|institui[cç](?:ão|ões)|instituci[oó]n(?:es)?|lembaga|certifiers?|"
+    r"certificadoras?|certificador(?:es|as?)?|"
     r"escrit[oó]rio de (?:contabilidade|advocacia)|despachos?|"
     r"(?<!decision )(?<!decision-)(?<!policy )(?<!policy-)makers?|fabricante|pabrikan|pemasok|"
     r"(?:third|outside|external)[- ]part(?:y|ies)|terceir[oa]s?|tercer[oa]s?|pihak ketiga)\b",
@@ -640,13 +642,55 @@ def _phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return found
 
 
+def unused_translations(question: str, idf: Callable[[str], float]) -> str:
+    """For a question most of whose words the account never uses (asked in another language),
+    what those words say in the account's languages ("discount": "descu desco diskon potongan
+    harga"), for a lexical search; else ''."""
+    absent = idf("\x00absent")
+    content = [
+        t
+        for t in tokenize(question)
+        if t not in STOPWORDS and len(t) > 2 and not _USE_VERB.fullmatch(t)
+    ]
+    unused = [t for t in content if idf(t) >= absent]
+    if len(unused) * 2 <= len(content):
+        return ""
+    out: set[str] = set()
+    for token in unused:
+        stems, forms = concept_forms(token)
+        out |= (stems | forms) - {stem(token)}
+    return " ".join(sorted(out))
+
+
+@cache
+def _listing() -> dict[str, tuple[int, ...]]:
+    """A one-word form -> the concepts that list it (not an Indonesian prefixed form, which is
+    matched as itself: see _concept_forms)."""
+    out: dict[str, list[int]] = {}
+    for i, forms_by_lang in enumerate(_table().values()):
+        prefixed = {
+            " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
+        }
+        for form in {" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs}:
+            if form and " " not in form and form not in prefixed:
+                out.setdefault(form, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and the whole forms (phrases) that say what ``token`` says, in any supported
-    language. Whole-word matching of every form was tried and measured: as precise on the
-    accounts read, it lost answers on unseen ones (forms the table does not list)."""
-    stems, phrases = _concepts()
+    language: of the concepts that list it, else of those its stem is in ("discount" is no
+    "discontinue", though both start "disco"). Whole-word matching of every form was tried and
+    measured: as precise on the accounts read, it lost answers on unseen ones (forms the table
+    does not list)."""
     key = stem(token)
-    return stems.get(key, frozenset({key})), phrases.get(key, frozenset())
+    listing = _listing().get(token)
+    if listing:
+        concepts = _concept_forms()
+        listed = frozenset({key}).union(*(concepts[i][0] for i in listing))
+        return listed, frozenset().union(*(concepts[i][1] for i in listing))
+    by_stem, phrases = _concepts()
+    return by_stem.get(key, frozenset({key})), phrases.get(key, frozenset())
 
 
 # what only material that names it can answer about, in some language: "what penalty if
@@ -719,6 +763,8 @@ class _Term:
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
     promise: bool = False
     """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
+    reach: Callable[[str], bool] | None = None
+    """"phone", "e-mail": held by a sentence that gives one ("m: (419) 555-0143")."""
     weak: bool = False
     """It says what kind of answer is wanted ("which system", "what are they using", "how much
     do they pay"), not what about: it weighs half (a kind or "use", at most half the average
@@ -726,6 +772,8 @@ class _Term:
 
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.promise and COMMITMENT.search(text):
+            return True
+        if self.reach is not None and self.reach(text):
             return True
         if self.acronym:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
@@ -774,6 +822,27 @@ class Question:
 
 # "won't", "can't", "doesn't": a negation, not the word "won"
 _CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
+# a phone number: "(419) 555-0143", "+62 812 3456 7890", "0812-3456-7890" (not "2026-11-26" nor
+# an amount, "1.423.400.000")
+_PHONE = re.compile(r"(?<![\w/.,-])\+?\(?\d{2,4}\)?(?:[ -]\(?\d{2,5}\)?){1,4}(?![\w/-]|[.,]\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _gives_phone(text: str) -> bool:
+    return any(
+        8 <= sum(ch.isdigit() for ch in m[0]) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m[0])
+        for m in _PHONE.finditer(text)
+    )
+
+
+# a way to reach someone, by the concept that names it
+_REACH: dict[str, Callable[[str], bool]] = {
+    "phone": _gives_phone,
+    "email": lambda text: _EMAIL.search(text) is not None,
+}
+# a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
+_SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w-])|"
+                             r"(?<![\w-])[^\W\d_]{1,3}-[^\W\d_]{1,2}(?![\w-])")  # fmt: skip
 
 
 def analyse(
@@ -806,6 +875,21 @@ def analyse(
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
             terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
+    for m in _SHORT_COMPOUND.finditer(asked):
+        # "Wi-Fi" is "WiFi", "wifi" or "Wi-Fi", as rare as its rarer part
+        parts = tokenize(m[0].replace("-", " "))
+        joined = "".join(parts)
+        if (
+            len(parts) == 2
+            and joined not in seen
+            and joined not in account_words
+            and joined not in STOPWORDS
+        ):
+            seen.add(joined)
+            weight = min(idf(joined), max(idf(p) for p in parts))
+            terms.append(
+                _Term(joined, weight, frozenset({stem(joined)}), frozenset({" ".join(parts)}))
+            )
     for token in tokenize(_CONTRACTION.sub(" not", asked)):
         if (
             token in STOPWORDS
@@ -836,7 +920,10 @@ def analyse(
         elif not token.isdigit() and token != "once" and small_number(token) is not None:
             # "satu jam": "1 jam" (English "once" is no "once", eleven)
             stems |= {str(small_number(token))}
-        terms.append(_Term(token, weight, stems, forms, promise=_says(token, "promise", True)))
+        reach = next((p for c, p in _REACH.items() if _says(token, c, True)), None)
+        terms.append(
+            _Term(token, weight, stems, forms, promise=_says(token, "promise", True), reach=reach)
+        )
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -964,6 +1051,10 @@ _USE_VERB = cue(
     r"conect(?:a|am|an|ar|armos|arnos|arse|amos)",
     r"integr(?:a|am|an|ar|armos|arnos|amos)",
     r"(?:meng)?hubung(?:kan)?",
+    # a verb that says little of what is asked: "what discount did we give them?"
+    r"g(?:ive|ives|ave|iven|iving)",
+    r"d(?:ar|imos|ieron|io|ado|emos|eram|eu)",
+    r"(?:mem|di)?beri(?:kan)?",
 )
 
 

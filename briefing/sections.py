@@ -891,16 +891,21 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
         cues = list(pattern.finditer(unit.text.replace("_", " ")))
         if not cues:
             continue
+        named: list[tuple[bool, Fact]] = []
         for m in _PERSON.finditer(unit.text):
             person = parties.resolve(m[1])
             if person is not None and person.side == "customer":
                 continue
-            if any(fold(w) in NOT_A_NAME for w in m[1].split()):
-                continue
+            if person is None and any(fold(w) in NOT_A_NAME for w in m[1].split()):
+                continue  # (someone known by name is no holiday: "CSM: Fajar Ramadhan")
             if any(fold(m[1]) in fold(x) for x in (parties.customer, parties.vendor) if x):
                 continue
             # "Te presento a Daniela Fuentes (en copia), que desde ahora va a ser tu CSM"
             if min(min(abs(m.start() - c.end()), abs(c.start() - m.end())) for c in cues) <= 60:
                 ev = unit.evidence(unit.start + m.start(1), unit.start + m.end(1))
-                return Fact(value=m[1], evidence=[ev, unit.evidence()])
+                named.append((person is not None, Fact(value=m[1], evidence=[ev, unit.evidence()])))
+        # someone the material knows before a name it does not ("...untuk akun Sari Kedelai
+        # adalah Fajar Ramadhan", Fajar writing from the vendor's address)
+        if named:
+            return max(named, key=lambda n: n[0])[1]
     return None

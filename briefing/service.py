@@ -27,7 +27,7 @@ from briefing.intents import IntentIndex
 from briefing.material import Material, detect_language
 from briefing.models import Briefing, Segment
 from briefing.people_answers import attendees, full_names, person_by_title
-from briefing.questions import analyse, asks_for_person, unnamed
+from briefing.questions import analyse, asks_for_person, unnamed, unused_translations
 from briefing.restated import written_restatement
 from briefing.verify import verify_briefing
 from ingest.embeddings import Embedder
@@ -266,7 +266,10 @@ def _answer_one(
     unsaid = [n for n in named if n not in question]
     if unsaid:  # "what did the CFO say?": the CFO's turns carry their name, not their title
         query = f"{query} {' '.join(unsaid)}"
-    hits = workspace.searcher.search(account, query, k)
+    # a question in another language than the material's also searches its words translated
+    foreign = briefing is not None and detect_language([question]) != briefing.language
+    translated = unused_translations(question, idf) if foreign else ""
+    hits = workspace.searcher.search(account, query, k, translated)
     if answerer is not None:
         return answerer.answer(question, hits, by_name, detect_language([question]))
     absent = field is not None and not field.found

@@ -56,8 +56,9 @@ class HybridSearcher:
         """Rarity of ``token`` among the account's chunks (for weighting question words)."""
         return self._lexical_for(account)[1].idf(token)
 
-    def search(self, account: str, query: str, k: int = 8) -> list[Hit]:
-        """The ``k`` best chunks of ``account`` for ``query``."""
+    def search(self, account: str, query: str, k: int = 8, words: str = "") -> list[Hit]:
+        """The ``k`` best chunks of ``account`` for ``query``; ``words`` (the query's words in
+        the material's languages) are a third ranking, lexical only."""
         depth = max(k * 4, 20)
         chunks, index = self._lexical_for(account)
         if not chunks:
@@ -66,9 +67,14 @@ class HybridSearcher:
             account, self.embedder.embed_query(query), min(depth, len(chunks))
         )
         lexical = [(chunks[i], score) for i, score in index.search(query, depth)]
-        by_id = {c.id: c for c, _ in dense} | {c.id: c for c, _ in lexical}
+        translated = (
+            [(chunks[i], score) for i, score in index.search(words, depth)] if words else []
+        )
+        by_id = {c.id: c for c, _ in [*dense, *lexical, *translated]}
         similarity = {c.id: sim for c, sim in dense}
-        fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
+        fused = reciprocal_rank_fusion(
+            [[c.id for c, _ in ranking] for ranking in (dense, lexical, translated) if ranking]
+        )
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
         return [
             Hit(

@@ -2826,3 +2826,56 @@ def test_part_of_a_product_s_name_is_no_contact_at_a_third_party(
     question = "¿Quién es nuestro contacto en Kuali Pagos para la exportación de tokens?"
     answer = ask_account(workspace, "lvc", question, briefing)
     assert not answer.found, answer.answer
+
+
+def test_a_clause_under_a_heading_naming_the_sla_answers_what_uptime_the_sla_gives(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Pedido de suscripción RC-2026-0417\n\n"
+        "## 3. Precio\n\n- Cuota anual recurrente: 121.320,00 €\n\n"
+        "## 4. Nivel de servicio (SLA)\n\n"
+        "- Disponibilidad mensual de la plataforma de despacho: 99,9 %.\n"
+        "- Soporte telefónico de 8:00 a 22:00.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "rt", "Radio Taxi Turia", {"contract/pedido.md": contract}
+    )
+    answer = ask_account(workspace, "rt", "What uptime SLA did we sign with them?", briefing)
+    assert answer.found and "99,9 %" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("files", "question", "key"),
+    [
+        (
+            {
+                "calls/descoberta.txt": (
+                    "Camila Nogueira: Na alta temporada a gente tem uns 12 casos por mês de "
+                    "overbooking nos passeios de barco, somando as regiões.\n"
+                    "Rafael Monteiro: Entendi. E o site?\n"
+                    "Camila Nogueira: Só 18% das reservas vêm pelo site hoje.\n"
+                )
+            },
+            "What is the baseline number of boat-trip overbooking cases in high season?",
+            "12 casos",
+        ),
+        (
+            {
+                "calls/demo.txt": (
+                    "Dev Mistry: Because our Wi-Fi at Sheffield and Cardiff is, honestly, not great.\n"
+                    "Jess Lowe: Okay, we can survey both sites.\n"
+                    "Dev Mistry: We have nine venues in total.\n"
+                )
+            },
+            "Which venues have dodgy Wi-Fi?",
+            "Sheffield and Cardiff",
+        ),
+    ],
+)
+def test_words_a_question_shares_only_across_languages_or_spellings_find_the_answer(
+    workspace: Workspace, tmp_path: Path, files: dict[str, str], question: str, key: str
+) -> None:
+    briefing = brief_files(workspace, tmp_path, "acct", "Trilhas", files)
+    answer = ask_account(workspace, "acct", question, briefing)
+    assert answer.found and key in answer.answer, answer.answer

@@ -2255,3 +2255,56 @@ def test_the_items_a_rep_lists_outside_the_order_form_are_promises_whole(
     [p1] = [c for c in briefing.commitments if "P1 incidents" in c.text]
     assert p1.text.startswith("- Support: the order form has")  # the whole item
     assert any(c.text.startswith("- Any users added") for c in briefing.commitments)
+
+
+@pytest.mark.parametrize(
+    ("subject", "when", "expected"),
+    [
+        (
+            "Invitación: Kickoff implantación @ jue 3 dic 2026 10:00",
+            "Cuándo: jueves, 3 de diciembre de 2026, 10:00 - 11:30",
+            "2026-12-03",
+        ),
+        (
+            "Invitation: Implementation Kickoff @ Thu 26 Nov 2026",
+            "When: Thursday 26 November 2026, 10:00 - 11:30 GMT",
+            "2026-11-26",
+        ),
+        # an invite to another meeting dates no kickoff
+        (
+            "Invitation: Quarterly review @ Thu 26 Nov 2026",
+            "When: Thursday 26 November 2026, 10:00 - 11:30 GMT",
+            None,
+        ),
+    ],
+)
+def test_a_calendar_invite_dates_the_kickoff_by_its_when_line(
+    workspace: Workspace, tmp_path: Path, subject: str, when: str, expected: str | None
+) -> None:
+    eml = (
+        "From: Beatriz Soler <beatriz@ruteo.es>\nTo: Jordi Navarro <jordi@turia.es>\n"
+        f"Subject: {subject}\nDate: Mon, 30 Nov 2026 10:15:22 +0100\n\n"
+        f"{when}\nDónde: sala de juntas (Valencia)\n\nAgenda: presentaciones y plan.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "rt", "Turia", {"emails/invite.eml": eml})
+    kickoff = briefing.overview.kickoff
+    assert (kickoff.value if kickoff else None) == expected
+    if kickoff is not None:
+        assert kickoff.evidence[0].quote in when
+
+
+def test_a_csm_whose_surname_is_a_holiday_is_still_the_csm(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Maya Kusumawardani <maya@lintasdata.co.id>\nTo: Agus Prasetyo <agus@sarikedelai.co.id>\n"
+        "Cc: Fajar Ramadhan <fajar.ramadhan@lintasdata.co.id>\n"
+        "Subject: Undangan kickoff\nDate: Mon, 30 Nov 2026 09:00:00 +0700\n\n"
+        "Customer Success Manager untuk akun Sari Kedelai adalah Fajar Ramadhan, yang akan menjadi"
+        " kontak utama Bapak/Ibu setelah kickoff.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sk", "Sari Kedelai", {"emails/kickoff.eml": email})
+    assert briefing.overview.csm is not None and briefing.overview.csm.value == "Fajar Ramadhan"
+    answer = ask_account(workspace, "sk", "Siapa CSM yang ditugaskan untuk akun ini?", briefing)
+    # the name and the sentence it stands in are quoted once
+    assert answer.found and answer.answer.count("Customer Success Manager untuk akun") == 1

@@ -13,10 +13,12 @@ from briefing.material import detect_language
 from briefing.questions import (
     analyse,
     asks_for_person,
+    concept_forms,
     found_terms,
     has_type,
     named_only,
     speaks_for_self,
+    unused_translations,
 )
 from briefing.service import ask_account
 from ingest.workspace import Workspace
@@ -900,3 +902,53 @@ def test_a_penalty_asked_for_is_an_amount_or_a_share(question: str) -> None:
     assert not has_type([term], q, [])
     assert has_type(["A multa é de 20% das mensalidades restantes."], q, [])
     assert has_type(["The penalty is £6,000."], q, [])
+
+
+def test_a_word_of_short_parts_is_a_term_in_any_spelling() -> None:
+    q = _q("Which venues have dodgy Wi-Fi?")
+    assert "wifi" in {t.token for t in q.terms}
+    for text in ("Our Wi-Fi at Sheffield is not great.", "The WiFi drops in Cardiff."):
+        assert "wifi" in {t.token for t in found_terms(text, q)}, text
+
+
+def test_a_word_listed_in_one_concept_is_not_read_as_another_sharing_its_stem() -> None:
+    # "discount" and "discontinue" both start "disco": a discount is no stopping
+    stems, _ = concept_forms("discount")
+    assert {"descu", "desco"} <= stems and not stems & {"parar", "detuv", "henti"}
+
+
+def test_only_a_question_the_account_has_few_words_of_is_searched_translated() -> None:
+    words = {"desconto", "contrato", "mensalidade", "lojas"}
+
+    def idf(token: str) -> float:
+        return 1.0 if token in words else 9.0
+
+    translated = unused_translations("What discount did we give them, in exchange for what?", idf)
+    assert "descu" in translated.split() and "em troca" in translated
+    assert unused_translations("Qual desconto no contrato das lojas, em troca de quê?", idf) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Lembaga mana yang akan mengaudit sertifikasi ASC mereka?", "Which institution audits them?"],
+)
+def test_an_institution_asked_for_is_a_name_not_a_person(question: str) -> None:
+    assert _q(question).expects == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("m: (419) 555-0143", True),
+        ("HP: 0812-3456-7890", True),
+        ("Escreva para ana.souza@cliente.com.br", True),
+        ("Go-live on 2026-11-26.", False),
+        ("Nilai kontrak Rp 1.423.400.000 untuk 24 bulan.", False),
+    ],
+)
+def test_a_phone_or_an_e_mail_asked_for_is_held_by_a_line_giving_one(
+    text: str, gives: bool
+) -> None:
+    q = _q("What is Jordan's phone number or e-mail?")
+    held = {t.token for t in found_terms(text, q)}
+    assert bool(held & {"phone", "mail", "email"}) is gives, held

@@ -168,3 +168,15 @@ def test_openai_compatible_embeddings_over_loopback(tmp_path: Path) -> None:
     assert server.requests[1]["body"]["input"] == ["first chunk", "second chunk"]
     assert out.shape == (2, 3)
     assert out[0].tolist() == [0.6000000238418579, 0.800000011920929, 0.0]  # normalised
+
+
+def test_words_given_in_the_material_s_language_are_a_ranking_of_their_own(
+    acme_workspace: Workspace,
+) -> None:
+    query = "what did the onboarding cost?"
+    plain = acme_workspace.searcher.search("acme", query, k=20)
+    words = "integração"  # a word the welcome email uses
+    widened = acme_workspace.searcher.search("acme", query, k=20, words=words)
+    score = {h.document: h.score for h in plain}
+    welcome = next(h for h in widened if h.document == "welcome.eml")
+    assert welcome.score > score.get("welcome.eml", 0.0)
