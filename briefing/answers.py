@@ -664,6 +664,14 @@ def extractive_answer(
         # or the heading it stands under: "- Disponibilidad mensual: 99,9 %" under "## Nivel de
         # servicio (SLA)" answers "what uptime SLA did we sign?"
         candidates = [c for c in candidates if names(f"{_heading(c)}\n{_text(c)}", concepts)]
+        if len(concepts) > 1 and q.expects == "number":
+            # the figure is said of the first: "what percentage service credit if uptime falls
+            # below the SLA?" is not answered by "99.9% monthly uptime. Service credits apply"
+            candidates = [
+                c for c in candidates
+                if any(names(u.text, concepts[:1]) and has_type([u.text], c.asked, people or [])
+                       for u in c.units)
+            ]  # fmt: skip
     if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number") and not q.percent:
         # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
         # royalties on net revenue are no answer

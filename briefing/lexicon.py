@@ -82,7 +82,8 @@ ABOUT_CONTRACT = cue(
     r"formulir pemesanan",
     r"kontrak",
     r"agreement",
-    r"sign(?:ed)?",
+    r"signed",
+    r"sign(?![- ](?:on|in|up)\b)",  # not "single sign-on", "sign in"
     r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
     r"assinad[oa]s?",
     r"firmad[oa]s?",

@@ -656,9 +656,20 @@ def unused_translations(question: str, idf: Callable[[str], float]) -> str:
     if len(unused) * 2 <= len(content):
         return ""
     out: set[str] = set()
+    # a concept of several words is translated as one ("single sign-on": "login único"), not
+    # word by word ("sign": "assinar")
+    tokens = tokenize(question)
+    said: set[str] = set()
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            found = _phrases().get(" ".join(tokens[i : i + n]))
+            if found is not None and not said & set(tokens[i : i + n]):
+                out |= found[0] | found[1]
+                said |= set(tokens[i : i + n])
     for token in unused:
-        stems, forms = concept_forms(token)
-        out |= (stems | forms) - {stem(token)}
+        if token not in said:
+            stems, forms = concept_forms(token)
+            out |= (stems | forms) - {stem(token)}
     return " ".join(sorted(out))
 
 
@@ -735,9 +746,20 @@ _INVOICING = re.compile(
 
 def named_only(question: str) -> list[str]:
     """The concepts the question names (a penalty, a service credit, revenue; as a whole word:
-    "pendampingan" is no "pendapatan") that only a sentence naming them can answer."""
+    "pendampingan" is no "pendapatan") that only a sentence naming them can answer, in the
+    order it names them."""
     question = _INVOICING.sub(" ", question)
-    return [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
+    folded = f" {' '.join(tokenize(question))} "
+    named = [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
+    # in the order the question names them: "what percentage service credit if uptime falls
+    # below the SLA?" asks the credit's figure
+    return sorted(named, key=lambda c: min(_where(folded, f) for f in _forms_of(c) if f))
+
+
+def _where(folded: str, form: str) -> int:
+    """Where ``form`` stands as whole words in ``folded`` (" "-joined tokens), or past its end."""
+    at = folded.find(f" {form} ")
+    return at if at >= 0 else len(folded)
 
 
 def names(text: str, concepts: list[str]) -> bool:

@@ -36,7 +36,9 @@ _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"
     r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir|"
     # addresses: "Jl. Raya Darmo", "lt. 3", "Kav. 5", "Kec. Gubeng"
-    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
+    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t|"
+    # a name's initial: "Nama: H. Bambang Sutrisno", "J. Smith"
+    r"[A-Z])\.$"
 )
 # "No. 118", "min. 95%" abbreviate before a number; "No. They slipped..." is a sentence
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?<!\d )(?:No|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]prox)\.$")

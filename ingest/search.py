@@ -28,6 +28,10 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[st
     return scores
 
 
+_RESERVED = 2
+"""The best chunks of the ranking by the query's other words returned beside the fused ones."""
+
+
 class HybridSearcher:
     """Searches one account's current chunks; caches the lexical index per store revision."""
 
@@ -57,8 +61,8 @@ class HybridSearcher:
         return self._lexical_for(account)[1].idf(token)
 
     def search(self, account: str, query: str, k: int = 8, words: str = "") -> list[Hit]:
-        """The ``k`` best chunks of ``account`` for ``query``; ``words`` (the query's words in
-        the material's languages) are a third ranking, lexical only."""
+        """The ``k`` best chunks of ``account`` for ``query``, then the best chunks by ``words``
+        (what the query says in the material's languages, searched lexically) not among them."""
         depth = max(k * 4, 20)
         chunks, index = self._lexical_for(account)
         if not chunks:
@@ -72,10 +76,10 @@ class HybridSearcher:
         )
         by_id = {c.id: c for c, _ in [*dense, *lexical, *translated]}
         similarity = {c.id: sim for c, sim in dense}
-        fused = reciprocal_rank_fusion(
-            [[c.id for c, _ in ranking] for ranking in (dense, lexical, translated) if ranking]
-        )
+        fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+        extra = [c.id for c, _ in translated if c.id not in best][:_RESERVED]
+        fused |= {cid: 0.0 for cid in extra if cid not in fused}
         return [
             Hit(
                 document=by_id[cid].document,
@@ -87,5 +91,5 @@ class HybridSearcher:
                 score=round(fused[cid], 6),
                 similarity=round(similarity[cid], 4) if cid in similarity else None,
             )
-            for cid in best
+            for cid in [*best, *extra]
         ]

@@ -2879,3 +2879,26 @@ def test_words_a_question_shares_only_across_languages_or_spellings_find_the_ans
     briefing = brief_files(workspace, tmp_path, "acct", "Trilhas", files)
     answer = ask_account(workspace, "acct", question, briefing)
     assert answer.found and key in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("clause", "found"),
+    [
+        ("- **Platform availability:** 99.9% monthly uptime. Service credits apply as set out in"
+         " the SLA Schedule.", False),
+        ("- **Service credits:** 10% of the monthly fee for each month uptime falls below the SLA"
+         " of 99.9%.", True),
+    ],
+)  # fmt: skip
+def test_a_figure_asked_of_one_clause_term_is_not_a_figure_said_of_another(
+    workspace: Workspace, tmp_path: Path, clause: str, found: bool
+) -> None:
+    contract = f"# Order form CB-OF-2026-0418\n\n## 6. Service levels\n\n{clause}\n"
+    briefing = brief_files(workspace, tmp_path, "lb", "Lockbox", {"contract/order.md": contract})
+    answer = ask_account(
+        workspace,
+        "lb",
+        "What percentage service credit do they get if uptime falls below the SLA?",
+        briefing,
+    )
+    assert answer.found is found, answer.answer

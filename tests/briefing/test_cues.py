@@ -6,7 +6,7 @@ import pytest
 
 from briefing.commitments import _quantities, looks_like_promise
 from briefing.field_answers import field_intents
-from briefing.lexicon import FIELD_CUES, ROLE_CUES
+from briefing.lexicon import ABOUT_CONTRACT, FIELD_CUES, ROLE_CUES
 from briefing.sections import _TARGET
 
 
@@ -212,3 +212,16 @@ def test_who_signs_is_the_economic_buyer() -> None:
     assert ROLE_CUES["economic_buyer"].search("Bu Ratna yang meneken kontrak.")
     assert not ROLE_CUES["economic_buyer"].search("Ella firma la recepción del pedido.")
     assert not ROLE_CUES["economic_buyer"].search("La que firma los albaranes es Rosa.")
+
+
+@pytest.mark.parametrize(
+    ("question", "about"),
+    [
+        ("What did they sign?", True),
+        ("Who signed on behalf of the customer?", True),
+        ("Do they need single sign-on with their directory?", False),
+        ("Can users sign in with Google?", False),
+    ],
+)
+def test_signing_names_the_contract_but_signing_on_does_not(question: str, about: bool) -> None:
+    assert bool(ABOUT_CONTRACT.search(question)) is about

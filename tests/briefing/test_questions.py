@@ -952,3 +952,11 @@ def test_a_phone_or_an_e_mail_asked_for_is_held_by_a_line_giving_one(
     q = _q("What is Jordan's phone number or e-mail?")
     held = {t.token for t in found_terms(text, q)}
     assert bool(held & {"phone", "mail", "email"}) is gives, held
+
+
+def test_a_concept_of_several_words_is_searched_translated_as_one() -> None:
+    def idf(token: str) -> float:
+        return 9.0  # an account that uses none of the question's words
+
+    translated = unused_translations("Do they need single sign-on for user access?", idf)
+    assert "login unico" in translated and "assin" not in translated.split()
