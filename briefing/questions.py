@@ -236,8 +236,10 @@ _HOW_MANY = re.compile(
     # not "bayaran berapa untuk mengeluarkan data" (how much, for what)
     r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+(?!lama\b)"
     r"(?!(?:banyak|untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
-    # "berapa angka on-time delivery?", "berapa persen...": a figure, not a count
-    r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating)(?:nya)?\b)"
+    # "berapa angka on-time delivery?", "berapa persen...", "berapa targetnya?": a figure, not
+    # a count
+    r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating|target|"
+    r"sasaran|capaian|realisasi|plafon|batas)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -484,7 +486,10 @@ ASKS_ORGANISATION = re.compile(
     rf"what(?:['’]s| is) the name of){_ORGANISATION_AFTER}"
     rf"|\b(?:who|quem|qui[eé]n(?:es)?|siapa)(?:['’]s)?{_ORGANISATION_AFTER}"
     r"(?![’'])(?! (?:manager|contact|lead|rep|representative|engineer|person)s?\b)"
-    rf"|{ORGANISATION.pattern} (?:mana|apa)\b",
+    rf"|{ORGANISATION.pattern} (?:mana|apa)\b"
+    # "qual é o nome do escritório de advocacia...?", "what is the name of the insurer?"
+    rf"|\b(?:nome|nombre|name)\s+(?:do|da|dos|das|de|del|de la|de los|of|of the|of their)\s+"
+    rf"{ORGANISATION.pattern}",
     re.IGNORECASE,
 )
 # a question for a piece of software: "which accounting platform...?", "software akuntansi apa?",
@@ -1618,8 +1623,14 @@ def _made_by(text: str, question: Question, reach: int = 2) -> bool:
     words = list(re.finditer(r"[\w-]+", text))
     at = [i for i, w in enumerate(words) if any(stem(t) in stems for t in tokenize(w[0]))]
     spans = set(_name_spans(text, question, []))
-    named = [i for i, w in enumerate(words) if w.start() in spans]
+    named = [
+        i for i, w in enumerate(words) if w.start() in spans and w[0].lower() not in _PLATFORMS
+    ]
     return any(abs(i - j) <= reach for i in at for j in named)
+
+
+# what a device runs, which is no make of it: "tablet Android 30 unit"
+_PLATFORMS = frozenset(("android", "ios", "ipados", "windows", "linux", "chromeos"))
 
 
 def _named_near_term(text: str, question: Question, people: list[str], reach: int = 60) -> bool:

@@ -649,6 +649,12 @@ def test_compensation_for_a_missed_level_is_a_credit_only_a_sentence_naming_it_g
             False,
         ),
         ("¿Qué marca de terminales usan en las tiendas?", "Usan terminales Verifone V200c.", True),
+        # what a device runs is no make of it
+        (
+            "Merek dan model tablet apa yang akan dibeli?",
+            "Kami beli tablet Android 30 unit.",
+            False,
+        ),
     ],
 )
 def test_a_make_asked_is_a_name_beside_what_it_is_the_make_of(
@@ -960,3 +966,31 @@ def test_a_concept_of_several_words_is_searched_translated_as_one() -> None:
 
     translated = unused_translations("Do they need single sign-on for user access?", idf)
     assert "login unico" in translated and "assin" not in translated.split()
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Berapa tablet yang dibeli?", ["tablet"]),
+        ("Berapa persen susut produksi dan berapa targetnya?", []),
+        ("Berapa plafon anggaran tahun pertama?", []),
+    ],
+)
+def test_berapa_before_a_target_or_a_ceiling_asks_a_figure_not_a_count(
+    question: str, counted: list[str]
+) -> None:
+    q = _q(question)
+    assert q.expects == "number" and [t.token for t in q.counted] == counted
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Qual é o nome do escritório de advocacia que revisa o contrato?", "name"),
+        ("¿Cuál es el nombre de la aseguradora?", "name"),
+        ("What is the name of their insurer?", "name"),
+        ("Qual é o nome do gerente da loja?", "person"),
+    ],
+)
+def test_the_name_of_an_organisation_asked_is_no_person(question: str, expects: str) -> None:
+    assert _q(question).expects == expects
