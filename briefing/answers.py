@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import BaseModel, Field
 
@@ -663,7 +663,11 @@ def extractive_answer(
     if concepts:
         # or the heading it stands under: "- Disponibilidad mensual: 99,9 %" under "## Nivel de
         # servicio (SLA)" answers "what uptime SLA did we sign?"
-        candidates = [c for c in candidates if names(f"{_heading(c)}\n{_text(c)}", concepts)]
+        candidates = [
+            _under_heading(c, concepts)
+            for c in candidates
+            if names(f"{_heading(c)}\n{_text(c)}", concepts)
+        ]
         if len(concepts) > 1 and q.expects == "number":
             # the figure is said of the first: "what percentage service credit if uptime falls
             # below the SLA?" is not answered by "99.9% monthly uptime. Service credits apply"
@@ -1159,6 +1163,17 @@ def _answering(
         for c in candidates
         if c.answers(min_coverage, min_similarity, foreign) and c.coverage >= ON_TOPIC * topic
     ]
+
+
+def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:
+    """The candidate matched with the heading it stands under when that names one of the
+    ``concepts`` asked about: "- Ketersediaan layanan (uptime): 99,5%" under "## 6. Tingkat
+    Layanan (SLA)" answers "what uptime does the SLA guarantee?"."""
+    heading = _heading(candidate)
+    if not candidate.coverage or not any(names(heading, [c]) for c in concepts):
+        return candidate
+    with_heading = candidate.asked.coverage(f"{heading}\n{_text(candidate)}")
+    return replace(candidate, coverage=max(candidate.coverage, with_heading))
 
 
 def _heading(candidate: _Candidate) -> str:

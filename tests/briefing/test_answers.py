@@ -2902,3 +2902,20 @@ def test_a_figure_asked_of_one_clause_term_is_not_a_figure_said_of_another(
         briefing,
     )
     assert answer.found is found, answer.answer
+
+
+def test_a_line_under_a_heading_naming_what_is_asked_is_matched_with_the_heading(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Order Form LD-OF-2026-1187\n\n"
+        "## 5. Biaya\n\n- Biaya langganan tahunan: Rp 711.700.000\n\n"
+        "## 6. Tingkat Layanan (SLA)\n\n"
+        "- Ketersediaan layanan (uptime): 99,5% per bulan kalender, di luar pemeliharaan"
+        " terjadwal.\n- Dukungan teknis hari kerja 08.00-17.00 WIB.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sk", "Sari Kedelai", {"contract/of.md": contract})
+    answer = ask_account(
+        workspace, "sk", "What uptime does the SLA in the order form guarantee?", briefing
+    )
+    assert answer.found and "99,5%" in answer.answer, answer.answer
