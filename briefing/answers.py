@@ -356,8 +356,9 @@ def quoting(
 
 
 ON_TOPIC = 0.5
-_HEADED = ("contract", "note")
-"""The kinds of document whose sections' headings say what their lines are about."""
+_HEADED = ("contract",)
+"""The kinds of document whose sections' headings say what their lines are about (a note's
+numbered item is no heading of the lines after it)."""
 
 
 @dataclass(frozen=True)
@@ -673,8 +674,8 @@ def extractive_answer(
             # below the SLA?" is not answered by "99.9% monthly uptime. Service credits apply"
             candidates = [
                 c for c in candidates
-                if any(names(u.text, concepts[:1]) and has_type([u.text], c.asked, people or [])
-                       for u in c.units)
+                if any(names(f"{_heading(c)}\n{u.text}", concepts[:1])
+                       and has_type([u.text], c.asked, people or []) for u in c.units)
             ]  # fmt: skip
     if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number") and not q.percent:
         # what they earn is an amount: "pago a 60 días" on monthly invoicing ("facturación") or
@@ -1177,7 +1178,7 @@ def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:
 
 
 def _heading(candidate: _Candidate) -> str:
-    """The heading of the section a contract's or a note's sentence stands in, or ''."""
+    """The heading of the section a contract's sentence stands in, or ''."""
     unit = candidate.units[0]
     return heading_over(unit.doc.text, unit.start) if unit.kind in _HEADED else ""
 

@@ -10,7 +10,9 @@ agreement, what is out of scope) and clauses that oblige the customer are not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from briefing.lexicon import cue
 from briefing.material import stripped_lines
@@ -161,14 +163,16 @@ _EXCLUDED_SECTION = cue(
 def heading_over(text: str, at: int) -> str:
     """The heading of the section ``at`` stands in ("## 4. Nivel de servicio (SLA)" over
     "- Disponibilidad mensual: 99,9 %"), or ''."""
-    end = text.rfind("\n", 0, at)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line and is_heading(line):
-            return line
-        end = start - 1
-    return ""
+    starts, headings = _headings(text)
+    before = bisect_left(starts, text.rfind("\n", 0, at) + 1)
+    return headings[before - 1] if before else ""
+
+
+@lru_cache(maxsize=64)
+def _headings(text: str) -> tuple[list[int], list[str]]:
+    """Where each heading line of ``text`` starts, and the headings."""
+    found = [(start, line) for start, line in stripped_lines(text, 0) if is_heading(line)]
+    return [start for start, _ in found], [line for _, line in found]
 
 
 def is_heading(text: str) -> bool:

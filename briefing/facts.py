@@ -14,7 +14,7 @@ from datetime import date
 
 from briefing.lexicon import FIELD_CUES, SIGNING_WORDS, cue
 from briefing.material import Material
-from briefing.models import Evidence, Fact, Money, MoneyFact
+from briefing.models import Evidence, Fact, Money, MoneyFact, unique_evidence
 from briefing.parties import Parties, crm_records, crm_value, first_field, fold, side_of_unit
 from briefing.units import Unit, next_in_segment
 from briefing.values import (
@@ -224,7 +224,7 @@ class FactSet:
             return None
         best = max(claims, key=lambda c: c.rank)
         same = [c.evidence for c in claims if _compatible(c.value, best.value)]
-        return Fact(value=best.value, evidence=_unique(same)[:3])
+        return Fact(value=best.value, evidence=unique_evidence(same)[:3])
 
     def deal_value(self) -> MoneyFact | None:
         if not self.money:
@@ -232,7 +232,7 @@ class FactSet:
         best = max(self.money, key=lambda m: (m[2], m[1].date or ""))
         same = [(auth, e) for money, e, auth in self.money if money.amount == best[0].amount]
         ordered = [e for _, e in sorted(same, key=lambda pair: -pair[0])]
-        return MoneyFact(value=best[0], evidence=_unique(ordered)[:3])
+        return MoneyFact(value=best[0], evidence=unique_evidence(ordered)[:3])
 
     def conflicts(self) -> dict[str, list[Claim]]:
         """Fields whose sources disagree, with one claim per distinct value."""
@@ -274,14 +274,6 @@ def _same_signing(a: str, b: str) -> bool:
         return _compatible(a, b)
 
 
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for ev in evidence:
-        if all((ev.document, ev.start) != (o.document, o.start) for o in out):
-            out.append(ev)
-    return out
-
-
 _OTHER_EVENT = cue(
     r"fiscal year",
     r"end of (?:life|support)",
@@ -316,16 +308,12 @@ def _date_claims(
     units = material.of_kind(*kinds)
     for i, unit in enumerate(units):
         text = unit.text
-        if (
-            meeting
-            and unit.kind == "email"
-            and _WHEN.match(text)
-            and pattern.search(unit.doc.title)
-        ):
+        if meeting and unit.kind == "email" and _WHEN.match(text) and _invites(unit, pattern):
             # a calendar invite: "When: Thursday 26 November 2026, 10:00" under the subject
-            # "Invitation: ... Implementation Kickoff @ Thu 26 Nov 2026"
+            # "Invitation: ... Implementation Kickoff @ Thu 26 Nov 2026" (one day, not "When:
+            # Tue 3 or Thu 5 Dec?")
             dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
-            if dates:
+            if len(dates) == 1:
                 at = unit.start + dates[0].start
                 out.append(Claim(dates[0].iso, unit.evidence(at, unit.start + dates[0].end),
                                  AUTHORITY["email"]))  # fmt: skip
@@ -407,12 +395,24 @@ _ANY_EVENT = cue(
     *(c.pattern for c in (FIELD_CUES["go_live"], FIELD_CUES["kickoff"], _OTHER_EVENT)),
     *SIGNING_WORDS,
 )
-# the line of an invite that says when: "When:", "Cuándo:", "Quando:", "Waktu:", "Hari/tanggal:"
+# the line of an invite that says when: "When:", "Cuándo:", "Quando:", "Waktu:" ("Hari/tanggal :"
+# is a listed date, see _date_listed)
 _WHEN = re.compile(
-    r"^\W*(?:when|date and time|cu[aá]ndo|fecha y hora|quando|data e hora|kapan|waktu|"
-    r"hari\s*(?:/|,)\s*tanggal)\s*:",
+    r"^\W*(?:when|date and time|cu[aá]ndo|fecha y hora|quando|data e hora|kapan|waktu)\s*:",
     re.IGNORECASE,
 )
+# a calendar invite's subject: "Invitation: ...", "Invitación actualizada: ...", "Undangan: ..."
+_INVITATION = re.compile(
+    r"^\W*(?:(?:updated|new) )?(?:invitation|invitaci[oó]n|convite|undangan)\b", re.IGNORECASE
+)
+
+
+def _invites(unit: Unit, meeting: re.Pattern[str]) -> bool:
+    """Whether the e-mail is a calendar invite to the ``meeting`` its subject names."""
+    title = unit.doc.title
+    return _INVITATION.match(title) is not None and meeting.search(title) is not None
+
+
 # a meeting set for a day: "Fica então na quinta-feira, 14 de maio", "scheduled for Tuesday"
 _SET_FOR = cue(
     r"fica\w*",

@@ -33,7 +33,15 @@ from briefing.lexicon import (
 )
 from briefing.markdown import fact_text
 from briefing.material import detect_language, reads_day_first
-from briefing.models import Briefing, Commitment, Evidence, Fact, Flag, MoneyFact
+from briefing.models import (
+    Briefing,
+    Commitment,
+    Evidence,
+    Fact,
+    Flag,
+    MoneyFact,
+    unique_evidence,
+)
 from briefing.parties import fold, same_person
 from briefing.questions import (
     ASKS_ORGANISATION,
@@ -1292,10 +1300,7 @@ def answer_from_briefing(
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material
                 continue
-            # (a name and the sentence it is in are one sentence: "CSM: Fajar Ramadhan")
-            cites = list(
-                {(e.document, e.start): e for e in map(sentences.around, fact.evidence)}.values()
-            )
+            cites = unique_evidence([sentences.around(e) for e in fact.evidence])
             if (
                 intent == "deal_value"
                 and names(question, ["annual"])

@@ -36,6 +36,7 @@ __all__ = [
     "SpecialConsiderations",
     "Stakeholder",
     "SuccessCriterion",
+    "unique_evidence",
     "written_in",
 ]
 
@@ -90,6 +91,16 @@ class Fact(BaseModel):
 
     value: str
     evidence: list[Evidence] = Field(min_length=1)
+
+
+def unique_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """``evidence`` without the later citations of a place already cited (a name and the
+    sentence it stands in, once widened, are one citation)."""
+    out: list[Evidence] = []
+    for ev in evidence:
+        if all((ev.document, ev.start) != (o.document, o.start) for o in out):
+            out.append(ev)
+    return out
 
 
 def written_in(number: str, lang: str) -> str:

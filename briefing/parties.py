@@ -16,9 +16,9 @@ from typing import Literal
 
 from briefing.crm_columns import canonical_column
 from briefing.lexicon import (
-    CALENDAR_WORDS,
     CUSTOMER_VOICE,
     NAME_OPENERS,
+    NAME_STOPWORDS,
     NOT_A_NAME,
     ROLE_CUES,
     SKEPTIC_SELF,
@@ -562,9 +562,7 @@ def _email_people(material: Material, parties: Parties) -> None:
                     continue
                 folded = fold(name)
                 # a month or a holiday is a name here: "Fajar Ramadhan <fajar@lintasdata.co.id>"
-                if any(
-                    w in NOT_A_NAME - CALENDAR_WORDS for w in folded.replace(".", " ").split()
-                ) or any(
+                if any(w in NAME_STOPWORDS for w in folded.replace(".", " ").split()) or any(
                     org and (folded in fold(org) or fold(org) in folded)
                     for org in (parties.customer, parties.vendor)
                 ):

@@ -21,6 +21,7 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
+from briefing.units import EMAIL, PHONE
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -488,7 +489,8 @@ ASKS_ORGANISATION = re.compile(
     r"(?![’'])(?! (?:manager|contact|lead|rep|representative|engineer|person)s?\b)"
     rf"|{ORGANISATION.pattern} (?:mana|apa)\b"
     # "qual é o nome do escritório de advocacia...?", "what is the name of the insurer?"
-    rf"|\b(?:nome|nombre|name)\s+(?:do|da|dos|das|de|del|de la|de los|of|of the|of their)\s+"
+    r"|\b(?:nome|nombre|name)\s+(?:do|da|dos|das|de|del|de la|de los|of)"
+    r"(?:\s+(?:the|their|our|its|nossa|nosso|sua|seu|nuestra|nuestro|su))?\s+"
     rf"{ORGANISATION.pattern}",
     re.IGNORECASE,
 )
@@ -589,8 +591,8 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 
 @cache
-def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each concept as the stems of its one-word forms and its forms matched whole."""
+def _concept_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each concept as its one-word forms matched by their stem, and its forms matched whole."""
     concepts = []
     for forms_by_lang in _table().values():
         forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
@@ -599,9 +601,15 @@ def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         whole = {
             " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
         }
-        single = frozenset(stem(f) for f in forms if f and " " not in f and f not in whole)
+        single = frozenset(f for f in forms if f and " " not in f and f not in whole)
         concepts.append((single, frozenset({f for f in forms if " " in f} | whole)))
     return tuple(concepts)
+
+
+@cache
+def _concept_forms() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each concept as the stems of its one-word forms and its forms matched whole."""
+    return tuple((frozenset(map(stem, single)), whole) for single, whole in _concept_words())
 
 
 @cache
@@ -655,7 +663,7 @@ def unused_translations(question: str, idf: Callable[[str], float]) -> str:
     content = [
         t
         for t in tokenize(question)
-        if t not in STOPWORDS and len(t) > 2 and not _USE_VERB.fullmatch(t)
+        if t not in STOPWORDS and len(t) > 2 and not _LIGHT_VERB.fullmatch(t)
     ]
     unused = [t for t in content if idf(t) >= absent]
     if len(unused) * 2 <= len(content):
@@ -680,16 +688,11 @@ def unused_translations(question: str, idf: Callable[[str], float]) -> str:
 
 @cache
 def _listing() -> dict[str, tuple[int, ...]]:
-    """A one-word form -> the concepts that list it (not an Indonesian prefixed form, which is
-    matched as itself: see _concept_forms)."""
+    """A one-word form matched by its stem -> the concepts that list it."""
     out: dict[str, list[int]] = {}
-    for i, forms_by_lang in enumerate(_table().values()):
-        prefixed = {
-            " ".join(tokenize(f)) for f in forms_by_lang.get("id", []) if _ID_PREFIXED.match(f)
-        }
-        for form in {" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs}:
-            if form and " " not in form and form not in prefixed:
-                out.setdefault(form, []).append(i)
+    for i, (single, _) in enumerate(_concept_words()):
+        for form in single:
+            out.setdefault(form, []).append(i)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -756,9 +759,24 @@ def named_only(question: str) -> list[str]:
     question = _INVOICING.sub(" ", question)
     folded = f" {' '.join(tokenize(question))} "
     named = [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
-    # in the order the question names them: "what percentage service credit if uptime falls
-    # below the SLA?" asks the credit's figure
-    return sorted(named, key=lambda c: min(_where(folded, f) for f in _forms_of(c) if f))
+    # what the question word asks first, then the conditions: "what percentage service credit
+    # if uptime falls below the SLA?" and "if uptime falls below the SLA, what percentage
+    # service credit?" both ask the credit's figure
+    asks = _ASKING_WORD.search(folded)
+    wh = asks.start() if asks else 0
+
+    def order(concept: str) -> tuple[bool, int]:
+        at = min(_where(folded, f) for f in _forms_of(concept) if f)
+        return at < wh, at
+
+    return sorted(named, key=order)
+
+
+# a question word, in any language: where what is asked starts
+_ASKING_WORD = re.compile(
+    r" (?:what|which|how|who|when|qual|quais|quanto|quanta|quantos|quantas|quem|quando|que|"
+    r"cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|cuando|berapa|apa|siapa|kapan) "
+)
 
 
 def _where(folded: str, form: str) -> int:
@@ -790,7 +808,7 @@ class _Term:
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
     promise: bool = False
     """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
-    reach: Callable[[str], bool] | None = None
+    reach: re.Pattern[str] | None = None
     """"phone", "e-mail": held by a sentence that gives one ("m: (419) 555-0143")."""
     weak: bool = False
     """It says what kind of answer is wanted ("which system", "what are they using", "how much
@@ -800,7 +818,7 @@ class _Term:
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.promise and COMMITMENT.search(text):
             return True
-        if self.reach is not None and self.reach(text):
+        if self.reach is not None and self.reach.search(text):
             return True
         if self.acronym:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
@@ -849,27 +867,10 @@ class Question:
 
 # "won't", "can't", "doesn't": a negation, not the word "won"
 _CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
-# a phone number: "(419) 555-0143", "+62 812 3456 7890", "0812-3456-7890" (not "2026-11-26" nor
-# an amount, "1.423.400.000")
-_PHONE = re.compile(r"(?<![\w/.,-])\+?\(?\d{2,4}\)?(?:[ -]\(?\d{2,5}\)?){1,4}(?![\w/-]|[.,]\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-
-
-def _gives_phone(text: str) -> bool:
-    return any(
-        8 <= sum(ch.isdigit() for ch in m[0]) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m[0])
-        for m in _PHONE.finditer(text)
-    )
-
-
 # a way to reach someone, by the concept that names it
-_REACH: dict[str, Callable[[str], bool]] = {
-    "phone": _gives_phone,
-    "email": lambda text: _EMAIL.search(text) is not None,
-}
+_REACH = {"phone": PHONE, "email": EMAIL}
 # a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
-_SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,3}(?![\w-])|"
-                             r"(?<![\w-])[^\W\d_]{1,3}-[^\W\d_]{1,2}(?![\w-])")  # fmt: skip
+_SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,2}(?![\w-])")
 
 
 def analyse(
@@ -970,7 +971,7 @@ def analyse(
     # without the verb (in any question: "use", or "connect to", is seldom what it asks about)
     # "USA" is no "usa", "PT Integra" no "integra"
     terms = [
-        _weak(t) if not (t.acronym or t.proper) and _USE_VERB.fullmatch(t.token) else t
+        _weak(t) if not (t.acronym or t.proper) and _LIGHT_VERB.fullmatch(t.token) else t
         for t in terms
     ]
     if detect_language([question]) != "id":  # (no plural "s" in Indonesian: "kamis", "kami")
@@ -1065,7 +1066,9 @@ def _negated_forms(negation: str, token: str) -> set[str]:
     return {f"{negation} {base}", f"{negation} {base}s"}
 
 
-_USE_VERB = cue(
+# a verb that says what is done with the answer, not what it is about: "use", "connect to",
+# "give"
+_LIGHT_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
     r"utiliz(?:a|am|an|ando|amos)",
@@ -1080,7 +1083,7 @@ _USE_VERB = cue(
     r"(?:meng)?hubung(?:kan)?",
     # a verb that says little of what is asked: "what discount did we give them?"
     r"g(?:ive|ives|ave|iven|iving)",
-    r"d(?:ar|imos|ieron|io|ado|emos|eram|eu)",
+    r"d(?:ar|imos|ieron|io|eram|eu)",  # (not "demos", nor "dado": data)
     r"(?:mem|di)?beri(?:kan)?",
 )
 

@@ -11,6 +11,7 @@ from briefing.lexicon import (
     EVERYDAY_TOOLS,
     FIELD_CUES,
     FIELD_QUESTIONS,
+    NAME_STOPWORDS,
     NOT_A_NAME,
     RISK,
     RISK_CATEGORY,
@@ -896,8 +897,10 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
             person = parties.resolve(m[1])
             if person is not None and person.side == "customer":
                 continue
-            if person is None and any(fold(w) in NOT_A_NAME for w in m[1].split()):
-                continue  # (someone known by name is no holiday: "CSM: Fajar Ramadhan")
+            # someone known by name may bear a month's or a holiday's ("CSM: Fajar Ramadhan")
+            stop = NOT_A_NAME if person is None else NAME_STOPWORDS
+            if any(fold(w) in stop for w in m[1].split()):
+                continue
             if any(fold(m[1]) in fold(x) for x in (parties.customer, parties.vendor) if x):
                 continue
             # "Te presento a Daniela Fuentes (en copia), que desde ahora va a ser tu CSM"

@@ -9,6 +9,8 @@ from briefing.models import Evidence
 from ingest.models import Document
 
 __all__ = [
+    "EMAIL",
+    "PHONE",
     "Unit",
     "continues_item",
     "is_contact_block",
@@ -36,10 +38,12 @@ _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Dra|Drs|Sr|Sra|Srta|Jr|St|Dir|Mgr|Inc|Ltd|Corp|Nr|approx|vs|"
     r"e\.g|i\.e|Av|Prof|Eng|Ing|Lic|Tbk|Ir|"
     # addresses: "Jl. Raya Darmo", "lt. 3", "Kav. 5", "Kec. Gubeng"
-    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t|"
-    # a name's initial: "Nama: H. Bambang Sutrisno", "J. Smith"
-    r"[A-Z])\.$"
+    r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
 )
+# a name's initial, before the rest of the name: "Nama: H. Bambang Sutrisno", "by J. Smith."
+# (not "Plan B. The rollout starts in March")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.$")
+_NAME_AFTER = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:$|\n|[.,;)]))")
 # "No. 118", "min. 95%" abbreviate before a number; "No. They slipped..." is a sentence
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?<!\d )(?:No|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]prox)\.$")
 _FIELD_LINE = re.compile(r"^([^:\n]{1,60}):\s+")
@@ -130,11 +134,13 @@ def is_note_heading(unit: Unit) -> bool:
 
 
 # a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
-_CONTACT_LINE = re.compile(
+# a phone number: "+62 812...", "(419) 555-0143", "m: 0812-3456-7890" (written so, not any figure)
+PHONE = re.compile(
     r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{5,}\d"
     r"|(?i:\b(?:m|t|tel|phone|mobile|cel|cell|hp|wa|telp|telefone|teléfono)\b)\.?:?\s*\d[\d ().-]{6,}\d"
-    r"|[\w.+-]+@[\w-]+\.\w|www\.|https?://"
 )
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+_CONTACT_LINE = re.compile(rf"{PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
 
 
 def is_contact_block(unit: Unit) -> bool:
@@ -291,6 +297,8 @@ def split_units(doc: Document) -> list[Unit]:
             if _ABBREVIATION.search(piece.rstrip()) or piece.count("(") > piece.count(")"):
                 continue  # "Tessa (Dir. Warehouse Ops) is our champion" is one sentence
             if _NUMBER_SIGN.search(piece.rstrip()) and content[m.end() : m.end() + 1].isdigit():
+                continue
+            if _INITIAL.search(piece.rstrip()) and _NAME_AFTER.match(content, m.end()):
                 continue
             _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
             pos = m.end()

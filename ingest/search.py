@@ -60,9 +60,10 @@ class HybridSearcher:
         """Rarity of ``token`` among the account's chunks (for weighting question words)."""
         return self._lexical_for(account)[1].idf(token)
 
-    def search(self, account: str, query: str, k: int = 8, words: str = "") -> list[Hit]:
-        """The ``k`` best chunks of ``account`` for ``query``, then the best chunks by ``words``
-        (what the query says in the material's languages, searched lexically) not among them."""
+    def search(self, account: str, query: str, k: int = 8, translated: str = "") -> list[Hit]:
+        """The ``k`` best chunks of ``account`` for ``query``, then the best chunks by
+        ``translated`` (what the query says in the material's languages, searched lexically)
+        not among them, with no fused score (0.0)."""
         depth = max(k * 4, 20)
         chunks, index = self._lexical_for(account)
         if not chunks:
@@ -71,14 +72,16 @@ class HybridSearcher:
             account, self.embedder.embed_query(query), min(depth, len(chunks))
         )
         lexical = [(chunks[i], score) for i, score in index.search(query, depth)]
-        translated = (
-            [(chunks[i], score) for i, score in index.search(words, depth)] if words else []
+        by_words = (
+            [(chunks[i], score) for i, score in index.search(translated, depth)]
+            if translated
+            else []
         )
-        by_id = {c.id: c for c, _ in [*dense, *lexical, *translated]}
+        by_id = {c.id: c for c, _ in [*dense, *lexical, *by_words]}
         similarity = {c.id: sim for c, sim in dense}
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-        extra = [c.id for c, _ in translated if c.id not in best][:_RESERVED]
+        extra = [c.id for c, _ in by_words if c.id not in best][:_RESERVED]
         fused |= {cid: 0.0 for cid in extra if cid not in fused}
         return [
             Hit(

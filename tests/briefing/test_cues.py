@@ -219,6 +219,9 @@ def test_who_signs_is_the_economic_buyer() -> None:
     [
         ("What did they sign?", True),
         ("Who signed on behalf of the customer?", True),
+        ("Who will sign on behalf of the customer?", True),
+        ("Will they sign in December?", True),
+        ("Do they need single sign on?", False),
         ("Do they need single sign-on with their directory?", False),
         ("Can users sign in with Google?", False),
     ],

@@ -2270,12 +2270,14 @@ def test_the_items_a_rep_lists_outside_the_order_form_are_promises_whole(
             "When: Thursday 26 November 2026, 10:00 - 11:30 GMT",
             "2026-11-26",
         ),
-        # an invite to another meeting dates no kickoff
+        # an invite to another meeting, a reply about the kickoff, a choice of days date none
         (
             "Invitation: Quarterly review @ Thu 26 Nov 2026",
             "When: Thursday 26 November 2026, 10:00 - 11:30 GMT",
             None,
         ),
+        ("Re: Kickoff agenda", "When: Thursday 26 November 2026, 10:00 - 11:30 GMT", None),
+        ("Invitation: Kickoff", "When: Thursday 26 November or Friday 27 November 2026?", None),
     ],
 )
 def test_a_calendar_invite_dates_the_kickoff_by_its_when_line(

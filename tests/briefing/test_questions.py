@@ -950,6 +950,8 @@ def test_an_institution_asked_for_is_a_name_not_a_person(question: str) -> None:
         ("Escreva para ana.souza@cliente.com.br", True),
         ("Go-live on 2026-11-26.", False),
         ("Nilai kontrak Rp 1.423.400.000 untuk 24 bulan.", False),
+        ("Periode kontrak 2026-2027, PO 4500 1234 5678.", False),
+        ("Biaya Rp 711 700 000 mulai 26-11-2026.", False),
     ],
 )
 def test_a_phone_or_an_e_mail_asked_for_is_held_by_a_line_giving_one(
@@ -989,6 +991,8 @@ def test_berapa_before_a_target_or_a_ceiling_asks_a_figure_not_a_count(
         ("Qual é o nome do escritório de advocacia que revisa o contrato?", "name"),
         ("¿Cuál es el nombre de la aseguradora?", "name"),
         ("What is the name of their insurer?", "name"),
+        ("What is the name of our insurer?", "name"),
+        ("Qual é o nome da nossa seguradora?", "name"),
         ("Qual é o nome do gerente da loja?", "person"),
     ],
 )
