@@ -338,7 +338,10 @@ def _date_claims(
             continue
         near = min(dates, key=lambda d: _distance(cue_match, d))
         between = text[min(cue_match.end(), near.end) : max(cue_match.start(), near.start)]
-        if _distance(cue_match, near) > 80 or _OTHER_EVENT.search(between):
+        # (what brackets say between them is no distance: "Go-live seluruh outlet (termasuk
+        # dapur pusat Pekanbaru ...): paling lambat 25 Januari 2027")
+        aside = sum(len(m[0]) for m in _ASIDE.finditer(between))
+        if _distance(cue_match, near) - aside > 80 or _OTHER_EVENT.search(between):
             continue
         out.append(
             Claim(
@@ -348,6 +351,9 @@ def _date_claims(
             )
         )
     return out
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 _LISTED_WITHIN = 160

@@ -2310,3 +2310,16 @@ def test_a_csm_whose_surname_is_a_holiday_is_still_the_csm(
     answer = ask_account(workspace, "sk", "Siapa CSM yang ditugaskan untuk akun ini?", briefing)
     # the name and the sentence it stands in are quoted once
     assert answer.found and answer.answer.count("Customer Success Manager untuk akun") == 1
+
+
+def test_what_brackets_say_between_an_event_and_its_day_is_no_distance(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Order Form DPN-OF-2026-0412\n\n## 6. Jadwal\n\n"
+        "6.3 Go-live seluruh outlet (termasuk dapur pusat Pekanbaru dan Padang serta outlet mitra"
+        " waralaba yang telah menyetujui penggunaan Portal Mitra): paling lambat 25 Januari 2027.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sr", "Saiyo Raso", {"contract/of.md": contract})
+    assert briefing.overview.go_live is not None
+    assert briefing.overview.go_live.value == "2027-01-25"
