@@ -833,6 +833,15 @@ _WHERE = re.compile(
     r"|(?<!\w)(?:where|di ?mana|onde|d[oó]nde)\W*$",
     re.IGNORECASE,
 )
+# a question for a site, which is where: "em qual unidade vai começar?", "which depot goes
+# first?", "outlet mana yang pertama?"
+_WHICH_SITE = re.compile(
+    r"(?<!\w)(?:which|what|qual|quais|cu[aá]l|cu[aá]les|qu[eé])\s+(?:\w+\s+)?(?:sites?|stores?|"
+    r"branch(?:es)?|locations?|depots?|plants?|venues?|clinics?|unidades?|lojas?|filia(?:l|is)|"
+    r"sedes?|sucursal(?:es)?|tiendas?|plantas?|garage(?:m|ns)|cabang|outlet|lokasi)\b"
+    r"|(?<!\w)(?:outlet|cabang|lokasi|pabrik|gudang|toko)\s+mana\b",
+    re.IGNORECASE,
+)
 # a question for the reason: "what ruled it out?", "¿por qué no lo eligieron?"
 _WHY = cue(
     r"why",
@@ -1228,7 +1237,7 @@ def field_intents(
         agreed = expects is None and pattern is not None and intent == asked
         if intent in ("go_live", "kickoff") and (
             (expects not in ("date", "name") and not agreed)
-            or (_WHERE.search(question) and expects != "date")
+            or ((_WHERE.search(question) or _WHICH_SITE.search(question)) and expects != "date")
             or (named_only(question) and expects != "date")
         ):
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"

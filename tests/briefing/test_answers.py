@@ -2925,3 +2925,21 @@ def test_a_line_under_a_heading_naming_what_is_asked_is_matched_with_the_heading
         workspace, "sk", "What uptime does the SLA in the order form guarantee?", briefing
     )
     assert answer.found and "99,5%" in answer.answer, answer.answer
+
+
+def test_which_site_goes_live_first_asks_a_place_not_a_date(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Pedido de Compra CLQ-2026-0187\n\n## 4. Cronograma\n\n"
+        "- Go-live do complexo piloto (Shopping Cidade – Maringá): até 20/07/2026.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "ca", "Cine Aurora", {"contract/pedido.md": contract}
+    )
+    assert briefing.overview.go_live is not None
+    answer = ask_account(
+        workspace, "ca", "Em qual unidade da rede o go-live vai começar?", briefing
+    )
+    # (the go-live field is a day, which says no site)
+    assert answer.source != "briefing" and "2026-07-20 —" not in answer.answer, answer.answer
