@@ -273,6 +273,31 @@ def contract_on(
     return best[2] if best else None
 
 
+# the terms a contract sets, which it says best whoever else spoke of them
+_CONTRACT_TERMS = ("payment", "invoice", "renewal", "discount", "price", "fee", "sla", "uptime",
+                   "penalty")  # fmt: skip
+
+
+def contract_clause_on(
+    question: str, documents: dict[str, Document], idf: Callable[[str], float], account: set[str]
+) -> Unit | None:
+    """For a question on a term a contract sets ("¿con qué plazo nos pagan las facturas?"), the
+    contract's clause holding half of the question and a figure: what was agreed, where the
+    calls say what was asked ("noventa días")."""
+    if not any(names(question, [c]) for c in _CONTRACT_TERMS):
+        return None
+    asked = analyse(question, account, idf, translated=True)
+    scored = [
+        (asked.coverage(u.text), u)
+        for d in documents.values()
+        if d.kind == "contract"
+        for u in split_units(d)
+        if len(u.text.split()) >= 5 and re.search(r"\d", u.text)
+    ]
+    best = max(scored, key=lambda s: s[0], default=None)
+    return best[1] if best and best[0] >= 0.5 else None
+
+
 def question_terms(question: str, account_words: set[str]) -> set[str]:
     """The content words of a question, as stems."""
     return analyse(question, account_words, lambda _: 1.0).content

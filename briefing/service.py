@@ -9,6 +9,7 @@ from typing import Protocol
 from briefing.answers import (
     Answer,
     account_words,
+    contract_clause_on,
     contract_on,
     excluded_by_contract,
     extractive_answer,
@@ -188,7 +189,9 @@ def _ask_one(
     if not any(c.kind == "contract" for c in answer.citations):
         # "is it in the signed order form?": what the contract says on it
         people = [s.name for s in briefing.stakeholders] if briefing is not None else []
-        unit = contract_on(question, by_name, idf, words, people)
+        unit = contract_on(question, by_name, idf, words, people) or contract_clause_on(
+            question, by_name, idf, words
+        )
     if unit is None and all(c.kind == "call" for c in answer.citations):
         unit = written_restatement(
             [c.quote for c in answer.citations], by_name, analyse(question, words, idf)

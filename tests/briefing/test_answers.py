@@ -2943,3 +2943,21 @@ def test_which_site_goes_live_first_asks_a_place_not_a_date(
     )
     # (the go-live field is a day, which says no site)
     assert answer.source != "briefing" and "2026-07-20 —" not in answer.answer, answer.answer
+
+
+def test_a_term_a_contract_sets_is_also_quoted_from_the_contract(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Horacio Benítez: Plazo de pago: noventa días, como me pagan a mí.\n"
+        "Carla Ruiz: Lo consulto con finanzas.\n"
+    )
+    contract = (
+        "# Orden de compra CAU-2026-0158\n\n## 3. Condiciones comerciales\n\n"
+        "3.3 Plazo de pago: 60 (sesenta) días desde la fecha de la factura.\n"
+    )
+    files = {"calls/negociacion.txt": call, "contract/orden.md": contract}
+    briefing = brief_files(workspace, tmp_path, "gs", "Sanatorial", files)
+    answer = ask_account(workspace, "gs", "¿Con qué plazo nos pagan las facturas?", briefing)
+    assert answer.found and "60 (sesenta) días" in answer.answer, answer.answer
+    assert any(c.kind == "contract" for c in answer.citations)
