@@ -57,6 +57,7 @@ __all__ = [
     "Answer",
     "account_words",
     "asks_who_signed",
+    "contract_clause_on",
     "contract_on",
     "excluded_by_contract",
     "extractive_answer",
@@ -282,9 +283,10 @@ def contract_clause_on(
     question: str, documents: dict[str, Document], idf: Callable[[str], float], account: set[str]
 ) -> Unit | None:
     """For a question on a term a contract sets ("¿con qué plazo nos pagan las facturas?"), the
-    contract's clause holding half of the question and a figure: what was agreed, where the
-    calls say what was asked ("noventa días")."""
-    if not any(names(question, [c]) for c in _CONTRACT_TERMS):
+    contract's clause naming that term, holding half of the question and a figure besides its
+    number: what was agreed, whatever else the answer quotes ("noventa días" asked in a call)."""
+    terms = [c for c in _CONTRACT_TERMS if names(question, [c])]
+    if not terms:
         return None
     asked = analyse(question, account, idf, translated=True)
     scored = [
@@ -292,10 +294,15 @@ def contract_clause_on(
         for d in documents.values()
         if d.kind == "contract"
         for u in split_units(d)
-        if len(u.text.split()) >= 5 and re.search(r"\d", u.text)
+        if len(u.text.split()) >= 5
+        and re.search(r"\d", _CLAUSE_NUMBER.sub("", u.text))
+        and any(names(u.text, [t]) for t in terms)
     ]
     best = max(scored, key=lambda s: s[0], default=None)
     return best[1] if best and best[0] >= 0.5 else None
+
+
+_CLAUSE_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s")
 
 
 def question_terms(question: str, account_words: set[str]) -> set[str]:
@@ -699,7 +706,7 @@ def extractive_answer(
             # below the SLA?" is not answered by "99.9% monthly uptime. Service credits apply"
             candidates = [
                 c for c in candidates
-                if any(names(f"{_heading(c)}\n{u.text}", concepts[:1])
+                if any(names(f"{_heading_of(u)}\n{u.text}", concepts[:1])
                        and has_type([u.text], c.asked, people or []) for u in c.units)
             ]  # fmt: skip
     if {"revenue", "profit"} & set(concepts) and q.expects in (None, "number") and not q.percent:
@@ -1204,7 +1211,11 @@ def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:
 
 def _heading(candidate: _Candidate) -> str:
     """The heading of the section a contract's sentence stands in, or ''."""
-    unit = candidate.units[0]
+    return _heading_of(candidate.units[0])
+
+
+def _heading_of(unit: Unit) -> str:
+    """The heading of the section a contract's sentence stands in, or ''."""
     return heading_over(unit.doc.text, unit.start) if unit.kind in _HEADED else ""
 
 

@@ -169,10 +169,10 @@ def heading_over(text: str, at: int) -> str:
 
 
 @lru_cache(maxsize=64)
-def _headings(text: str) -> tuple[list[int], list[str]]:
+def _headings(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Where each heading line of ``text`` starts, and the headings."""
     found = [(start, line) for start, line in stripped_lines(text, 0) if is_heading(line)]
-    return [start for start, _ in found], [line for _, line in found]
+    return tuple(start for start, _ in found), tuple(line for _, line in found)
 
 
 def is_heading(text: str) -> bool:

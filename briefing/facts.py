@@ -313,7 +313,7 @@ def _date_claims(
             # "Invitation: ... Implementation Kickoff @ Thu 26 Nov 2026" (one day, not "When:
             # Tue 3 or Thu 5 Dec?")
             dates = find_dates(text, unit.doc.date or material.latest_date, material.day_first)
-            if len(dates) == 1:
+            if len({d.iso for d in dates}) == 1:
                 at = unit.start + dates[0].start
                 out.append(Claim(dates[0].iso, unit.evidence(at, unit.start + dates[0].end),
                                  AUTHORITY["email"]))  # fmt: skip
@@ -341,7 +341,8 @@ def _date_claims(
         # (what brackets say between them is no distance: "Go-live seluruh outlet (termasuk
         # dapur pusat Pekanbaru ...): paling lambat 25 Januari 2027")
         aside = sum(len(m[0]) for m in _ASIDE.finditer(between))
-        if _distance(cue_match, near) - aside > 80 or _OTHER_EVENT.search(between):
+        before = 2 if near.end <= cue_match.start() else 1  # (as _distance counts it)
+        if _distance(cue_match, near) - before * aside > 80 or _OTHER_EVENT.search(between):
             continue
         out.append(
             Claim(
@@ -401,22 +402,21 @@ _ANY_EVENT = cue(
     *(c.pattern for c in (FIELD_CUES["go_live"], FIELD_CUES["kickoff"], _OTHER_EVENT)),
     *SIGNING_WORDS,
 )
-# the line of an invite that says when: "When:", "Cuándo:", "Quando:", "Waktu:" ("Hari/tanggal :"
-# is a listed date, see _date_listed)
+# the line of an invite that says when: "When:", "Cuándo:", "Quando:", "Waktu:", "Hari/tanggal:"
 _WHEN = re.compile(
-    r"^\W*(?:when|date and time|cu[aá]ndo|fecha y hora|quando|data e hora|kapan|waktu)\s*:",
+    r"^\W*(?:when|date and time|cu[aá]ndo|fecha y hora|quando|data e hora|kapan|waktu|"
+    r"hari\s*(?:/|,)\s*tanggal)\s*:",
     re.IGNORECASE,
 )
-# a calendar invite's subject: "Invitation: ...", "Invitación actualizada: ...", "Undangan: ..."
-_INVITATION = re.compile(
-    r"^\W*(?:(?:updated|new) )?(?:invitation|invitaci[oó]n|convite|undangan)\b", re.IGNORECASE
-)
+# a reply's subject ("Re: Kickoff agenda"), which invites no one
+_REPLY = re.compile(r"^\W*(?:re|aw|res|r|balas)\s*:", re.IGNORECASE)
 
 
 def _invites(unit: Unit, meeting: re.Pattern[str]) -> bool:
-    """Whether the e-mail is a calendar invite to the ``meeting`` its subject names."""
+    """Whether the e-mail invites to the ``meeting`` its subject names (forwarded or not; not a
+    reply about it)."""
     title = unit.doc.title
-    return _INVITATION.match(title) is not None and meeting.search(title) is not None
+    return _REPLY.match(title) is None and meeting.search(title) is not None
 
 
 # a meeting set for a day: "Fica então na quinta-feira, 14 de maio", "scheduled for Tuesday"

@@ -83,8 +83,10 @@ ABOUT_CONTRACT = cue(
     r"kontrak",
     r"agreement",
     r"signed",
-    # not "single sign-on", "users sign in with Google" ("sign on behalf", "sign in December" do)
-    r"(?<!single )sign(?!-(?:on|in|up)\b)(?! (?:on|in|up) (?:with|to|using|via|through)\b)",
+    # not "single sign-on", "can users sign in?", "sign up for the beta" ("sign on behalf", "sign
+    # in December" do)
+    r"(?<!single )sign(?!-(?:on|in|up)\b)"
+    r"(?! (?:on|in|up)(?:\s*[?.!,]|\s*$| (?:with|to|using|via|through|for|on|at|the|a)\b))",
     r"contrat(?:ed|ou|aram|aron|ó|ado|ada|ados|adas)",
     r"assinad[oa]s?",
     r"firmad[oa]s?",

@@ -21,7 +21,7 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
-from briefing.units import EMAIL, PHONE
+from briefing.units import EMAIL, gives_phone
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -592,7 +592,8 @@ def _concepts() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 @cache
 def _concept_words() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each concept as its one-word forms matched by their stem, and its forms matched whole."""
+    """Each concept as its one-word forms (those matched by their stem elsewhere) and its forms
+    matched whole."""
     concepts = []
     for forms_by_lang in _table().values():
         forms = [" ".join(tokenize(f)) for fs in forms_by_lang.values() for f in fs]
@@ -754,28 +755,37 @@ _INVOICING = re.compile(
 
 def named_only(question: str) -> list[str]:
     """The concepts the question names (a penalty, a service credit, revenue; as a whole word:
-    "pendampingan" is no "pendapatan") that only a sentence naming them can answer, in the
-    order it names them."""
+    "pendampingan" is no "pendapatan") that only a sentence naming them can answer: those its
+    question word asks first ("what percentage service credit if uptime falls below the SLA?",
+    "if uptime falls below what the SLA says, what percentage service credit?": the credit),
+    then the conditions, each in the order named."""
     question = _INVOICING.sub(" ", question)
-    folded = f" {' '.join(tokenize(question))} "
     named = [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
-    # what the question word asks first, then the conditions: "what percentage service credit
-    # if uptime falls below the SLA?" and "if uptime falls below the SLA, what percentage
-    # service credit?" both ask the credit's figure
-    asks = _ASKING_WORD.search(folded)
-    wh = asks.start() if asks else 0
+    # what is asked: the last clause that holds a question word, from that word on
+    clauses = [c for c in re.split(r"[,;¿]", question) if _ASKING_WORD.search(_folded(c))]
+    asked = _folded(clauses[-1]) if clauses else ""
+    asks = _ASKING_WORD.search(asked)
+    asked = asked[asks.start() :] if asks else ""
+    folded = _folded(question)
 
     def order(concept: str) -> tuple[bool, int]:
-        at = min(_where(folded, f) for f in _forms_of(concept) if f)
-        return at < wh, at
+        forms = [f for f in _forms_of(concept) if f]
+        unasked = min(_where(asked, f) for f in forms) == len(asked)
+        return unasked, min(_where(folded, f) for f in forms)
 
     return sorted(named, key=order)
 
 
-# a question word, in any language: where what is asked starts
+def _folded(text: str) -> str:
+    """``text`` as its tokens, joined and closed by spaces."""
+    return f" {' '.join(tokenize(text))} "
+
+
+# a question word, in any language: where what is asked starts ("lo que", "o que" say what)
 _ASKING_WORD = re.compile(
-    r" (?:what|which|how|who|when|qual|quais|quanto|quanta|quantos|quantas|quem|quando|que|"
-    r"cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|cuando|berapa|apa|siapa|kapan) "
+    r"(?<! lo)(?<! o)(?<! do) (?:what|which|how|who|when|qual|quais|quanto|quanta|quantos|"
+    r"quantas|quem|quando|que|cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|cuando|berapa|apa|"
+    r"siapa|kapan) "
 )
 
 
@@ -808,7 +818,7 @@ class _Term:
     """A name the account uses ("ControlObra"): matched as the whole word, not by its stem."""
     promise: bool = False
     """"promise", "prometeu": held by a sentence that promises ("we'll have two on site")."""
-    reach: re.Pattern[str] | None = None
+    reach: Callable[[str], bool] | None = None
     """"phone", "e-mail": held by a sentence that gives one ("m: (419) 555-0143")."""
     weak: bool = False
     """It says what kind of answer is wanted ("which system", "what are they using", "how much
@@ -818,7 +828,7 @@ class _Term:
     def found_in(self, text: str, stems: set[str], folded: str) -> bool:
         if self.promise and COMMITMENT.search(text):
             return True
-        if self.reach is not None and self.reach.search(text):
+        if self.reach is not None and self.reach(text):
             return True
         if self.acronym:
             return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
@@ -868,7 +878,10 @@ class Question:
 # "won't", "can't", "doesn't": a negation, not the word "won"
 _CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
 # a way to reach someone, by the concept that names it
-_REACH = {"phone": PHONE, "email": EMAIL}
+_REACH: dict[str, Callable[[str], bool]] = {
+    "phone": gives_phone,
+    "email": lambda text: EMAIL.search(text) is not None,
+}
 # a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
 _SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,2}(?![\w-])")
 

@@ -11,7 +11,6 @@ from briefing.lexicon import (
     EVERYDAY_TOOLS,
     FIELD_CUES,
     FIELD_QUESTIONS,
-    NAME_STOPWORDS,
     NOT_A_NAME,
     RISK,
     RISK_CATEGORY,
@@ -897,10 +896,8 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
             person = parties.resolve(m[1])
             if person is not None and person.side == "customer":
                 continue
-            # someone known by name may bear a month's or a holiday's ("CSM: Fajar Ramadhan")
-            stop = NOT_A_NAME if person is None else NAME_STOPWORDS
-            if any(fold(w) in stop for w in m[1].split()):
-                continue
+            if person is None and any(fold(w) in NOT_A_NAME for w in m[1].split()):
+                continue  # (someone known by name may bear a holiday's: "CSM: Fajar Ramadhan")
             if any(fold(m[1]) in fold(x) for x in (parties.customer, parties.vendor) if x):
                 continue
             # "Te presento a Daniela Fuentes (en copia), que desde ahora va a ser tu CSM"

@@ -10,9 +10,9 @@ from ingest.models import Document
 
 __all__ = [
     "EMAIL",
-    "PHONE",
     "Unit",
     "continues_item",
+    "gives_phone",
     "is_contact_block",
     "is_note_heading",
     "listed_under",
@@ -40,9 +40,12 @@ _ABBREVIATION = re.compile(
     # addresses: "Jl. Raya Darmo", "lt. 3", "Kav. 5", "Kec. Gubeng"
     r"Jl|Jln|Gg|Kav|Kec|Kab|Kel|[Ll]t)\.$"
 )
-# a name's initial, before the rest of the name: "Nama: H. Bambang Sutrisno", "by J. Smith."
-# (not "Plan B. The rollout starts in March")
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.$")
+# a name's initial, where a name is written and before the rest of it: "Nama: H. Bambang
+# Sutrisno", "by J. Smith." (not "Plan B. Then Maria Costa called.")
+_INITIAL = re.compile(
+    r"(?:(?i:(?<![\w.])(?:by|nama|name|nome|nombre|signed|signatory|contact|contato|contacto|"
+    r"pak|bu|ibu|bapak|mr|mrs|ms|dr|sr|sra))\.?\s*:?\s*|[:(]\s*)[A-Z]\.$"
+)
 _NAME_AFTER = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý]|[ \t]*(?:$|\n|[.,;)]))")
 # "No. 118", "min. 95%" abbreviate before a number; "No. They slipped..." is a sentence
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?<!\d )(?:No|[Mm][ií]n|[Mm][aá]x|[Mm]aks|[Aa]prox)\.$")
@@ -134,13 +137,26 @@ def is_note_heading(unit: Unit) -> bool:
 
 
 # a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
-# a phone number: "+62 812...", "(419) 555-0143", "m: 0812-3456-7890" (written so, not any figure)
-PHONE = re.compile(
+# a phone number as a signature writes it: "+62 812...", "(419) 555-0143", "m: 0812-3456-7890"
+_LABELLED_PHONE = re.compile(
     r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{5,}\d"
-    r"|(?i:\b(?:m|t|tel|phone|mobile|cel|cell|hp|wa|telp|telefone|teléfono)\b)\.?:?\s*\d[\d ().-]{6,}\d"
+    r"|(?i:(?<![\w.])(?:m|t|tel|phone|mobile|cel|cell|hp|wa|telp|telefone|teléfono)\b)\.?:?\s*"
+    r"\d[\d ().-]{6,}\d"
 )
+# a number of 8 to 15 digits in groups, as phones are written ("0812-3456-7890", "0812 3456
+# 7890"): not a day ("26-11-2026"), a span of years ("2026-2027") nor an amount ("711 700 000")
+_GROUPED_DIGITS = re.compile(r"(?<![\w/.,-])\d{2,5}(?:[ -]\d{2,5}){1,4}(?![\w/-]|[.,]\d)")
+_NOT_A_PHONE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{4}|\d{1,3}(?: \d{3})+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
-_CONTACT_LINE = re.compile(rf"{PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
+_CONTACT_LINE = re.compile(rf"{_LABELLED_PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
+
+
+def gives_phone(text: str) -> bool:
+    """Whether ``text`` writes a phone number, labelled or not."""
+    return _LABELLED_PHONE.search(text) is not None or any(
+        8 <= sum(ch.isdigit() for ch in m[0]) <= 15 and not _NOT_A_PHONE.fullmatch(m[0])
+        for m in _GROUPED_DIGITS.finditer(text)
+    )
 
 
 def is_contact_block(unit: Unit) -> bool:

@@ -2897,6 +2897,7 @@ _CREDIT = (
         (_UPTIME_ONLY, "What percentage service credit do they get if uptime falls below the SLA?", False),
         (_UPTIME_ONLY, "If uptime falls below the SLA, what percentage service credit do they get?", False),
         (_CREDIT, "What percentage service credit do they get if uptime falls below the SLA?", True),
+        (_CREDIT, "If uptime falls below what the SLA promises, what percentage service credit do they get?", True),
         # the heading says what the line's figure is of
         (_UPTIME_ONLY, "What percentage SLA uptime do they guarantee?", True),
     ],
@@ -2908,6 +2909,8 @@ def test_a_figure_asked_of_one_clause_term_is_not_a_figure_said_of_another(
     briefing = brief_files(workspace, tmp_path, "lb", "Lockbox", {"contract/order.md": contract})
     answer = ask_account(workspace, "lb", question, briefing)
     assert answer.found is found, answer.answer
+    if found:  # the figure the clause gives of what is asked
+        assert ("10%" if clause == _CREDIT else "99.9%") in answer.answer, answer.answer
 
 
 def test_a_line_under_a_heading_naming_what_is_asked_is_matched_with_the_heading(

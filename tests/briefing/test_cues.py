@@ -224,6 +224,9 @@ def test_who_signs_is_the_economic_buyer() -> None:
         ("Do they need single sign on?", False),
         ("Do they need single sign-on with their directory?", False),
         ("Can users sign in with Google?", False),
+        ("Can users sign in?", False),
+        ("How do drivers sign in on the tablet?", False),
+        ("Did they sign up for the beta?", False),
     ],
 )
 def test_signing_names_the_contract_but_signing_on_does_not(question: str, about: bool) -> None:

@@ -2277,6 +2277,9 @@ def test_the_items_a_rep_lists_outside_the_order_form_are_promises_whole(
             None,
         ),
         ("Re: Kickoff agenda", "When: Thursday 26 November 2026, 10:00 - 11:30 GMT", None),
+        # forwarded, or with the day written twice, it still dates the kickoff
+        ("FW: Invitation: Kickoff", "When: Thu 26 Nov 2026 10:00 (26/11/2026)", "2026-11-26"),
+        ("Implementation Kickoff", "When: Thursday 26 November 2026, 10:00", "2026-11-26"),
         ("Invitation: Kickoff", "When: Thursday 26 November or Friday 27 November 2026?", None),
     ],
 )

