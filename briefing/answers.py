@@ -256,15 +256,8 @@ def contract_on(
     for word in {w for name in people for w in name.split() if len(w) > 2}:
         topic = as_word(word).sub(" ", topic)
     asked = analyse(topic, account, idf, translated=True)
-    units = [
-        u
-        for d in documents.values()
-        if d.kind == "contract"
-        for u in split_units(d)
-        if len(u.text.split()) >= 5  # a clause, not its heading ("## 5. Renewal")
-    ]
     # the sentence holding the most of its words, a figure not being enough ("3%")
-    held = [(found_terms(u.text, asked), u) for u in units]
+    held = [(found_terms(u.text, asked), u) for u in _clauses(documents)]
     scored = [
         (len(terms), asked.coverage(u.text), u)
         for terms, u in held
@@ -291,11 +284,8 @@ def contract_clause_on(
     asked = analyse(question, account, idf, translated=True)
     scored = [
         (asked.coverage(u.text), u)
-        for d in documents.values()
-        if d.kind == "contract"
-        for u in split_units(d)
-        if len(u.text.split()) >= 5
-        and re.search(r"\d", _CLAUSE_NUMBER.sub("", u.text))
+        for u in _clauses(documents)
+        if re.search(r"\d", _CLAUSE_NUMBER.sub("", u.text))
         and any(names(u.text, [t]) for t in terms)
     ]
     best = max(scored, key=lambda s: s[0], default=None)
@@ -303,6 +293,18 @@ def contract_clause_on(
 
 
 _CLAUSE_NUMBER = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s")
+
+
+def _clauses(documents: dict[str, Document]) -> list[Unit]:
+    """The contracts' sentences of five words or more: clauses, not their headings ("## 5.
+    Renewal")."""
+    return [
+        u
+        for d in documents.values()
+        if d.kind == "contract"
+        for u in split_units(d)
+        if len(u.text.split()) >= 5
+    ]
 
 
 def question_terms(question: str, account_words: set[str]) -> set[str]:
@@ -699,7 +701,7 @@ def extractive_answer(
         candidates = [
             _under_heading(c, concepts)
             for c in candidates
-            if names(f"{_heading(c)}\n{_text(c)}", concepts)
+            if names(f"{_heading_of(c.units[0])}\n{_text(c)}", concepts)
         ]
         if len(concepts) > 1 and q.expects == "number":
             # the figure is said of the first: "what percentage service credit if uptime falls
@@ -1202,16 +1204,11 @@ def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:
     """The candidate matched with the heading it stands under when that names one of the
     ``concepts`` asked about: "- Ketersediaan layanan (uptime): 99,5%" under "## 6. Tingkat
     Layanan (SLA)" answers "what uptime does the SLA guarantee?"."""
-    heading = _heading(candidate)
+    heading = _heading_of(candidate.units[0])
     if not candidate.coverage or not any(names(heading, [c]) for c in concepts):
         return candidate
     with_heading = candidate.asked.coverage(f"{heading}\n{_text(candidate)}")
     return replace(candidate, coverage=max(candidate.coverage, with_heading))
-
-
-def _heading(candidate: _Candidate) -> str:
-    """The heading of the section a contract's sentence stands in, or ''."""
-    return _heading_of(candidate.units[0])
 
 
 def _heading_of(unit: Unit) -> str:

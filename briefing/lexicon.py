@@ -1978,7 +1978,7 @@ CALENDAR_WORDS = frozenset(
         "october",
         "november",
         "december",
-        # holidays in a project's calendar: "libur Natal-Tahun Baru, tim keuangan libur"
+        # holidays
         "christmas",
         "easter",
         "thanksgiving",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -672,14 +672,11 @@ def unused_translations(question: str, idf: Callable[[str], float]) -> str:
     out: set[str] = set()
     # a concept of several words is translated as one ("single sign-on": "login único"), not
     # word by word ("sign": "assinar")
-    tokens = tokenize(question)
     said: set[str] = set()
-    for n in (3, 2):
-        for i in range(len(tokens) - n + 1):
-            found = _phrases().get(" ".join(tokens[i : i + n]))
-            if found is not None and not said & set(tokens[i : i + n]):
-                out |= found[0] | found[1]
-                said |= set(tokens[i : i + n])
+    for words, found in _phrases_in(tokenize(question)):
+        if not said & set(words):
+            out |= found[0] | found[1]
+            said |= set(words)
     for token in unused:
         if token not in said:
             stems, forms = concept_forms(token)
@@ -695,6 +692,18 @@ def _listing() -> dict[str, tuple[int, ...]]:
         for form in single:
             out.setdefault(form, []).append(i)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrases_in(
+    tokens: list[str],
+) -> Iterator[tuple[list[str], tuple[frozenset[str], frozenset[str]]]]:
+    """Each run of three, then two, of ``tokens`` that is a concept's form of several words,
+    with that concept's stems and whole forms."""
+    for n in (3, 2):
+        for i in range(len(tokens) - n + 1):
+            found = _phrases().get(" ".join(tokens[i : i + n]))
+            if found is not None:
+                yield tokens[i : i + n], found
 
 
 def concept_forms(token: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -1139,15 +1148,12 @@ def _with_phrases(
     of ("al año" is "anual")."""
     extra: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     idioms: set[str] = set()
-    for n in (3, 2):
-        for i in range(len(tokens) - n + 1):
-            found = _phrases().get(" ".join(tokens[i : i + n]))
-            if found is not None:
-                for token in tokens[i : i + n]:
-                    stems, forms = extra.get(token, (frozenset(), frozenset()))
-                    extra[token] = (stems | found[0], forms | found[1])
-                if n == 2 and any(t in STOPWORDS for t in tokens[i : i + n]):
-                    idioms.update(t for t in tokens[i : i + n] if t in _PERIODS)
+    for words, found in _phrases_in(tokens):
+        for token in words:
+            stems, forms = extra.get(token, (frozenset(), frozenset()))
+            extra[token] = (stems | found[0], forms | found[1])
+        if len(words) == 2 and any(t in STOPWORDS for t in words):
+            idioms.update(t for t in words if t in _PERIODS)
     return [
         replace(t, stems=t.stems | extra[t.token][0], forms=t.forms | extra[t.token][1])
         if t.token in extra

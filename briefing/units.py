@@ -136,7 +136,6 @@ def is_note_heading(unit: Unit) -> bool:
     )
 
 
-# a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
 # a phone number as a signature writes it: "+62 812...", "(419) 555-0143", "m: 0812-3456-7890"
 _LABELLED_PHONE = re.compile(
     r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s?\d[\d .-]{5,}\d"
@@ -148,6 +147,7 @@ _LABELLED_PHONE = re.compile(
 _GROUPED_DIGITS = re.compile(r"(?<![\w/.,-])\d{2,5}(?:[ -]\d{2,5}){1,4}(?![\w/-]|[.,]\d)")
 _NOT_A_PHONE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{4}-\d{4}|\d{1,3}(?: \d{3})+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+# a line giving a way to reach someone: "m: (419) 555-0143", "+62 812 8830 1147", an address
 _CONTACT_LINE = re.compile(rf"{_LABELLED_PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
 
 

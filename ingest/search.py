@@ -63,7 +63,7 @@ class HybridSearcher:
     def search(self, account: str, query: str, k: int = 8, translated: str = "") -> list[Hit]:
         """The ``k`` best chunks of ``account`` for ``query``, then the best chunks by
         ``translated`` (what the query says in the material's languages, searched lexically)
-        not among them, with no fused score (0.0)."""
+        not among them (scored 0.0 when neither ranking of ``query`` found them)."""
         depth = max(k * 4, 20)
         chunks, index = self._lexical_for(account)
         if not chunks:
@@ -82,7 +82,6 @@ class HybridSearcher:
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
         best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
         extra = [c.id for c, _ in by_words if c.id not in best][:_RESERVED]
-        fused |= {cid: 0.0 for cid in extra if cid not in fused}
         return [
             Hit(
                 document=by_id[cid].document,
@@ -91,7 +90,7 @@ class HybridSearcher:
                 start=by_id[cid].start,
                 end=by_id[cid].end,
                 locator=by_id[cid].locator,
-                score=round(fused[cid], 6),
+                score=round(fused.get(cid, 0.0), 6),
                 similarity=round(similarity[cid], 4) if cid in similarity else None,
             )
             for cid in [*best, *extra]
