@@ -45,6 +45,7 @@ from briefing.questions import (
     named_only,
     names,
     speaks_for_self,
+    written_out,
 )
 from briefing.units import Unit, is_contact_block, next_in_segment, same_segment, split_units
 from briefing.values import NUMBER_WORD, find_money
@@ -764,9 +765,11 @@ def extractive_answer(
         candidates = [c for c in candidates if _versioned(c.units, named, own)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
+    places += [t for t in q.terms if t.token in _sites_named(question) and t not in places]
     if q.counted and places:
         # "how many distributors do they have in Australia?", "¿cuántos técnicos hay en la
-        # cuadrilla de Saltillo?": a count of them there
+        # cuadrilla de Saltillo?", "how many lanes does the Hull centre have?": a count of them
+        # there
         candidates = [
             c for c in candidates
             if set(places) <= set(found_terms(_text(c), q))
@@ -794,6 +797,12 @@ def extractive_answer(
     for unit in (u for c in answering for u in c.units):
         if unit not in chosen and len(chosen) < _QUOTED:
             chosen.append(unit)
+    if q.expects == "person":
+        # a CRM record's "Observações: Responsável por segurança" says who by the record's name
+        for unit in list(chosen):
+            record = _record_name(unit) if unit.field else None
+            if record is not None and record not in chosen:
+                chosen.insert(chosen.index(unit), record)
     # and the first items of a list a quoted sentence opens ("...kami jadwalkan:")
     for unit in (u for c in answering if c.units[-1] in chosen for u in c.listed):
         if unit not in chosen and len(chosen) < _QUOTED + _LIST_ITEMS:
@@ -836,10 +845,42 @@ _IN_PLACE = re.compile(
     r"(?:the |el |la |los |las |a |o )?"
     r"([A-ZÀ-Ý][\w-]+)"
 )
+# a site named by its place: "the Hull centre", "a unidade Savassi", "cabang Malang"
+_SITE_NAMED = re.compile(
+    r"(?<!\w)(?:the|our|their)\s+([A-Z][\w-]+)\s+(?:centre|center|site|branch|store|shop|venue|"
+    r"office|warehouse|plant|clinic|hospital|hotel|school|campus|depot|location|facility|library)"
+    r"|(?<!\w)(?:unidade|loja|filial|sede|sucursal|tienda|planta|cl[ií]nica|cabang|gudang|"
+    r"kantor|pabrik|toko|outlet|lokasi|klinik)\s+(?:de\s+|do\s+|da\s+|del\s+)?([A-Z][\w-]+)"
+)
+
+
+def _record_name(unit: Unit) -> Unit | None:
+    """The name field of the CRM record ``unit`` is another field of."""
+    if canonical_column(fold(unit.field or "")) == "full name":
+        return None
+    return next(
+        (
+            u
+            for u in split_units(unit.doc)
+            if u.field and canonical_column(fold(u.field)) == "full name"
+        ),
+        None,
+    )
+
+
+def _sites_named(question: str) -> set[str]:
+    """The places the question names a site by, folded."""
+    return {fold(m[1] or m[2]) for m in _SITE_NAMED.finditer(question)}
+
+
 # the product whose version a question asks: "which SQL Server version...?", "qual versão do
 # Protheus...?", "versi SAP apa...?"
 _VERSION_ASKED = (
-    re.compile(r"((?:[A-Z][\w.-]*\s+){1,3})(?i:version|model)s?\b"),
+    # "which Protheus version", "which Protheus release or version"
+    re.compile(
+        r"((?:[A-Z][\w.-]*\s+){1,3})(?i:(?:release|build|version)s?\s+(?:or|ou|o|atau)\s+)?"
+        r"(?i:version|model)s?\b"
+    ),
     re.compile(
         r"(?<!\w)(?i:versions?|vers[ãa]o|vers[õo]es|versi[óo]n(?:es)?|versi|models?|modelos?)\s+"
         # "modelo de cámaras Visiomatic": the kind of thing may come before its name, not what
@@ -872,16 +913,24 @@ _VENUE_ASKED = re.compile(
 def _names_a_place(text: str, said: set[str]) -> bool:
     """Whether ``text`` places something at a name in capitals none of whose words are ``said``
     (the question's words and known people's names, folded): "at Anchorage Hall", "di Hotel
-    Premier Basko"; a single word only after "at" (not a city: "Semua di Bandung?")."""
+    Premier Basko"; a single word only after "at" (not a city: "Semua di Bandung?"); or lists
+    such names ("Doncaster, Wakefield and Lincoln run Brunswick Sync")."""
     return any(
         fold(w) not in said
         for m in _AT_PLACE.finditer(text)
         # "at Marriott", "di Hotel Santika", not a city alone ("Semua di Bandung?")
         if (m[1].lower() == "at" or len(m[2].split()) > 1) and not _TO_SOMEONE.match(m[2])
         for w in m[2].split()
+    ) or any(
+        all(fold(w) not in said for w in re.findall(r"[\w-]+", m[0]) if w[:1].isupper())
+        for m in _NAME_LIST.finditer(text)
     )
 
 
+# names in a list: "Doncaster, Wakefield and Lincoln", "Sanur, Amed dan Labuan Bajo"
+_NAME_LIST = re.compile(
+    r"(?<!\w)[A-ZÀ-Ý][\w-]+(?:,\s+[A-ZÀ-Ý][\w-]+)*,?\s+(?:and|e|y|dan|&)\s+[A-ZÀ-Ý][\w-]+"
+)
 # someone, not somewhere: "teruskan ke Pak Bambang", "da Dra. Helena"
 _TO_SOMEONE = re.compile(r"(?:Pak|Bu|Ibu|Bapak|Mbak|Mas|Sr|Sra|Dr|Dra|Mr|Mrs|Ms|Dona|Seu)\b")
 _AT_PLACE = re.compile(
@@ -1171,10 +1220,15 @@ def _someone_at(text: str, org: str, known: set[str]) -> bool:
 
 def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:
     """Whether the material writes the acronym out in capitalised words ("DPO": "Data Protection
-    Officer"); lower-case words starting with its letters are too common to count."""
+    Officer"), lower-case words starting with its letters being too common to count; or in the
+    words of its concept ("SLA": "Service Levels", "POS": "tills")."""
     words = r"[ -]+(?:[a-z]+[ -]+)?".join(rf"{letter}[a-z]+" for letter in acronym)
     pattern = re.compile(rf"\b{words}")
-    return any(pattern.search(d.text) for d in documents.values())
+    if any(pattern.search(d.text) for d in documents.values()):
+        return True
+    forms = written_out(acronym)
+    said = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)")
+    return bool(forms) and any(said.search(" ".join(tokenize(d.text))) for d in documents.values())
 
 
 def not_found(question: str, lang: str, source: str = "none", engine: str = "local") -> Answer:

@@ -106,6 +106,18 @@ _THEY_AGREED = re.compile(
     r"(?!\s+(?:that\s+)?(?:we|us|our)\b)",  # "what did they agree we'd deliver?" is a promise
     re.IGNORECASE,
 )
+# a meeting held again and again, which no kickoff is
+_RECURRING = cue(r"quarterly", r"trimestra(?:l|is|les)", r"QBRs?", r"business reviews?", r"monthly",
+                 r"mensa(?:l|is)", r"mensual(?:es)?", r"weekly", r"semana(?:l|is|les)", r"bulanan",
+                 r"mingguan", r"triwulan(?:an)?", r"kuartalan")  # fmt: skip
+# who does something, not whom they weighed: "who on the customer side is evaluating
+# security?", "quem está avaliando a integração?" (not "who else did they evaluate?")
+_WHO_DOES = re.compile(
+    r"(?<!\w)(?:who(?:\s+on\s+[\w\s'’]+?\s+side|\s+\w+)?\s+(?:is|are|was|were|will be|['’]s)\s+\w+ing"
+    r"|quem (?:é que )?(?:está|estava|vai|vão) \w+ndo|qui[eé]n (?:está|estaba|va|van) \w+ndo"
+    r"|siapa yang (?:sedang|akan) \w+)\b",
+    re.IGNORECASE,
+)
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
 # will it cost after the free months?")
 _FREE_OFFER = cue(
@@ -1230,8 +1242,14 @@ def field_intents(
             continue
         if intent in _ROLES and (ASKS_ORGANISATION.search(question) or _OUR_STAFF.search(question)):
             continue
+        if intent in _ROLES and pattern is None and expects == "name":
+            continue  # "apa nama kapal liveaboard mereka?": close to a role, but asks a thing
         if intent == "commitments" and _THEY_AGREED.search(question):
             continue  # "what fee has the committee agreed to charge?": their decision, not ours
+        if intent == "kickoff" and pattern is None and _RECURRING.search(question):
+            continue  # "a primeira reunião trimestral" is a review, not the kickoff
+        if intent == "competitors" and _WHO_DOES.search(question):
+            continue  # "who is evaluating security?" asks for one of their people
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not
         agreed = expects is None and pattern is not None and intent == asked
@@ -1249,6 +1267,7 @@ def field_intents(
             continue
         if intent == "deal_value" and (
             HOW_LONG.search(question)  # "por quanto tempo ele vale?" asks its term
+            or asked_for.counted  # "berapa jumlah lisensi...?" counts licences
             or _UNIT_PRICE.search(question)
             # a monthly fee is no deal's value (a term's total or a year's)
             or names(question, ["monthly"])
@@ -1499,8 +1518,9 @@ def answer_from_briefing(
                 if c.made_by or not c.in_contract
             }
             chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
-            if asked_for.percent:
-                # "what uptime percentage does it guarantee?": a promise that says one
+            if asked_for.expects == "number":
+                # "what uptime percentage does it guarantee?", "how many free SMS credits?": a
+                # promise that says one
                 chosen = [
                     c for c in chosen
                     if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, [])

@@ -139,16 +139,28 @@ _PERSON_Q = cue(
     r"ada (?:orang|seseorang)",
 )
 # a length asked for by its name: "what backup retention period...?", "¿qué plazo de aviso...?"
+# the share of time a service is up, asked as a figure (not "what availability problems...?")
+_UPTIME = (
+    r"(?:uptime|availability|disponibilidade|disponibilidad|ketersediaan)(?![\s-]+(?:problems?|"
+    r"issues?|concerns?|incidents?|outages?|zones?|problemas?|incidentes?|quejas?|masalah|"
+    r"gangguan|keluhan)\b)"
+)
 _PERIOD_Q = re.compile(
     # (not "¿por qué el plazo...?", "porque o prazo...")
     r"(?<!\w)(?<!por )(?<!para )(?:what|which|qual|quais|que|qué|cuál|cuáles)\s+"
     r"(?:is\s+|was\s+|é\s+|es\s+)?(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:notice|retention|trial|grace|warranty|lock-in|lead|cooling-off)\s+(?:period|time)|"
+    # "qual o tempo de primeira resposta...?", "what is the P1 response time?"
+    r"(?:response|resolution|turnaround|restore|recovery)\s+times?|"
+    r"(?:tempo|tiempo)s? (?:de|da|del) (?:primeira |primera )?(?:resposta|respuesta|atendimento|"
+    r"atención|resolução|resolución|solução|solución|recuperação|recuperación)|"
     r"per[ií]odo de (?:aviso|carência|carencia|prueba|teste|gracia|garantía|garantia|retención|"
     r"retenção|permanencia|permanência)|"
     # (not "em que período...?", "which period...?": as often when as how long)
     r"durations?|duraci[oó]n|duração|prazo|plazo)(?!\w)"
-    r"|(?<!\w)(?:periode|durasi|jangka waktu|masa)(?:\s+\w+){0,2}\s+(?:apa|berapa)(?!\w)",
+    r"|(?<!\w)(?:periode|durasi|jangka waktu|masa|waktu (?:respons|tanggap|penyelesaian|pemulihan))"
+    r"(?:\s+\w+){0,2}\s+(?:apa|berapa)(?!\w)"
+    r"|(?<!\w)berapa (?:lama )?waktu (?:respons|tanggap|penyelesaian|pemulihan)(?!\w)",
     re.IGNORECASE,
 )
 _NUMBER_Q = cue(
@@ -163,14 +175,17 @@ _NUMBER_Q = cue(
     r"cuánt[oa]s?",
     r"berapa",
     r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:price|cost|fee|value|amount|rate|"
+    # "what is the annual subscription fee?"
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:price|cost|fee|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
     # "qual é a nota média no Google?", "what's their average rating?"
     r"average|rating(?![\s-](?:system|agenc))|score|nota(?! fiscal)|média|promedio|"
-    r"puntuaci[oó]n|calificaci[oó]n|rata-rata|skor)",
+    r"puntuaci[oó]n|calificaci[oó]n|rata-rata|skor|"
+    # "what uptime does the SLA guarantee?", "qual é a disponibilidade mensal garantida?"
+    rf"{_UPTIME})",
     # "qual orçamento a Sandra aprovou?" (not "what budget approval process?")
     r"(?:what|which|qual|que|qué|cuál) (?:budget|orçamento|presupuesto|anggaran)"
     r"(?![\s-](?:approval|owner|holder|process|cycle|line|constraints?)\b)",
@@ -240,13 +255,17 @@ _HOW_MANY = re.compile(
     # "berapa angka on-time delivery?", "berapa persen...", "berapa targetnya?": a figure, not
     # a count
     r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating|target|"
-    r"sasaran|capaian|realisasi|plafon|batas)(?:nya)?\b)"
+    r"sasaran|capaian|realisasi|plafon|batas|diskon|potongan|sla|uptime|ketersediaan|waktu|"
+    r"kecepatan|kapasitas)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
 )
-# the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"
-_CLASSIFIERS = frozenset(["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs"])
+# the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"; and
+# the number of: "berapa jumlah lisensi"
+_CLASSIFIERS = frozenset(
+    ["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs", "jumlah", "jumlahnya"]
+)
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|shifts?|"
     r"segundos?|minutos?|horas?|dias?|días|semanas?|m[eê]s|meses|anos?|años?|trimestres?|"
@@ -346,6 +365,9 @@ _PERCENT_Q = cue(
     r"percentage|porcentaje|porcentagem|percentual|persentase",
     r"what percent",
     r"berapa persen",
+    # a share of the time the service is up
+    r"(?:what|which|qual|que|qué|cuál|berapa)\s+(?:is\s+|é\s+|es\s+)?(?:the\s+|o\s+|a\s+|el\s+|la\s+)?"
+    rf"(?:[\w-]+\s+)?{_UPTIME}",
     # "what share of lift ticket revenue...?"
     r"(?:what|which) (?:share|proportion|fraction)",
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
@@ -638,6 +660,13 @@ def _translations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {k: (frozenset(v), frozenset(m)) for k, (v, m) in out.items() if concepts[k] == 1}
 
 
+def written_out(acronym: str) -> frozenset[str]:
+    """The words, folded, of the concept an acronym names ("sla": "service level", "nivel de
+    servicio"), or none."""
+    forms = _table().get(acronym.lower(), {})
+    return frozenset(" ".join(tokenize(f)) for fs in forms.values() for f in fs) - {acronym.lower()}
+
+
 def translations(token: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems and multi-word forms that say what ``token`` says in the other languages."""
     return _translations().get(stem(token), (frozenset(), frozenset()))
@@ -839,8 +868,10 @@ class _Term:
             return True
         if self.reach is not None and self.reach(text):
             return True
-        if self.acronym:
-            return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None
+        if self.acronym:  # as written, or in the words of its concept ("SLA": "service levels")
+            return re.search(rf"(?<!\w){self.token}(?!\w)", text) is not None or bool(
+                (self.stems & stems) or any(f" {p} " in folded for p in self.forms)
+            )
         if self.proper:
             return f" {self.token} " in folded
         return bool(self.stems & stems) or any(f" {p} " in folded for p in self.forms)
@@ -895,6 +926,11 @@ _REACH: dict[str, Callable[[str], bool]] = {
 _SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,2}(?![\w-])")
 
 
+# a word given another way: "till / POS", "POS / till" (not "the SLA or uptime": two things;
+# nor "a TI / segurança da informação", two teams)
+_ALTERNATIVE = re.compile(r"[a-zà-ÿ][\w-]*\s*/\s*$|\s*/\s*[a-zà-ÿ]")
+
+
 def analyse(
     question: str,
     account_words: set[str],
@@ -922,9 +958,18 @@ def analyse(
     asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
     asked = _ON_BEHALF.sub(" ", asked)
     for m in _ACRONYM.finditer(asked):
+        if len(m[0]) > 2 and (
+            _ALTERNATIVE.search(asked, 0, m.start()) or _ALTERNATIVE.match(asked, m.end())
+        ):
+            seen.add(m[0])  # "which till / POS system?": the word beside it says what it names
+            continue
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
-            terms.append(_Term(m[0], absent, frozenset(), frozenset(), acronym=True))
+            # "POS" is also said "tills", "SLA" "service levels"
+            out = written_out(m[0])
+            stems = frozenset(stem(f) for f in out if " " not in f)
+            forms = frozenset(f for f in out if " " in f)
+            terms.append(_Term(m[0], absent, stems, forms, acronym=True))
     for m in _SHORT_COMPOUND.finditer(asked):
         # "Wi-Fi" is "WiFi", "wifi" or "Wi-Fi", as rare as its rarer part
         parts = tokenize(m[0].replace("-", " "))
@@ -1258,7 +1303,9 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return True
     if question.expects == "number":
         if question.duration:
-            return any(_says_length(u) or find_dates(u) for u in units)
+            # a day something runs until, not the day a document is dated ("the Data Processing
+            # Agreement dated 27 November 2026 applies")
+            return any(_says_length(u) or find_dates(_DATED.sub(" ", u)) for u in units)
         if question.counted:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
@@ -1510,6 +1557,13 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     return [t for t in terms if t.found_in(text, stems, folded)]
 
 
+# the date a document bears: "dated 27 November 2026", "de fecha 3 de marzo", "datado de",
+# "tertanggal 5 Mei 2026"
+_DATED = re.compile(
+    r"(?<!\w)(?:dated|de fecha|con fecha|datad[oa] de|de data|tertanggal|bertanggal)\s+"
+    r"[\w ./-]{0,30}?\d{4}",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a name or an opening bracket just before a year: "San Valentín 2026", "(2026"
 _NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w-]*\s+|\()$")

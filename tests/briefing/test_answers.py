@@ -2964,3 +2964,128 @@ def test_a_term_a_contract_sets_is_also_quoted_from_the_contract(
     answer = ask_account(workspace, "gs", "¿Con qué plazo nos pagan las facturas?", briefing)
     assert answer.found and "60 (sesenta) días" in answer.answer, answer.answer
     assert any(c.kind == "contract" for c in answer.citations)
+
+
+def test_what_a_contract_s_sla_guarantees_is_its_clause_not_a_promise_giving_no_figure(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Order Form RK-OF-2026-1127\n\n## 7. Service Levels\n\n"
+        "- **Availability:** Rackly Bookings booking engine: 99.9% monthly availability,"
+        " excluding scheduled maintenance.\n"
+    )
+    call = (
+        "Oliver Bennett: We'll have Reserve with Google live for you by Easter, that's the plan.\n"
+        "Priya Chauhan: Good, the booking engine has to be up on Saturdays.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "sb", "Strikeline", {"contract/of.md": contract, "calls/c.txt": call}
+    )
+    question = "What uptime does the SLA guarantee for the booking engine?"
+    answer = ask_account(workspace, "sb", question, briefing)
+    assert answer.found and "99.9%" in answer.answer and "Easter" not in answer.answer, (
+        answer.answer
+    )
+
+
+_ORDER_FORM_ID = (
+    "# Order Form KLP-OF-2026-0312\n\n## 2. Produk dan Biaya\n\n"
+    "| Produk | Kuantitas | Harga Satuan / Tahun | Subtotal / Tahun |\n|---|---|---|---|\n"
+    "| Lisensi pengguna staf | 25 pengguna | Rp 4.800.000 | Rp 120.000.000 |\n\n"
+    "## 4. Ringkasan Nilai Kontrak\n\n| Komponen | Nilai |\n|---|---|\n"
+    "| Diskon 10% tahun pertama (khusus biaya langganan) | (Rp 36.600.000) |\n"
+    "| **Total nilai kontrak (24 bulan)** | **Rp 740.400.000** |\n\n"
+    "## 7. Tingkat Layanan (SLA) dan Dukungan\n\n"
+    "- Ketersediaan layanan: 99,5% per bulan kalender, di luar jadwal pemeliharaan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Berapa SLA ketersediaan layanan yang dijanjikan di kontrak?", "99,5%"),
+        ("Berapa diskon yang diberikan untuk tahun pertama?", "Diskon 10%"),
+        ("Berapa jumlah lisensi pengguna yang ada di kontrak?", "25 pengguna"),
+    ],
+)
+def test_berapa_asks_the_contract_s_figure_of_a_level_a_discount_or_a_number_of_licences(
+    workspace: Workspace, tmp_path: Path, question: str, key: str
+) -> None:
+    briefing = brief_files(
+        workspace, tmp_path, "sb", "Samudra Biru", {"contract/of.md": _ORDER_FORM_ID}
+    )
+    answer = ask_account(workspace, "sb", question, briefing)
+    assert answer.found and key in answer.answer, answer.answer
+    assert "740.400.000" not in answer.answer, answer.answer  # not the deal's value
+
+
+def test_which_venues_is_answered_by_a_list_of_their_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    notes = (
+        "# Deal notes\n\n- Lane systems: Conqueror at 8 sites.\n"
+        "- Doncaster, Wakefield and Lincoln run Brunswick Sync rather than Conqueror.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sb", "Strikeline", {"notes/n.md": notes})
+    question = "Which venues run Brunswick Sync instead of Conqueror?"
+    answer = ask_account(workspace, "sb", question, briefing)
+    assert answer.found and "Doncaster, Wakefield and Lincoln" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("site", "found"), [("Hull", False), ("Kirkstall", True)])
+def test_a_count_asked_of_a_named_site_is_a_count_there(
+    workspace: Workspace, tmp_path: Path, site: str, found: bool
+) -> None:
+    notes = (
+        "# Deal notes\n\n- Kirkstall is the flagship: 24 lanes, soft play, karaoke.\n"
+        "- Hull and Wakefield go live after the pilot.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "sb", "Strikeline", {"notes/n.md": notes})
+    question = f"How many lanes does the {site} centre have?"
+    answer = ask_account(workspace, "sb", question, briefing)
+    assert answer.found is found, answer.answer
+
+
+def test_who_is_evaluating_something_is_a_person_and_a_crm_note_is_quoted_with_its_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        "Nome,Cargo,E-mail,Observações\n"
+        "Gustavo Zanella,Coordenador de TI,gustavo@serra.com.br,"
+        "Responsável por segurança/LGPD e integrações Protheus\n"
+        "Luciana Dal Pizzol,Diretora Financeira,luciana@serra.com.br,Assina o contrato\n"
+    )
+    call = (
+        "Fernando Bertoglio: A gente conversou com a Focco e olhamos a Nomus também.\n"
+        "Rafael Lima: Entendi. Mando a proposta até sexta.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "ms", "Marcenaria Serra",
+        {"crm/contatos.csv": contacts, "calls/descoberta.txt": call},
+    )  # fmt: skip
+    question = "Who is evaluating security and the Protheus integration?"
+    answer = ask_account(workspace, "ms", question, briefing)
+    assert answer.found and "Gustavo Zanella" in answer.answer, answer.answer
+    assert "Evaluated alternatives" not in answer.answer, answer.answer
+
+
+def test_a_quarterly_meeting_is_no_kickoff(workspace: Workspace, tmp_path: Path) -> None:
+    notes = "# Notas\n\n- Kickoff: 03/12/2026 na fábrica, com o Henrique e a Luciana.\n"
+    briefing = brief_files(workspace, tmp_path, "ms", "Marcenaria Serra", {"notes/n.md": notes})
+    assert briefing.overview.kickoff is not None
+    question = "Em que data está marcada a primeira reunião trimestral com o Henrique?"
+    answer = ask_account(workspace, "ms", question, briefing)
+    assert not answer.found, answer.answer
+
+
+def test_a_release_or_version_asked_of_a_product_is_one_written_beside_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Pedido de Compra\n\nEste Pedido é regido pelos Termos Gerais da TRAMAPLAN (versão"
+        " 2026.2).\n\n- Integração com o ERP Protheus via API.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ms", "Marcenaria", {"contract/p.md": contract})
+    question = "Which Protheus release or version is the customer running?"
+    answer = ask_account(workspace, "ms", question, briefing)
+    assert not answer.found, answer.answer

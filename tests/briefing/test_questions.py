@@ -979,6 +979,10 @@ def test_a_concept_of_several_words_is_searched_translated_as_one() -> None:
         ("Berapa tablet yang dibeli?", ["tablet"]),
         ("Berapa persen susut produksi dan berapa targetnya?", []),
         ("Berapa plafon anggaran tahun pertama?", []),
+        # a share, a level, or the number of licences
+        ("Berapa diskon yang diberikan untuk tahun pertama?", []),
+        ("Berapa SLA ketersediaan layanan yang dijanjikan di kontrak?", []),
+        ("Berapa jumlah lisensi pengguna yang ada di kontrak?", ["lisensi"]),
     ],
 )
 def test_berapa_before_a_target_or_a_ceiling_asks_a_figure_not_a_count(
@@ -1001,3 +1005,61 @@ def test_berapa_before_a_target_or_a_ceiling_asks_a_figure_not_a_count(
 )
 def test_the_name_of_an_organisation_asked_is_no_person(question: str, expects: str) -> None:
     assert _q(question).expects == expects
+
+
+@pytest.mark.parametrize(
+    ("question", "money", "percent", "duration"),
+    [
+        ("What is the annual subscription fee?", True, False, False),
+        ("What annual subscription fee was agreed in the signed order form?", True, False, False),
+        ("What uptime does the SLA guarantee for the booking engine?", False, True, False),
+        ("Qual é a disponibilidade mensal garantida no SLA?", False, True, False),
+        ("Qual o tempo de primeira resposta do suporte para incidente crítico?", False, False, True),
+        ("¿Cuál es el tiempo de respuesta para incidentes críticos?", False, False, True),
+        ("What is the P1 response time?", False, False, True),
+        ("Berapa waktu respons untuk P1?", False, False, True),
+    ],
+)  # fmt: skip
+def test_a_fee_an_uptime_or_a_response_time_asks_a_figure(
+    question: str, money: bool, percent: bool, duration: bool
+) -> None:
+    q = _q(question)
+    assert (q.expects, q.money, q.percent, q.duration) == ("number", money, percent, duration)
+
+
+def test_availability_problems_ask_no_figure() -> None:
+    assert _q("What availability problems did they have?").expects != "number"
+
+
+def test_an_acronym_is_held_by_the_words_of_its_concept() -> None:
+    q = _q("What uptime does the SLA guarantee?")
+    assert "SLA" in [t.token for t in found_terms("## 7. Service Levels", q)]
+    assert "SLA" not in [t.token for t in found_terms("## 7. Fees", q)]
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("Which till / POS system do the venues use?", ["till", "system", "venues", "use"]),
+        ("Does the SLA or the MSA govern credits?", ["SLA", "MSA", "govern", "credits"]),
+    ],
+)
+def test_an_acronym_written_as_another_word_s_alternative_is_no_term_of_its_own(
+    question: str, terms: list[str]
+) -> None:
+    assert [t.token for t in _q(question).terms] == terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typed"),
+    [
+        ("The parties' Data Processing Agreement dated 27 November 2026 applies.", False),
+        ("Booking data is kept until 31 December 2028.", True),
+        ("Booking data is kept for seven years.", True),
+    ],
+)
+def test_how_long_is_not_answered_by_the_day_a_document_is_dated(
+    sentence: str, typed: bool
+) -> None:
+    q = _q("How long does Strikeline want customer booking data retained?")
+    assert has_type([sentence], q, []) is typed
