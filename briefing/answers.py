@@ -719,6 +719,12 @@ def extractive_answer(
             c for c in candidates
             if any(find_money(u.text) or scaled_figures(u.text, True) for u in c.units)
         ]  # fmt: skip
+    years = years_of_term(question)
+    if years:
+        # "¿qué presupuesto para el segundo año del contrato?": not "tope 90k año 1"
+        candidates = [
+            c for c in candidates if years & years_of_term(_text(c)) or not years_of_term(_text(c))
+        ]
     asked_at = _contact_asked_at(question, account, documents, people or [])
     if asked_at is not None:
         third, known = asked_at
@@ -866,6 +872,44 @@ def _record_name(unit: Unit) -> Unit | None:
         ),
         None,
     )
+
+
+# a year of the contract's term: "year 2", "the second year", "año 1", "tahun kedua", "Y3"
+_ORDINAL = (
+    r"(?:first|second|third|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|"
+    r"primeiro|primeira|terceiro|terceira|[1-5](?:st|nd|rd|th|º|°|er))"
+)
+_YEAR_NUMBER = (
+    r"(?:[1-5]|one|two|three|uno|dos|tres|um|dois|três|satu|dua|tiga|pertama|kedua|ketiga)"
+)
+_AND = r"\s*(?:,|and|y|e|dan)\s*"
+# a year of the contract's term: "year 2", "the second and third years", "años 2 y 3", "tahun
+# kedua", "Y3"
+_YEAR_OF_TERM = re.compile(
+    rf"(?<!\w)(?:(?:years?|años?|anos?|tahun)\s+(?:ke-?\s*)?{_YEAR_NUMBER}(?:{_AND}{_YEAR_NUMBER})*"
+    rf"|{_ORDINAL}(?:{_AND}{_ORDINAL})*\s+(?:years?|años?|anos?)"
+    r"|Y[1-5])(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "uno": 1, "dos": 2, "tres": 3, "um": 1, "dois": 2, "três": 3,
+    "satu": 1, "dua": 2, "tiga": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "first": 1,
+    "second": 2, "third": 3, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
+    "tercer": 3, "tercero": 3, "tercera": 3, "primeiro": 1, "primeira": 1, "terceiro": 3,
+    "terceira": 3,
+}  # fmt: skip
+
+
+def years_of_term(text: str) -> set[int]:
+    """The years of a contract's term ``text`` names ("year 2", "el primer año": {2}, {1})."""
+    found = set()
+    for m in _YEAR_OF_TERM.finditer(text):
+        for word in re.findall(r"\w+", m[0].lower()):
+            if word[:1].isdigit() or (word[:1] == "y" and word[1:].isdigit()):
+                found.add(int(word.lstrip("y")[0]))
+            elif word in _YEAR_WORDS:
+                found.add(_YEAR_WORDS[word])
+    return found
 
 
 def _sites_named(question: str) -> set[str]:

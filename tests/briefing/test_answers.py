@@ -3089,3 +3089,25 @@ def test_a_release_or_version_asked_of_a_product_is_one_written_beside_it(
     question = "Which Protheus release or version is the customer running?"
     answer = ask_account(workspace, "ms", question, briefing)
     assert not answer.found, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("¿Qué presupuesto tiene aprobado la directora financiera para el segundo año del contrato?", False),
+        ("¿Qué presupuesto tiene aprobado la directora financiera para el primer año del contrato?", True),
+    ],
+)  # fmt: skip
+def test_a_figure_of_one_year_of_the_term_does_not_answer_for_another(
+    workspace: Workspace, tmp_path: Path, question: str, found: bool
+) -> None:
+    contacts = (
+        "Nombre,Cargo,Notas\n"
+        "Lucía Ferrer,Directora Financiera,Aprueba presupuesto; tope 90k año 1\n"
+        "Pablo Ruiz,Jefe de Operaciones,Coordina la flota\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "rt", "Ruedas del Turia", {"crm/contactos.csv": contacts}
+    )
+    answer = ask_account(workspace, "rt", question, briefing)
+    assert answer.found is found, answer.answer
