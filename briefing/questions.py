@@ -123,7 +123,8 @@ _PERSON_Q = cue(
     r"qual (?:é )?o nome",
     r"cómo se llama",
     r"nombre de",
-    r"nama",
+    # "siapa nama...?", "nama PIC-nya?" (not "apa nama kapal mereka?", the name of a thing)
+    r"(?<!apa )nama",
     # "¿qué persona de la cuenta...?", "which of their people...?", "orang mana yang...?"
     r"(?:which|what) (?:person|people|individual|contact|stakeholder)s?",
     r"which (?:one )?of (?:them|their (?:people|contacts|stakeholders|team))",
@@ -176,7 +177,7 @@ _NUMBER_Q = cue(
     r"berapa",
     r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
     # "what is the annual subscription fee?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:price|cost|fee|value|amount|rate|"
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:price|cost|fees?|charges?|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
@@ -394,6 +395,7 @@ _NAME_Q = cue(
     r"quais",
     r"cuál(?:es)?(?! (?:es|fue|era|será|sería)\b)",
     r"\w+ apa",
+    r"apa nama",  # "apa nama kapal mereka?"
     r"(?!di |ke |dari )\w+ mana",  # "kepala sekolah mana", not "di mana" (where)
 )
 # (and its scale: "~41.3k active members")
@@ -923,6 +925,11 @@ _REACH: dict[str, Callable[[str], bool]] = {
     "email": lambda text: EMAIL.search(text) is not None,
 }
 # a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
+# what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
+_PARTICLES = frozenset(
+    ["off", "up", "in", "on", "out", "over", "down", "back", "through", "one", "two", "single"]
+)
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
 _SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,2}(?![\w-])")
 
 
@@ -970,6 +977,21 @@ def analyse(
             stems = frozenset(stem(f) for f in out if " " not in f)
             forms = frozenset(f for f in out if " " in f)
             terms.append(_Term(m[0], absent, stems, forms, acronym=True))
+    for m in _HYPHENATED.finditer(asked):
+        # "one-off", "add-on", "sign-off" are one word, a concept's ("one-time"), not "the one"
+        # and "signs off" ("go-live" is still "live on 1 Feb")
+        parts = tokenize(m[0].replace("-", " "))
+        phrase = " ".join(parts)
+        found = _phrases().get(phrase)
+        if (
+            len(parts) == 2
+            and (parts[1] in _PARTICLES or parts[0] in _PARTICLES)
+            and found is not None
+            and phrase not in seen
+        ):
+            seen.update([phrase, *parts])
+            weight = max(idf(p) for p in parts)
+            terms.append(_Term(m[0].lower(), weight, found[0], found[1] | {phrase}))
     for m in _SHORT_COMPOUND.finditer(asked):
         # "Wi-Fi" is "WiFi", "wifi" or "Wi-Fi", as rare as its rarer part
         parts = tokenize(m[0].replace("-", " "))

@@ -1063,3 +1063,26 @@ def test_how_long_is_not_answered_by_the_day_a_document_is_dated(
 ) -> None:
     q = _q("How long does Strikeline want customer booking data retained?")
     assert has_type([sentence], q, []) is typed
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("What was the one-off setup charge?", "number"),
+        ("What fees apply to extra users?", "number"),
+        ("Apa nama kapal liveaboard mereka?", "name"),
+        ("Siapa nama engineer yang ditempatkan on-site?", "person"),
+    ],
+)
+def test_a_charge_is_an_amount_and_apa_nama_asks_the_name_of_a_thing(
+    question: str, expects: str
+) -> None:
+    assert _q(question).expects == expects
+
+
+def test_a_hyphenated_word_a_concept_lists_is_one_term() -> None:
+    q = _q("What was the one-off setup charge?")
+    assert "one-off" in [t.token for t in q.terms]
+    assert "one-off" in [t.token for t in found_terms("One-time Implementation Fee: $21,500", q)]
+    # not "the one you need" and "signs off"
+    assert "one-off" not in [t.token for t in found_terms("Ray signs off but Denise is the one", q)]
