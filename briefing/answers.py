@@ -45,10 +45,10 @@ from briefing.questions import (
     named_only,
     names,
     speaks_for_self,
-    written_out,
+    spells_out,
 )
 from briefing.units import Unit, is_contact_block, next_in_segment, same_segment, split_units
-from briefing.values import NUMBER_WORD, find_money
+from briefing.values import NUMBER_WORD, RANK_WORDS, find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
 from ingest.models import Document, Hit
@@ -723,7 +723,7 @@ def extractive_answer(
     if years:
         # "¿qué presupuesto para el segundo año del contrato?": not "tope 90k año 1"
         candidates = [
-            c for c in candidates if years & years_of_term(_text(c)) or not years_of_term(_text(c))
+            c for c in candidates if (given := years_of_term(_text(c))) & years or not given
         ]
     asked_at = _contact_asked_at(question, account, documents, people or [])
     if asked_at is not None:
@@ -771,7 +771,8 @@ def extractive_answer(
         candidates = [c for c in candidates if _versioned(c.units, named, own)]
     placed = {fold(m[1]) for m in _IN_PLACE.finditer(question)}
     places = [t for t in q.terms if t.proper and t.token in placed]
-    places += [t for t in q.terms if t.token in _sites_named(question) and t not in places]
+    sites = _sites_named(question)
+    places += [t for t in q.terms if t.token in sites and t not in places]
     if q.counted and places:
         # "how many distributors do they have in Australia?", "¿cuántos técnicos hay en la
         # cuadrilla de Saltillo?", "how many lanes does the Hull centre have?": a count of them
@@ -807,7 +808,7 @@ def extractive_answer(
         # a CRM record's "Observações: Responsável por segurança" says who by the record's name
         for unit in list(chosen):
             record = _record_name(unit) if unit.field else None
-            if record is not None and record not in chosen:
+            if record is not None and record not in chosen and len(chosen) < _QUOTED:
                 chosen.insert(chosen.index(unit), record)
     # and the first items of a list a quoted sentence opens ("...kami jadwalkan:")
     for unit in (u for c in answering if c.units[-1] in chosen for u in c.listed):
@@ -852,69 +853,70 @@ _IN_PLACE = re.compile(
     r"([A-ZÀ-Ý][\w-]+)"
 )
 # a site named by its place: "the Hull centre", "a unidade Savassi", "cabang Malang"
+_NAME = r"[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
 _SITE_NAMED = re.compile(
-    r"(?<!\w)(?:the|our|their)\s+([A-Z][\w-]+)\s+(?:centre|center|site|branch|store|shop|venue|"
+    rf"(?<!\w)(?i:the|our|their)\s+({_NAME})\s+(?i:centre|center|site|branch|store|shop|venue|"
     r"office|warehouse|plant|clinic|hospital|hotel|school|campus|depot|location|facility|library)"
-    r"|(?<!\w)(?:unidade|loja|filial|sede|sucursal|tienda|planta|cl[ií]nica|cabang|gudang|"
-    r"kantor|pabrik|toko|outlet|lokasi|klinik)\s+(?:de\s+|do\s+|da\s+|del\s+)?([A-Z][\w-]+)"
+    r"|(?<!\w)(?i:unidade|loja|filial|sede|sucursal|tienda|planta|cl[ií]nica|escola|escuela|"
+    r"hospital|centro|armaz[eé]m|almac[eé]n|cabang|gudang|kantor|pabrik|toko|outlet|lokasi|klinik|"
+    rf"sekolah)\s+(?:de\s+|do\s+|da\s+|del\s+)?({_NAME})"
 )
 
 
 def _record_name(unit: Unit) -> Unit | None:
-    """The name field of the CRM record ``unit`` is another field of."""
-    if canonical_column(fold(unit.field or "")) == "full name":
+    """The name line ("Nome: Gustavo Zanella", or "First Name: Gustavo") of the contact record
+    ``unit`` is another line of; none for a record naming no one's title or e-mail (a company's
+    "Name: Acme Ltd")."""
+    fields = {canonical_column(fold(u.field)): u for u in split_units(unit.doc) if u.field}
+    name = fields.get("full name") or fields.get("first name")
+    if name is None or name.start == unit.start or not {"title", "email"} & set(fields):
         return None
-    return next(
-        (
-            u
-            for u in split_units(unit.doc)
-            if u.field and canonical_column(fold(u.field)) == "full name"
-        ),
-        None,
-    )
+    return name
 
 
 # a year of the contract's term: "year 2", "the second year", "año 1", "tahun kedua", "Y3"
-_ORDINAL = (
-    r"(?:first|second|third|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|"
-    r"primeiro|primeira|terceiro|terceira|[1-5](?:st|nd|rd|th|º|°|er))"
-)
-_YEAR_NUMBER = (
-    r"(?:[1-5]|one|two|three|uno|dos|tres|um|dois|três|satu|dua|tiga|pertama|kedua|ketiga)"
-)
+# the first year, which RANK_WORDS leaves out ("first" is too common a word to stand for "1")
+_FIRST = ("first", "primer", "primero", "primera", "primeiro", "primeira", "pertama")
+_ORDINAL = rf"(?:{'|'.join((*_FIRST, *RANK_WORDS))}|[1-5](?:st|nd|rd|th|º|°|er))"
+_AFTER_NUMBER = r"(?:ke-?\s*)?(?:[1-5](?:\s*[-–]\s*[1-5])?|pertama|kedua|ketiga|keempat|kelima)"
 _AND = r"\s*(?:,|and|y|e|dan)\s*"
-# a year of the contract's term: "year 2", "the second and third years", "años 2 y 3", "tahun
-# kedua", "Y3"
+# a year of the contract's term: "year 2", "Years 1-3", "the second and third years", "a
+# first-year discount", "años 2 y 3", "tahun kedua", "Y3"; after one, the years that follow
 _YEAR_OF_TERM = re.compile(
-    rf"(?<!\w)(?:(?:years?|años?|anos?|tahun)\s+(?:ke-?\s*)?{_YEAR_NUMBER}(?:{_AND}{_YEAR_NUMBER})*"
-    rf"|{_ORDINAL}(?:{_AND}{_ORDINAL})*\s+(?:years?|años?|anos?)"
+    r"(?P<after>(?:after|beyond|from|setelah|sesudah|después del?|depois do|a partir del?)\s+"
+    r"(?:the\s+|el\s+|o\s+)?)?"
+    rf"(?:(?:years?|años?|anos?|tahun)\s+{_AFTER_NUMBER}(?:{_AND}{_AFTER_NUMBER})*"
+    rf"|{_ORDINAL}(?:{_AND}{_ORDINAL})*[\s-]+(?:years?|años?|anos?)"
     r"|Y[1-5])(?!\w)",
     re.IGNORECASE,
 )
-_YEAR_WORDS = {
-    "one": 1, "two": 2, "three": 3, "uno": 1, "dos": 2, "tres": 3, "um": 1, "dois": 2, "três": 3,
-    "satu": 1, "dua": 2, "tiga": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "first": 1,
-    "second": 2, "third": 3, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
-    "tercer": 3, "tercero": 3, "tercera": 3, "primeiro": 1, "primeira": 1, "terceiro": 3,
-    "terceira": 3,
-}  # fmt: skip
+_LAST_YEAR = 5
 
 
 def years_of_term(text: str) -> set[int]:
-    """The years of a contract's term ``text`` names ("year 2", "el primer año": {2}, {1})."""
-    found = set()
+    """The years of a contract's term ``text`` names ("year 2", "el primer año", "Years 1-3":
+    {2}, {1}, {1, 2, 3}; "after the first year": {2, ..., 5})."""
+    found: set[int] = set()
     for m in _YEAR_OF_TERM.finditer(text):
-        for word in re.findall(r"\w+", m[0].lower()):
-            if word[:1].isdigit() or (word[:1] == "y" and word[1:].isdigit()):
-                found.add(int(word.lstrip("y")[0]))
-            elif word in _YEAR_WORDS:
-                found.add(_YEAR_WORDS[word])
+        said = set()
+        for word in re.findall(r"\w+", m[0][len(m["after"] or "") :].lower()):
+            if word in _FIRST:
+                said.add(1)
+            elif word in RANK_WORDS:
+                said.add(int(RANK_WORDS[word]))
+            elif word[:1].isdigit() or (word[:1] == "y" and word[1:].isdigit()):
+                said.add(int(word.lstrip("y")[0]))
+        if re.search(r"\d\s*[-–]\s*\d", m[0]) and len(said) == 2:  # "Years 1-3"
+            said = set(range(min(said), max(said) + 1))
+        if m["after"] and said:
+            said = set(range(max(said) + 1, _LAST_YEAR + 1))
+        found |= said
     return found
 
 
 def _sites_named(question: str) -> set[str]:
-    """The places the question names a site by, folded."""
-    return {fold(m[1] or m[2]) for m in _SITE_NAMED.finditer(question)}
+    """The words, folded, of the places the question names a site by."""
+    return {w for m in _SITE_NAMED.finditer(question) for w in tokenize(m[1] or m[2])}
 
 
 # the product whose version a question asks: "which SQL Server version...?", "qual versão do
@@ -958,7 +960,8 @@ def _names_a_place(text: str, said: set[str]) -> bool:
     """Whether ``text`` places something at a name in capitals none of whose words are ``said``
     (the question's words and known people's names, folded): "at Anchorage Hall", "di Hotel
     Premier Basko"; a single word only after "at" (not a city: "Semua di Bandung?"); or lists
-    such names ("Doncaster, Wakefield and Lincoln run Brunswick Sync")."""
+    three such names or more, none a month or a weekday ("Doncaster, Wakefield and Lincoln run
+    Brunswick Sync"; not "Teams and Zoom", "Monday and Tuesday")."""
     return any(
         fold(w) not in said
         for m in _AT_PLACE.finditer(text)
@@ -966,14 +969,20 @@ def _names_a_place(text: str, said: set[str]) -> bool:
         if (m[1].lower() == "at" or len(m[2].split()) > 1) and not _TO_SOMEONE.match(m[2])
         for w in m[2].split()
     ) or any(
-        all(fold(w) not in said for w in re.findall(r"[\w-]+", m[0]) if w[:1].isupper())
+        all(
+            fold(w) not in said and not MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)
+            for w in re.findall(r"[\w-]+", m[0])
+            if w[:1].isupper()
+        )
         for m in _NAME_LIST.finditer(text)
     )
 
 
-# names in a list: "Doncaster, Wakefield and Lincoln", "Sanur, Amed dan Labuan Bajo"
+# three names or more in a list: "Doncaster, Wakefield and Lincoln", "Sanur, Amed dan Labuan
+# Bajo"
 _NAME_LIST = re.compile(
-    r"(?<!\w)[A-ZÀ-Ý][\w-]+(?:,\s+[A-ZÀ-Ý][\w-]+)*,?\s+(?:and|e|y|dan|&)\s+[A-ZÀ-Ý][\w-]+"
+    r"(?<!\w)[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?(?:,\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)+"
+    r",?\s+(?:and|e|y|dan|&)\s+[A-ZÀ-Ý][\w-]+"
 )
 # someone, not somewhere: "teruskan ke Pak Bambang", "da Dra. Helena"
 _TO_SOMEONE = re.compile(r"(?:Pak|Bu|Ibu|Bapak|Mbak|Mas|Sr|Sra|Dr|Dra|Mr|Mrs|Ms|Dona|Seu)\b")
@@ -1265,14 +1274,10 @@ def _someone_at(text: str, org: str, known: set[str]) -> bool:
 def _spelled_out(acronym: str, documents: dict[str, Document]) -> bool:
     """Whether the material writes the acronym out in capitalised words ("DPO": "Data Protection
     Officer"), lower-case words starting with its letters being too common to count; or in the
-    words of its concept ("SLA": "Service Levels", "POS": "tills")."""
+    words of the concept it names ("SLA": "Service Levels")."""
     words = r"[ -]+(?:[a-z]+[ -]+)?".join(rf"{letter}[a-z]+" for letter in acronym)
     pattern = re.compile(rf"\b{words}")
-    if any(pattern.search(d.text) for d in documents.values()):
-        return True
-    forms = written_out(acronym)
-    said = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)")
-    return bool(forms) and any(said.search(" ".join(tokenize(d.text))) for d in documents.values())
+    return any(pattern.search(d.text) or spells_out(d.text, acronym) for d in documents.values())
 
 
 def not_found(question: str, lang: str, source: str = "none", engine: str = "local") -> Answer:

@@ -16,7 +16,14 @@ import numpy as np
 import numpy.typing as npt
 
 from briefing.contract_terms import committed_clauses, is_heading
-from briefing.lexicon import COMMITMENT, COMMITMENT_CATEGORY, STRONG_COMMITMENT, WANTS, cue
+from briefing.lexicon import (
+    COMMITMENT,
+    COMMITMENT_CATEGORY,
+    RECURRING,
+    STRONG_COMMITMENT,
+    WANTS,
+    cue,
+)
 from briefing.material import Material
 from briefing.models import Commitment, CommitmentCategory
 from briefing.parties import Parties, side_of_unit
@@ -333,7 +340,7 @@ def _concrete(text: str) -> bool:
         or find_money(text)
         or find_dates(text, "2026-01-01")
         or _PERIOD.search(text)
-        or _RECURRING.search(text)
+        or RECURRING.search(text)
         or _ALL_OF.search(text)
         or _FREE.search(text)
         or _FOR_YOU.search(text)
@@ -356,7 +363,7 @@ def looks_like_promise(text: str, follow_up: str = "", pledged: bool = False) ->
         return False
     return not (
         _TRIVIAL.search(text)
-        and not (_quantities(text) or _RECURRING.search(text))
+        and not (_quantities(text) or RECURRING.search(text))
         and category not in ("commercial", "roadmap")
     )
 
@@ -612,16 +619,6 @@ _PERIOD = cue(
 _ALL_OF = re.compile(
     rf"(?<!\w)(?:all|every one of|tod[oa]s (?:as|os|l[oa]s)|semua)\s+(?:the\s+)?{NUMBER_WORD}(?!\w)",
     re.IGNORECASE,
-)
-# a recurring service: "a one-page summary every month" is no one-off "I'll send it"
-_RECURRING = cue(
-    r"every (?:day|week|month|quarter)",
-    r"(?:daily|weekly|monthly|quarterly)",
-    r"tod[oa]s? (?:o |a |os |as )?(?:dia|semana|mês|mes|trimestre)s?",
-    r"cada (?:día|dia|semana|mes|mês|trimestre)",
-    r"(?:mensal|semanal|diári[oa]|mensual|diari[oa])(?:mente)?",
-    r"setiap (?:hari|minggu|bulan)",
-    r"(?:harian|mingguan|bulanan)",
 )
 _FREE = cue(
     r"free",

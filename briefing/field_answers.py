@@ -21,6 +21,7 @@ from briefing.lexicon import (
     ABOUT_CONTRACT,
     HOW_LONG,
     HOW_LONG_PHRASES,
+    RECURRING,
     ROLE_CUES,
     SIGNING_WORDS,
     SYSTEM_KIND,
@@ -106,16 +107,15 @@ _THEY_AGREED = re.compile(
     r"(?!\s+(?:that\s+)?(?:we|us|our)\b)",  # "what did they agree we'd deliver?" is a promise
     re.IGNORECASE,
 )
-# a meeting held again and again, which no kickoff is
-_RECURRING = cue(r"quarterly", r"trimestra(?:l|is|les)", r"QBRs?", r"business reviews?", r"monthly",
-                 r"mensa(?:l|is)", r"mensual(?:es)?", r"weekly", r"semana(?:l|is|les)", r"bulanan",
-                 r"mingguan", r"triwulan(?:an)?", r"kuartalan")  # fmt: skip
-# who does something, not whom they weighed: "who on the customer side is evaluating
-# security?", "quem está avaliando a integração?" (not "who else did they evaluate?")
-_WHO_DOES = re.compile(
-    r"(?<!\w)(?:who(?:\s+on\s+[\w\s'’]+?\s+side|\s+\w+)?\s+(?:is|are|was|were|will be|['’]s)\s+\w+ing"
-    r"|quem (?:é que )?(?:está|estava|vai|vão) \w+ndo|qui[eé]n (?:está|estaba|va|van) \w+ndo"
-    r"|siapa yang (?:sedang|akan) \w+)\b",
+# who is weighing something, not whom they weighed: "who on the customer side is evaluating
+# security?", "quem está avaliando a integração?" (not "who else did they evaluate?", "who is
+# competing with us?")
+_WHO_EVALUATES = re.compile(
+    r"(?<!\w)(?:who(?:\s+on\s+[\w\s'’]+?\s+side|\s+\w+)?\s+(?:is|are|was|were|will be|['’]s)\s+"
+    r"(?:evaluating|assessing|reviewing|vetting|testing)"
+    r"|quem (?:é que )?(?:está|estava|vai|vão) (?:avaliando|analisando|testando|avaliar|analisar)"
+    r"|qui[eé]n (?:está|estaba|va|van) (?:evaluando|analizando|revisando|probando|a evaluar)"
+    r"|siapa yang (?:sedang |akan )?(?:mengevaluasi|menilai|mengkaji|menguji|mereview))\b",
     re.IGNORECASE,
 )
 # a free offer is a promise: "which integration did we say we'd do for free?" (not "how much
@@ -1246,9 +1246,9 @@ def field_intents(
             continue  # "apa nama kapal liveaboard mereka?": close to a role, but asks a thing
         if intent == "commitments" and _THEY_AGREED.search(question):
             continue  # "what fee has the committee agreed to charge?": their decision, not ours
-        if intent == "kickoff" and pattern is None and _RECURRING.search(question):
+        if intent == "kickoff" and pattern is None and RECURRING.search(question):
             continue  # "a primeira reunião trimestral" is a review, not the kickoff
-        if intent == "competitors" and _WHO_DOES.search(question):
+        if intent == "competitors" and _WHO_EVALUATES.search(question):
             continue  # "who is evaluating security?" asks for one of their people
         # "go-live?" asks for the date when its words and its meaning agree; "what's blocking
         # go-live?" not

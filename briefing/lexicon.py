@@ -24,6 +24,7 @@ __all__ = [
     "NAME_OPENERS",
     "NAME_STOPWORDS",
     "NOT_A_NAME",
+    "RECURRING",
     "RISK",
     "RISK_CATEGORY",
     "RISK_CONDITION",
@@ -63,6 +64,22 @@ UNTIL_WHEN = (
 def cue(*phrases: str) -> re.Pattern[str]:
     """One case-insensitive pattern matching any phrase at word boundaries."""
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+# what recurs: "a one-page summary every month" (no one-off "I'll send it"), "a reunião
+# trimestral", a QBR (no kickoff)
+RECURRING = cue(
+    r"every (?:day|week|month|quarter)",
+    r"(?:daily|weekly|monthly|quarterly)",
+    r"tod[oa]s? (?:o |a |os |as )?(?:dia|semana|mês|mes|trimestre)s?",
+    r"cada (?:día|dia|semana|mes|mês|trimestre)",
+    r"(?:mensa(?:l|is)|semana(?:l|is|les)|diári[oa]|mensual(?:es)?|diari[oa]|trimestra(?:l|is|les))"
+    r"(?:mente)?",
+    r"setiap (?:hari|minggu|bulan)",
+    r"(?:harian|mingguan|bulanan|triwulan(?:an)?|kuartalan)",
+    r"QBRs?",
+    r"business reviews?",
+)
 
 
 def as_word(name: str, ignore_case: bool = False) -> re.Pattern[str]:

@@ -123,8 +123,10 @@ _PERSON_Q = cue(
     r"qual (?:é )?o nome",
     r"cómo se llama",
     r"nombre de",
-    # "siapa nama...?", "nama PIC-nya?" (not "apa nama kapal mereka?", the name of a thing)
-    r"(?<!apa )nama",
+    # "nama PIC-nya?", "apa nama lengkap CFO-nya?" (not "apa nama kapal mereka?", the name of a
+    # thing)
+    r"(?<!\bapa )nama",
+    r"nama lengkap",
     # "¿qué persona de la cuenta...?", "which of their people...?", "orang mana yang...?"
     r"(?:which|what) (?:person|people|individual|contact|stakeholder)s?",
     r"which (?:one )?of (?:them|their (?:people|contacts|stakeholders|team))",
@@ -139,13 +141,17 @@ _PERSON_Q = cue(
     r"usuári[oa]|funcionári[oa]|colaborador[a]?) que)",
     r"ada (?:orang|seseorang)",
 )
-# a length asked for by its name: "what backup retention period...?", "¿qué plazo de aviso...?"
-# the share of time a service is up, asked as a figure (not "what availability problems...?")
+# the share of time a service is up, asked as a figure: "uptime", or an availability asked of
+# a service level ("qual é a disponibilidade mensal garantida no SLA?"; not "what availability
+# problems...?", "a disponibilidade da Luciana", "ketersediaan anggaran")
 _UPTIME = (
-    r"(?:uptime|availability|disponibilidade|disponibilidad|ketersediaan)(?![\s-]+(?:problems?|"
-    r"issues?|concerns?|incidents?|outages?|zones?|problemas?|incidentes?|quejas?|masalah|"
-    r"gangguan|keluhan)\b)"
+    r"(?:uptime|(?:availability|disponibilidade|disponibilidad|ketersediaan)"
+    r"(?![\s-]+(?:problems?|issues?|concerns?|incidents?|outages?|zones?|windows?|problemas?|"
+    r"incidentes?|quejas?|masalah|gangguan|keluhan)\b)"
+    r"(?=[^?]*(?:SLA|guarant|garant|jamin|platform|plataforma|servi[cç]|layanan|sistem|system|"
+    r"mensal|monthly|bulanan|mensual|%|percent|persen|porcent)))"
 )
+# a length asked for by its name: "what backup retention period...?", "¿qué plazo de aviso...?"
 _PERIOD_Q = re.compile(
     # (not "¿por qué el plazo...?", "porque o prazo...")
     r"(?<!\w)(?<!por )(?<!para )(?:what|which|qual|quais|que|qué|cuál|cuáles)\s+"
@@ -175,9 +181,12 @@ _NUMBER_Q = cue(
     r"quanto tempo",
     r"cuánt[oa]s?",
     r"berapa",
-    r"(?:what|which|qual|cuál|qué|apa)\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?"
-    # "what is the annual subscription fee?"
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:price|cost|fees?|charges?|value|amount|rate|"
+    r"(?:what|which|qual|cuál|qué|apa)(?:['’]s\s+|\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?)"
+    # "what is the annual subscription fee?", "what was the one-off setup charge?" (not "what
+    # does the fee cover?": a word saying the fee's kind may stand before it)
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:(?:annual|yearly|monthly|one-off|"
+    r"one-time|setup|set-up|implementation|subscription|licen[cs]e|renewal|support|onboarding|"
+    r"training|integration|migration|service)\s+)?(?:price|cost|fee|charge|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
@@ -265,7 +274,11 @@ _HOW_MANY = re.compile(
 # the measure words Indonesian counts with: "berapa unit tablet", "berapa orang karyawan"; and
 # the number of: "berapa jumlah lisensi"
 _CLASSIFIERS = frozenset(
-    ["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs", "jumlah", "jumlahnya"]
+    ["unit", "buah", "orang", "ekor", "lembar", "batang", "biji", "pcs", "jumlah"]
+)
+# what "jumlah" sums rather than counts: "berapa jumlah total nilai kontrak?", "jumlah pembayaran"
+_SUMMED = frozenset(
+    ["total", "nilai", "pembayaran", "tagihan", "uang", "dana", "anggaran", "biaya"]
 )
 _TIME_UNIT = (
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|shifts?|"
@@ -367,7 +380,8 @@ _PERCENT_Q = cue(
     r"what percent",
     r"berapa persen",
     # a share of the time the service is up
-    r"(?:what|which|qual|que|qué|cuál|berapa)\s+(?:is\s+|é\s+|es\s+)?(?:the\s+|o\s+|a\s+|el\s+|la\s+)?"
+    r"(?:what|which|qual|que|qué|cuál|berapa)(?:['’]s\s+|\s+(?:is\s+|é\s+|es\s+)?)"
+    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?"
     rf"(?:[\w-]+\s+)?{_UPTIME}",
     # "what share of lift ticket revenue...?"
     r"(?:what|which) (?:share|proportion|fraction)",
@@ -662,11 +676,11 @@ def _translations() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {k: (frozenset(v), frozenset(m)) for k, (v, m) in out.items() if concepts[k] == 1}
 
 
-def written_out(acronym: str) -> frozenset[str]:
-    """The words, folded, of the concept an acronym names ("sla": "service level", "nivel de
-    servicio"), or none."""
-    forms = _table().get(acronym.lower(), {})
-    return frozenset(" ".join(tokenize(f)) for fs in forms.values() for f in fs) - {acronym.lower()}
+def spells_out(text: str, acronym: str) -> bool:
+    """Whether ``text`` says, in whole words, the concept an acronym names ("SLA": "Service
+    Levels", "nivel de servicio"); only a concept named by it (the survey concept lists "NPS",
+    but "survey" says no NPS)."""
+    return acronym.lower() in _table() and _says(text, acronym.lower(), whole=True)
 
 
 def translations(token: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -924,18 +938,18 @@ _REACH: dict[str, Callable[[str], bool]] = {
     "phone": gives_phone,
     "email": lambda text: EMAIL.search(text) is not None,
 }
-# a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
 # what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
 _PARTICLES = frozenset(
     ["off", "up", "in", "on", "out", "over", "down", "back", "through", "one", "two", "single"]
 )
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+-[^\W\d_]+(?![\w-])")
+# a word of short parts that alone say nothing: "Wi-Fi", "Hi-Fi"
 _SHORT_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]{1,2}-[^\W\d_]{1,2}(?![\w-])")
 
 
-# a word given another way: "till / POS", "POS / till" (not "the SLA or uptime": two things;
-# nor "a TI / segurança da informação", two teams)
-_ALTERNATIVE = re.compile(r"[a-zà-ÿ][\w-]*\s*/\s*$|\s*/\s*[a-zà-ÿ]")
+# a word beside an acronym the account never writes, given as another way to say it: "till /
+# POS", "POS / till" (not "the SLA or uptime": two things)
+_ALTERNATIVE = re.compile(r"(?<![\w-])[a-zà-ÿ][\w-]*\s*/\s*$|\s*/\s*[a-zà-ÿ]")
 
 
 def analyse(
@@ -965,16 +979,18 @@ def analyse(
     asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
     asked = _ON_BEHALF.sub(" ", asked)
     for m in _ACRONYM.finditer(asked):
-        if len(m[0]) > 2 and (
-            _ALTERNATIVE.search(asked, 0, m.start()) or _ALTERNATIVE.match(asked, m.end())
+        if (
+            len(m[0]) > 2
+            and idf(m[0].lower()) >= absent
+            and (_ALTERNATIVE.search(asked, 0, m.start()) or _ALTERNATIVE.match(asked, m.end()))
         ):
             seen.add(m[0])  # "which till / POS system?": the word beside it says what it names
             continue
         if m[0].lower() not in account_words and m[0] not in seen:
             seen.add(m[0])
-            # "POS" is also said "tills", "SLA" "service levels"
-            out = written_out(m[0])
-            stems = frozenset(stem(f) for f in out if " " not in f)
+            # "SLA" is also said "service levels", "POS" "point of sale"
+            out = _forms_of(m[0].lower()) if m[0].lower() in _table() else ()
+            stems = frozenset(stem(f) for f in out if f and " " not in f)
             forms = frozenset(f for f in out if " " in f)
             terms.append(_Term(m[0], absent, stems, forms, acronym=True))
     for m in _HYPHENATED.finditer(asked):
@@ -1281,6 +1297,8 @@ def _counted(m: re.Match[str]) -> set[str]:
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
     if len(words) > 1 and words[0] in _CLASSIFIERS:
         # "berapa unit tablet": Indonesian counts tablets with a classifier before them
+        if words[1] in _SUMMED:
+            return set()  # "berapa jumlah total nilai kontrak?" asks an amount
         words = words[1:]
     if not words:
         return set()
@@ -1314,6 +1332,14 @@ def asks_for_number(question: str) -> bool:
 def asks_for_person(question: str) -> bool:
     """Whether any part of the question asks who ("when was it approved, and by whom?")."""
     return _PERSON_Q.search(question) is not None
+
+
+# the date a document bears: "dated 27 November 2026", "contrato de fecha 3 de marzo de 2026",
+# "datado de", "tertanggal 5 Mei 2026" (not "con fecha de término 31/12/2027", an end)
+_DATED = re.compile(
+    r"(?<!\w)(?:dated|de fecha|datad[oa] de|tertanggal|bertanggal)\s+[\w ./-]{0,30}?\d{4}",
+    re.IGNORECASE,
+)
 
 
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
@@ -1579,13 +1605,6 @@ def _found(text: str, terms: tuple[_Term, ...]) -> list[_Term]:
     return [t for t in terms if t.found_in(text, stems, folded)]
 
 
-# the date a document bears: "dated 27 November 2026", "de fecha 3 de marzo", "datado de",
-# "tertanggal 5 Mei 2026"
-_DATED = re.compile(
-    r"(?<!\w)(?:dated|de fecha|con fecha|datad[oa] de|de data|tertanggal|bertanggal)\s+"
-    r"[\w ./-]{0,30}?\d{4}",
-    re.IGNORECASE,
-)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a name or an opening bracket just before a year: "San Valentín 2026", "(2026"
 _NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w-]*\s+|\()$")
