@@ -1108,3 +1108,18 @@ def test_a_hyphenated_word_a_concept_lists_is_one_term() -> None:
 
 def test_pos_venda_is_no_point_of_sale() -> None:
     assert not any(t.forms for t in _q("Quem cuida do pós-venda?").terms if t.token == "pos")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Data Pelanggan disimpan di pusat data Amazon Web Services (AWS) region Jakarta.",
+        "Resumen para la DPO: datos alojados en AWS, región de Frankfurt (UE).",
+        "Os dados ficam hospedados em data center no Brasil.",
+    ],
+)
+def test_where_data_is_hosted_is_said_in_each_language(sentence: str) -> None:
+    q = analyse(
+        "Where will the customer's data be hosted?", set(), lambda w: 5.0 if w != "data" else 1.0
+    )
+    assert "hosted" in [t.token for t in found_terms(sentence, q)]
