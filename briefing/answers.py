@@ -615,9 +615,13 @@ def _candidates(
                 continue
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
+            # who says "I" answers "who?": a call's speaker, or an e-mail's writer ("te confirmo
+            # que la revisión de seguridad está OK por mi parte")
             typed = has_type([u.text for u in window], asked, people) or (
                 asked.expects == "person"
-                and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
+                and any(
+                    (u.speaker or u.doc.author) and speaks_for_self(u.text, asked) for u in window
+                )
             )
             if typed and asked.expects == "person" and doc.kind == "contract":
                 # a contract names the parties by their roles ("a CONTRATANTE", "Rio Verde/GO"):

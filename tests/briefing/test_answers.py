@@ -3152,3 +3152,27 @@ def test_who_evaluates_asks_a_person_and_jumlah_counts_only_what_is_counted(
     question: str, intents: list[str]
 ) -> None:
     assert [i for i, _ in field_intents(question, None)] == intents
+
+
+def test_who_did_something_is_answered_by_the_writer_who_says_they_did_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: Sergio Villar <sergio@informaticamagina.es>\n"
+        "To: Rafael Ortega <rafa@vendor.es>\n"
+        "Subject: RE: Cuestionario de seguridad\n"
+        "Date: Tue, 24 Feb 2026 10:12:00 +0100\n"
+        "Message-ID: <c1@informaticamagina.es>\n\n"
+        "Rafa, te confirmo que la revisión de seguridad está OK por mi parte.\n"
+        "Solo falta un punto de acceso nuevo junto a la báscula.\n\nSergio\n"
+    )
+    call = (
+        "Álvaro Benítez: Eso lo hablamos en la parte comercial, Rafa.\n"
+        "Rafael Ortega: Perfecto, os mando la propuesta.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "am", "Almazara",
+        {"emails/seguridad.eml": email, "calls/demo.txt": call},
+    )  # fmt: skip
+    answer = ask_account(workspace, "am", "¿Quién revisó la parte de seguridad?", briefing)
+    assert answer.found and "Sergio Villar" in answer.answer, answer.answer

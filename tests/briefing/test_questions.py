@@ -1123,3 +1123,15 @@ def test_where_data_is_hosted_is_said_in_each_language(sentence: str) -> None:
         "Where will the customer's data be hosted?", set(), lambda w: 5.0 if w != "data" else 1.0
     )
     assert "hosted" in [t.token for t in found_terms(sentence, q)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        ("Rafa, te confirmo que la revisión de seguridad está OK por mi parte.", True),
+        ("Lo he revisado con calma: la parte de seguridad no tiene problema.", True),
+        ("La revisión de seguridad la hace la consultora externa.", False),
+    ],
+)
+def test_a_speaker_says_they_did_it_without_the_pronoun(sentence: str, says: bool) -> None:
+    assert speaks_for_self(sentence, _q("¿Quién revisó la parte de seguridad?")) is says
