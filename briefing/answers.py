@@ -28,7 +28,7 @@ from briefing.lexicon import (
 )
 from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
-from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold
+from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold, same_person
 from briefing.questions import (
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
@@ -628,7 +628,16 @@ def _candidates(
                 # its clause says who only with the name of someone the account knows
                 typed = any(p in text for p in people)
             coverage = asked.coverage(text)
-            said_by = (speakers or {}).get(unit.speaker or "")
+            # (a speaker is named as the call names them: "Álvaro Benavides" for the stakeholder
+            # "Álvaro Benavides Quiroga")
+            said_by = next(
+                (
+                    label
+                    for name, label in (speakers or {}).items()
+                    if unit.speaker and same_person(name, unit.speaker)
+                ),
+                None,
+            )
             if said_by and coverage > 0:
                 coverage = max(coverage, asked.coverage(f"{said_by} {text}"))
             candidates.append(

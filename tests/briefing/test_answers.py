@@ -3176,3 +3176,25 @@ def test_who_did_something_is_answered_by_the_writer_who_says_they_did_it(
     )  # fmt: skip
     answer = ask_account(workspace, "am", "¿Quién revisó la parte de seguridad?", briefing)
     assert answer.found and "Sergio Villar" in answer.answer, answer.answer
+
+
+def test_a_stakeholder_asked_by_title_is_the_speaker_named_shorter_in_the_call(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contacts = (
+        "Nombre,Cargo,Correo\n"
+        "Álvaro Benavides Quiroga,Gerente General,abenavides@mardegrau.pe\n"
+        "Rocío Salas,Jefa de Finanzas,rsalas@mardegrau.pe\n"
+    )
+    call = (
+        "Rocío Salas: La planta de Chimbote ya tiene el piloto listo.\n"
+        "Álvaro Benavides: Voy a presentarlo en el directorio del 24 de junio.\n"
+        "Rocío Salas: Perfecto, preparo los números para esa fecha.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "mg", "Mar de Grau",
+        {"crm/contactos.csv": contacts, "calls/ejecutiva.txt": call},
+    )  # fmt: skip
+    question = "¿Qué fecha dio el gerente general para el directorio?"
+    answer = ask_account(workspace, "mg", question, briefing)
+    assert answer.found and "24 de junio" in answer.answer, answer.answer

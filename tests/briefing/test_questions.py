@@ -1135,3 +1135,18 @@ def test_where_data_is_hosted_is_said_in_each_language(sentence: str) -> None:
 )
 def test_a_speaker_says_they_did_it_without_the_pronoun(sentence: str, says: bool) -> None:
     assert speaks_for_self(sentence, _q("¿Quién revisó la parte de seguridad?")) is says
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Voy a presentarlo en el directorio del 24 de junio.", True),
+        ("A proposta vai para a reunião do conselho em março.", True),
+        ("Consegui falar com o diretor comercial ontem.", False),
+    ],
+)
+def test_the_board_is_said_in_each_language_without_its_directors(
+    sentence: str, said: bool
+) -> None:
+    q = analyse("When will the board vote?", set(), lambda w: 1.0 if w == "board" else 5.0)
+    assert ("board" in [t.token for t in found_terms(sentence, q)]) is said
