@@ -580,6 +580,7 @@ def _candidates(
     sentence on the question's topic said by the CFO matches "what did the CFO say about...?"."""
     about_contract = in_contract is not None
     candidates: list[_Candidate] = []
+    heard = speaker_names(documents.values()) if speakers else set()
     if asks_company_or_product(q.text):
         # a company or a product asked for is no one who speaks ("Halo Bapak Ibu, saya Galih")
         people = [*people, *sorted(speaker_names(documents.values()))]
@@ -615,29 +616,16 @@ def _candidates(
                 continue
             window = _answer_units(units, i)
             text = " ".join(u.text for u in window)
-            # who says "I" answers "who?": a call's speaker, or an e-mail's writer ("te confirmo
-            # que la revisión de seguridad está OK por mi parte")
             typed = has_type([u.text for u in window], asked, people) or (
                 asked.expects == "person"
-                and any(
-                    (u.speaker or u.doc.author) and speaks_for_self(u.text, asked) for u in window
-                )
+                and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
             )
             if typed and asked.expects == "person" and doc.kind == "contract":
                 # a contract names the parties by their roles ("a CONTRATANTE", "Rio Verde/GO"):
                 # its clause says who only with the name of someone the account knows
                 typed = any(p in text for p in people)
             coverage = asked.coverage(text)
-            # (a speaker is named as the call names them: "Álvaro Benavides" for the stakeholder
-            # "Álvaro Benavides Quiroga")
-            said_by = next(
-                (
-                    label
-                    for name, label in (speakers or {}).items()
-                    if unit.speaker and same_person(name, unit.speaker)
-                ),
-                None,
-            )
+            said_by = _said_by(unit.speaker, speakers or {}, heard)
             if said_by and coverage > 0:
                 coverage = max(coverage, asked.coverage(f"{said_by} {text}"))
             candidates.append(
@@ -925,6 +913,19 @@ def years_of_term(text: str) -> set[int]:
             said = set(range(max(said) + 1, _LAST_YEAR + 1))
         found |= said
     return found
+
+
+def _said_by(speaker: str | None, speakers: dict[str, str], heard: set[str]) -> str | None:
+    """How ``speakers`` describe the one who says a sentence: by their name, or by the shorter
+    name a call gives them ("Álvaro Benavides" for "Álvaro Benavides Quiroga") when no one
+    speaks under the full name and no one else's name is as close ("Juan Gómez" is not "Juan
+    Carlos Gómez" when both speak)."""
+    if not speaker:
+        return None
+    if speaker in speakers:
+        return speakers[speaker]
+    close = [name for name in speakers if same_person(name, speaker) and name not in heard]
+    return speakers[close[0]] if len(close) == 1 else None
 
 
 def _sites_named(question: str) -> set[str]:

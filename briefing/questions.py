@@ -448,12 +448,8 @@ _NUMBERED_NAME = cue(
     r"número|numero|nomor|number",
 )
 # "I" as the one who acts, in each language ("saya" and "aku" also say "my")
-# "I", or a speaker saying it of themself without the pronoun: "está OK por mi parte", "lo he
-# revisado", "me encarrego disso"
 _FIRST_PERSON = re.compile(
-    r"(?<![\w'’])I(?:['’](?:ll|m|ve|d))?(?![\w'’])|(?<!\w)(?i:eu|vou|yo|voy a|saya|aku|"
-    r"(?:por|de|da) (?:mi|minha) parte|on my (?:side|end)|me encarg[oa]|me encarrego|"
-    r"(?:lo |la |los |las )?he \w+(?:ado|ido))(?!\w)"
+    r"(?<![\w'’])I(?:['’](?:ll|m|ve|d))?(?![\w'’])|(?<!\w)(?i:eu|vou|yo|voy a|saya|aku)(?!\w)"
 )
 _DAY_MONTH_OR_TIME = re.compile(
     r"(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])|\b\d{1,2}:\d{2}\b"
