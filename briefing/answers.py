@@ -42,6 +42,7 @@ from briefing.questions import (
     asks_for_person,
     found_terms,
     has_type,
+    named_beside,
     named_only,
     names,
     speaks_for_self,
@@ -417,6 +418,9 @@ class _Candidate:
     the search."""
     listed: tuple[Unit, ...] = ()
     """The first items of the list the sentence opens, quoted after the other answers."""
+    beside: bool = False
+    """It names something right beside the noun whose name is asked ("kapal ..., KLM Samudra
+    Dewi")."""
 
     @property
     def from_contract(self) -> bool:
@@ -432,12 +436,14 @@ class _Candidate:
         short = 0.3 if len(self.units[0].text.split()) < 5 and not about_it else 0.0
         contract = 0.3 if self.from_contract else 0.0
         typed = 0.2 if self.typed else 0.0
+        beside = 0.2 if self.beside else 0.0
         return (
             self.coverage
             + max(0.0, self.similarity - 0.8) * 3
             + 0.1 / (1 + self.rank)
             + contract
             + typed
+            + beside
             - short
         )
 
@@ -642,6 +648,7 @@ def _candidates(
                     scanned=rank >= len(hits),
                     # the list a sentence opens is quoted with it, but the sentence must match
                     listed=_listed(units, window[-1], i),
+                    beside=typed and named_beside(text, asked, people),
                 )
             )
     return candidates

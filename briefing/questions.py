@@ -50,6 +50,7 @@ __all__ = [
     "concept_forms",
     "found_terms",
     "has_type",
+    "named_beside",
     "speaks_for_self",
     "stem",
 ]
@@ -1534,6 +1535,36 @@ def _unnamed(text: str, question: Question) -> bool:
     return any(
         stem(t) == role for m in _SOME_ONE.finditer(text) for t in tokenize(f"{m[1]} {m[2] or ''}")
     )
+
+
+def named_beside(text: str, question: Question, people: list[str]) -> bool:
+    """Whether ``text`` names something soon after the noun whose name the question asks, and
+    not as a place ("apa nama kapal mereka?": "dua kapal phinisi ..., KLM Samudra Dewi"; not "2
+    kapal phinisi di Taman Nasional Komodo")."""
+    asked = _NAME_OF.search(question.text)
+    head = asked[1] if asked is not None else _kind_word(question.text)
+    if not head or question.expects not in ("name", "person"):
+        return False
+    key = stem(next(iter(tokenize(head)), ""))
+    nouns = [
+        m.end()
+        for m in re.finditer(r"[\w-]+", text)
+        if key and stem(next(iter(tokenize(m[0])), "")) == key
+    ]
+    # (where a name starts: "Taman Nasional Komodo" is said at "Taman")
+    starts = [
+        at for at in _name_spans(text, question, people) if not _NAME_GOES_ON.search(text, 0, at)
+    ]
+    return any(
+        0 < at - end <= _AFTER and not _PLACED.search(text, 0, at) for end in nouns for at in starts
+    )
+
+
+_AFTER = 60
+"""How far after the noun asked about a name stands for it, in characters."""
+_NAME_GOES_ON = re.compile(r"[A-ZÀ-Ý][\w-]*\s+$")
+# a name said as a place: "di Komodo", "in Leeds", "em Caxias"
+_PLACED = re.compile(r"(?<!\w)(?:di|in|at|em|en|no|na|ke|dari|from|de)\s+$", re.IGNORECASE)
 
 
 # the one whose name is asked: "nome da médica", "name of the engineer", "se llama la delegada"

@@ -16,6 +16,7 @@ from briefing.questions import (
     concept_forms,
     found_terms,
     has_type,
+    named_beside,
     named_only,
     speaks_for_self,
     unused_translations,
@@ -1152,3 +1153,15 @@ def test_the_board_is_said_in_each_language_without_its_directors(
 ) -> None:
     q = analyse("When will the board vote?", set(), lambda w: 1.0 if w == "board" else 5.0)
     assert ("board" in [t.token for t in found_terms(sentence, q)]) is said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beside"),
+    [
+        ("Terus ada dua kapal phinisi buat liveaboard di Komodo, KLM Samudra Dewi sama KLM Biru Jaya.", True),
+        # a place after the noun, and names before it, name no ship
+        ("Kami punya 3 dive center (Sanur, Amed, Labuan Bajo) dan 2 kapal di Taman Nasional Komodo.", False),
+    ],
+)  # fmt: skip
+def test_the_name_asked_for_stands_soon_after_its_noun(sentence: str, beside: bool) -> None:
+    assert named_beside(sentence, _q("Apa nama kapal liveaboard mereka?"), []) is beside
