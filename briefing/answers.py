@@ -882,7 +882,6 @@ def _record_name(unit: Unit) -> Unit | None:
     return name
 
 
-# a year of the contract's term: "year 2", "the second year", "año 1", "tahun kedua", "Y3"
 # the first year, which RANK_WORDS leaves out ("first" is too common a word to stand for "1")
 _FIRST = ("first", "primer", "primero", "primera", "primeiro", "primeira", "pertama")
 _ORDINAL = rf"(?:{'|'.join((*_FIRST, *RANK_WORDS))}|[1-5](?:st|nd|rd|th|º|°|er))"

@@ -1541,9 +1541,11 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
     """Whether ``text`` names something soon after the noun whose name the question asks, and
     not as a place ("apa nama kapal mereka?": "dua kapal phinisi ..., KLM Samudra Dewi"; not "2
     kapal phinisi di Taman Nasional Komodo")."""
+    if question.expects not in ("name", "person"):
+        return False
     asked = _NAME_OF.search(question.text)
     head = asked[1] if asked is not None else _kind_word(question.text)
-    if not head or question.expects not in ("name", "person"):
+    if not head:
         return False
     key = stem(next(iter(tokenize(head)), ""))
     nouns = [

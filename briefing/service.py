@@ -269,12 +269,13 @@ def _answer_one(
     unsaid = [n for n in named if n not in question]
     if unsaid:  # "what did the CFO say?": the CFO's turns carry their name, not their title
         query = f"{query} {' '.join(unsaid)}"
+    lang = detect_language([question])
     # a question in another language than the material's also searches its words translated
-    foreign = briefing is not None and detect_language([question]) != briefing.language
+    foreign = briefing is not None and lang != briefing.language
     translated = unused_translations(question, idf) if foreign else ""
     hits = workspace.searcher.search(account, query, k, translated)
     if answerer is not None:
-        return answerer.answer(question, hits, by_name, detect_language([question]))
+        return answerer.answer(question, hits, by_name, lang)
     absent = field is not None and not field.found
     passages = extractive_answer(
         question,
@@ -282,7 +283,7 @@ def _answer_one(
         by_name,
         idf,
         words,
-        detect_language([question]),
+        lang,
         people,
         # the briefing did not find the field: only a sentence that plainly says it answers
         min_coverage=0.5 if absent else 0.3,
