@@ -55,7 +55,8 @@ _POINTING = re.compile(
 _HE_OR_SHE = re.compile(rf"(?<!\w)(?:he|she|his|{_HIM_OR_HER})(?!\w)", re.IGNORECASE)
 # words that point back at a company ("and what price had they offered?")
 _THEY_OR_IT = re.compile(
-    r"(?<!\w)(?:they|them|their|it|its|eles|elas|deles|delas|ellos|ellas|mereka)(?!\w)",
+    r"(?<!\w)(?:they|them|their|it|its|eles?|elas?|deles?|delas?|ellos|ellas|él|ella"
+    r"|mereka)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,6 @@ from briefing.lexicon import (
     RECURRING,
     ROLE_CUES,
     SIGNING_WORDS,
-    SYSTEM_KIND,
     TRIGGER,
     UNTIL_WHEN,
     WHICH_SYSTEM_KIND,
@@ -630,7 +629,6 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:which|what)(?= (?:\w+ )?(?:systems?|packages?|software|platforms?|tools?) "
             r"[^?]{0,30}(?:plug|hook|connect|integrate) (?:in)?(?:to|with))",
             WHICH_SYSTEM_KIND,
-            rf"{SYSTEM_KIND} (?:apa|mana)",
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
             # (and kept as the topic: "which accounting system?" is not the payroll one)
             r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|"

@@ -1947,10 +1947,13 @@ SIGNING_WORDS = (
     r"penandatanganan",
 )
 # the kinds of business system written as acronyms: what "which ERP?" asks for, not a name
-SYSTEM_KINDS = ("ERP", "CRM", "WMS", "TMS", "HRIS", "LIMS", "PMS", "EHR", "EMR", "CMMS")
+SYSTEM_KINDS = ("ERP", "CRM", "WMS", "TMS", "HRIS", "LIMS", "LIS", "PMS", "EHR", "EMR", "CMMS")
 SYSTEM_KIND = "(?:" + "|".join(SYSTEM_KINDS) + ")"
-# "which ERP", "que CRM", "qué ERP": the kind of system a question asks for
-WHICH_SYSTEM_KIND = rf"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? {SYSTEM_KIND}"
+# "which ERP", "que CRM", "qué ERP", "LIS apa": the kind of system a question asks for
+WHICH_SYSTEM_KIND = (
+    rf"(?:(?:which|what|qual|quais|que|qué|cuál|cuáles)(?: \w+)? {SYSTEM_KIND}"
+    rf"|{SYSTEM_KIND} (?:apa|mana))"
+)
 # everyday office and messaging tools: what a customer works in today, not a rival product
 EVERYDAY_TOOLS = frozenset(
     [

@@ -21,7 +21,7 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
-from briefing.units import EMAIL, gives_phone
+from briefing.units import EMAIL, gives_address, gives_phone
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -88,7 +88,8 @@ _FUNCTION_WORDS = (
     "alguno alguna algun seseorang sesuatu exist exists existe existem existen "
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently doing done more agora ainda ja "
-    "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren "
+    "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren current actual "
+    "actuales atual atuais actualmente atualmente "
     # words that only say that the material states it ("what does the order list?", "consta
     # no pedido?") or how sure the asker is: not what the answer is about
     "say says said state states stated listed appear appears supposed actually really tell know "
@@ -251,12 +252,14 @@ _YES_NO = re.compile(
     re.IGNORECASE,
 )
 _DAY_Q = cue(
-    r"(?:what|which) (?:day|date)",
+    r"(?:what|which) (?:exact )?(?:day|date)",
     r"on what day",
     r"(?:que|qual) (?:dia|data)",
     r"qué (?:día|fecha)",
     r"cuál (?:es )?la fecha",
     r"(?:hari|tanggal) (?:apa|berapa)",
+    # "kapan tanggal pembukaan...?": a day, not "Anggaran 2027"
+    r"kapan tanggal",
 )
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
@@ -384,10 +387,24 @@ _PERCENT_Q = cue(
     r"(?:what|which|qual|que|qué|cuál|berapa)(?:['’]s\s+|\s+(?:is\s+|é\s+|es\s+)?)"
     r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?"
     rf"(?:[\w-]+\s+)?{_UPTIME}",
+    # a rate that is a share: "the no-show rate", "la tasa de inasistencia" (not "the hourly
+    # rate", "la tasa de cambio", "a taxa de implantação": a fee)
+    r"(?:no-show|churn|conversion|attrition|occupancy|utili[sz]ation|retention|error|defect|"
+    r"return|cancellation|adoption|response|vacancy|turnover|absence|absenteeism) rates?",
+    r"tasas? de (?!cambio)[\w-]+",
+    r"taxas? de (?:no-show|inadimplência|conversão|ocupação|churn|cancelamento|abandono|"
+    r"retenção|erros?|absenteísmo|rotatividade|faltas?|evasão|devolução)",
+    r"tingkat (?:kehadiran|ketidakhadiran|pembatalan|konversi|okupansi|hunian|retensi|"
+    r"kesalahan|churn|no-show)",
     # "what share of lift ticket revenue...?"
     r"(?:what|which) (?:share|proportion|fraction)",
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
     r"(?:berapa|apa) (?:proporsi|porsi)",
+)
+# the words that only ask for a share
+_SHARE_WORDS = frozenset(
+    {"rate", "rates", "tasa", "tasas", "taxa", "taxas", "tingkat", "percentage", "porcentaje"}
+    | {"porcentagem", "percentual", "persentase"}
 )
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 _GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")
@@ -916,6 +933,9 @@ class Question:
     per: frozenset[str] = frozenset()
     """The stems of what an amount asked for is per ("tarif per pesan", "por cada loja"): "Rp
     36.000.000 for 250.000 pesan/tahun" prices the package, not a message."""
+    detail: Callable[[str], bool] | None = None
+    """It asks for a phone number or an e-mail address itself: only a sentence giving one
+    answers ("con un número dedicado" does not)."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
     about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
@@ -938,6 +958,37 @@ _CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
 _REACH: dict[str, Callable[[str], bool]] = {
     "phone": gives_phone,
     "email": lambda text: EMAIL.search(text) is not None,
+}
+# asking for the number or the address itself: "what phone number...?", "¿qué número de teléfono
+# se va a usar?", "nomor HP-nya berapa?" (not "who answers the phone?")
+_DETAIL_ASKED: dict[str, re.Pattern[str]] = {
+    # "qual será o endereço da nova filial?": a street and number, not the branch's opening day
+    "address": cue(
+        r"(?:what|which)(?:['’]s| is| are)? (?:the |their |its )?(?:[\w-]+ )?address(?:es)?",
+        r"address(?:es)? (?:of|for)",
+        r"endereços?",
+        r"(?:qué|cuál es la|en qué) dirección",
+        r"direcciones?(?: exacta)? (?:de|del) (?:la |el )?(?:nueva |nuevo )?(?:sede|sucursal|local"
+        r"|oficina|planta|bodega|tienda|centro|almacén)",
+        r"alamat",
+    ),
+    "phone": cue(
+        r"(?:phone|telephone|mobile|cell|whats ?app|contact) numbers?",
+        r"números? (?:de |do |del )?(?:tel[eé]fonos?|telefones?|celular|móvil|whats ?app|contato"
+        r"|contacto)",
+        r"nomor (?:telepon|telp|hp|ponsel|wa|whats ?app|kontak)",
+    ),
+    "email": cue(
+        r"e-?mail address(?:es)?",
+        r"(?:endereço|dirección|direccion) de (?:e-?mail|correo)",
+        r"alamat (?:e-?mail|surel)",
+    ),
+}
+# what gives each: the e-mail address before the address ("endereço de e-mail")
+_GIVES: dict[str, Callable[[str], bool]] = {
+    "email": lambda text: EMAIL.search(text) is not None,
+    "phone": gives_phone,
+    "address": gives_address,
 }
 # what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
 _PARTICLES = frozenset(
@@ -1113,6 +1164,10 @@ def analyse(
         and _MONEY_Q.search(question) is not None
         and _PERCENT_Q.search(question) is None
     )
+    if expects == "number" and _PERCENT_Q.search(question):
+        # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
+        # the word for a rate
+        terms = [_weak(t) if t.token in _SHARE_WORDS else t for t in terms]
     if money:  # "¿cuánto pagan de abono?": "Abono mensual: USD 3.200" answers, without "pagan"
         terms = [_weak(t) if _MONEY_VERB.fullmatch(t.token) else t for t in terms]
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
@@ -1142,6 +1197,7 @@ def analyse(
         per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
+        detail=next((_GIVES[k] for k in _GIVES if _DETAIL_ASKED[k].search(question)), None),
         make=_MAKE_Q.search(question) is not None,
         duration=expects == "number"
         and (HOW_LONG.search(question) or _PERIOD_Q.search(question)) is not None,
@@ -1178,7 +1234,7 @@ _LIGHT_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
     r"utiliz(?:a|am|an|ando|amos)",
-    r"(?:me)?(?:pakai|makai|gunakan|pake)",
+    r"(?:me|di)?(?:pakai|makai|gunakan|pake)",
     r"menggunakan",
     # what they connect to: "¿a qué ERP tenemos que conectarnos?" is answered by "SAP Business One"
     r"connect(?:s|ed|ing)?",
@@ -1346,6 +1402,8 @@ _DATED = re.compile(
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     """Whether the sentences hold a value of the type the question asks for, other than its own."""
     text = " ".join(units)
+    if question.detail is not None and not question.detail(text):
+        return False
     if question.make:
         return any(_made_by(unit, question) for unit in units)
     if question.expects is None:
@@ -1684,6 +1742,16 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
             return reach + 1
         return len([w for w in re.findall(r"\w+", text[a:b]) if w.lower() not in _SCALES])
 
+    # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario
+    # nominado) | 62 | 98.000 |")
+    cells = text.split("|") if text.lstrip().startswith("|") else []
+    if any(
+        any(stem(t) in stems for t in tokenize(item))
+        and (n := _NUMBER.fullmatch(count.strip())) is not None
+        and _number_key(n[0]) not in question.own_values
+        for item, count in pairwise(cells)
+    ):
+        return True
     # "doze sócios", "twelve maintenance technicians", "camas: 380"
     return any(
         between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach

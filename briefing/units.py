@@ -151,6 +151,24 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _CONTACT_LINE = re.compile(rf"{_LABELLED_PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
 
 
+# a street and its number, a post code, or a labelled address: "Rua Padre Eustáquio, 1.240",
+# "Jl. Raya Darmo No. 15", "12 Harbour Road", "CEP 39400-000", "PL4 0LF"
+_ADDRESS = re.compile(
+    r"(?<!\w)(?:Rua|R\.|Av\.|Avenida|Alameda|Rodovia|Travessa|Estrada|Calle|Carrera|Cra\.|"
+    r"Paseo|Camino|Jl\.|Jln\.|Jalan)\s+[A-ZÀ-Ý0-9][^\n]{0,60}?\d"
+    r"|(?<![\w.,])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Boulevard|Blvd|Close|Place|Square|Quay)(?!\w)"
+    r"|(?<!\w)(?:CEP|C\.P\.)\s*:?\s*\d{5}-?\d{3}(?!\d)"
+    r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
+    r"|(?i:(?<!\w)(?:address|endereço|dirección|direccion|alamat))\s*:\s*\S"
+)
+
+
+def gives_address(text: str) -> bool:
+    """Whether ``text`` writes a postal address: a street and its number, or a post code."""
+    return _ADDRESS.search(text) is not None
+
+
 def gives_phone(text: str) -> bool:
     """Whether ``text`` writes a phone number, labelled or not."""
     return _LABELLED_PHONE.search(text) is not None or any(

@@ -3196,3 +3196,108 @@ def test_a_speaker_named_shorter_is_not_the_stakeholder_when_both_speak(
     question = "¿Qué fecha dio el director financiero para el directorio?"
     answer = ask_account(workspace, "mg", question, briefing)
     assert "24 de junio" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        (
+            "| 1 | Kairo Agenda + Kairo HC – licencia profesional (usuario nominado) | 62 | 98.000 |",
+            True,
+        ),
+        (
+            "| 1 | Kairo Agenda + Kairo HC – licencia profesional (usuario nominado) | incluida | 98.000 |",
+            False,
+        ),
+    ],
+)
+def test_a_count_in_a_table_is_the_cell_after_its_item(
+    workspace: Workspace, tmp_path: Path, line: str, found: bool
+) -> None:
+    order = (
+        "# ORDEN DE PEDIDO\n\n| # | Producto | Cantidad | Precio |\n|---|---|---|---|\n"
+        f"{line}\n\nVigencia: 12 meses.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "fm", "FisioMov", {"contract/orden.md": order})
+    question = "¿Cuántas licencias profesionales quedaron en la orden de pedido?"
+    answer = ask_account(workspace, "fm", question, briefing)
+    assert ("62" in answer.answer) is found, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "found"),
+    [
+        (
+            "¿Qué número de teléfono se va a usar para la cuenta de WhatsApp Business?",
+            "- WhatsApp Business: la cuenta se va a usar con un número dedicado, verificado por Meta "
+            "en 2 o 3 semanas.",
+            False,
+        ),
+        (
+            "¿Qué número de teléfono se va a usar para la cuenta de WhatsApp Business?",
+            "- WhatsApp Business: la cuenta usará el número +57 310 555 0142.",
+            True,
+        ),
+        (
+            "Qual será o endereço da nova filial de Montes Claros?",
+            "- A inauguração da nova filial de Montes Claros será em 15 de março de 2027.",
+            False,
+        ),
+        (
+            "Qual será o endereço da nova filial de Montes Claros?",
+            "- Nova filial de Montes Claros: Av. Deputado Esteves Rodrigues, 1.200.",
+            True,
+        ),
+    ],
+)
+def test_a_phone_number_or_an_address_asked_is_only_answered_by_one(
+    workspace: Workspace, tmp_path: Path, question: str, line: str, found: bool
+) -> None:
+    notes = f"# Notas\n\n{line}\n- Próximo paso: kickoff en diciembre.\n"
+    briefing = brief_files(workspace, tmp_path, "fm", "FisioMov", {"notes/notas.md": notes})
+    answer = ask_account(workspace, "fm", question, briefing)
+    assert answer.found is found, answer.answer
+
+
+def test_a_rate_asked_is_a_share_said_of_it(workspace: Workspace, tmp_path: Path) -> None:
+    notes = "# Notas\n\n- Inasistencia promedio del 18% (Cali cerca del 23%).\n"
+    order = (
+        "# ORDEN DE PEDIDO\n\n## Datos\n\nKairo Salud actúa como Encargado del tratamiento de "
+        "datos personales en los términos de la Ley 1581 de 2012.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "fm", "FisioMov",
+        {"notes/notas.md": notes, "contract/orden.md": order},
+    )  # fmt: skip
+    answer = ask_account(workspace, "fm", "¿Cuál es la tasa de inasistencia actual?", briefing)
+    assert answer.found and "18%" in answer.answer, answer.answer
+    assert "1581" not in answer.answer, answer.answer
+
+
+def test_which_system_of_a_kind_in_indonesian_is_answered_by_its_name(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    call = (
+        "Bayu Pratama: Yang paling penting integrasi ke LIS kami. Kami pakai MedLIS dari PT "
+        "Mitra Sistem Medika.\nRizky Ramadhan: Bisa, konektor HL7 kami sudah dipakai di tiga lab lain.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "pm", "Prima Medika", {"calls/demo.txt": call})
+    question = "LIS apa yang dipakai Prima Medika sekarang?"
+    answer = ask_account(workspace, "pm", question, briefing)
+    assert answer.found and "MedLIS" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("Anggaran 2027 kami ketat, ada pembukaan cabang Banyuwangi juga.", False),
+        ("Pembukaan cabang Banyuwangi tanggal 12 Maret 2027.", True),
+    ],
+)
+def test_kapan_tanggal_asks_a_day_not_a_year(
+    workspace: Workspace, tmp_path: Path, said: str, found: bool
+) -> None:
+    call = f"Retno Kusumawardani: {said}\nRizky Ramadhan: Baik, Bu.\n"
+    briefing = brief_files(workspace, tmp_path, "pm", "Prima Medika", {"calls/nego.txt": call})
+    answer = ask_account(workspace, "pm", "Kapan tanggal pembukaan cabang Banyuwangi?", briefing)
+    assert answer.found is found, answer.answer

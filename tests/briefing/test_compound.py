@@ -161,6 +161,11 @@ def test_a_part_pointing_back_at_a_rival_is_asked_about_the_rival_named_before()
         "what annual price had they offered Aparca360?"
     )
     assert about_rival(first, "Aparca360") == first
+    # a singular "ele" points back as well
+    _, price = question_parts(
+        "Qual concorrente a Solaris avaliou e qual preço por técnico ele ofereceu?"
+    )
+    assert about_rival(price, "Auvo").query.endswith("Auvo?")
 
 
 def test_a_part_naming_only_the_contract_is_asked_about_the_first_parts_topic() -> None:
