@@ -42,6 +42,7 @@ from briefing.questions import (
     asks_for_person,
     found_terms,
     has_type,
+    id_roots,
     named_beside,
     named_only,
     names,
@@ -392,6 +393,9 @@ def quoting(
 
 
 ON_TOPIC = 0.5
+# a sentence this close to the best-matching one's coverage is on its topic, whatever words it
+# says it in ("a deviation from a transcription error" for one "caused by" it)
+_NEAR_TOPIC = 0.8
 _HEADED = ("contract",)
 """The kinds of document whose sections' headings say what their lines are about (a note's
 numbered item is no heading of the lines after it)."""
@@ -1316,11 +1320,33 @@ def _answering(
 ) -> list[_Candidate]:
     """The candidates that answer and are not far less on topic than the best-matching one."""
     topic = max((c.coverage for c in candidates), default=0.0)
-    return [
+    answering = [
         c
         for c in candidates
         if c.answers(min_coverage, min_similarity, foreign) and c.coverage >= ON_TOPIC * topic
     ]
+    # the material speaks of what is asked without giving its value: "Yo puedo pedirle a
+    # FisioSoft un mes de extensión, pero eso cuesta" says no price for the extension, and "62
+    # usuarios x COP 98.000/mes" prices something else
+    unvalued = [c for c in candidates if c.coverage == topic and not c.typed and topic]
+    if unvalued and not foreign and unvalued[0].asked.expects not in (None, "person"):
+        asked = unvalued[0].asked
+        heaviest = max((t for t in asked.terms if not t.weak), key=lambda t: t.weight, default=None)
+        if heaviest is not None and _holds(unvalued[0], heaviest.token):
+            answering = [
+                c for c in answering
+                if c.coverage >= _NEAR_TOPIC * topic or _holds(c, heaviest.token)
+            ]  # fmt: skip
+    return answering
+
+
+def _holds(candidate: _Candidate, word: str) -> bool:
+    """Whether the candidate holds the question's word, or an Indonesian word on the same root
+    ("dihapusbukukan": "menghapusbukukan")."""
+    if any(t.token == word for t in found_terms(_text(candidate), candidate.asked)):
+        return True
+    roots = id_roots(word)
+    return bool(roots) and any(roots & id_roots(t) for t in tokenize(_text(candidate)))
 
 
 def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:

@@ -295,7 +295,8 @@ _LENGTH_OF_TIME = re.compile(
     rf"(?<!\w)(?:(?:{NUMBER_WORD}|a|an|half an?|um|uma|un|una|medio|media|meio|meia|satu|"
     rf"setengah|first|second|third|primer|primero|primera|primeiro|primeira|segundo|segunda|"
     rf"tercer|tercero|terceiro)[\s-]+(?:(?!(?:a|an|per|por|al|ao|each|every|tiap|setiap)\s)"
-    rf"[\w-]+\s+)?{_TIME_UNIT}"
+    # "60 (sesenta) días", "24 (dua puluh empat) bulan": the figure spelled out between
+    rf"(?:[\w-]+|\([^()\n]{{1,40}}\))\s+)?{_TIME_UNIT}"
     rf"|{_TIME_UNIT}\s+(?:pertama|kedua|ketiga)|se(?:hari|minggu|bulan|tahun|jam)"
     r"|(?:whole|entire|full) (?:term|contract)|tod[ao] (?:la |el |a |o )?(?:vigencia|vigência|"
     r"contrato|plazo|prazo)|selama (?:masa )?kontrak)(?!\w)",
@@ -406,6 +407,7 @@ _SHARE_WORDS = frozenset(
     {"rate", "rates", "tasa", "tasas", "taxa", "taxas", "tingkat", "percentage", "porcentaje"}
     | {"porcentagem", "percentual", "persentase"}
 )
+_FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras"})
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 _GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
@@ -613,6 +615,27 @@ _ID_PREFIXED = re.compile(r"^(?:ter|men|mem|meng|meny|ber|per|di|ke|se)\w{4,}$")
 def stem(token: str) -> str:
     """The first five letters: enough to match "integração"/"integrações", "skeptic"/"skeptical"."""
     return token[:5]
+
+
+# an Indonesian verb's prefix, and the letter it takes from the root ("menulis": "tulis",
+# "memakai": "pakai", "menyewa": "sewa", "mengirim": "kirim")
+_ID_PREFIX = re.compile(r"^(?:di|ter|ber|meng|meny|mem|men|me)(?=\w{3})")
+_DROPPED = {"meng": "k", "meny": "s", "mem": "p", "men": "t"}
+_ID_SUFFIX = re.compile(r"(?:kan|an|nya)$")
+
+
+def id_roots(token: str) -> set[str]:
+    """The roots, of four letters or more, an Indonesian verb may be built on ("dihapusbukukan",
+    "menghapusbukukan": "hapusbuku"; "memakai": "akai" or "pakai"); none for another word."""
+    prefix = _ID_PREFIX.match(token)
+    if prefix is None:
+        return set()
+    rest = token[prefix.end() :]
+    bases = {rest}
+    if prefix[0] in _DROPPED and rest[0] in "aeiou":
+        bases.add(_DROPPED[prefix[0]] + rest)
+    bases |= {_ID_SUFFIX.sub("", b) for b in bases}
+    return {b for b in bases if len(b) >= 4}
 
 
 def _number_forms(token: str) -> set[str]:
@@ -1136,6 +1159,7 @@ def analyse(
             t if t.proper or t.acronym else replace(t, stems=t.stems | _number_forms(t.token))
             for t in terms
         ]
+
     # "no-show" is no "show" ("show them the app"): the word after its "no", either number
     negated = {"".join(tokenize(m[2])): m[1].lower() for m in _NEGATED_COMPOUND.finditer(question)}
     terms = [
@@ -1164,10 +1188,11 @@ def analyse(
         and _MONEY_Q.search(question) is not None
         and _PERCENT_Q.search(question) is None
     )
-    if expects == "number" and _PERCENT_Q.search(question):
+    if expects == "number":
         # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
-        # the word for a rate
-        terms = [_weak(t) if t.token in _SHARE_WORDS else t for t in terms]
+        # the word for a rate; "sampai angka berapa?", without the word for a figure
+        kinds = _FIGURE_WORDS | (_SHARE_WORDS if _PERCENT_Q.search(question) else frozenset())
+        terms = [_weak(t) if t.token in kinds else t for t in terms]
     if money:  # "¿cuánto pagan de abono?": "Abono mensual: USD 3.200" answers, without "pagan"
         terms = [_weak(t) if _MONEY_VERB.fullmatch(t.token) else t for t in terms]
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {

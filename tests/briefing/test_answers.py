@@ -3301,3 +3301,35 @@ def test_kapan_tanggal_asks_a_day_not_a_year(
     briefing = brief_files(workspace, tmp_path, "pm", "Prima Medika", {"calls/nego.txt": call})
     answer = ask_account(workspace, "pm", "Kapan tanggal pembukaan cabang Banyuwangi?", briefing)
     assert answer.found is found, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        (
+            "Yo puedo pedirle a FisioSoft un mes de extensión de la licencia, pero eso cuesta.",
+            False,
+        ),
+        ("FisioSoft cobra COP 4.500.000 por el mes de extensión de la licencia.", True),
+    ],
+)
+def test_a_value_asked_of_what_the_material_names_without_one_is_not_another_value(
+    workspace: Workspace, tmp_path: Path, said: str, found: bool
+) -> None:
+    call = (
+        "Santiago Arango: La licencia profesional la cobramos a COP 98.000 al mes por usuario.\n"
+        f"Julián Rincón: {said}\n"
+        "Santiago Arango: Entiendo, lo revisamos. Cada licencia incluye soporte.\n"
+    )
+    notes = (
+        "# Notas\n\n- Facturación: cada mes, por licencia.\n- Capacitación: dos sesiones al mes.\n"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "fm", "FisioMov",
+        {"calls/alineacion.txt": call, "notes/notas.md": notes},
+    )  # fmt: skip
+    question = "¿Cuánto cobran por el mes de extensión de la licencia?"
+    answer = ask_account(workspace, "fm", question, briefing)
+    assert answer.found is found, answer.answer
+    if found:
+        assert "4.500.000" in answer.answer, answer.answer

@@ -16,6 +16,7 @@ from briefing.questions import (
     concept_forms,
     found_terms,
     has_type,
+    id_roots,
     named_beside,
     named_only,
     speaks_for_self,
@@ -1168,3 +1169,32 @@ def test_the_board_is_said_in_each_language_without_its_directors(
 )  # fmt: skip
 def test_the_name_asked_for_stands_soon_after_its_noun(sentence: str, beside: bool) -> None:
     assert named_beside(sentence, _q("Apa nama kapal liveaboard mereka?"), []) is beside
+
+
+@pytest.mark.parametrize(
+    ("question", "penalty"),
+    [
+        ("What is the early termination fee if they cancel before the term ends?", True),
+        ("Qual a taxa de rescisão?", True),
+        ("What is the setup fee?", False),
+    ],
+)
+def test_an_early_termination_fee_is_a_penalty(question: str, penalty: bool) -> None:
+    assert ("penalty" in named_only(question)) is penalty
+
+
+def test_the_word_for_a_figure_weighs_as_a_kind() -> None:
+    weights = {
+        t.token: t.weight for t in _q("Target no-show mereka turun sampai angka berapa?").terms
+    }
+    assert weights["angka"] == weights["target"] / 2
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [("dihapusbukukan", "hapusbuku"), ("menghapusbukukan", "hapusbuku"), ("memakai", "pakai"),
+     ("menyewa", "sewa"), ("mengirim", "kirim"), ("membayar", "bayar")],
+)  # fmt: skip
+def test_an_indonesian_verb_s_root(word: str, root: str) -> None:
+    assert root in id_roots(word)
+    assert not id_roots("berapa") and not id_roots("data")
