@@ -737,6 +737,13 @@ def extractive_answer(
         candidates = [
             c for c in candidates if (given := years_of_term(_text(c))) & years or not given
         ]
+    if _RENEWAL.search(question):
+        # "what cap applies when the contract renews?": not "the fee is fixed for the Initial
+        # Term"
+        candidates = [
+            c for c in candidates
+            if _RENEWAL.search(_text(c)) or not _INITIAL_TERM.search(_text(c))
+        ]  # fmt: skip
     asked_at = _contact_asked_at(question, account, documents, people or [])
     if asked_at is not None:
         third, known = asked_at
@@ -902,6 +909,27 @@ _YEAR_OF_TERM = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = 5
+# the renewal, or the time after the initial term
+_RENEWAL = cue(
+    r"renew(?:s|al|als|ed|ing)?",
+    r"renova(?:ção|ções|r|rá|do|da|ndo)",
+    r"renovaci[oó]n(?:es)?",
+    r"renovar(?:á|se)?",
+    r"(?:di)?perpanja?ng(?:an|kan)?",
+    r"(?:after|beyond) the (?:initial|first) term",
+    r"(?:después del|tras el) (?:plazo|período|periodo) inicial",
+    r"(?:após|depois d)o (?:prazo|período) inicial",
+    r"setelah masa (?:awal|kontrak awal)",
+)
+# what holds only for the initial term: "fixed for the Initial Term", "durante el plazo inicial"
+_INITIAL_TERM = cue(
+    r"(?:for|during|throughout|over) the (?:initial|full|whole|entire) term",
+    r"(?:durante|por|en) (?:el|todo el) (?:plazo|período|periodo) inicial",
+    r"(?:durante|por|en) todo el (?:plazo|período|periodo|contrato)",
+    r"(?:durante|por|em) (?:o|todo o) (?:prazo|período) inicial",
+    r"(?:durante|por|em) (?:todo o (?:prazo|período|contrato)|toda a vigência)",
+    r"selama masa (?:awal|kontrak)",
+)
 
 
 def years_of_term(text: str) -> set[int]:

@@ -273,7 +273,7 @@ def _answer_one(
     # a question in another language than the material's also searches its words translated
     foreign = briefing is not None and lang != briefing.language
     translated = unused_translations(question, idf) if foreign else ""
-    hits = workspace.searcher.search(account, query, k, translated)
+    hits = workspace.searcher.search(account, query, k + 4 if foreign else k, translated)
     if answerer is not None:
         return answerer.answer(question, hits, by_name, lang)
     absent = field is not None and not field.found

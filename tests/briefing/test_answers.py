@@ -16,6 +16,7 @@ from briefing.questions import analyse, found_terms, unnamed
 from briefing.service import ask_account, brief_account
 from briefing.units import split_units
 from ingest.loader import parse_file
+from ingest.models import Hit
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
 
@@ -3333,3 +3334,64 @@ def test_a_value_asked_of_what_the_material_names_without_one_is_not_another_val
     assert answer.found is found, answer.answer
     if found:
         assert "4.500.000" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("clause", "found"),
+    [
+        ("- **Price Lock:** The annual subscription fee of $59,400.00 is fixed for the Initial Term.", False),
+        ("- **Renewal Pricing:** Price increases on renewal are capped at 5%.", True),
+    ],
+)  # fmt: skip
+def test_what_holds_for_the_initial_term_does_not_answer_for_the_renewal(
+    workspace: Workspace, tmp_path: Path, clause: str, found: bool
+) -> None:
+    order = (
+        "# Order Form CS-OF-2026-0419\n\n## 5. Fees and Payment\n\n"
+        f"{clause}\n- **Payment Terms:** Net 45 from invoice date.\n\n## 6. Term\n\n"
+        "- **Initial Term:** 36 months (December 1, 2026 - November 30, 2029)\n"
+        "- **Renewal:** This contract automatically renews for successive 12-month terms unless "
+        "either party gives written notice of non-renewal at least 60 days before the end of "
+        "the then-current term.\n"
+    )
+    notes = [
+        "Kickoff on 3 December with the branch managers.",
+        "Training for 40 staff across six branches in January.",
+        "The catalogue migration covers 180,000 items.",
+        "Self-checkout kiosks arrive in February.",
+        "The board meets monthly; Dana reports progress.",
+        "Patron app goes live at the central library first.",
+    ]
+    files = {f"notes/n{i}.md": f"# Notes {i}\n\n- {line}\n" for i, line in enumerate(notes)}
+    files["contract/order.md"] = order
+    briefing = brief_files(workspace, tmp_path, "rb", "Riverbend", files)
+    question = (
+        "What cap on price increases applies when the contract renews after the initial term?"
+    )
+    answer = ask_account(workspace, "rb", question, briefing)
+    assert answer.found is found, answer.answer
+    if found:
+        assert "5%" in answer.answer, answer.answer
+
+
+def test_a_question_in_another_language_than_the_material_searches_deeper(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    call = (
+        "Fernanda Lopes: E integração? O nosso ERP é o Omie. Financeiro, nota fiscal, tudo tá lá.\n"
+        "Camila Duarte: A gente tem conector nativo com o Omie.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "so", "Solaris", {"calls/demo.txt": call})
+    depths: list[int] = []
+    search = workspace.searcher.search
+
+    def spy(account: str, query: str, k: int = 8, translated: str = "") -> list[Hit]:
+        depths.append(k)
+        return search(account, query, k, translated)
+
+    monkeypatch.setattr(workspace.searcher, "search", spy)
+    ask_account(workspace, "so", "Qual ERP a Solaris usa?", briefing)
+    ask_account(
+        workspace, "so", "Which ERP does Solaris use that needs to be integrated?", briefing
+    )
+    assert depths[0] < depths[-1], depths
