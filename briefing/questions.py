@@ -1492,9 +1492,13 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         return any(_named_near_term(unit, question, people) for unit in units)
     # "which plan", "which release": a number may name it; "which agents" wants names
+    if ASKS_ORGANISATION.search(question.text):
+        # "¿qué proveedor de internet...?", "who is their insurer?": a company named after what
+        # it provides, not a name before it ("Siigo, Soacha sin internet estable")
+        return any(_organisation_named(unit, question, people) for unit in units)
     if asks_company_or_product(question.text):
-        # "siapa nama vendor jaringan...?", "ke sistem payroll apa?": a company or a product,
-        # which no person's name ("Bu Sri", "Pak Rudi dari finance") is
+        # "ke sistem payroll apa?": a product, which no person's name ("Bu Sri", "Pak Rudi dari
+        # finance") is
         return any(_name_spans(unit, question, people, organisation=True) for unit in units)
     numbered = _NUMBERED_NAME.search(question.text) is not None
     return any(_name_spans(unit, question, people) for unit in units) or (
@@ -1647,6 +1651,48 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
 
 _AFTER = 60
 """How far after the noun asked about a name stands for it, in characters."""
+
+
+def _organisation_named(text: str, question: Question, people: list[str]) -> bool:
+    """Whether ``text`` names a company soon after a word of the question's ("insurer: Aviva",
+    "la contabilidad la lleva Gestoría Ruiz"), or just before the kind asked ("Aviva is their
+    insurer")."""
+    starts = _name_spans(text, question, people, organisation=True)
+    if not starts:
+        return False
+    stems = {s for t in question.terms if not (t.proper or t.acronym or t.weak) for s in t.stems}
+    # (not a place: "call center 24 h en Zaragoza"; "caja de Geotrak" is a company's)
+    starts = [at for at in starts if not _IN_A_PLACE.search(text, 0, at)]
+    kind = _stem_of(_kind_word(question.text) or "")
+    words = [m for m in re.finditer(r"[\w-]+", text) if _stem_of(m[0]) in stems | {kind} - {""}]
+    return any(
+        0 < at - m.end() <= _AFTER
+        or (
+            _stem_of(m[0]) == kind
+            and 0 < m.start() - at <= 30
+            and _IS_THE.fullmatch(_LEADING_NAME.sub("", text[at : m.start()])) is not None
+        )
+        for m in words
+        for at in starts
+    )
+
+
+_IN_A_PLACE = re.compile(r"(?<!\w)(?:di|in|at|em|en|no|na)\s+$", re.IGNORECASE)
+_LEADING_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w&.'’-]*\s*)+")
+# what joins a name to the kind it is: "Aviva is their insurer", "Claro es el proveedor de"
+_IS_THE = re.compile(
+    r"[\s,:(]*(?:(?:que|which|who|that|yang)\s+)?"
+    r"(?:(?:is|was|will be|é|será|es|adalah|ialah|sebagai|as|como)\s+)?"
+    r"(?:(?:the|their|our|its|o|a|el|la|su|seu|sua|nuestro|nuestra|nosso|nossa)\s+)?"
+    r"(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _stem_of(word: str) -> str:
+    return stem(next(iter(tokenize(word)), ""))
+
+
 _NAME_GOES_ON = re.compile(r"[A-ZÀ-Ý][\w-]*\s+$")
 # a name said as a place: "di Komodo", "in Leeds", "em Caxias"
 _PLACED = re.compile(r"(?<!\w)(?:di|in|at|em|en|no|na|ke|dari|from|de)\s+$", re.IGNORECASE)

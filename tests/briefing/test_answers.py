@@ -3395,3 +3395,28 @@ def test_a_question_in_another_language_than_the_material_searches_deeper(
         workspace, "so", "Which ERP does Solaris use that needs to be integrated?", briefing
     )
     assert depths[0] < depths[-1], depths
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Julián: Google Workspace (SSO ok), Siigo, Soacha sin internet estable -> 4G", False),
+        ("- Sede Soacha: el proveedor de internet es Conecta Sabana, con 20 megas", True),
+    ],
+)
+def test_a_company_asked_for_is_named_after_what_it_provides(
+    workspace: Workspace, tmp_path: Path, line: str, found: bool
+) -> None:
+    others = [
+        "Kickoff el 3 de diciembre con las nueve sedes.",
+        "Capacitación de 62 profesionales en enero.",
+        "Migración de 40.000 historias clínicas.",
+        "WhatsApp Business verificado en Meta.",
+        "La sede de Chía abre en marzo.",
+    ]
+    files = {f"notes/n{i}.md": f"# Notas {i}\n\n- {other}\n" for i, other in enumerate(others)}
+    files["notes/notas.md"] = f"# Notas\n\n{line}\n"
+    briefing = brief_files(workspace, tmp_path, "fm", "FisioMov", files)
+    question = "¿Qué proveedor de internet tiene la sede de Soacha?"
+    answer = ask_account(workspace, "fm", question, briefing)
+    assert answer.found is found, answer.answer
