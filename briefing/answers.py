@@ -19,6 +19,7 @@ from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import (
     ABOUT_CONTRACT,
+    FOR_THE_TERM,
     SIGNING_WORDS,
     SYSTEM_KINDS,
     TITLE_RANKS,
@@ -737,12 +738,12 @@ def extractive_answer(
         candidates = [
             c for c in candidates if (given := years_of_term(_text(c))) & years or not given
         ]
-    if _RENEWAL.search(question):
+    if names(question, ["renewal"]):
         # "what cap applies when the contract renews?": not "the fee is fixed for the Initial
         # Term"
         candidates = [
             c for c in candidates
-            if _RENEWAL.search(_text(c)) or not _INITIAL_TERM.search(_text(c))
+            if names(_text(c), ["renewal"]) or not FOR_THE_TERM.search(_text(c))
         ]  # fmt: skip
     asked_at = _contact_asked_at(question, account, documents, people or [])
     if asked_at is not None:
@@ -909,27 +910,6 @@ _YEAR_OF_TERM = re.compile(
     re.IGNORECASE,
 )
 _LAST_YEAR = 5
-# the renewal, or the time after the initial term
-_RENEWAL = cue(
-    r"renew(?:s|al|als|ed|ing)?",
-    r"renova(?:ção|ções|r|rá|do|da|ndo)",
-    r"renovaci[oó]n(?:es)?",
-    r"renovar(?:á|se)?",
-    r"(?:di)?perpanja?ng(?:an|kan)?",
-    r"(?:after|beyond) the (?:initial|first) term",
-    r"(?:después del|tras el) (?:plazo|período|periodo) inicial",
-    r"(?:após|depois d)o (?:prazo|período) inicial",
-    r"setelah masa (?:awal|kontrak awal)",
-)
-# what holds only for the initial term: "fixed for the Initial Term", "durante el plazo inicial"
-_INITIAL_TERM = cue(
-    r"(?:for|during|throughout|over) the (?:initial|full|whole|entire) term",
-    r"(?:durante|por|en) (?:el|todo el) (?:plazo|período|periodo) inicial",
-    r"(?:durante|por|en) todo el (?:plazo|período|periodo|contrato)",
-    r"(?:durante|por|em) (?:o|todo o) (?:prazo|período) inicial",
-    r"(?:durante|por|em) (?:todo o (?:prazo|período|contrato)|toda a vigência)",
-    r"selama masa (?:awal|kontrak)",
-)
 
 
 def years_of_term(text: str) -> set[int]:
@@ -1346,7 +1326,8 @@ def not_found(question: str, lang: str, source: str = "none", engine: str = "loc
 def _answering(
     candidates: list[_Candidate], foreign: bool, min_coverage: float, min_similarity: float
 ) -> list[_Candidate]:
-    """The candidates that answer and are not far less on topic than the best-matching one."""
+    """The candidates that answer and are not far less on topic than the best-matching one;
+    where that one names what is asked but gives no value, those that name it too."""
     topic = max((c.coverage for c in candidates), default=0.0)
     answering = [
         c
@@ -1356,25 +1337,26 @@ def _answering(
     # the material speaks of what is asked without giving its value: "Yo puedo pedirle a
     # FisioSoft un mes de extensión, pero eso cuesta" says no price for the extension, and "62
     # usuarios x COP 98.000/mes" prices something else
-    unvalued = [c for c in candidates if c.coverage == topic and not c.typed and topic]
-    if unvalued and not foreign and unvalued[0].asked.expects not in (None, "person"):
-        asked = unvalued[0].asked
+    for top in (c for c in candidates if topic and c.coverage == topic and not c.typed):
+        asked = top.asked
+        if foreign or asked.expects in (None, "person"):
+            continue
         heaviest = max((t for t in asked.terms if not t.weak), key=lambda t: t.weight, default=None)
-        if heaviest is not None and _holds(unvalued[0], heaviest.token):
-            answering = [
+        if heaviest is not None and _holds(top, asked, heaviest.token):
+            return [
                 c for c in answering
-                if c.coverage >= _NEAR_TOPIC * topic or _holds(c, heaviest.token)
+                if c.coverage >= _NEAR_TOPIC * topic or _holds(c, asked, heaviest.token)
             ]  # fmt: skip
     return answering
 
 
-def _holds(candidate: _Candidate, word: str) -> bool:
-    """Whether the candidate holds the question's word, or an Indonesian word on the same root
-    ("dihapusbukukan": "menghapusbukukan")."""
-    if any(t.token == word for t in found_terms(_text(candidate), candidate.asked)):
+def _holds(candidate: _Candidate, question: Question, word: str) -> bool:
+    """Whether the candidate holds the question's ``word`` as the question matches it, or a
+    word an Indonesian affix builds on the same root ("dihapusbukukan", "menghapusbukukan")."""
+    if any(t.token == word for t in found_terms(_text(candidate), question)):
         return True
     roots = id_roots(word)
-    return bool(roots) and any(roots & id_roots(t) for t in tokenize(_text(candidate)))
+    return bool(roots) and any(roots & (id_roots(t) | {t}) for t in tokenize(_text(candidate)))
 
 
 def _under_heading(candidate: _Candidate, concepts: list[str]) -> _Candidate:

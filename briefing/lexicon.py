@@ -17,6 +17,7 @@ __all__ = [
     "EVERYDAY_TOOLS",
     "FIELD_CUES",
     "FIELD_QUESTIONS",
+    "FOR_THE_TERM",
     "HOW_LONG",
     "HOW_LONG_PHRASES",
     "INJECTION",
@@ -1945,6 +1946,16 @@ SIGNING_WORDS = (
     r"(?:me)?neken(?:nya)?",
     r"tanda tangan\w*",
     r"penandatanganan",
+)
+# what holds for the initial or the whole term: "fixed for the Initial Term", "durante el plazo
+# inicial", "lock that price for the full term"
+FOR_THE_TERM = cue(
+    r"(?:for|during|throughout|over) the (?:initial|full|whole|entire) term",
+    r"(?:durante|por|en) (?:el|todo el) (?:plazo|período|periodo) inicial",
+    r"(?:durante|por|en) todo el (?:plazo|período|periodo|contrato)",
+    r"(?:durante|por|em) (?:o|todo o) (?:prazo|período) inicial",
+    r"(?:durante|por|em) (?:todo o (?:prazo|período|contrato)|toda a vigência)",
+    r"selama masa (?:awal|kontrak)",
 )
 # the kinds of business system written as acronyms: what "which ERP?" asks for, not a name
 SYSTEM_KINDS = ("ERP", "CRM", "WMS", "TMS", "HRIS", "LIMS", "LIS", "PMS", "EHR", "EMR", "CMMS")

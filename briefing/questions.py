@@ -21,7 +21,7 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
-from briefing.units import EMAIL, gives_address, gives_phone
+from briefing.units import gives_address, gives_email, gives_phone
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -50,6 +50,7 @@ __all__ = [
     "concept_forms",
     "found_terms",
     "has_type",
+    "id_roots",
     "named_beside",
     "speaks_for_self",
     "stem",
@@ -88,7 +89,7 @@ _FUNCTION_WORDS = (
     "alguno alguna algun seseorang sesuatu exist exists existe existem existen "
     # words that only say when or that the asker wants it, in each language
     "now still already also but because want wants currently doing done more agora ainda ja "
-    "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren current actual "
+    "tambem mas porque quer querem ahora todavia ya tambien pero quiere quieren current "
     "actuales atual atuais actualmente atualmente "
     # words that only say that the material states it ("what does the order list?", "consta
     # no pedido?") or how sure the asker is: not what the answer is about
@@ -186,7 +187,7 @@ _NUMBER_Q = cue(
     r"(?:what|which|qual|cuál|qué|apa)(?:['’]s\s+|\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?)"
     # "what is the annual subscription fee?", "what was the one-off setup charge?" (not "what
     # does the fee cover?": a word saying the fee's kind may stand before it)
-    r"(?:the\s+|o\s+|a\s+|el\s+|la\s+)?(?:[\w-]+\s+)?(?:(?:annual|yearly|monthly|one-off|"
+    r"(?:(?:the|their|our|its|o|a|el|la|su|seu|sua)\s+)?(?:[\w-]+\s+)?(?:(?:annual|yearly|monthly|one-off|"
     r"one-time|setup|set-up|implementation|subscription|licen[cs]e|renewal|support|onboarding|"
     r"training|integration|migration|service)\s+)?(?:price|cost|fee|charge|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
@@ -296,7 +297,8 @@ _LENGTH_OF_TIME = re.compile(
     rf"setengah|first|second|third|primer|primero|primera|primeiro|primeira|segundo|segunda|"
     rf"tercer|tercero|terceiro)[\s-]+(?:(?!(?:a|an|per|por|al|ao|each|every|tiap|setiap)\s)"
     # "60 (sesenta) días", "24 (dua puluh empat) bulan": the figure spelled out between
-    rf"(?:[\w-]+|\([^()\n]{{1,40}}\))\s+)?{_TIME_UNIT}"
+    rf"(?:[\w-]+|\((?!(?:a|an|per|por|al|ao|each|every|tiap|setiap)\s)[^()\n]{{1,40}}\))\s+)?"
+    rf"{_TIME_UNIT}"
     rf"|{_TIME_UNIT}\s+(?:pertama|kedua|ketiga)|se(?:hari|minggu|bulan|tahun|jam)"
     r"|(?:whole|entire|full) (?:term|contract)|tod[ao] (?:la |el |a |o )?(?:vigencia|vigência|"
     r"contrato|plazo|prazo)|selama (?:masa )?kontrak)(?!\w)",
@@ -392,7 +394,8 @@ _PERCENT_Q = cue(
     # rate", "la tasa de cambio", "a taxa de implantação": a fee)
     r"(?:no-show|churn|conversion|attrition|occupancy|utili[sz]ation|retention|error|defect|"
     r"return|cancellation|adoption|response|vacancy|turnover|absence|absenteeism) rates?",
-    r"tasas? de (?!cambio)[\w-]+",
+    r"tasas? de (?:inasistencia|ausentismo|cancelaci[oó]n|conversi[oó]n|ocupaci[oó]n|abandono|"
+    r"retenci[oó]n|errores|error|rotaci[oó]n|devoluci[oó]n|deserci[oó]n|morosidad|no-show)",
     r"taxas? de (?:no-show|inadimplência|conversão|ocupação|churn|cancelamento|abandono|"
     r"retenção|erros?|absenteísmo|rotatividade|faltas?|evasão|devolução)",
     r"tingkat (?:kehadiran|ketidakhadiran|pembatalan|konversi|okupansi|hunian|retensi|"
@@ -401,11 +404,6 @@ _PERCENT_Q = cue(
     r"(?:what|which) (?:share|proportion|fraction)",
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
     r"(?:berapa|apa) (?:proporsi|porsi)",
-)
-# the words that only ask for a share
-_SHARE_WORDS = frozenset(
-    {"rate", "rates", "tasa", "tasas", "taxa", "taxas", "tingkat", "percentage", "porcentaje"}
-    | {"porcentagem", "percentual", "persentase"}
 )
 _FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras"})
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
@@ -617,23 +615,26 @@ def stem(token: str) -> str:
     return token[:5]
 
 
-# an Indonesian verb's prefix, and the letter it takes from the root ("menulis": "tulis",
-# "memakai": "pakai", "menyewa": "sewa", "mengirim": "kirim")
-_ID_PREFIX = re.compile(r"^(?:di|ter|ber|meng|meny|mem|men|me)(?=\w{3})")
-_DROPPED = {"meng": "k", "meny": "s", "mem": "p", "men": "t"}
+# an Indonesian verb's prefixes, and the letter one takes from the root ("menulis": "tulis",
+# "memakai": "pakai", "menyewa": "sewa", "mengirim": "kirim"; "meminta": "minta")
+_ID_PREFIXES = ("di", "ter", "ber", "meng", "meny", "mem", "men", "me", "peng", "pem", "pen")
+_DROPPED = {"meng": "k", "meny": "s", "mem": "p", "men": "t", "peng": "k", "pem": "p", "pen": "t"}
 _ID_SUFFIX = re.compile(r"(?:kan|an|nya)$")
 
 
 def id_roots(token: str) -> set[str]:
-    """The roots, of four letters or more, an Indonesian verb may be built on ("dihapusbukukan",
-    "menghapusbukukan": "hapusbuku"; "memakai": "akai" or "pakai"); none for another word."""
-    prefix = _ID_PREFIX.match(token)
-    if prefix is None:
-        return set()
-    rest = token[prefix.end() :]
-    bases = {rest}
-    if prefix[0] in _DROPPED and rest[0] in "aeiou":
-        bases.add(_DROPPED[prefix[0]] + rest)
+    """The roots, of four letters or more, that an Indonesian prefix may have been put on
+    ("dihapusbukukan", "menghapusbukukan": "hapusbuku"; "memakai": "akai", "makai" or "pakai";
+    "pembayaran": "bayar"). Any word opening on such letters has some ("digital": "gital"):
+    they only match another word's."""
+    bases = set()
+    for prefix in _ID_PREFIXES:
+        rest = token[len(prefix) :]
+        if not token.startswith(prefix) or len(rest) < 3:
+            continue
+        bases.add(rest)
+        if prefix in _DROPPED and rest[0] in "aeiou":
+            bases.add(_DROPPED[prefix] + rest)
     bases |= {_ID_SUFFIX.sub("", b) for b in bases}
     return {b for b in bases if len(b) >= 4}
 
@@ -957,8 +958,8 @@ class Question:
     """The stems of what an amount asked for is per ("tarif per pesan", "por cada loja"): "Rp
     36.000.000 for 250.000 pesan/tahun" prices the package, not a message."""
     detail: Callable[[str], bool] | None = None
-    """It asks for a phone number or an e-mail address itself: only a sentence giving one
-    answers ("con un número dedicado" does not)."""
+    """It asks for a phone number, an e-mail or a postal address itself: only a sentence giving
+    one answers ("con un número dedicado" does not)."""
     make: bool = False
     """It asks a make or model ("what make are the weighbridges?"): a name beside what it asks
     about says it, not one anywhere in the sentence ("3 Rösner packer lines, 4 weighbridges")."""
@@ -978,23 +979,10 @@ class Question:
 # "won't", "can't", "doesn't": a negation, not the word "won"
 _CONTRACTION = re.compile(r"(?<=\w)n['’]t\b", re.IGNORECASE)
 # a way to reach someone, by the concept that names it
-_REACH: dict[str, Callable[[str], bool]] = {
-    "phone": gives_phone,
-    "email": lambda text: EMAIL.search(text) is not None,
-}
+_REACH: dict[str, Callable[[str], bool]] = {"email": gives_email, "phone": gives_phone}
 # asking for the number or the address itself: "what phone number...?", "¿qué número de teléfono
 # se va a usar?", "nomor HP-nya berapa?" (not "who answers the phone?")
 _DETAIL_ASKED: dict[str, re.Pattern[str]] = {
-    # "qual será o endereço da nova filial?": a street and number, not the branch's opening day
-    "address": cue(
-        r"(?:what|which)(?:['’]s| is| are)? (?:the |their |its )?(?:[\w-]+ )?address(?:es)?",
-        r"address(?:es)? (?:of|for)",
-        r"endereços?",
-        r"(?:qué|cuál es la|en qué) dirección",
-        r"direcciones?(?: exacta)? (?:de|del) (?:la |el )?(?:nueva |nuevo )?(?:sede|sucursal|local"
-        r"|oficina|planta|bodega|tienda|centro|almacén)",
-        r"alamat",
-    ),
     "phone": cue(
         r"(?:phone|telephone|mobile|cell|whats ?app|contact) numbers?",
         r"números? (?:de |do |del )?(?:tel[eé]fonos?|telefones?|celular|móvil|whats ?app|contato"
@@ -1006,13 +994,24 @@ _DETAIL_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:endereço|dirección|direccion) de (?:e-?mail|correo)",
         r"alamat (?:e-?mail|surel)",
     ),
+    # "qual será o endereço da nova filial?": a street and number, not the branch's opening day
+    # (not "what will address the latency?", an IP or a web address, "la dirección general")
+    "address": cue(
+        r"(?:what|which)(?:['’]s| is| are| was)? (?:the |their |its )?"
+        r"(?:(?:postal|street|mailing|delivery|site|office|new|full|exact) )?address(?:es)?",
+        r"address(?:es)? (?:of|for) the (?:new |main )?(?:site|office|branch|depot|warehouse|"
+        r"plant|store|shop|venue|centre|center|clinic|school)",
+        r"(?:qual|onde)(?: (?:é|será|fica))? o endereço",
+        r"endereço (?:completo |exato )?d[aoe] (?:nova |novo )?(?:filial|unidade|loja|sede|"
+        r"escritório|fábrica|galpão|depósito|clínica|escola|obra)",
+        r"direcci[oó]n (?:exacta |completa )?(?:de|del) (?:la |el )?(?:nueva |nuevo )?(?:sede|"
+        r"sucursal|local|oficina|planta|bodega|tienda|centro|almacén|clínica|colegio)",
+        r"alamat (?:lengkap |baru )?(?:kantor|cabang|gudang|pabrik|outlet|toko|lokasi|klinik|"
+        r"sekolah)",
+    ),
 }
-# what gives each: the e-mail address before the address ("endereço de e-mail")
-_GIVES: dict[str, Callable[[str], bool]] = {
-    "email": lambda text: EMAIL.search(text) is not None,
-    "phone": gives_phone,
-    "address": gives_address,
-}
+# what gives each (the e-mail address first: "endereço de e-mail")
+_GIVES: dict[str, Callable[[str], bool]] = {**_REACH, "address": gives_address}
 # what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
 _PARTICLES = frozenset(
     ["off", "up", "in", "on", "out", "over", "down", "back", "through", "one", "two", "single"]
@@ -1154,12 +1153,14 @@ def analyse(
         _weak(t) if not (t.acronym or t.proper) and _LIGHT_VERB.fullmatch(t.token) else t
         for t in terms
     ]
-    if detect_language([question]) != "id":  # (no plural "s" in Indonesian: "kamis", "kami")
+    language = detect_language([question])
+    if language == "es":  # "la tasa de inasistencia actual": now (in English, not the budget)
+        terms = [t for t in terms if t.token != "actual"]
+    if language != "id":  # (no plural "s" in Indonesian: "kamis", "kami")
         terms = [
             t if t.proper or t.acronym else replace(t, stems=t.stems | _number_forms(t.token))
             for t in terms
         ]
-
     # "no-show" is no "show" ("show them the app"): the word after its "no", either number
     negated = {"".join(tokenize(m[2])): m[1].lower() for m in _NEGATED_COMPOUND.finditer(question)}
     terms = [
@@ -1174,6 +1175,12 @@ def analyse(
             t if t.token.lower() in own_words else replace(t, weight=t.weight * TOPIC_WEIGHT)
             for t in terms
         ]
+    if _expected_type(question) == "number":
+        # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
+        # the word for a rate; "sampai angka berapa?", without the word for a figure
+        shares = {f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f}
+        kinds = _FIGURE_WORDS | (shares if _PERCENT_Q.search(question) else set())
+        terms = [_weak(t) if t.token in kinds else t for t in terms]
     # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
     # question is about, however rare ("what accounting program...?": "Accounts are in Xero");
     # not a money verb, weakened below: "how much does the payments module cost?" still needs
@@ -1188,11 +1195,6 @@ def analyse(
         and _MONEY_Q.search(question) is not None
         and _PERCENT_Q.search(question) is None
     )
-    if expects == "number":
-        # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
-        # the word for a rate; "sampai angka berapa?", without the word for a figure
-        kinds = _FIGURE_WORDS | (_SHARE_WORDS if _PERCENT_Q.search(question) else frozenset())
-        terms = [_weak(t) if t.token in kinds else t for t in terms]
     if money:  # "¿cuánto pagan de abono?": "Abono mensual: USD 3.200" answers, without "pagan"
         terms = [_weak(t) if _MONEY_VERB.fullmatch(t.token) else t for t in terms]
     own = {_number_key(m[0]) for m in _NUMBER.finditer(question)} | {
@@ -1222,7 +1224,10 @@ def analyse(
         per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
         percent=expects == "number" and _PERCENT_Q.search(question) is not None,
-        detail=next((_GIVES[k] for k in _GIVES if _DETAIL_ASKED[k].search(question)), None),
+        # (not "how many WhatsApp numbers?", "who updates the billing address?")
+        detail=None
+        if expects in ("person", "date") or counted_words
+        else next((_GIVES[k] for k in _GIVES if _DETAIL_ASKED[k].search(question)), None),
         make=_MAKE_Q.search(question) is not None,
         duration=expects == "number"
         and (HOW_LONG.search(question) or _PERIOD_Q.search(question)) is not None,
@@ -1806,6 +1811,18 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         and not _LABEL_BEFORE.search(text, 0, m.start())
     ]
 
+    # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario
+    # nominado) | 62 | 98.000 |")
+    if text.lstrip().startswith("|"):
+        cells = [m.span() for m in re.finditer(r"[^|]+", text)]
+        if any(
+            any(stem(t) in stems for t in tokenize(text[item[0] : item[1]]))
+            and any(text[count[0] : count[1]].strip() == n[0] for n in numbers
+                    if count[0] <= n.start() < count[1])
+            for item, count in pairwise(cells)
+        ):  # fmt: skip
+            return True
+
     def between(a: int, b: int) -> int:
         """Words between two spans, but a scale ("41.3k active primary members", "dua ribu
         unit"), or a large number when they overlap or are reversed."""
@@ -1813,16 +1830,6 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
             return reach + 1
         return len([w for w in re.findall(r"\w+", text[a:b]) if w.lower() not in _SCALES])
 
-    # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario
-    # nominado) | 62 | 98.000 |")
-    cells = text.split("|") if text.lstrip().startswith("|") else []
-    if any(
-        any(stem(t) in stems for t in tokenize(item))
-        and (n := _NUMBER.fullmatch(count.strip())) is not None
-        and _number_key(n[0]) not in question.own_values
-        for item, count in pairwise(cells)
-    ):
-        return True
     # "doze sócios", "twelve maintenance technicians", "camas: 380"
     return any(
         between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach

@@ -273,7 +273,9 @@ def _answer_one(
     # a question in another language than the material's also searches its words translated
     foreign = briefing is not None and lang != briefing.language
     translated = unused_translations(question, idf) if foreign else ""
-    hits = workspace.searcher.search(account, query, k + 4 if foreign else k, translated)
+    hits = workspace.searcher.search(
+        account, query, k + _FOREIGN_DEPTH if foreign else k, translated
+    )
     if answerer is not None:
         return answerer.answer(question, hits, by_name, lang)
     absent = field is not None and not field.found
@@ -311,6 +313,12 @@ def _person_answered(asked: str, answer: Answer, briefing: Briefing | None) -> s
     if briefing is None or not answer.found or not asks_for_person(asked):
         return None
     return _first_named(answer, [p.name for p in briefing.stakeholders])
+
+
+_FOREIGN_DEPTH = 4
+"""How many more chunks a question in another language than the material searches: its words
+match few, and meaning alone ranks the passage lower ("Which ERP...?" for "O nosso ERP é o
+Omie")."""
 
 
 def _rival_answered(asked: str, answer: Answer, briefing: Briefing | None) -> str | None:

@@ -12,6 +12,8 @@ __all__ = [
     "EMAIL",
     "Unit",
     "continues_item",
+    "gives_address",
+    "gives_email",
     "gives_phone",
     "is_contact_block",
     "is_note_heading",
@@ -151,22 +153,26 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _CONTACT_LINE = re.compile(rf"{_LABELLED_PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
 
 
-# a street and its number, a post code, or a labelled address: "Rua Padre Eustáquio, 1.240",
-# "Jl. Raya Darmo No. 15", "12 Harbour Road", "CEP 39400-000", "PL4 0LF"
+# a street and its number, a post code, or a labelled address: "Rua da Consolação, 100", "Jl.
+# Raya Darmo No. 15", "12 Harbour Road", "CEP 39400-000", "C.P. 06600", "PL4 0LF"
 _ADDRESS = re.compile(
-    r"(?<!\w)(?:Rua|R\.|Av\.|Avenida|Alameda|Rodovia|Travessa|Estrada|Calle|Carrera|Cra\.|"
-    r"Paseo|Camino|Jl\.|Jln\.|Jalan)\s+[A-ZÀ-Ý0-9][^\n]{0,60}?\d"
+    r"(?<!\w)(?:Rua|Av\.|Avenida|Alameda|Rodovia|Travessa|Estrada|Calle|Carrera|Cra\.|Paseo|"
+    r"Camino|Jl\.|Jln\.|Jalan)\s+(?:(?:d[aeo]s?|de la|del)\s+)?[A-ZÀ-Ý0-9][^\n]{0,60}?\d"
     r"|(?<![\w.,])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Boulevard|Blvd|Close|Place|Square|Quay)(?!\w)"
-    r"|(?<!\w)(?:CEP|C\.P\.)\s*:?\s*\d{5}-?\d{3}(?!\d)"
+    r"|(?<!\w)(?:CEP|C\.P\.|Kode Pos)\s*:?\s*\d{5}(?:-?\d{3})?(?!\d)"
     r"|(?<!\w)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?!\w)"
-    r"|(?i:(?<!\w)(?:address|endereço|dirección|direccion|alamat))\s*:\s*\S"
 )
 
 
 def gives_address(text: str) -> bool:
     """Whether ``text`` writes a postal address: a street and its number, or a post code."""
     return _ADDRESS.search(text) is not None
+
+
+def gives_email(text: str) -> bool:
+    """Whether ``text`` writes an e-mail address."""
+    return EMAIL.search(text) is not None
 
 
 def gives_phone(text: str) -> bool:

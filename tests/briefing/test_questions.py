@@ -23,6 +23,7 @@ from briefing.questions import (
     unused_translations,
 )
 from briefing.service import ask_account
+from briefing.units import gives_address
 from ingest.workspace import Workspace
 
 
@@ -1191,10 +1192,69 @@ def test_the_word_for_a_figure_weighs_as_a_kind() -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "root"),
-    [("dihapusbukukan", "hapusbuku"), ("menghapusbukukan", "hapusbuku"), ("memakai", "pakai"),
-     ("menyewa", "sewa"), ("mengirim", "kirim"), ("membayar", "bayar")],
+    ("word", "other"),
+    [("dihapusbukukan", "menghapusbukukan"), ("memakai", "pakai"), ("meminta", "diminta"),
+     ("menyewa", "disewa"), ("mengirim", "dikirim"), ("membayar", "pembayaran")],
 )  # fmt: skip
-def test_an_indonesian_verb_s_root(word: str, root: str) -> None:
-    assert root in id_roots(word)
-    assert not id_roots("berapa") and not id_roots("data")
+def test_two_indonesian_words_on_one_root_share_it(word: str, other: str) -> None:
+    assert (id_roots(word) | {word}) & (id_roots(other) | {other})
+
+
+def test_a_word_without_an_indonesian_prefix_has_no_root() -> None:
+    assert not id_roots("berapa") and not id_roots("data") and not id_roots("mesa")
+    # a word opening on a prefix's letters has one, which no other word's root meets
+    assert not id_roots("digital") & id_roots("dikirim")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("¿Qué número de teléfono se va a usar para la cuenta de WhatsApp Business?", True),
+        ("Qual será o endereço da nova filial de Montes Claros?", True),
+        ("What is the e-mail address of their IT lead?", True),
+        ("How many WhatsApp numbers do they run?", False),
+        ("Quem vai atualizar o endereço de cobrança?", False),
+        ("What will address the latency problem?", False),
+        ("¿Qué dirección aprobó el presupuesto?", False),
+    ],
+)
+def test_a_phone_number_or_an_address_is_asked_for_only_as_the_answer(
+    question: str, asked: bool
+) -> None:
+    assert (_q(question).detail is not None) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Nova filial: Rua da Consolação, 100, Montes Claros", True),
+        ("Jl. Raya Darmo No. 15, Surabaya", True),
+        ("12 Harbour Road, Plymouth", True),
+        ("C.P. 06600, Ciudad de México", True),
+        ("R. Santos confirmou 12 licenças", False),
+        ("Address: TBD", False),
+        ("La filial abre el 15 de marzo de 2027", False),
+    ],
+)
+def test_an_address_is_a_street_and_number_or_a_post_code(text: str, address: bool) -> None:
+    assert gives_address(text) is address
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("¿Cuál es la tasa de inasistencia actual?", True),
+        ("What is their no-show rate?", True),
+        ("¿Cuál es la tasa de instalación?", False),
+        ("What is the hourly rate?", False),
+    ],
+)
+def test_a_rate_of_something_happening_asks_a_share_and_a_fee_does_not(
+    question: str, share: bool
+) -> None:
+    assert _q(question).percent is share
+
+
+def test_actual_is_now_in_spanish_but_not_in_english() -> None:
+    assert "actual" not in {t.token for t in _q("¿Cuál es la tasa de inasistencia actual?").terms}
+    assert "actual" in {t.token for t in _q("What is the actual spend on agency staff?").terms}
