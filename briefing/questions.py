@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
@@ -1382,6 +1382,11 @@ def _counted(m: re.Match[str]) -> set[str]:
     agente" (Portuguese, Spanish and Indonesian put it first; the complement may be what the
     material counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
+    joined = m["what"].split()
+    if len(joined) == 2 and joined[1].lower() in ("and", "or", "e", "ou", "y", "o", "dan", "atau"):
+        # "how many elevator and escalator units?": each, and what they are counted as
+        after = tokenize(m.string[m.end() :])
+        return {*words, *takewhile(lambda t: t not in STOPWORDS, after[:2])}
     if len(words) > 1 and words[0] in _CLASSIFIERS:
         # "berapa unit tablet": Indonesian counts tablets with a classifier before them
         if words[1] in _SUMMED:

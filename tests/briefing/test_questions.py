@@ -1258,3 +1258,15 @@ def test_a_rate_of_something_happening_asks_a_share_and_a_fee_does_not(
 def test_actual_is_now_in_spanish_but_not_in_english() -> None:
     assert "actual" not in {t.token for t in _q("¿Cuál es la tasa de inasistencia actual?").terms}
     assert "actual" in {t.token for t in _q("What is the actual spend on agency staff?").terms}
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many elevator and escalator units will we have to load?", {"elevator", "escalator", "units"}),
+        ("Quantas lojas e depósitos eles têm?", {"lojas", "depositos"}),
+        ("How many maintenance technicians do they have?", {"technicians"}),
+    ],
+)  # fmt: skip
+def test_how_many_counts_each_of_two_things_joined(question: str, counted: set[str]) -> None:
+    assert {t.token for t in _q(question).counted} == counted
