@@ -406,6 +406,14 @@ _PERCENT_Q = cue(
     r"(?:berapa|apa) (?:proporsi|porsi)",
 )
 _FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras"})
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    """The one-word forms of a rate and a percentage, which only ask for a share."""
+    return frozenset(f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f)
+
+
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 _GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
@@ -1175,11 +1183,12 @@ def analyse(
             t if t.token.lower() in own_words else replace(t, weight=t.weight * TOPIC_WEIGHT)
             for t in terms
         ]
-    if _expected_type(question) == "number":
+    expects = _expected_type(question)
+    percent = expects == "number" and _PERCENT_Q.search(question) is not None
+    if expects == "number":
         # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
         # the word for a rate; "sampai angka berapa?", without the word for a figure
-        shares = {f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f}
-        kinds = _FIGURE_WORDS | (shares if _PERCENT_Q.search(question) else set())
+        kinds = _FIGURE_WORDS | (_share_words() if percent else frozenset())
         terms = [_weak(t) if t.token in kinds else t for t in terms]
     # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
     # question is about, however rare ("what accounting program...?": "Accounts are in Xero");
@@ -1189,7 +1198,6 @@ def analyse(
     if topical:
         most = KIND_WEIGHT * sum(topical) / len(topical)
         terms = [replace(t, weight=min(t.weight, most)) if t.weak else t for t in terms]
-    expects = _expected_type(question)
     money = (
         expects == "number"
         and _MONEY_Q.search(question) is not None
@@ -1223,7 +1231,7 @@ def analyse(
         money=money,
         per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
-        percent=expects == "number" and _PERCENT_Q.search(question) is not None,
+        percent=percent,
         # (not "how many WhatsApp numbers?", "who updates the billing address?")
         detail=None
         if expects in ("person", "date") or counted_words
@@ -1506,7 +1514,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # "¿qué proveedor de internet...?", "who is their insurer?": a company named after what
         # it provides, not a name before it ("Siigo, Soacha sin internet estable")
         return any(_organisation_named(unit, question, people) for unit in units)
-    if asks_company_or_product(question.text):
+    if ASKS_SOFTWARE.search(question.text):
         # "ke sistem payroll apa?": a product, which no person's name ("Bu Sri", "Pak Rudi dari
         # finance") is
         return any(_name_spans(unit, question, people, organisation=True) for unit in units)
@@ -1628,7 +1636,7 @@ def _unnamed(text: str, question: Question) -> bool:
     asked = _NAME_OF.search(question.text)
     if asked is None:
         return False
-    role = stem(next(iter(tokenize(asked[1])), ""))
+    role = _stem_of(asked[1])
     return any(
         stem(t) == role for m in _SOME_ONE.finditer(text) for t in tokenize(f"{m[1]} {m[2] or ''}")
     )
@@ -1644,12 +1652,8 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
     head = asked[1] if asked is not None else _kind_word(question.text)
     if not head:
         return False
-    key = stem(next(iter(tokenize(head)), ""))
-    nouns = [
-        m.end()
-        for m in re.finditer(r"[\w-]+", text)
-        if key and stem(next(iter(tokenize(m[0])), "")) == key
-    ]
+    key = _stem_of(head)
+    nouns = [m.end() for m in re.finditer(r"[\w-]+", text) if key and _stem_of(m[0]) == key]
     # (where a name starts: "Taman Nasional Komodo" is said at "Taman")
     starts = [
         at for at in _name_spans(text, question, people) if not _NAME_GOES_ON.search(text, 0, at)
@@ -1661,6 +1665,8 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
 
 _AFTER = 60
 """How far after the noun asked about a name stands for it, in characters."""
+# the words that say where something is: "di", "in", "at", "em", "en", "no", "na"
+_AT = "di|in|at|em|en|no|na"
 
 
 def _organisation_named(text: str, question: Question, people: list[str]) -> bool:
@@ -1687,7 +1693,7 @@ def _organisation_named(text: str, question: Question, people: list[str]) -> boo
     )
 
 
-_IN_A_PLACE = re.compile(r"(?<!\w)(?:di|in|at|em|en|no|na)\s+$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(rf"(?<!\w)(?:{_AT})\s+$", re.IGNORECASE)
 _LEADING_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w&.'’-]*\s*)+")
 # what joins a name to the kind it is: "Aviva is their insurer", "Claro es el proveedor de"
 _IS_THE = re.compile(
@@ -1704,8 +1710,8 @@ def _stem_of(word: str) -> str:
 
 
 _NAME_GOES_ON = re.compile(r"[A-ZÀ-Ý][\w-]*\s+$")
-# a name said as a place: "di Komodo", "in Leeds", "em Caxias"
-_PLACED = re.compile(r"(?<!\w)(?:di|in|at|em|en|no|na|ke|dari|from|de)\s+$", re.IGNORECASE)
+# a name said as a place: "di Komodo", "in Leeds", "em Caxias"; or where from ("dari Surabaya")
+_PLACED = re.compile(rf"(?<!\w)(?:{_AT}|ke|dari|from|de)\s+$", re.IGNORECASE)
 
 
 # the one whose name is asked: "nome da médica", "name of the engineer", "se llama la delegada"
