@@ -738,6 +738,10 @@ def extractive_answer(
         candidates = [
             c for c in candidates if (given := years_of_term(_text(c))) & years or not given
         ]
+    levels = levels_of(question)
+    if levels:
+        # "response time for Priority 2 incidents?": not "Priority 1: response within 1 hour"
+        candidates = [c for c in candidates if not _other_level(_text(c), levels)]
     if names(question, ["renewal"]):
         # "what cap applies when the contract renews?": not "the fee is fixed for the Initial
         # Term"
@@ -933,6 +937,27 @@ def years_of_term(text: str) -> set[int]:
     return found
 
 
+# a numbered incident priority or support level: "Priority 2", "P2", "Severidad 3", "Sev-1",
+# "nivel 2", "Tier 1"
+_LEVEL = re.compile(
+    r"(?<!\w)(?:(?P<urgency>(?i:priority|prioridad|prioridade|prioritas|severity|severidad|"
+    r"severidade|sev)|P)|(?P<level>(?i:level|nivel|nível|tingkat|tier)))[\s-]?(?P<n>\d)(?!\w|[.,]\d)"
+)
+
+
+def levels_of(text: str) -> set[tuple[str, str]]:
+    """The numbered priorities and levels ``text`` names, as (kind, number): "Priority 2" and
+    "Sev 2" are both ("urgency", "2")."""
+    return {("urgency" if m["urgency"] else "level", m["n"]) for m in _LEVEL.finditer(text)}
+
+
+def _other_level(text: str, levels: set[tuple[str, str]]) -> bool:
+    """Whether ``text`` names only other priorities or levels of the kinds asked."""
+    kinds = {kind for kind, _ in levels}
+    given = {level for level in levels_of(text) if level[0] in kinds}
+    return bool(given) and not given & levels
+
+
 def _said_by(speaker: str | None, speakers: dict[str, str], heard: set[str]) -> str | None:
     """How ``speakers`` describe the one who says a sentence: by their name, or by the shorter
     name a call gives them ("Álvaro Benavides" for "Álvaro Benavides Quiroga") when no one
@@ -1041,7 +1066,7 @@ def _names_asked_about(q: Question, people: list[str], documents: dict[str, Docu
     is no answer. A person's need not be (what Kirsty said does not name her), nor a title, a
     month or a weekday ("the Finance Director", "in September"), nor the vendor's."""
     proper = [t.token for t in q.terms if t.proper]
-    if q.foreign or not proper:
+    if not proper:
         return set()
     known = known_people(people, documents)
     return {
@@ -1274,8 +1299,11 @@ def writes_from(org: str, documents: list[Document]) -> bool | None:
     if not domains:
         return None
     words = [w for w in org.split() if not LEGAL_FORM.fullmatch(w)]  # "PT Jadwalin"
-    key = fold("".join(words))[:5]
-    return len(key) >= 3 and any(d.startswith(key) for d in domains)
+    key = fold("".join(words))
+    # "jadwalin" for PT Jadwalin, "kirana-hq" for Kirana, "gajiku" for GajiKu Indonesia; not
+    # "academiasmovimento" for Academix
+    return len(key) >= 3 and any(d.startswith(key) or (len(d) >= 4 and key.startswith(d))
+                                 for d in domains)  # fmt: skip
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}\s+$")

@@ -172,6 +172,19 @@ _DURATION = cue(
     r"perpanj\w*",
     r"berakhir",
 )
+# what happens once the contract is over: "how long is our data kept after the contract
+# ends?", "¿qué pasa con los datos al terminar el contrato?", "setelah kontrak berakhir"
+_AFTER_THE_END = cue(
+    r"after (?:the |our |their )?(?:contract|term|agreement|subscription) (?:ends|expires|is over)",
+    r"after (?:termination|expiry|the (?:end|termination|expiry) of)",
+    r"(?:upon|on) (?:termination|expiry)",
+    r"(?:após|depois d)(?:o|a) (?:término|fim|encerramento|rescisão|vencimento)",
+    r"(?:após|depois que) o contrato (?:acabar|terminar|encerrar|vencer)",
+    r"(?:después de|tras|al) (?:la |el )?(?:término|terminación|fin|vencimiento|terminar)",
+    r"(?:después de que|cuando) (?:termine|finalice|venza) el contrato",
+    r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
+    r"setelah (?:pemutusan|berakhirnya)",
+)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -1259,6 +1272,8 @@ def field_intents(
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
             # asks the penalty
             continue
+        if intent == "term" and _AFTER_THE_END.search(question):
+            continue  # "how long is our data kept after the contract ends?" asks no term
         if intent == "term" and pattern is None and not _DURATION.search(_WHEN.sub(" ", question)):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
             # support written into the contract?")

@@ -1476,8 +1476,8 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             return False
         if question.per and _priced_otherwise(text, question):
             return False  # "tarif per pesan?": not the price of the 250.000-message package
-        if question.percent and not PERCENT.search(text):
-            return False
+        if question.percent and not _new_share(text, question):
+            return False  # "what credit if availability falls below 99.9%?": not the 99.9%
         if (
             not question.money
             and _DISCOUNT_Q.search(question.text)
@@ -1637,8 +1637,12 @@ def _unnamed(text: str, question: Question) -> bool:
     if asked is None:
         return False
     role = _stem_of(asked[1])
+    kinds = [_SOME_ONE] + ([_AN_ENGLISH_ONE] if detect_language([text]) == "en" else [])
     return any(
-        stem(t) == role for m in _SOME_ONE.finditer(text) for t in tokenize(f"{m[1]} {m[2] or ''}")
+        stem(t) == role
+        for kind in kinds
+        for m in kind.finditer(text)
+        for t in tokenize(f"{m[1]} {m[2] or ''}")
     )
 
 
@@ -1729,6 +1733,10 @@ _SOME_ONE = re.compile(
 )
 
 
+# and in English "a": "an Access database that a contractor built for us"
+_AN_ENGLISH_ONE = re.compile(r"(?<!\w)a\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+
+
 def speaks_for_self(text: str, question: Question) -> bool:
     """Whether a speaker's sentence on the question's topic says "I" ("I'll register us for
     the conference"): who the speaker is answers "who?"; not when the speaker sends someone
@@ -1802,6 +1810,7 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     numbering aside: "5. Communication plan for technicians")."""
     text = _NUMBERING.sub(lambda m: " " * len(m[0]), text)
     stems = set().union(*(t.stems for t in question.counted))
+    per = {stem(m[1].casefold()) for m in _PER.finditer(question.text)} - stems
     counted = [
         m for m in re.finditer(r"[\w-]+", text) if any(stem(t) in stems for t in tokenize(m[0]))
     ]
@@ -1820,6 +1829,8 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         and not (_YEAR.fullmatch(m[0]) and _NAMED_BEFORE.search(text, 0, m.start()))
         # a number a label names counts nothing: "Part 145 heavy maintenance", "Fase 2"
         and not _LABEL_BEFORE.search(text, 0, m.start())
+        # "quantas catracas em cada unidade?": "catracas Henry nas 14 unidades" counts units
+        and not any(stem(w) in per for w in _words_after(text, m.end())[:1])
     ]
 
     # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario
@@ -1847,6 +1858,25 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         for c in counted
         for n in numbers
     )
+
+
+def _words_after(text: str, at: int) -> list[str]:
+    """The words after ``at`` but a figure's scale ("2 mil lojas": "lojas")."""
+    words = re.findall(r"\w+", text[at : at + 40].casefold())
+    return [w for w in words if w not in _SCALES]
+
+
+# a share as written: "15%", "99,9 %", "quince por ciento", "lima persen"
+_SHARE = re.compile(
+    rf"(?<!\w)({NUMBER_WORD})\s*(?:%|(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _new_share(text: str, question: Question) -> bool:
+    """Whether ``text`` gives a share the question does not already say."""
+    own = {v.replace(",", ".") for v in question.own_values}
+    return any(_number_key(m[1]).replace(",", ".") not in own for m in _SHARE.finditer(text))
 
 
 def _has_number(units: list[str], question: Question) -> bool:

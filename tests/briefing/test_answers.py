@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.answers import asks_who_signed, extractive_answer, in_figures
+from briefing.answers import asks_who_signed, extractive_answer, in_figures, writes_from
 from briefing.field_answers import asks_baseline_and_target, field_intents
 from briefing.grounding import verify
 from briefing.intents import Intent
@@ -16,7 +16,7 @@ from briefing.questions import analyse, found_terms, unnamed
 from briefing.service import ask_account, brief_account
 from briefing.units import split_units
 from ingest.loader import parse_file
-from ingest.models import Hit
+from ingest.models import Document, Hit
 from ingest.workspace import Workspace
 from tests.conftest import brief_files
 
@@ -3422,3 +3422,59 @@ def test_a_company_asked_for_is_named_after_what_it_provides(
     question = "¿Qué proveedor de internet tiene la sede de Soacha?"
     answer = ask_account(workspace, "fm", question, briefing)
     assert answer.found is found, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("org", "sender", "ours"),
+    [
+        ("PT Jadwalin", "Andika <andika@jadwalin.id>", True),
+        ("GajiKu Indonesia", "Sari <sari@gajiku.co.id>", True),
+        ("Kirana", "Budi <budi@kirana-hq.com>", True),
+        ("Academix", "Juliana <juliana@academiasmovimento.com.br>", False),
+    ],
+)
+def test_an_organisation_writes_from_its_own_domain_not_one_sharing_its_first_letters(
+    org: str, sender: str, ours: bool
+) -> None:
+    email = Document(
+        name="emails/a.eml", source="emails/a.eml", kind="email", title="Re: proposta",
+        text="Olá", fields={"from": sender},
+    )  # fmt: skip
+    assert writes_from(org, [email]) is ours
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "term"),
+    [
+        ("How long will the customer's data be kept after the contract ends?", "term", False),
+        ("¿Cuánto tiempo guardan los datos después de la terminación?", "term", False),
+        ("How long is the contract?", "term", True),
+    ],
+)
+def test_what_happens_after_the_contract_ends_asks_no_term(
+    question: str, asked: Intent, term: bool
+) -> None:
+    assert ("term" in {intent for intent, _ in field_intents(question, asked)}) is term
+
+
+def test_a_numbered_priority_is_answered_by_that_priority_only(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/order-form.md": "# Order form\n\n## Support\n\n"
+        "- Priority 1 (service down) incidents: response within 1 hour, 24/7.\n"
+        "- Business hours support for all other requests.\n",
+        "calls/kickoff.txt": "Dana Ruiz: The SLA gives you a one hour response on Priority 1.\n"
+        "Ana Silva: Fine, our lab stops when the system is down.\n",
+    }
+    # (enough other material for the words to weigh as in a real account)
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nThe lab ships {i} cases a day.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "lab", "Meridian Labs", files)
+    p2 = ask_account(
+        workspace, "lab", "What is the response time for Priority 2 incidents?", briefing
+    )
+    assert not p2.found
+    p1 = ask_account(
+        workspace, "lab", "What is the response time for Priority 1 incidents?", briefing
+    )
+    assert p1.found and "within 1 hour" in p1.answer

@@ -1270,3 +1270,39 @@ def test_actual_is_now_in_spanish_but_not_in_english() -> None:
 )  # fmt: skip
 def test_how_many_counts_each_of_two_things_joined(question: str, counted: set[str]) -> None:
     assert {t.token for t in _q(question).counted} == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("99.9% availability with service credits if we miss it, response within 1 hour.", False),
+        ("Availability 99,9 % monthly; service credit of 10% of the monthly fee.", True),
+        ("Below 99.9% the customer gets a credit of five percent.", True),
+    ],
+)
+def test_a_share_asked_is_one_the_question_does_not_already_say(text: str, answers: bool) -> None:
+    q = _q("What percentage service credit do they get if availability falls below 99.9%?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("It's an Access database that a contractor built for us about twelve years ago.", False),
+        ("The contractor who built it, Dave Hollis, still answers our calls.", True),
+    ],
+)
+def test_a_contractor_in_english_names_no_one(text: str, answers: bool) -> None:
+    q = _q("What's the name of the contractor who built LabBase?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("5.3. Integrações incluídas: catracas Henry nas 14 unidades, com modo offline.", False),
+        ("Cada unidade tem três catracas na recepção.", True),
+    ],
+)
+def test_a_count_per_unit_is_not_the_number_of_units(text: str, answers: bool) -> None:
+    assert has_type([text], _q("Quantas catracas existem em cada unidade?"), []) is answers
