@@ -786,6 +786,12 @@ def extractive_answer(
         said = {fold(w) for w in re.findall(r"[\w-]+", question)}
         said |= known_people(people or [], documents)
         candidates = [c for c in candidates if _names_a_place(_text(c), said)]
+    if _TOWN_ASKED.search(question):
+        # "¿en qué comunas se abren los tres locales nuevos?": a town named beyond the question's,
+        # not "abrimos tres locales nuevos en abril"
+        said = {fold(w) for w in re.findall(r"[\w-]+", question)}
+        said |= known_people(people or [], documents)
+        candidates = [c for c in candidates if _places_a_town(_text(c), said)]
     product = _version_asked(question.replace(topic, " ") if topic else question)
     if product:
         # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
@@ -1011,6 +1017,28 @@ _VENUE_ASKED = re.compile(
     r"|(?<!\w)(?:hotel|gedung|ruang(?:an)?|tempat|venue)(?: atau \w+)? (?:mana|apa)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# a question for a town or a region: "¿en qué comunas...?", "di kota mana saja...?", "which
+# cities...?"
+_TOWN_ASKED = re.compile(
+    r"(?<!\w)(?:which|what|qu[eé]|qual|quais|cu[aá]l(?:es)?)\s+(?:cit(?:y|ies)|towns?|regions?|"
+    r"states?|countr(?:y|ies)|suburbs?|neighbou?rhoods?|districts?|cidades?|ciudad(?:es)?|comunas?|"
+    r"municipios?|municípios?|bairros?|barrios?|regi(?:ão|ões|ón|ones)|estados?|pa[ií]s(?:es)?|"
+    r"provincias?|províncias?|colonias?)(?!\w)"
+    r"|(?<!\w)(?:kota|kabupaten|provinsi|daerah|wilayah|kecamatan)(?: \w+)? mana(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _places_a_town(text: str, said: set[str]) -> bool:
+    """Whether ``text`` places something at a name none of whose words are ``said`` ("em
+    Campinas", "di Bogor"), or lists three names or more ("Maipú, Ñuñoa y La Florida")."""
+    return any(
+        all(fold(w) not in said and not MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)
+            for w in m[2].split())
+        for m in _AT_PLACE.finditer(text)
+    ) or _names_a_place(text, said)  # fmt: skip
 
 
 def _names_a_place(text: str, said: set[str]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
-from briefing.answers import Answer, in_figures, not_found, quoted, speaker_names
+from briefing.answers import Answer, in_figures, levels_of, not_found, quoted, speaker_names
 from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import (
@@ -648,6 +648,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"billing|booking|inventory|dispatch|payroll|finance) (?:systems?|packages?|software|"
             r"platforms?|tools?))",
             r"(?:which|what) systems? (?:do|does|did|are|is)",
+            # "which legacy system is their data migrated from?"
+            r"(?:which|what)(?= (?:\w+ )?(?:systems?|platforms?|software|tools?) [^?]{0,40}migrat)",
             r"(?:qual|quais|que|qué|cuál|cuáles) (?:sistemas?|software|programas?)"
             r"(?: de (?:gestão|gestión))?",
             r"(?:com|con) (?:qual|que|qué|cuál) (?:sistemas?|software|programas?)",
@@ -758,8 +760,10 @@ _INTENT_TYPES = {
 # a kind of system named by its acronym: "PACS", "ERP", "WMS"
 _KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
 # connecting systems: "integrar", "integrate with", "plug into", "menghubungkan"
+_MIGRATING = cue(r"migra\w*", r"(?:di|me)migrasi\w*", r"mov(?:e|ing) (?:off|away)")
 _TO_CONNECT = cue(
     r"integra\w*",
+    r"(?:di|meng)integrasi\w*",
     r"connect\w*",
     r"conect\w*",
     r"plug\w*",
@@ -1417,10 +1421,27 @@ def answer_from_briefing(
             topic = _topic(_USING.sub(" ", question), pattern, briefing, idf)
             section, fields = _SENTENCE_FIELDS[intent]
             facts = [getattr(getattr(briefing, section), f) for f in fields]
+            # "com quais sistemas a gente precisa integrar?", "which PMS are they migrating
+            # away from?": the integrations, the migration
+            connecting = briefing.implementation.integrations
+            migrating = briefing.implementation.data_migration
+            to_connect: list[Evidence] = []
+            connecting_evidence: list[Evidence] = []
+            if intent == "systems" and connecting and _TO_CONNECT.search(question):
+                to_connect = connecting_evidence = connecting.evidence
+            elif intent == "systems" and migrating and _MIGRATING.search(question):
+                facts.append(migrating)
+                to_connect = migrating.evidence
             found = [e for fact in facts if fact for e in fact.evidence]
-            # "what deadline is driving urgency?" names no topic
+            # "what deadline is driving urgency?" names no topic; a system asked for by what
+            # is done with it is named where that is done ("sistem akuntansi apa yang harus
+            # diintegrasikan?": "integrasi dengan Accurate Online")
             if intent not in ("why_now", "lead_source") and (topic.terms or pattern is None):
-                found = [e for e in found if topic.coverage(e.quote) > 0]
+                found = [
+                    e for e in found
+                    if topic.coverage(e.quote) > 0
+                    or (e in connecting_evidence and expects == "name")
+                ]  # fmt: skip
             if intent == "why_now":
                 # "o que aconteceu em janeiro que fez...?", "what happened in January...?": when
                 # the trigger the briefing holds says nothing of the month or name asked, what
@@ -1454,14 +1475,8 @@ def answer_from_briefing(
                         if has_type([e.quote], asked_for, [])
                         and not any(as_word(r).search(e.quote) for r in rivals)
                     ]
-            # "what's the one date that can't slip?": the sentence with the date first; "com
-            # quais sistemas a gente precisa integrar?": of those naming one, the integrations
-            connecting = briefing.implementation.integrations
-            to_connect = (
-                connecting.evidence
-                if intent == "systems" and connecting and _TO_CONNECT.search(question)
-                else []
-            )
+            # "what's the one date that can't slip?": the sentence with the date first; of
+            # those naming a system, the integrations or the migration asked about
             found.sort(
                 key=lambda e: (
                     -has_type([e.quote], asked_for, []),
@@ -1531,6 +1546,11 @@ def answer_from_briefing(
                 if c.made_by or not c.in_contract
             }
             chosen = [c for c in briefing.commitments if on_topic.get(id(c), 0.0) > 0]
+            levels = levels_of(question)
+            if levels:
+                # "¿qué tiempo de respuesta para incidentes de Severidad 3?": a promise for
+                # that level, not the roadmap date of an integration
+                chosen = [c for c in chosen if levels & levels_of(with_people(c))]
             if asked_for.expects == "number":
                 # "what uptime percentage does it guarantee?", "how many free SMS credits?": a
                 # promise that says one

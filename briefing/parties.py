@@ -17,6 +17,7 @@ from typing import Literal
 from briefing.crm_columns import canonical_column
 from briefing.lexicon import (
     CUSTOMER_VOICE,
+    EVERYDAY_TOOLS,
     NAME_OPENERS,
     NAME_STOPWORDS,
     NOT_A_NAME,
@@ -776,6 +777,7 @@ def _mentions(material: Material, parties: Parties) -> None:
                 or re.fullmatch(r"\s*\(", gap)
                 or any(w in NOT_A_NAME for w in re.split(r"[\s-]+", folded))
                 or folded.split()[-1] in TITLE_RANKS  # "Transport & Dispatch Supervisor"
+                or folded in EVERYDAY_TOOLS  # "Data Google Sheets berantakan"
                 or folded in known_orgs
                 or any(folded in o or o in folded for o in known_orgs)
             ):

@@ -525,7 +525,8 @@ _DATE_WORD = cue(
 MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 ORGANISATION = re.compile(
-    r"\b(?:vendors?|suppliers?|compan(?:y|ies)|firms?|partners?|integrators?|providers?|"
+    r"\b(?:vendors?|suppliers?|compan(?:y|ies)|compa[nñ]ías?|companhias?|firms?|partners?|"
+    r"integrators?|providers?|acquirers?|adquirentes?|"
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
     r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"
@@ -1852,12 +1853,30 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
             return reach + 1
         return len([w for w in re.findall(r"\w+", text[a:b]) if w.lower() not in _SCALES])
 
-    # "doze sócios", "twelve maintenance technicians", "camas: 380"
-    return any(
-        between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach
-        for c in counted
-        for n in numbers
-    )
+    def counts(c: re.Match[str], n: re.Match[str]) -> bool:
+        """ "doze sócios", "twelve maintenance technicians", "camas: 380"; what "the number of"
+        opens reaches further into its clause ("jumlah pengajar untuk modul Gaji tolong
+        dinaikkan jadi 120")."""
+        if between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach:
+            return True
+        return (
+            _NUMBER_OF.search(text, 0, c.start()) is not None
+            and between(c.end(), n.start()) <= _CLAUSE
+            and not _CLAUSE_BREAK.search(text, c.end(), n.start())
+        )
+
+    return any(counts(c, n) for c in counted for n in numbers)
+
+
+# "the number of", "o número de", "la cantidad de", "jumlah": the count follows later
+_NUMBER_OF = re.compile(
+    r"(?<!\w)(?:(?:the |a )?(?:number|count|total) of|(?:o |a |el |la )?(?:número|numero|"
+    r"quantidade|cantidad|total) de|jumlah|banyaknya)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE = 8
+"""How many words after "the number of X" its figure may stand."""
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
 
 
 def _words_after(text: str, at: int) -> list[str]:

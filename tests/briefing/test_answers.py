@@ -3478,3 +3478,93 @@ def test_a_numbered_priority_is_answered_by_that_priority_only(
         workspace, "lab", "What is the response time for Priority 1 incidents?", briefing
     )
     assert p1.found and "within 1 hour" in p1.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("Y además abrimos tres locales nuevos en abril del próximo año.", False),
+        ("Y además abrimos tres locales nuevos en abril, en Maipú, Ñuñoa y La Florida.", True),
+    ],
+)
+def test_a_town_asked_for_is_a_place_named_not_a_month(
+    workspace: Workspace, tmp_path: Path, said: str, found: bool
+) -> None:
+    files = {
+        "calls/caso.txt": "Carla Soto: ¿Y por qué ahora?\n"
+        f"Rodrigo Echeverría: Se nos termina CajaNova en marzo. {said}\n"
+        "Rodrigo Echeverría: Los locales nuevos tienen que partir con el sistema nuevo.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nEl local {i} vende pan amasado.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "espiga", "La Espiga", files)
+    question = "¿En qué comunas se van a abrir los tres locales nuevos de abril?"
+    answer = ask_account(workspace, "espiga", question, briefing)
+    assert answer.found is found
+    assert not found or "Maipú" in answer.answer
+
+
+def test_a_system_asked_for_by_its_migration_is_the_one_migrated_from(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/orden.md": "# Orden de compra firmada\n\n## 1. Servicios\n\n"
+        "| Concepto | Importe |\n|---|---|\n| Olanova PMS, 212 habitaciones | $62,540.00 |\n\n"
+        "## 2. Implementación\n\n"
+        "- Migración de reservas futuras y de 24 meses de histórico de huéspedes desde "
+        "Hotelsoft v7, a partir de los archivos de exportación que entregue el Cliente.\n"
+        "- Capacitación remota de 16 horas para usuarios clave.\n",
+        "calls/demo.txt": "Paola Méndez: El channel manager se conecta directo con Booking.\n"
+        "Luis Tamez: Perfecto, y los pagos de tarjeta se tokenizan.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nEl hotel {i} tiene 30 habitaciones.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "bahia", "Hoteles Bahía Serena", files)
+    answer = ask_account(
+        workspace, "bahia", "Which PMS is the customer migrating away from?", briefing
+    )
+    # from the briefing's migration, with its verified citation
+    assert answer.found and answer.source == "briefing"
+    assert "Hotelsoft v7" in answer.answer.split("”")[0]
+
+
+def test_a_promise_asked_for_by_its_level_names_that_level(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/orden.md": "# Orden de compra firmada\n\n## 5. Soporte\n\n"
+        "- Severidad 1 (operación detenida): atención 24/7, tiempo de primera respuesta de 1 hora.\n"
+        "- Severidad 2 (funcionalidad degradada): tiempo de primera respuesta de 4 horas hábiles.\n",
+        "calls/demo.txt": "Luis Tamez: ¿Y la integración con Soft Restaurant?\n"
+        "Paola Méndez: Te prometo que esa integración sale en el primer trimestre de 2027, con "
+        "respuesta a incidentes de la interfaz en el mismo día.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nEl hotel {i} tiene 30 habitaciones.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "bahia", "Hoteles Bahía Serena", files)
+    assert briefing.commitments
+    question = (
+        "¿Cuál es el tiempo de primera respuesta comprometido para incidentes de Severidad 3?"
+    )
+    assert not ask_account(workspace, "bahia", question, briefing).found
+
+
+def test_a_system_asked_for_by_its_integration_is_the_one_integrated(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/order-form.md": "# Order Form\n\n## 3. Layanan\n\n| No | Layanan | Harga |\n"
+        "|---|---|---|\n"
+        "| 3.1 | Implementasi, konfigurasi, dan integrasi dengan Accurate Online | Rp 165.000.000 |\n",
+        "calls/demo.txt": "Dewi Anggraini: Hari ini saya tunjukin tiga modul: Apoteka POS buat "
+        "kasir, Apoteka Stok buat inventori, terus Apoteka eResep.\n"
+        "Agus Firmansyah: Stok opname pakai HP bisa?\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nOutlet {i} buka jam 8 pagi.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "apotek", "Apotek Sehat Bersama", files)
+    question = "Sistem akuntansi apa yang harus diintegrasikan dengan Apoteka?"
+    answer = ask_account(workspace, "apotek", question, briefing)
+    assert answer.found and "Accurate Online" in answer.answer.split("”")[0]

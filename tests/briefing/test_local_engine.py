@@ -1466,7 +1466,7 @@ def test_a_goal_from_the_notes_is_quoted_where_the_customer_said_it(
     assert not any("trinta e oito lojas" in q for q in quotes)
 
 
-def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
+def test_a_place_after_a_title_a_holiday_a_system_or_a_tool_is_no_stakeholder(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     call = (
@@ -1477,13 +1477,18 @@ def test_a_place_after_a_title_a_holiday_or_a_system_is_no_stakeholder(
         "# Catatan serah terima\n\n"
         "- Waktu mepet: libur Natal-Tahun Baru, tim keuangan libur 24 Des - 5 Jan.\n"
         "- Pak Tommy Halim (Financial Controller) skeptis soal go-live.\n"
+        "\n## Risiko\n"
+        "- Data Google Sheets berantakan, banyak murid dobel. Tenggat data bersih 21 Des, admin"
+        " Malang cuti akhir Des.\n"
     )
     b = brief_files(
         workspace, tmp_path, "pq", "Pesquera", {"calls/call.txt": call, "notes/notas.md": notes}
     )
     names = {p.name for p in b.stakeholders}
     assert "Tommy Halim" in names
-    assert not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru"} & names
+    assert (
+        not {"América Latina", "Sistema de Descargas", "Natal-Tahun Baru", "Google Sheets"} & names
+    )
 
 
 @pytest.mark.parametrize(

@@ -1306,3 +1306,30 @@ def test_a_contractor_in_english_names_no_one(text: str, answers: bool) -> None:
 )
 def test_a_count_per_unit_is_not_the_number_of_units(text: str, answers: bool) -> None:
     assert has_type([text], _q("Quantas catracas existem em cada unidade?"), []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Hay locales que andan con 4G y se cae harto, sobre todo en Maipú.", False),
+        ("El internet de los locales con 4G lo da Entel, con un plan empresa.", True),
+    ],
+)
+def test_a_compania_asked_for_is_a_company_not_a_place(text: str, answers: bool) -> None:
+    q = _q("¿Qué compañía les da el internet a los locales que andan con 4G?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("1. Jumlah pengajar untuk modul Gaji tolong dinaikkan jadi 120, mulai Februari.", True),
+        ("Jumlah pengajar kami banyak. Harga naik 120 ribu.", False),
+        ("Pengajar yang pakai aplikasi cuma sebagian, kira-kira separuh dari 120 kelas.", False),
+    ],
+)
+def test_the_number_of_what_is_counted_reaches_its_figure_later_in_the_clause(
+    text: str, answers: bool
+) -> None:
+    q = _q("Berapa jumlah pengajar yang dilisensikan untuk modul Ritmik Gaji?")
+    assert has_type([text], q, []) is answers
