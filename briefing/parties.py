@@ -148,6 +148,32 @@ LEGAL_FORM = re.compile(
 )
 
 
+# what a domain adds to a company's first word: "kirana-hq", "rostrumlabs", "gajiku-id"
+_DOMAIN_TAILS = frozenset(
+    ["", "hq", "labs", "lab", "app", "apps", "software", "tech", "group", "solutions", "systems",
+     "inc", "co", "io", "id", "br", "mx", "es", "digital", "online", "cloud"]
+)  # fmt: skip
+
+
+def _domain_of(label: str, name: str) -> bool:
+    """Whether an email domain's first label is the organisation's: "apoteka" is Apoteka's,
+    not Apotek Sehat Bersama's; "sehatbersama" the latter's; "kirana-hq" Kirana Sistem's."""
+    words = [w for w in fold(name).split() if not LEGAL_FORM.match(w.strip(".,"))]
+    joined = "".join(re.sub(r"[^a-z0-9]", "", w) for w in words)
+    core = re.sub(r"[^a-z0-9]", "", label.casefold())
+    if len(core) < 3 or not joined:
+        return False
+    first = re.sub(r"[^a-z0-9]", "", words[0])
+    head = re.match(r"[a-z0-9]+", label.casefold())
+    return (
+        joined.startswith(core)
+        or core.startswith(joined)
+        or (len(first) >= 4 and core.startswith(first) and core[len(first) :] in _DOMAIN_TAILS)
+        or (head is not None and len(head[0]) >= 4 and head[0] == first)
+        or (len(core) >= 6 and core in joined)  # "sehatbersama" for Apotek Sehat Bersama
+    )
+
+
 def _named_word(folded: str) -> str | None:
     """The first word of a folded organisation name that is not its legal form."""
     return next((w for w in folded.split() if not LEGAL_FORM.match(w.strip(".,"))), None)
@@ -293,7 +319,7 @@ class Parties:
             return "vendor"
         label = domain.split(".")[0]
         for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
-            if name and label and fold(name).replace(" ", "").startswith(label[:5]):
+            if name and label and _domain_of(label, name):
                 return side  # type: ignore[return-value]
         return None
 
@@ -695,6 +721,17 @@ _TITLE_GAP = re.compile(
 )
 
 
+# what a title names the department of, and the rank before it that makes it one ("Kepala IT",
+# "Head of Data", "Gerente de Sistemas")
+_DEPARTMENT = re.compile(
+    r"data|dados|datos|integra\w*|security|segurança|seguridad|keamanan|sistemas|teknologi|"
+    r"infraestrutura|infraestructura|inform[aá]tica|technical|técnic[oa]|financ\w*|finanzas|"
+    r"finanças|keuangan|budget|it|ti",
+    re.IGNORECASE,
+)
+_RANKED = re.compile(r"([\w-]+)\s+(?:(?:of|de|da|do|del)\s+)?(?:the\s+)?$")
+
+
 def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A title phrase right before or after the name at ``[start, end)`` of ``sentence``."""
     window_before = sentence[max(0, start - 40) : start]
@@ -713,7 +750,15 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
                 return m[0], end + m.start(), end + m.end()
         for m in pattern.finditer(window_before):
             # "CFO Glenn Haverford", "Head of IT: Ana Lima"; not "vicepresidente para América
-            # Latina", a place
+            # Latina", a place, nor a department written straight before a name without a
+            # rank ("Integrasi Accurate Online sudah standar", "Data Google Sheets berantakan")
+            ranked = _RANKED.search(window_before, 0, m.start())
+            if (
+                _DEPARTMENT.fullmatch(m[0])
+                and not window_before[m.end() :].strip()  # "IT (Raj)", "IT: Raj Patel" are
+                and not (ranked and fold(ranked[1]) in TITLE_RANKS)
+            ):
+                continue
             if len(window_before) - m.end() <= 6 and _TITLE_GAP.match(window_before[m.end() :]):
                 off = max(0, start - 40)
                 return m[0], off + m.start(), off + m.end()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.models import Evidence
 from briefing.parties import Parties, Person, same_person
 
@@ -26,6 +28,29 @@ def test_an_organisation_is_told_by_its_own_name_not_its_legal_form_or_a_shared_
     assert parties.side_of_org("PT Kirana Sistem Tambang") == "vendor"
     assert parties.side_of_org("PT Tambang Borneo Karya (site Loa Janan)") == "customer"
     assert parties.side_of_org("PT Integra Solusi Data") is None
+
+
+@pytest.mark.parametrize(
+    ("email", "side"),
+    [
+        ("rizky@apoteka.co.id", "vendor"),
+        ("linda@sehatbersama.co.id", "customer"),
+        ("sari@apoteksehatbersama.com", "customer"),
+        ("budi@kirana-hq.com", None),
+        ("ana@gmail.com", None),
+    ],
+)
+def test_a_domain_is_the_organisation_whose_name_it_spells_not_one_sharing_its_first_letters(
+    email: str, side: str | None
+) -> None:
+    parties = Parties(customer="PT Apotek Sehat Bersama", vendor="Apoteka")
+    assert parties.side_of_domain(email) == side
+    assert (
+        Parties(customer="PT Tambang Borneo", vendor="Kirana Sistem").side_of_domain(
+            "budi@kirana-hq.com"
+        )
+        == "vendor"
+    )
 
 
 def test_an_organisation_named_shorter_is_still_the_customer() -> None:
