@@ -640,11 +640,11 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         cue(
             # "which package do we need to plug into?" (what it is stays the topic)
             r"(?:which|what)(?= (?:\w+ )?(?:systems?|packages?|software|platforms?|tools?) "
-            r"[^?]{0,30}(?:plug|hook|connect|integrate) (?:in)?(?:to|with))",
+            r"[^?]{0,30}(?:plug|hook|connect|integrate|post|sync) (?:in)?(?:to|with))",
             WHICH_SYSTEM_KIND,
             # "em que sistema de gestão nascem os pedidos?": the kind of system, spelled out
             # (and kept as the topic: "which accounting system?" is not the payroll one)
-            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|"
+            r"(?:which|what|qual|quais|que|qué|cuál|cuáles)(?=(?: \w+)? (?:management|accounting|accounts|"
             r"billing|booking|inventory|dispatch|payroll|finance) (?:systems?|packages?|software|"
             r"platforms?|tools?))",
             r"(?:which|what) systems? (?:do|does|did|are|is)",
@@ -654,7 +654,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?: de (?:gestão|gestión))?",
             r"(?:com|con) (?:qual|que|qué|cuál) (?:sistemas?|software|programas?)",
             r"(?:em|en) (?:qual|que|qué|cuál) (?:sistemas?|software)",
-            r"sistem (?:apa|mana)",
+            r"(?:sistem|software|aplikasi) (?:apa|mana)",
+            # "software akuntansi apa?": the kind, its qualifier kept as the topic
+            r"(?:software|aplikasi)(?= \w+ (?:apa|mana)(?!\w))",
             # "which PACS do they run?", "que ERP eles rodam?": the thing they run
             r"(?:which|what) (?:\w+ ){1,2}(?:do|does|did) (?:they|\w+) run",
             r"(?:qual|quais) (?:\w+ ){1,2}(?:eles |ela |a \w+ )?(?:roda|rodam)",
@@ -763,6 +765,10 @@ _KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
 _MIGRATING = cue(r"migra\w*", r"(?:di|me)migrasi\w*", r"mov(?:e|ing) (?:off|away)")
 _TO_CONNECT = cue(
     r"integra\w*",
+    r"(?:di|me)?(?:n)?sambung\w*",
+    r"nyambung\w*",
+    r"post(?:s|ing)? (?:\w+ )?(?:in)?to",
+    r"sync\w*",
     r"(?:di|meng)integrasi\w*",
     r"connect\w*",
     r"conect\w*",

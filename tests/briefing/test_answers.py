@@ -3568,3 +3568,15 @@ def test_a_system_asked_for_by_its_integration_is_the_one_integrated(
     question = "Sistem akuntansi apa yang harus diintegrasikan dengan Apoteka?"
     answer = ask_account(workspace, "apotek", question, briefing)
     assert answer.found and "Accurate Online" in answer.answer.split("”")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which accounts package does Marina Cloud need to post into?",
+        "Software akuntansi apa yang nanti harus disambungkan dengan Dapurly?",
+        "Which legacy system is the school's data being migrated from?",
+    ],
+)
+def test_a_system_asked_for_by_what_is_done_with_it_is_the_systems_field(question: str) -> None:
+    assert [intent for intent, _ in field_intents(question, None)][:1] == ["systems"]
