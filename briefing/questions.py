@@ -1774,6 +1774,12 @@ _SOMEONE_ELSE = cue(
     r"(?:equipo|formador(?:a|es)?|instructor(?:a|es)?|consultor(?:a|es)?|especialistas?)",
     r"(?:kirim|datangkan|turunkan) (?:tim|trainer|konsultan|instruktur|orang) (?:[\w-]+ )?"
     r"(?:kami|kita)",
+    # an offer of more, which says who pays, not who does it: "eu coloco duas turmas extras",
+    # "I'll throw in two more sessions", "te pongo dos jornadas más", "saya tambahkan dua sesi"
+    rf"(?:coloco|incluo|adiciono|ofereço|dou|pongo|incluyo|agrego|añado|regalo|doy|add|throw in|"
+    rf"include|tambahkan|tambahin|kasih|berikan) (?:(?:mais|más|more|extra|another|lagi) )?"
+    rf"(?:{NUMBER_WORD}|uma|um|una|un|an?|satu)",
+    r"eu faço assim",
 )
 
 
@@ -1967,7 +1973,8 @@ def _made_by(text: str, question: Question, reach: int = 2) -> bool:
     for w in re.findall(r"[\w-]+", question.text[m.start() :]) if m else []:
         word = " ".join(tokenize(w))
         if (
-            word in _MAKE_WORDS
+            not word  # "é", "a": too short to be read
+            or word in _MAKE_WORDS
             or word in ("or", "ou", "o", "atau")
             or (not things and word in STOPWORDS)
         ):

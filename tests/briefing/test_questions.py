@@ -1333,3 +1333,31 @@ def test_the_number_of_what_is_counted_reaches_its_figure_later_in_the_clause(
 ) -> None:
     q = _q("Berapa jumlah pengajar yang dilisensikan untuk modul Ritmik Gaji?")
     assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("4. Integração com as catracas Henry", True),
+        ("A catraca precisa funcionar offline em Betim.", False),
+    ],
+)
+def test_a_make_asked_after_a_short_verb_is_the_name_beside_the_thing(
+    text: str, answers: bool
+) -> None:
+    q = _q("Qual é a marca das catracas que precisamos integrar?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Eu coloco duas turmas presenciais extras em Curitiba, por nossa conta.", False),
+        ("I'll throw in two more training sessions on site.", False),
+        ("Eu dou as turmas presenciais de treinamento, sou a instrutora.", True),
+        ("I'll run the training sessions myself.", True),
+    ],
+)
+def test_an_offer_of_more_says_who_pays_not_who_does_it(text: str, answers: bool) -> None:
+    q = _q("Quem vai ministrar as turmas presenciais de treinamento?")
+    assert speaks_for_self(text, q) is answers
