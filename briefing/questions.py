@@ -1377,10 +1377,12 @@ def _expected_type(question: str) -> AnswerType | None:
     return None
 
 
-# "¿qué empresa les da la centralita?", "que fornecedor...?": a company asked for by "qué", with
+# "¿qué empresa les da la centralita?", "qual é o provedor...?": a company asked for, with
 # the company the head of what is asked (not "what is the company's biggest risk?")
 _ORGANISATION_Q = re.compile(
-    rf"(?<!\w)(?:qué|que|qual|quais|cuál|cuáles) {ORGANISATION.pattern}", re.I
+    rf"(?<!\w)(?:qué|que|qual|quais|cuál|cuáles)(?: (?:é|são|es|son|era|foi|fue))?"
+    rf"(?: (?:o|a|os|as|el|la|los|las))? {ORGANISATION.pattern}",
+    re.I,
 )
 
 
@@ -1514,7 +1516,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if ASKS_ORGANISATION.search(question.text):
         # "¿qué proveedor de internet...?", "who is their insurer?": a company named after what
         # it provides, not a name before it ("Siigo, Soacha sin internet estable")
-        return any(_organisation_named(unit, question, people) for unit in units)
+        return any(
+            _organisation_named(unit, question, people) and not _some_kind(unit, question, people)
+            for unit in units
+        )
     if ASKS_SOFTWARE.search(question.text):
         # "ke sistem payroll apa?": a product, which no person's name ("Bu Sri", "Pak Rudi dari
         # finance") is
@@ -1699,6 +1704,23 @@ def _organisation_named(text: str, question: Question, people: list[str]) -> boo
 
 
 _IN_A_PLACE = re.compile(rf"(?<!\w)(?:{_AT})\s+$", re.IGNORECASE)
+# an indefinite article: "um provedor de SMS", "a payroll provider", "sebuah vendor"
+_SOME = r"(?<!\w)(?:an?|um|uma|un|una|sebuah|satu)\s+(?:[\w-]+\s+)?"
+
+
+def _some_kind(text: str, question: Question, people: list[str]) -> bool:
+    """Whether ``text`` speaks of any one of the kind of company asked for, naming none right
+    after ("vocês usam AWS e um provedor de SMS; quero o nome do provedor de SMS")."""
+    kind = ORGANISATION.search(question.text)
+    if kind is None:
+        return False
+    some = re.compile(rf"{_SOME}{re.escape(_stem_of(kind[0]))}[\w-]*", re.IGNORECASE)
+    starts = _name_spans(text, question, people, organisation=True)
+    return any(
+        not any(0 < at - m.end() <= _AFTER // 2 for at in starts) for m in some.finditer(text)
+    )
+
+
 _LEADING_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w&.'’-]*\s*)+")
 # what joins a name to the kind it is: "Aviva is their insurer", "Claro es el proveedor de"
 _IS_THE = re.compile(

@@ -1361,3 +1361,17 @@ def test_a_make_asked_after_a_short_verb_is_the_name_beside_the_thing(
 def test_an_offer_of_more_says_who_pays_not_who_does_it(text: str, answers: bool) -> None:
     q = _q("Quem vai ministrar as turmas presenciais de treinamento?")
     assert speaks_for_self(text, q) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Vi que vocês usam AWS e um provedor de SMS; quero o nome do provedor de SMS.", False),
+        ("Para SMS usamos um provedor nacional, a Zenvia, como suboperador.", True),
+        ("O provedor de SMS é a Zenvia.", True),
+    ],
+)
+def test_any_one_of_the_kind_of_company_asked_names_none(text: str, answers: bool) -> None:
+    q = _q("Qual é o provedor de SMS que a Rotta usa como suboperador?")
+    assert q.expects == "name"
+    assert has_type([text], q, []) is answers
