@@ -526,7 +526,8 @@ MONTH_NAME = cue(*(m for m in MONTHS if len(m) > 3 and m != "marco"))
 # "siapa nama vendor sensor...?", "who is their integrator?": an organisation, not a person
 ORGANISATION = re.compile(
     r"\b(?:vendors?|suppliers?|compan(?:y|ies)|compa[nñ]ías?|companhias?|firms?|partners?|"
-    r"integrators?|providers?|acquirers?|adquirentes?|"
+    r"integrators?|providers?|acquirers?|adquirentes?|importers?|importador(?:es|as?)?|"
+    r"distributors?|distribuidor(?:es|as?)?|wholesalers?|atacadistas?|mayoristas?|"
     r"empresas?|fornecedor(?:es)?|proveedor(?:es)?|provedor(?:es)?|parceiros?|socios?|perusahaan|"
     r"penyedia|mitra|integrador(?:es|as?)?|manufacturers?|operadoras?|operador(?!es)|carriers?|"
     r"banks?(?! holidays?)|bancos?|gestor[ií]as?|asesor[ií]as?|agency|ag[eê]ncia|agencia|"

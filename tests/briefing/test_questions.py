@@ -1375,3 +1375,17 @@ def test_any_one_of_the_kind_of_company_asked_names_none(text: str, answers: boo
     q = _q("Qual é o provedor de SMS que a Rotta usa como suboperador?")
     assert q.expects == "name"
     assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which US importer is asking them for per-pond traceability?",
+        "Qual distribuidora atende as lojas do interior?",
+        "¿Qué compañía les da el internet a los locales?",
+    ],
+)
+def test_an_importer_a_distributor_or_a_compania_is_a_company_asked_for(question: str) -> None:
+    q = _q(question)
+    assert q.expects == "name"
+    assert not has_type(["Buyer US minta traceability per kolam, Bu Dewi (QA) mendukung."], q, [])
