@@ -29,7 +29,7 @@ from briefing.lexicon import (
 )
 from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
-from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold, same_person
+from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold, is_domain_of, same_person
 from briefing.questions import (
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
@@ -780,18 +780,15 @@ def extractive_answer(
         ]
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
-    if _VENUE_ASKED.search(question):
+    venue, town = _VENUE_ASKED.search(question), _TOWN_ASKED.search(question)
+    if venue or town:
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
-        # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"
+        # named beyond the question's cities, not "dos jornadas en Burgos y dos en León"; "¿en
+        # qué comunas se abren los locales nuevos?": a town, not "abrimos en abril"
         said = {fold(w) for w in re.findall(r"[\w-]+", question)}
         said |= known_people(people or [], documents)
-        candidates = [c for c in candidates if _names_a_place(_text(c), said)]
-    if _TOWN_ASKED.search(question):
-        # "¿en qué comunas se abren los tres locales nuevos?": a town named beyond the question's,
-        # not "abrimos tres locales nuevos en abril"
-        said = {fold(w) for w in re.findall(r"[\w-]+", question)}
-        said |= known_people(people or [], documents)
-        candidates = [c for c in candidates if _places_a_town(_text(c), said)]
+        names_place = _names_a_place if venue else _places_a_town
+        candidates = [c for c in candidates if names_place(_text(c), said)]
     product = _version_asked(question.replace(topic, " ") if topic else question)
     if product:
         # "qual versão do Protheus a PetAmigo usa?": a number written beside Protheus, not the
@@ -947,14 +944,24 @@ def years_of_term(text: str) -> set[int]:
 # "nivel 2", "Tier 1"
 _LEVEL = re.compile(
     r"(?<!\w)(?:(?P<urgency>(?i:priority|prioridad|prioridade|prioritas|severity|severidad|"
-    r"severidade|sev)|P)|(?P<level>(?i:level|nivel|nível|tingkat|tier)))[\s-]?(?P<n>\d)(?!\w|[.,]\d)"
+    r"severidade|sev)|P)|(?P<level>(?i:level|nivel|nível|tingkat|tier)))[\s-]?"
+    # "Priority 1 and 2", "Sev 1/2", "niveles 1 a 3"
+    r"(?P<n>\d(?:\s*(?:,|/|-|–|(?i:and|or|to|y|e|o|ou|a|dan|atau|sampai))\s*\d(?![.,]\d))*)"
+    r"(?!\w|[.,]\d)"
 )
 
 
 def levels_of(text: str) -> set[tuple[str, str]]:
     """The numbered priorities and levels ``text`` names, as (kind, number): "Priority 2" and
-    "Sev 2" are both ("urgency", "2")."""
-    return {("urgency" if m["urgency"] else "level", m["n"]) for m in _LEVEL.finditer(text)}
+    "Sev 2" are both ("urgency", "2"); "Priority 1-3" names 1, 2 and 3."""
+    found = set()
+    for m in _LEVEL.finditer(text):
+        kind = "urgency" if m["urgency"] else "level"
+        numbers = [int(d) for d in re.findall(r"\d", m["n"])]
+        if re.search(r"\d\s*(?:-|–|(?i:to|a|sampai))\s*\d", m["n"]) and len(numbers) == 2:
+            numbers = list(range(numbers[0], numbers[1] + 1))
+        found |= {(kind, str(n)) for n in numbers}
+    return found
 
 
 def _other_level(text: str, levels: set[tuple[str, str]]) -> bool:
@@ -1023,10 +1030,10 @@ _VENUE_ASKED = re.compile(
 # cities...?"
 _TOWN_ASKED = re.compile(
     r"(?<!\w)(?:which|what|qu[eé]|qual|quais|cu[aá]l(?:es)?)\s+(?:cit(?:y|ies)|towns?|regions?|"
-    r"states?|countr(?:y|ies)|suburbs?|neighbou?rhoods?|districts?|cidades?|ciudad(?:es)?|comunas?|"
-    r"municipios?|municípios?|bairros?|barrios?|regi(?:ão|ões|ón|ones)|estados?|pa[ií]s(?:es)?|"
+    r"countr(?:y|ies)|suburbs?|neighbou?rhoods?|districts?|cidades?|ciudad(?:es)?|comunas?|"
+    r"municipios?|municípios?|bairros?|barrios?|regi(?:ão|ões|ón|ones)|pa[ií]s(?:es)?|"
     r"provincias?|províncias?|colonias?)(?!\w)"
-    r"|(?<!\w)(?:kota|kabupaten|provinsi|daerah|wilayah|kecamatan)(?: \w+)? mana(?!\w)",
+    r"|(?<!\w)(?:kota|kabupaten|provinsi|daerah|wilayah|kecamatan)(?: \w+)? (?:mana|apa)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1035,10 +1042,21 @@ def _places_a_town(text: str, said: set[str]) -> bool:
     """Whether ``text`` places something at a name none of whose words are ``said`` ("em
     Campinas", "di Bogor"), or lists three names or more ("Maipú, Ñuñoa y La Florida")."""
     return any(
-        all(fold(w) not in said and not MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)
-            for w in m[2].split())
+        m[1].lower() in _TOWN_PREPOSITIONS and all(_unsaid(w, said) for w in m[2].split())
         for m in _AT_PLACE.finditer(text)
-    ) or _names_a_place(text, said)  # fmt: skip
+    ) or _names_a_place(text, said)
+
+
+# where a town is ("em Campinas", "di Bogor"), not whose ("sistema da Totvs")
+_TOWN_PREPOSITIONS = frozenset(("at", "in", "en", "em", "no", "na", "di", "ke"))
+
+
+def _unsaid(word: str, said: set[str]) -> bool:
+    """Whether a capitalised word names something the question does not: none of ``said``, a
+    month or a weekday."""
+    return (
+        fold(word) not in said and not MONTH_NAME.fullmatch(word) and not _WEEKDAY.fullmatch(word)
+    )
 
 
 def _names_a_place(text: str, said: set[str]) -> bool:
@@ -1054,11 +1072,7 @@ def _names_a_place(text: str, said: set[str]) -> bool:
         if (m[1].lower() == "at" or len(m[2].split()) > 1) and not _TO_SOMEONE.match(m[2])
         for w in m[2].split()
     ) or any(
-        all(
-            fold(w) not in said and not MONTH_NAME.fullmatch(w) and not _WEEKDAY.fullmatch(w)
-            for w in re.findall(r"[\w-]+", m[0])
-            if w[:1].isupper()
-        )
+        all(_unsaid(w, said) for w in re.findall(r"[\w-]+", m[0]) if w[:1].isupper())
         for m in _NAME_LIST.finditer(text)
     )
 
@@ -1326,12 +1340,7 @@ def writes_from(org: str, documents: list[Document]) -> bool | None:
     }
     if not domains:
         return None
-    words = [w for w in org.split() if not LEGAL_FORM.fullmatch(w)]  # "PT Jadwalin"
-    key = fold("".join(words))
-    # "jadwalin" for PT Jadwalin, "kirana-hq" for Kirana, "gajiku" for GajiKu Indonesia; not
-    # "academiasmovimento" for Academix
-    return len(key) >= 3 and any(d.startswith(key) or (len(d) >= 4 and key.startswith(d))
-                                 for d in domains)  # fmt: skip
+    return any(is_domain_of(d, org) for d in domains)
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-Z]{2,}\s+$")

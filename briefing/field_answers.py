@@ -178,13 +178,15 @@ _AFTER_THE_END = cue(
     r"after (?:the |our |their )?(?:contract|term|agreement|subscription) (?:ends|expires|is over)",
     r"after (?:termination|expiry|the (?:end|termination|expiry) of)",
     r"(?:upon|on) (?:termination|expiry)",
-    r"(?:após|depois d)(?:o|a) (?:término|fim|encerramento|rescisão|vencimento)",
+    r"(?:após|depois d)\s?(?:o|a) (?:término|fim|encerramento|rescisão|vencimento)",
     r"(?:após|depois que) o contrato (?:acabar|terminar|encerrar|vencer)",
-    r"(?:después de|tras|al) (?:la |el )?(?:término|terminación|fin|vencimiento|terminar)",
+    r"(?:después de(?:l| la| el)?|tras(?: la| el)?|al) (?:término|terminación|fin|vencimiento|"
+    r"terminar)",
     r"(?:después de que|cuando) (?:termine|finalice|venza) el contrato",
     r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
     r"setelah (?:pemutusan|berakhirnya)",
 )
+_RENEWS = cue(r"renew\w*", r"renova\w*", r"perpanj\w*")
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -761,11 +763,12 @@ _INTENT_TYPES = {
 }
 # a kind of system named by its acronym: "PACS", "ERP", "WMS"
 _KIND_ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,6}(?!\w)")
-# connecting systems: "integrar", "integrate with", "plug into", "menghubungkan"
+# moving off a system: "migrating away from", "migração", "dimigrasikan"
 _MIGRATING = cue(r"migra\w*", r"(?:di|me)migrasi\w*", r"mov(?:e|ing) (?:off|away)")
+# connecting systems: "integrar", "integrate with", "plug into", "menghubungkan", "post into"
 _TO_CONNECT = cue(
     r"integra\w*",
-    r"(?:di|me)?(?:n)?sambung\w*",
+    r"(?:di|meny|ter)?s?ambung\w*",
     r"nyambung\w*",
     r"post(?:s|ing)? (?:\w+ )?(?:in)?to",
     r"sync\w*",
@@ -1282,7 +1285,7 @@ def field_intents(
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
             # asks the penalty
             continue
-        if intent == "term" and _AFTER_THE_END.search(question):
+        if intent == "term" and _AFTER_THE_END.search(question) and not _RENEWS.search(question):
             continue  # "how long is our data kept after the contract ends?" asks no term
         if intent == "term" and pattern is None and not _DURATION.search(_WHEN.sub(" ", question)):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp

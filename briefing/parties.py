@@ -46,6 +46,7 @@ __all__ = [
     "find_parties",
     "first_field",
     "fold",
+    "is_domain_of",
     "same_person",
     "side_of_unit",
 ]
@@ -150,12 +151,12 @@ LEGAL_FORM = re.compile(
 
 # what a domain adds to a company's first word: "kirana-hq", "rostrumlabs", "gajiku-id"
 _DOMAIN_TAILS = frozenset(
-    ["", "hq", "labs", "lab", "app", "apps", "software", "tech", "group", "solutions", "systems",
+    ["hq", "labs", "lab", "app", "apps", "software", "tech", "group", "solutions", "systems",
      "inc", "co", "io", "id", "br", "mx", "es", "digital", "online", "cloud"]
 )  # fmt: skip
 
 
-def _domain_of(label: str, name: str) -> bool:
+def is_domain_of(label: str, name: str) -> bool:
     """Whether an email domain's first label is the organisation's: "apoteka" is Apoteka's,
     not Apotek Sehat Bersama's; "sehatbersama" the latter's; "kirana-hq" Kirana Sistem's."""
     words = [w for w in fold(name).split() if not LEGAL_FORM.match(w.strip(".,"))]
@@ -319,7 +320,7 @@ class Parties:
             return "vendor"
         label = domain.split(".")[0]
         for name, side in ((self.customer, "customer"), (self.vendor, "vendor")):
-            if name and label and _domain_of(label, name):
+            if name and label and is_domain_of(label, name):
                 return side  # type: ignore[return-value]
         return None
 
@@ -755,7 +756,8 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
             ranked = _RANKED.search(window_before, 0, m.start())
             if (
                 _DEPARTMENT.fullmatch(m[0])
-                and not window_before[m.end() :].strip()  # "IT (Raj)", "IT: Raj Patel" are
+                # "IT (Raj)", "IT: Raj Patel" name a department; "call it the Bermuda Triangle"
+                and not (m[0][:1].isupper() and re.search(r"[(:,–—-]", window_before[m.end() :]))
                 and not (ranked and fold(ranked[1]) in TITLE_RANKS)
             ):
                 continue

@@ -1493,6 +1493,16 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return _has_number(units, question)
     if question.expects == "date":
         said = {w.lower() for w in re.findall(r"\w+", question.text)}
+        # the day stands in a sentence on the question's topic, or in the reply to one asking
+        # it, where one is ("Offline tills before Easter" dates no training day; a sentence in
+        # another language than the question's may hold none of its words)
+        on_topic = [
+            unit
+            for i, unit in enumerate(units)
+            if any(not t.weak for t in found_terms(unit, question))
+            or (i and units[i - 1].rstrip().endswith("?"))
+        ]
+        text = " ".join(on_topic) if on_topic else text
         if not _SPEECH_VERB.search(question.text):
             # "Extra Saturday training day promised 28/09": the day it was said, not the day
             text = _SPOKEN_ON.sub(" ", text)
@@ -1643,14 +1653,7 @@ def _unnamed(text: str, question: Question) -> bool:
     asked = _NAME_OF.search(question.text)
     if asked is None:
         return False
-    role = _stem_of(asked[1])
-    kinds = [_SOME_ONE] + ([_AN_ENGLISH_ONE] if detect_language([text]) == "en" else [])
-    return any(
-        stem(t) == role
-        for kind in kinds
-        for m in kind.finditer(text)
-        for t in tokenize(f"{m[1]} {m[2] or ''}")
-    )
+    return _any_one_of(text, _stem_of(asked[1]), question, [])
 
 
 def named_beside(text: str, question: Question, people: list[str]) -> bool:
@@ -1705,21 +1708,13 @@ def _organisation_named(text: str, question: Question, people: list[str]) -> boo
 
 
 _IN_A_PLACE = re.compile(rf"(?<!\w)(?:{_AT})\s+$", re.IGNORECASE)
-# an indefinite article: "um provedor de SMS", "a payroll provider", "sebuah vendor"
-_SOME = r"(?<!\w)(?:an?|um|uma|un|una|sebuah|satu)\s+(?:[\w-]+\s+)?"
 
 
 def _some_kind(text: str, question: Question, people: list[str]) -> bool:
-    """Whether ``text`` speaks of any one of the kind of company asked for, naming none right
-    after ("vocês usam AWS e um provedor de SMS; quero o nome do provedor de SMS")."""
+    """Whether ``text`` speaks of any one of the kind of company asked for, naming none beside
+    it ("vocês usam AWS e um provedor de SMS; quero o nome do provedor de SMS")."""
     kind = ORGANISATION.search(question.text)
-    if kind is None:
-        return False
-    some = re.compile(rf"{_SOME}{re.escape(_stem_of(kind[0]))}[\w-]*", re.IGNORECASE)
-    starts = _name_spans(text, question, people, organisation=True)
-    return any(
-        not any(0 < at - m.end() <= _AFTER // 2 for at in starts) for m in some.finditer(text)
-    )
+    return kind is not None and _any_one_of(text, _stem_of(kind[0]), question, people, True)
 
 
 _LEADING_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w&.'’-]*\s*)+")
@@ -1750,15 +1745,35 @@ _NAME_OF = re.compile(
 )
 
 
-# a kind of someone, not someone: "uma médica", "an engineer", "un ingeniero", "seorang dokter"
-# (not the Portuguese article "a": "a médica" is the one)
+# a kind of someone or something, not one: "uma médica", "an engineer", "un proveedor", "seorang
+# dokter", "sebuah vendor" (not the Portuguese article "a": "a médica" is the one); and in
+# English "a": "an Access database that a contractor built for us"
 _SOME_ONE = re.compile(
-    r"(?<!\w)(?:an|one|um|uma|un|una|uno|seorang)\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE
+    r"(?<!\w)(?:an|one|um|uma|un|una|uno|seorang|sebuah)\s+([\w-]+)(?:\s+([\w-]+))?",
+    re.IGNORECASE,
 )
-
-
-# and in English "a": "an Access database that a contractor built for us"
 _AN_ENGLISH_ONE = re.compile(r"(?<!\w)a\s+([\w-]+)(?:\s+([\w-]+))?", re.IGNORECASE)
+# a name the kind is said of just before: "ADP, a payroll provider", "Dave Hollis is a contractor"
+_NAME_IS = re.compile(r"[A-ZÀ-Ý][\w'’.-]*,?\s+(?:(?:is|was|é|es|adalah)\s+)?$")
+_BESIDE = 30
+"""How far after "a contractor" a name stands for it, in characters."""
+
+
+def _any_one_of(
+    text: str, kind: str, question: Question, people: list[str], organisation: bool = False
+) -> bool:
+    """Whether ``text`` speaks of anyone or anything of the ``kind`` (a stem) with no name beside
+    it: "a contractor built it", not "a contractor called Dave Hollis" or "ADP, a payroll
+    provider"."""
+    patterns = [_SOME_ONE] + ([_AN_ENGLISH_ONE] if detect_language([text]) == "en" else [])
+    names = _name_spans(text, question, people, organisation)
+    return any(
+        any(stem(t) == kind for t in tokenize(f"{m[1]} {m[2] or ''}"))
+        and not _NAME_IS.search(text, 0, m.start())
+        and not any(0 < at - m.end() <= _BESIDE for at in names)
+        for pattern in patterns
+        for m in pattern.finditer(text)
+    )
 
 
 def speaks_for_self(text: str, question: Question) -> bool:
@@ -1798,11 +1813,11 @@ _SOMEONE_ELSE = cue(
     r"(?:kirim|datangkan|turunkan) (?:tim|trainer|konsultan|instruktur|orang) (?:[\w-]+ )?"
     r"(?:kami|kita)",
     # an offer of more, which says who pays, not who does it: "eu coloco duas turmas extras",
-    # "I'll throw in two more sessions", "te pongo dos jornadas más", "saya tambahkan dua sesi"
-    rf"(?:coloco|incluo|adiciono|ofereço|dou|pongo|incluyo|agrego|añado|regalo|doy|add|throw in|"
-    rf"include|tambahkan|tambahin|kasih|berikan) (?:(?:mais|más|more|extra|another|lagi) )?"
-    rf"(?:{NUMBER_WORD}|uma|um|una|un|an?|satu)",
-    r"eu faço assim",
+    # "I'll throw in two more sessions", "te pongo dos jornadas", "saya tambahkan dua sesi" (not
+    # "eu dou uma turma", I teach one)
+    r"(?:coloco|incluo|adiciono|ofereço|pongo|incluyo|agrego|añado|regalo|add|throw in|include|"
+    r"tambahkan|tambahin) (?:(?:mais|más|more|extra|another|lagi)(?!\w)|"
+    rf"(?!(?:one|um|uma|un|una|uno|satu|se)(?!\w)){NUMBER_WORD})",
 )
 
 
@@ -1899,8 +1914,8 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
 
 # "the number of", "o número de", "la cantidad de", "jumlah": the count follows later
 _NUMBER_OF = re.compile(
-    r"(?<!\w)(?:(?:the |a )?(?:number|count|total) of|(?:o |a |el |la )?(?:número|numero|"
-    r"quantidade|cantidad|total) de|jumlah|banyaknya)\s+$",
+    r"(?<!\w)(?:(?:number|count|total) of|(?:número|numero|quantidade|cantidad|total) de|jumlah|"
+    r"banyaknya)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE = 8
@@ -1915,16 +1930,23 @@ def _words_after(text: str, at: int) -> list[str]:
 
 
 # a share as written: "15%", "99,9 %", "quince por ciento", "lima persen"
-_SHARE = re.compile(
-    rf"(?<!\w)({NUMBER_WORD})\s*(?:%|(?:percent|per cent|por ?cento|por ?ciento|persen)(?!\w))",
-    re.IGNORECASE,
-)
+_SHARE = re.compile(rf"(?<!\w)({NUMBER_WORD})\s*(?:{PERCENT.pattern})", re.IGNORECASE)
 
 
 def _new_share(text: str, question: Question) -> bool:
-    """Whether ``text`` gives a share the question does not already say."""
-    own = {v.replace(",", ".") for v in question.own_values}
-    return any(_number_key(m[1]).replace(",", ".") not in own for m in _SHARE.finditer(text))
+    """Whether ``text`` gives a share the question does not already say ("99,90 %" is the
+    question's "99.9%")."""
+    own = {_as_value(v) for v in question.own_values}
+    return any(_as_value(m[1]) not in own for m in _SHARE.finditer(text))
+
+
+def _as_value(number: str) -> str:
+    """A written number compared by value where it is one in digits ("99,90" is "99.9")."""
+    key = _number_key(number).replace(",", ".")
+    try:
+        return str(float(key))
+    except ValueError:
+        return key
 
 
 def _has_number(units: list[str], question: Question) -> bool:

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing.answers import asks_who_signed, extractive_answer, in_figures, writes_from
+from briefing.answers import (
+    asks_who_signed,
+    extractive_answer,
+    in_figures,
+    levels_of,
+    writes_from,
+)
 from briefing.field_answers import asks_baseline_and_target, field_intents
 from briefing.grounding import verify
 from briefing.intents import Intent
@@ -3448,7 +3454,9 @@ def test_an_organisation_writes_from_its_own_domain_not_one_sharing_its_first_le
     [
         ("How long will the customer's data be kept after the contract ends?", "term", False),
         ("¿Cuánto tiempo guardan los datos después de la terminación?", "term", False),
+        ("Quanto tempo os dados ficam guardados após o término do contrato?", "term", False),
         ("How long is the contract?", "term", True),
+        ("Does the contract auto-renew after the term ends?", "term", True),
     ],
 )
 def test_what_happens_after_the_contract_ends_asks_no_term(
@@ -3478,6 +3486,20 @@ def test_a_numbered_priority_is_answered_by_that_priority_only(
         workspace, "lab", "What is the response time for Priority 1 incidents?", briefing
     )
     assert p1.found and "within 1 hour" in p1.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Priority 1 and 2 incidents: response within 1 hour.", {("urgency", "1"), ("urgency", "2")}),
+        ("Severidad 2 (funcionalidad degradada): 4 horas hábiles.", {("urgency", "2")}),
+        ("Sev 1-3 get a named engineer.", {("urgency", "1"), ("urgency", "2"), ("urgency", "3")}),
+        ("Tier 1 support answers the phone.", {("level", "1")}),
+        ("Version 2.1 of the level 3.5 reader.", set()),
+    ],
+)  # fmt: skip
+def test_a_list_or_range_of_levels_names_each(text: str, levels: set[tuple[str, str]]) -> None:
+    assert levels_of(text) == levels
 
 
 @pytest.mark.parametrize(
@@ -3546,10 +3568,10 @@ def test_a_promise_asked_for_by_its_level_names_that_level(
     }
     briefing = brief_files(workspace, tmp_path, "bahia", "Hoteles Bahía Serena", files)
     assert briefing.commitments
-    question = (
-        "¿Cuál es el tiempo de primera respuesta comprometido para incidentes de Severidad 3?"
-    )
-    assert not ask_account(workspace, "bahia", question, briefing).found
+    asked = "¿Cuál es el tiempo de primera respuesta comprometido para incidentes de Severidad {}?"
+    assert not ask_account(workspace, "bahia", asked.format(3), briefing).found
+    answer = ask_account(workspace, "bahia", asked.format(1), briefing)
+    assert answer.found and "1 hora" in answer.answer
 
 
 def test_a_system_asked_for_by_its_integration_is_the_one_integrated(

@@ -1290,6 +1290,8 @@ def test_a_share_asked_is_one_the_question_does_not_already_say(text: str, answe
     [
         ("It's an Access database that a contractor built for us about twelve years ago.", False),
         ("The contractor who built it, Dave Hollis, still answers our calls.", True),
+        ("It was built by a contractor called Dave Hollis.", True),
+        ("Dave Hollis, a contractor, built it.", True),
     ],
 )
 def test_a_contractor_in_english_names_no_one(text: str, answers: bool) -> None:
@@ -1355,6 +1357,7 @@ def test_a_make_asked_after_a_short_verb_is_the_name_beside_the_thing(
         ("Eu coloco duas turmas presenciais extras em Curitiba, por nossa conta.", False),
         ("I'll throw in two more training sessions on site.", False),
         ("Eu dou as turmas presenciais de treinamento, sou a instrutora.", True),
+        ("Eu dou uma turma presencial de treinamento em Curitiba.", True),
         ("I'll run the training sessions myself.", True),
     ],
 )
@@ -1378,14 +1381,34 @@ def test_any_one_of_the_kind_of_company_asked_names_none(text: str, answers: boo
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "unnamed"),
     [
-        "Which US importer is asking them for per-pond traceability?",
-        "Qual distribuidora atende as lojas do interior?",
-        "¿Qué compañía les da el internet a los locales?",
+        (
+            "Which US importer is asking them for per-pond traceability?",
+            "Buyer US minta traceability per kolam, Bu Dewi (QA) mendukung.",
+        ),
+        (
+            "Qual distribuidora atende as lojas do interior?",
+            "As lojas do interior reclamam da entrega, diz a Carla Souza.",
+        ),
+        (
+            "¿Qué compañía les da el internet a los locales?",
+            "El internet de los locales se cae harto, según Marcela Tapia.",
+        ),
     ],
 )
-def test_an_importer_a_distributor_or_a_compania_is_a_company_asked_for(question: str) -> None:
+def test_an_importer_a_distributor_or_a_compania_is_a_company_asked_for(
+    question: str, unnamed: str
+) -> None:
     q = _q(question)
     assert q.expects == "name"
-    assert not has_type(["Buyer US minta traceability per kolam, Bu Dewi (QA) mendukung."], q, [])
+    assert not has_type([unnamed], q, ["Carla Souza", "Marcela Tapia"])
+
+
+def test_a_day_asked_for_stands_in_a_sentence_on_the_topic_or_the_reply_to_one() -> None:
+    q = _q("Which Saturday has been booked for the extra aquarium training day?")
+    tills = "Offline tills before Easter - my commitment, check with product re Q1 date."
+    assert not has_type([tills, "Extra Saturday training day at aquarium promised 28/09."], q, [])
+    assert has_type([tills, "Aquarium training day booked for Saturday 14 November."], q, [])
+    # the reply to a question asking it holds none of its words
+    assert has_type(["When is the extra training day?", "The fourteenth of November."], q, [])
