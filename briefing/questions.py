@@ -1898,9 +1898,9 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         return len([w for w in re.findall(r"\w+", text[a:b]) if w.lower() not in _SCALES])
 
     def counts(c: re.Match[str], n: re.Match[str]) -> bool:
-        """ "doze sócios", "twelve maintenance technicians", "camas: 380"; what "the number of"
-        opens reaches further into its clause ("jumlah pengajar untuk modul Gaji tolong
-        dinaikkan jadi 120")."""
+        """Whether the number counts what is asked, beside it ("doze sócios", "twelve
+        maintenance technicians", "camas: 380") or later in the clause "the number of" opens
+        ("jumlah pengajar untuk modul Gaji tolong dinaikkan jadi 120")."""
         if between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach:
             return True
         return (
