@@ -149,6 +149,8 @@ _WHEN = cue(
     r"(?:tahun|bulan) (?:depan|ini|lalu)",
 )
 # words of a length of time or of its end: what a question about the term asks
+# a renewal: "renews", "renovação", "perpanjangan"
+_RENEW_WORDS = (r"renew\w*", r"renova\w*", r"perpanj\w*")
 _DURATION = cue(
     *HOW_LONG_PHRASES,
     r"dura\w*",
@@ -167,9 +169,7 @@ _DURATION = cue(
     r"vence\w*",
     r"expir\w*",
     r"ends?",
-    r"renew\w*",
-    r"renova\w*",
-    r"perpanj\w*",
+    *_RENEW_WORDS,
     r"berakhir",
 )
 # what happens once the contract is over: "how long is our data kept after the contract
@@ -186,7 +186,7 @@ _AFTER_THE_END = cue(
     r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
     r"setelah (?:pemutusan|berakhirnya)",
 )
-_RENEWS = cue(r"renew\w*", r"renova\w*", r"perpanj\w*")
+_RENEWS = cue(*_RENEW_WORDS)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "commitments",
@@ -1435,9 +1435,9 @@ def answer_from_briefing(
             connecting = briefing.implementation.integrations
             migrating = briefing.implementation.data_migration
             to_connect: list[Evidence] = []
-            connecting_evidence: list[Evidence] = []
+            integrating = False
             if intent == "systems" and connecting and _TO_CONNECT.search(question):
-                to_connect = connecting_evidence = connecting.evidence
+                to_connect, integrating = connecting.evidence, True
             elif intent == "systems" and migrating and _MIGRATING.search(question):
                 facts.append(migrating)
                 to_connect = migrating.evidence
@@ -1449,7 +1449,7 @@ def answer_from_briefing(
                 found = [
                     e for e in found
                     if topic.coverage(e.quote) > 0
-                    or (e in connecting_evidence and expects == "name")
+                    or (integrating and e in to_connect and expects == "name")
                 ]  # fmt: skip
             if intent == "why_now":
                 # "o que aconteceu em janeiro que fez...?", "what happened in January...?": when

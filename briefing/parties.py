@@ -733,6 +733,12 @@ _DEPARTMENT = re.compile(
 _RANKED = re.compile(r"([\w-]+)\s+(?:(?:of|de|da|do|del)\s+)?(?:the\s+)?$")
 
 
+def _ranked(text: str, end: int) -> bool:
+    """Whether a rank stands right before ``end`` ("Kepala ", "Head of ")."""
+    m = _RANKED.search(text, 0, end)
+    return m is not None and fold(m[1]) in TITLE_RANKS
+
+
 def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A title phrase right before or after the name at ``[start, end)`` of ``sentence``."""
     window_before = sentence[max(0, start - 40) : start]
@@ -753,12 +759,11 @@ def _title_near(sentence: str, start: int, end: int) -> tuple[str, int, int] | N
             # "CFO Glenn Haverford", "Head of IT: Ana Lima"; not "vicepresidente para América
             # Latina", a place, nor a department written straight before a name without a
             # rank ("Integrasi Accurate Online sudah standar", "Data Google Sheets berantakan")
-            ranked = _RANKED.search(window_before, 0, m.start())
             if (
                 _DEPARTMENT.fullmatch(m[0])
                 # "IT (Raj)", "IT: Raj Patel" name a department; "call it the Bermuda Triangle"
                 and not (m[0][:1].isupper() and re.search(r"[(:,–—-]", window_before[m.end() :]))
-                and not (ranked and fold(ranked[1]) in TITLE_RANKS)
+                and not _ranked(window_before, m.start())
             ):
                 continue
             if len(window_before) - m.end() <= 6 and _TITLE_GAP.match(window_before[m.end() :]):

@@ -1765,14 +1765,25 @@ def _any_one_of(
     """Whether ``text`` speaks of anyone or anything of the ``kind`` (a stem) with no name beside
     it: "a contractor built it", not "a contractor called Dave Hollis" or "ADP, a payroll
     provider"."""
-    patterns = [_SOME_ONE] + ([_AN_ENGLISH_ONE] if detect_language([text]) == "en" else [])
+
+    def of_kind(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        return [
+            m for m in pattern.finditer(text)
+            if any(stem(t) == kind for t in tokenize(f"{m[1]} {m[2] or ''}"))
+        ]  # fmt: skip
+
+    # (the language and the names are read only where the kind is spoken of)
+    some = of_kind(_SOME_ONE)
+    english = of_kind(_AN_ENGLISH_ONE)
+    if english and detect_language([text]) == "en":
+        some += english
+    if not some:
+        return False
     names = _name_spans(text, question, people, organisation)
     return any(
-        any(stem(t) == kind for t in tokenize(f"{m[1]} {m[2] or ''}"))
-        and not _NAME_IS.search(text, 0, m.start())
+        not _NAME_IS.search(text, 0, m.start())
         and not any(0 < at - m.end() <= _BESIDE for at in names)
-        for pattern in patterns
-        for m in pattern.finditer(text)
+        for m in some
     )
 
 
