@@ -50,7 +50,14 @@ from briefing.questions import (
     speaks_for_self,
     spells_out,
 )
-from briefing.units import Unit, is_contact_block, next_in_segment, same_segment, split_units
+from briefing.units import (
+    Unit,
+    is_contact_block,
+    next_in_segment,
+    same_segment,
+    split_units,
+    table_header,
+)
 from briefing.values import NUMBER_WORD, RANK_WORDS, find_money
 from ingest.embeddings import Embedder
 from ingest.lexical import tokenize
@@ -639,6 +646,10 @@ def _candidates(
             said_by = _said_by(unit.speaker, speakers or {}, heard)
             if said_by and coverage > 0:
                 coverage = max(coverage, asked.coverage(f"{said_by} {text}"))
+            header = table_header(unit)
+            if header and coverage > 0:
+                # a table's row says what its columns are about only in its header
+                coverage = max(coverage, asked.coverage(f"{header} {text}"))
             candidates.append(
                 _Candidate(
                     window,

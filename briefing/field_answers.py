@@ -254,6 +254,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"budget",
             r"economic buyer",
             r"decision maker",
+            # "¿quién es la decisora económica?", "o comprador econômico"
+            r"(?:decisor|comprador|tomador)a?(?:es)? (?:econ[oóô]mic|financ)\w*",
+            r"pembeli ekonomi",
             r"orçamento",
             r"presupuesto",
             r"anggaran",

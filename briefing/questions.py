@@ -204,10 +204,13 @@ _NUMBER_Q = cue(
     r"(?![\s-](?:approval|owner|holder|process|cycle|line|constraints?)\b)",
     _PERIOD_Q.pattern,
     # "what is Acme's annual revenue?": the figure the question ends on
-    r"(?:what|qual|cuál|berapa)\s+(?:is|was|are|é|foi|são|es|fue|son)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
+    r"(?:what|qual|cuál|berapa)(?:['’]s\s+|\s+(?:is|was|are|é|foi|são|es|fue|son)\s+)"
+    r"(?:[\w'’-]+\s+){0,3}(?:revenue|turnover|headcount|budget|receita|faturamento|orçamento|ingresos|facturación|"
     r"presupuesto|pendapatan|omzet|anggaran)(?:\s+[\w-]+)?"
     r"(?:\s+(?:of|for|d[oa]s?|de|del|para|untuk|dari)\s+[^?]*)?\W*$",
+    # "what is their current hen-day production (HDP) baseline?": a figure to improve on
+    r"(?:what|qual|cuál|apa)(?:['’]s|\s+(?:is|was|are|é|foi|es|fue))\s[^?]*"
+    r"(?<!\w)(?:baselines?|linha de base|línea (?:de )?base)\W*$",
 )
 _DATE_Q = cue(
     r"when",
@@ -608,10 +611,19 @@ _ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^[\s*•>–-]*|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
 # a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
 _TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
+# a place's name opens on what kind of place it is: "la sucursal de Plaza Sotomayor", "loja do
+# Shopping Iguatemi", "kantor di Jalan Sudirman" name no company
+_PLACE_NAME = re.compile(
+    r"(?<![\w@.])(?:Plaza|Praça|Rua|Avenida|Av|Alameda|Calle|Carrera|Paseo|Camino|Jalan|Jl|Jln|"
+    r"Shopping|Bairro|Barrio|Kampung|Desa|Kecamatan|Kelurahan)\b\.?"
+    r"(?:\s+(?:d[aeo]s?|de la|del))?(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
+# words and the acronym they spell in brackets: "hen-day production (HDP)"
+_SPELLED_OUT = re.compile(r"(?P<words>(?:[^\W\d_]+[\s-]+){2,4})\((?P<acronym>[A-Z]{2,4})\)")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
 # a capitalised word inside a question, not its first: "their current Qvet licences"
 CAPITALISED_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]+")
@@ -1141,6 +1153,7 @@ def analyse(
         terms.append(
             _Term(token, weight, stems, forms, promise=_says(token, "promise", True), reach=reach)
         )
+    terms = _spelled_with_acronym(terms, question)
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -1861,6 +1874,28 @@ _LABEL_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
 
 
+def _spelled_with_acronym(terms: list[_Term], question: str) -> list[_Term]:
+    """The words an acronym in brackets spells out ("hen-day production (HDP)") as one term,
+    the acronym, as heavy as the heaviest of them: the material may write either, and holding
+    the acronym says all of them."""
+    for m in _SPELLED_OUT.finditer(question):
+        letters = m["acronym"]
+        words = re.findall(r"[^\W\d_]+", m["words"])[-len(letters) :]
+        if len(words) < len(letters) or any(
+            w[0].lower() != c.lower() for w, c in zip(words, letters, strict=True)
+        ):
+            continue
+        spelled = [t for t in terms if t.token in set(tokenize(" ".join(words)))]
+        if spelled and any(t.token == letters for t in terms):
+            weight = max(t.weight for t in spelled)
+            terms = [
+                replace(t, weight=max(t.weight, weight)) if t.token == letters else t
+                for t in terms
+                if t not in spelled
+            ]
+    return terms
+
+
 def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     """Whether ``text`` puts a number the question does not hold next to what it counts (list
     numbering aside: "5. Communication plan for technicians")."""
@@ -1984,6 +2019,7 @@ def _name_spans(
     # "Call Center" in "Jefa de Plataforma (Call Center 24h)" is what "qué empresa les da la
     # centralita del call center?" says, not a company answering it
     asked = set(tokenize(question.text)) if organisation else set()
+    places = list(_PLACE_NAME.finditer(text)) if organisation else []
     if re.search(r"[a-zà-ÿ]", text) is None:
         return at  # "6. PROTEÇÃO DE DADOS" is a heading: its capitals name no one
     return (
@@ -1995,6 +2031,7 @@ def _name_spans(
             and not (asked and set(tokenize(m[0])) <= asked)
             and not (organisation and _TITLED.search(text[: m.start()]))
             and not (organisation and m[0].lower() in TITLE_RANKS)  # "IT Manager"
+            and not any(p.start() <= m.start() < p.end() for p in places)
             and m[0] not in question.own_values
             and m[0].lower() not in question.own_values
             and m[0] not in _NOT_NAMES

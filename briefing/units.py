@@ -23,6 +23,7 @@ __all__ = [
     "replies_to",
     "same_segment",
     "split_units",
+    "table_header",
 ]
 
 # a question that opens on its question word: "And how many users?", "¿Y cuántos son?"
@@ -237,6 +238,30 @@ def _line_of(unit: Unit) -> str:
     start = text.rfind("\n", 0, unit.start) + 1
     end = text.find("\n", unit.end)
     return text[start : end if end >= 0 else len(text)]
+
+
+# the rule under a table's header row: "|---|:---:|"
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
+
+
+def table_header(unit: Unit) -> str:
+    """The header row of the table whose row ``unit`` is ("| Ítem | Servicio profesional (pago
+    único) | Total (CLP) |" over "| 4 | Implementación estándar | $6.500.000 |"), or ''."""
+    text = unit.doc.text
+    if not unit.text.startswith("|"):
+        return ""
+    rows: list[str] = []  # the rows above, nearest first
+    end = text.rfind("\n", 0, unit.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        row = text[start:end].strip()
+        if not row.startswith("|"):
+            break
+        rows.append(row)
+        end = start - 1
+    if len(rows) >= 2 and _TABLE_RULE.fullmatch(rows[-2]):
+        return rows[-1]
+    return ""
 
 
 def listed_under(units: list[Unit], heading: re.Pattern[str]) -> set[tuple[str, int]]:

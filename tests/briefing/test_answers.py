@@ -1463,6 +1463,9 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Which of our engineers is the most sceptical?", "blocker", None),
         # what sales said, not promised; a deadline moved, or an obligatory one, is no why now
         ("Who did sales say is the economic buyer?", None, "economic_buyer"),
+        # "the economic decider", in any gender
+        ("¿Quién es la decisora económica y firma la orden?", None, "economic_buyer"),
+        ("Quem é o comprador econômico do lado deles?", None, "economic_buyer"),
         ("What did sales say the budget was?", None, None),
         ("Which integration did we say we'd build for them?", None, "commitments"),
         ("Was the go-live deadline pushed to May?", None, None),
@@ -3602,3 +3605,22 @@ def test_a_system_asked_for_by_its_integration_is_the_one_integrated(
 )
 def test_a_system_asked_for_by_what_is_done_with_it_is_the_systems_field(question: str) -> None:
     assert [intent for intent, _ in field_intents(question, None)][:1] == ["systems"]
+
+
+def test_a_table_row_is_read_with_its_header(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "contract/orden.md": "# Orden de pedido\n\n## 2. Suscripción\n\n"
+        "| Ítem | Licencias | Total anual (CLP) |\n|---|---|---|\n"
+        "| 1 | 48 usuarios | $27.000.000 |\n\n## 3. Servicios\n\n"
+        "| Ítem | Servicio profesional (pago único) | Total (CLP) |\n|---|---|---|\n"
+        "| 4 | Implementación estándar: configuración y migración | $6.500.000 |\n",
+        "calls/demo.txt": "Tomás Riquelme: La implementación dura ocho semanas.\n"
+        "Javiera Muñoz: Perfecto, las ejecutivas empiezan en enero.\n",
+    }
+    # (enough other material for the words to weigh as in a real account)
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nLa sucursal {i} arma 30 cotizaciones.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "rumbo", "Viajes Rumbo", files)
+    answer = ask_account(workspace, "rumbo", "What is the one-time implementation fee?", briefing)
+    assert answer.found and "6.500.000" in answer.answer

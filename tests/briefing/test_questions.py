@@ -1412,3 +1412,46 @@ def test_a_day_asked_for_stands_in_a_sentence_on_the_topic_or_the_reply_to_one()
     assert has_type([tills, "Aquarium training day booked for Saturday 14 November."], q, [])
     # the reply to a question asking it holds none of its words
     assert has_type(["When is the extra training day?", "The fourteenth of November."], q, [])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["¿Cuánto se demora hoy una ejecutiva en armar una cotización?", "Quanto leva a integração?"],
+)
+def test_how_long_something_takes_asks_a_length_not_an_amount(question: str) -> None:
+    q = _q(question)
+    assert q.expects == "number" and q.duration
+    assert has_type(["Una ejecutiva se demora en promedio 45 minutos en armarla."], q, [])
+    assert not has_type(["La cotización de un paquete vale USD 1.200."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("What is their current hen-day production (HDP) baseline?", "number"),
+        ("What's the organization's total headcount?", "number"),
+        ("What is the baseline process for returns?", None),
+    ],
+)
+def test_a_baseline_or_a_headcount_asked_is_a_figure(question: str, expects: str | None) -> None:
+    assert _q(question).expects == expects
+
+
+def test_the_words_an_acronym_spells_out_count_as_the_acronym() -> None:
+    q = _q("What is their current hen-day production (HDP) baseline?")
+    assert q.coverage("HDP rata-rata 82 persen, target 85 persen.") >= 0.5
+    # the acronym is not held by the words it spells, nor by half of them
+    assert q.coverage("Produksi per hari naik terus.") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Sí, acá en la sucursal de Plaza Sotomayor hoy hay internet.", False),
+        ("Internet en la sucursal de la Avenida Brasil, se cae harto.", False),
+        ("El proveedor de internet es Movistar, en la Plaza de Armas.", True),
+    ],
+)
+def test_a_place_s_name_is_no_company(text: str, answers: bool) -> None:
+    q = _q("¿Qué proveedor de internet tienen en las sucursales de Valparaíso?")
+    assert has_type([text], q, []) is answers

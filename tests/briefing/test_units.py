@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.lexicon import cue
-from briefing.units import is_note_heading, listed_under, split_units
+from briefing.units import is_note_heading, listed_under, split_units, table_header
 from ingest.loader import parse_file
 
 EMAIL = (
@@ -108,3 +108,20 @@ def test_a_name_s_initial_ends_no_sentence() -> None:
     assert any("H. Bambang Sutrisno" in t for t in texts), texts
     assert any("by J. Smith." in t for t in texts) and "Then filed." in texts, texts
     assert "We went with Plan B." in texts and "Then Maria Costa called." in texts, texts
+
+
+def test_a_table_row_s_header_is_the_row_over_its_rule() -> None:
+    contract = (
+        "# Orden de pedido\n\n| Ítem | Licencia | Total |\n|---|---|---|\n| 1 | Plan Pro | $900 |\n\n"
+        "| Ítem | Servicio profesional (pago único) | Total (CLP) |\n|:---|:---:|---:|\n"
+        "| 3 | Capacitación | $1.000 |\n| 4 | Implementación estándar | $6.500.000 |\n\n"
+        "Pago a 30 días.\n"
+    )
+    [doc] = parse_file("contract/orden.md", contract.encode())
+    headers = {u.text: table_header(u) for u in split_units(doc)}
+    assert headers["| 1 | Plan Pro | $900 |"] == "| Ítem | Licencia | Total |"
+    second = "| Ítem | Servicio profesional (pago único) | Total (CLP) |"
+    assert headers["| 4 | Implementación estándar | $6.500.000 |"] == second
+    assert headers["| 3 | Capacitación | $1.000 |"] == second
+    # a header has none over it, nor has a sentence
+    assert headers[second] == "" and headers["Pago a 30 días."] == ""
