@@ -791,6 +791,13 @@ def extractive_answer(
         ]
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
+        if q.expects == "number" and not _ALL_TOLD.search(question):
+            # "berapa populasi ayam di Farm Plosoklaten saja?": not "total populasi 620 ribu"
+            # of the four farms (which still says what the question is about)
+            candidates = [
+                c if _counts_a_part(c, people or []) else replace(c, typed=False)
+                for c in candidates
+            ]
     venue, town = _VENUE_ASKED.search(question), _TOWN_ASKED.search(question)
     if venue or town:
         # "¿en qué instalaciones concretas se darán las jornadas de Burgos y León?": a place
@@ -1111,6 +1118,30 @@ _WEEKDAY = cue(
 _CONTEXT = 3
 """The turns before an answer's that may name what it is about ("So which version are you on?"
 / "Eight point two.")."""
+
+
+# a figure for the whole, not for a part the question names: "in total", "ao todo", "seluruh"
+_ALL_TOLD = cue(
+    r"total\w*",
+    r"in all",
+    r"altogether",
+    r"combined",
+    r"overall",
+    r"ao todo",
+    r"en conjunto",
+    r"seluruh\w*",
+    r"semua(?:nya)?",
+    r"keseluruhan",
+)
+
+
+def _counts_a_part(candidate: _Candidate, people: list[str]) -> bool:
+    """Whether a sentence of the candidate gives a figure of the kind asked that is not said of
+    the whole ("in total", "ao todo", "seluruh")."""
+    return any(
+        has_type([u.text], candidate.asked, people) and not _ALL_TOLD.search(u.text)
+        for u in candidate.units
+    )
 
 
 def _names_asked_about(q: Question, people: list[str], documents: dict[str, Document]) -> set[str]:

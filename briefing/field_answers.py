@@ -1357,6 +1357,8 @@ def answer_from_briefing(
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material
                 continue
+            if intent == "csm" and as_word(str(fact.value)).search(question):
+                continue  # "which CSM has Claire Bennett assigned?": not Claire Bennett
             cites = unique_evidence([sentences.around(e) for e in fact.evidence])
             if (
                 intent == "deal_value"

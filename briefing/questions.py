@@ -21,7 +21,7 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
-from briefing.units import gives_address, gives_email, gives_phone
+from briefing.units import gives_address, gives_bank_account, gives_email, gives_phone
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -136,6 +136,15 @@ _PERSON_Q = cue(
     r"(?:qual|quais|que) (?:pessoas?|contatos?)",
     r"(?:qué|que|cuál|cuáles) (?:personas?|contactos?)",
     r"(?:orang|kontak) (?:yang )?mana",
+    # a person by their role: "which CSM...?", "qual consultora...?", "¿qué ingeniero...?"
+    r"(?:which|what) (?:csm|customer success manager|engineer|consultant|trainer|instructor|"
+    r"coordinator|technician|project manager|account manager|implementation manager)s?"
+    r"(?!\s+(?:certifications?|certificates?|teams?|roles?|levels?|training|courses?|modules?|"
+    r"licen[cs]es?|seats?|fees?|rates?|costs?|visits?|hours|days|tiers?|plans?))",
+    r"(?:qual|quais|que) (?:engenheir[oa]|consultor[a]?|instrutor[a]?|treinador[a]?|"
+    r"coordenador[a]?|técnic[oa]|analista|gerente de (?:projeto|conta|sucesso)|csm)s?",
+    r"(?:qué|cuál(?:es)?) (?:ingenier[oa]|consultor[a]?|instructor[a]?|capacitador[a]?|"
+    r"coordinador[a]?|técnic[oa]|analista|gerente de (?:proyecto|cuenta|éxito)|csm)s?",
     # "is there anyone who...?", "¿hay algún médico que...?", "tem alguém que...?"
     r"(?:is|are) there (?:anyone|anybody|someone|somebody|any \w+ who)",
     r"(?:hay|existe) (?:alguien|(?:algún|alguna) (?:persona|médic[oa]|doctor[a]?|jef[ea]|"
@@ -214,6 +223,7 @@ _NUMBER_Q = cue(
 )
 _DATE_Q = cue(
     r"when",
+    r"(?:what|which) exact (?:day|date)",
     r"by when",
     r"what date",
     r"which date",
@@ -611,6 +621,11 @@ _ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^[\s*•>–-]*|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
 # a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
 _TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
+# the words of a title after its rank: "Head of Customer Success", "Directora de Operaciones"
+_IN_TITLE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(sorted(TITLE_RANKS))})(?:\s+(?:of|de|da|do|del))?\s+"
+    r"(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*\s+)*$"
+)
 # a place's name opens on what kind of place it is: "la sucursal de Plaza Sotomayor", "loja do
 # Shopping Iguatemi", "kantor di Jalan Sudirman" name no company
 _PLACE_NAME = re.compile(
@@ -1031,9 +1046,26 @@ _DETAIL_ASKED: dict[str, re.Pattern[str]] = {
         r"alamat (?:lengkap |baru )?(?:kantor|cabang|gudang|pabrik|outlet|toko|lokasi|klinik|"
         r"sekolah)",
     ),
+    # "qual é a agência e a conta do Sicredi?": the numbers, not "emissão via Sicredi"
+    "bank_account": cue(
+        r"(?:bank )?account (?:numbers?|details)",
+        r"bank details",
+        r"ag[eê]ncia e (?:a )?conta",
+        r"(?:números?|dados) (?:d[ae] )?conta(?: bancária)?",
+        r"conta bancária",
+        r"(?:números? de )?cuenta bancaria",
+        r"números? de cuenta",
+        r"datos bancarios",
+        r"(?:nomor )?rekening",
+        r"iban",
+    ),
 }
 # what gives each (the e-mail address first: "endereço de e-mail")
-_GIVES: dict[str, Callable[[str], bool]] = {**_REACH, "address": gives_address}
+_GIVES: dict[str, Callable[[str], bool]] = {
+    **_REACH,
+    "address": gives_address,
+    "bank_account": gives_bank_account,
+}
 # what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
 _PARTICLES = frozenset(
     ["off", "up", "in", "on", "out", "over", "down", "back", "through", "one", "two", "single"]
@@ -1462,8 +1494,8 @@ _DATED = re.compile(
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     """Whether the sentences hold a value of the type the question asks for, other than its own."""
     text = " ".join(units)
-    if question.detail is not None and not question.detail(text):
-        return False
+    if question.detail is not None:  # "what phone number...?": the number, whatever else
+        return question.detail(text)
     if question.make:
         return any(_made_by(unit, question) for unit in units)
     if question.expects is None:
@@ -1520,10 +1552,14 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             # "Extra Saturday training day promised 28/09": the day it was said, not the day
             text = _SPOKEN_ON.sub(" ", text)
         return (
-            bool(find_dates(text))
+            # "tanggal berapa persisnya...?": a day, not "bulan Maret 2027"
+            any(not question.day or d.iso.count("-") == 2 for d in find_dates(text))
             # "¿en qué fecha exacta de julio...?": not "en julio" again, but "el 14 de julio"
             or _DAY_BESIDE.search(text) is not None
-            or any(m[0].lower() not in said for m in MONTH_NAME.finditer(text))
+            or (
+                not question.day
+                and any(m[0].lower() not in said for m in MONTH_NAME.finditer(text))
+            )
             or any(
                 m[0].lower() not in question.own_values
                 and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
@@ -2030,7 +2066,9 @@ def _name_spans(
             if m[0] not in personal
             and not (asked and set(tokenize(m[0])) <= asked)
             and not (organisation and _TITLED.search(text[: m.start()]))
-            and not (organisation and m[0].lower() in TITLE_RANKS)  # "IT Manager"
+            # "IT Manager", "our Head of Customer Success": a title's words name no one
+            and m[0].lower() not in TITLE_RANKS
+            and not _IN_TITLE.search(text, 0, m.start())
             and not any(p.start() <= m.start() < p.end() for p in places)
             and m[0] not in question.own_values
             and m[0].lower() not in question.own_values

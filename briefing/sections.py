@@ -879,6 +879,19 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
 
 
 _PERSON = re.compile(rf"(?<![\w@])({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})")
+# a cue for a CSM that is a leader's title ("our Head of Customer Success", "VP Customer
+# Success"), not the manager of one account
+_LEADS = re.compile(
+    r"(?:head|director|vp|vice president|chief|lead|diretora?|directora?|jefe|jefa|kepala)"
+    r"(?: of| de)?\s+$",
+    re.IGNORECASE,
+)
+# who assigns the CSM is not the CSM: "CSM to be assigned by Claire Bennett"
+_ASSIGNED_BY = re.compile(
+    r"(?:assign|appoint)\w* by\s+$|(?:designad|asignad|atribuíd|nombrad)[oa] (?:por|pela|pelo)\s+$"
+    r"|ditunjuk oleh\s+$",
+    re.IGNORECASE,
+)
 
 
 def csm_fact(material: Material, parties: Parties) -> Fact | None:
@@ -888,11 +901,14 @@ def csm_fact(material: Material, parties: Parties) -> Fact | None:
         # a CRM line names the CSM only in a CSM column ("Assigned_CSM__c": its words)
         if unit.kind == "crm" and unit.field and not pattern.search(unit.field.replace("_", " ")):
             continue
-        cues = list(pattern.finditer(unit.text.replace("_", " ")))
+        text = unit.text.replace("_", " ")
+        cues = [c for c in pattern.finditer(text) if not _LEADS.search(text, 0, c.start())]
         if not cues:
             continue
         named: list[tuple[bool, Fact]] = []
         for m in _PERSON.finditer(unit.text):
+            if _ASSIGNED_BY.search(unit.text, 0, m.start()):
+                continue
             person = parties.resolve(m[1])
             if person is not None and person.side == "customer":
                 continue

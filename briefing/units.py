@@ -13,6 +13,7 @@ __all__ = [
     "Unit",
     "continues_item",
     "gives_address",
+    "gives_bank_account",
     "gives_email",
     "gives_phone",
     "is_contact_block",
@@ -169,6 +170,22 @@ _ADDRESS = re.compile(
 def gives_address(text: str) -> bool:
     """Whether ``text`` writes a postal address: a street and its number, or a post code."""
     return _ADDRESS.search(text) is not None
+
+
+# a bank account's number, as labelled: "Ag. 0812 / C/C 41230-5", "Rekening No. 123 456 7890",
+# "IBAN GB29 NWBK 6016 1331 9268 19"
+_BANK_ACCOUNT = re.compile(
+    r"(?<!\w)(?:ag(?:ência|encia|\.)|conta(?: corrente)?|c/c|cuenta(?: corriente)?|rekening|"
+    r"no\.? rek|account(?: number| no\.?)?|acct|sort code|clabe|cbu)"
+    r"\W{0,4}(?:n[º°o]\.?\s*)?(?-i:[A-Z]{2,6}\W{0,2})?(?=(?:[\d\-. ]*\d){4})\d"
+    r"|(?<!\w)iban\W{0,4}[A-Z]{2}\d{2}",
+    re.IGNORECASE,
+)
+
+
+def gives_bank_account(text: str) -> bool:
+    """Whether ``text`` writes a bank account's number or its branch's, labelled."""
+    return _BANK_ACCOUNT.search(text) is not None
 
 
 def gives_email(text: str) -> bool:

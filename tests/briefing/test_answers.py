@@ -3624,3 +3624,23 @@ def test_a_table_row_is_read_with_its_header(workspace: Workspace, tmp_path: Pat
     briefing = brief_files(workspace, tmp_path, "rumbo", "Viajes Rumbo", files)
     answer = ask_account(workspace, "rumbo", "What is the one-time implementation fee?", briefing)
     assert answer.found and "6.500.000" in answer.answer
+
+
+def test_a_total_does_not_count_a_part_the_question_names(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/discovery.txt": "Bagus Prasetyo: Kita ada 4 farm: Kanigoro, Srengat, sama Wlingi "
+        "di Blitar, terus satu lagi Plosoklaten di Kediri. Total populasi sekitar 620 ribu ekor.\n",
+        "notes/farm.md": "# Farm\n\n- Kanigoro: populasi 210 ribu ekor, closed house.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Catatan {i}\n\nKandang {i} pakai pakan baru.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "rejeki", "Sumber Rejeki", files)
+    asked = "Berapa populasi ayam di Farm {} saja?"
+    assert not ask_account(workspace, "rejeki", asked.format("Plosoklaten"), briefing).found
+    answer = ask_account(workspace, "rejeki", asked.format("Kanigoro"), briefing)
+    assert answer.found and "210 ribu" in answer.answer
+    total = ask_account(workspace, "rejeki", "Berapa total populasi ayam?", briefing)
+    assert total.found and "620 ribu" in total.answer

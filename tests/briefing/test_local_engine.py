@@ -2342,3 +2342,22 @@ def test_what_brackets_say_between_an_event_and_its_day_is_no_distance(
     briefing = brief_files(workspace, tmp_path, "sr", "Saiyo Raso", {"contract/of.md": contract})
     assert briefing.overview.go_live is not None
     assert briefing.overview.go_live.value == "2027-01-25"
+
+
+def test_who_heads_customer_success_or_assigns_the_csm_is_not_the_csm(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    email = (
+        "From: James Thornbury <james@tympana.co.uk>\nTo: Fiona Mackenzie <fiona@halcyon.co.uk>\n"
+        "Subject: Welcome\nDate: Mon, 30 Nov 2026 10:00:00 +0000\n\n"
+        "Fiona, I'd like to introduce Claire Bennett, our Head of Customer Success (copied).\n"
+        "Next step: CSM to be assigned by Claire Bennett this week.\n"
+    )
+    files = {"emails/welcome.eml": email}
+    briefing = brief_files(workspace, tmp_path, "acct", "Halcyon Hearing", files)
+    assert briefing.overview.csm is None
+    # once named, the CSM is found beside the same words
+    email += "Update: Priya Shah will be your Customer Success Manager.\n"
+    files = {"emails/welcome.eml": email}
+    briefing = brief_files(workspace, tmp_path / "again", "acct2", "Halcyon Hearing", files)
+    assert briefing.overview.csm is not None and briefing.overview.csm.value == "Priya Shah"

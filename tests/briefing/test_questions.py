@@ -1455,3 +1455,49 @@ def test_the_words_an_acronym_spells_out_count_as_the_acronym() -> None:
 def test_a_place_s_name_is_no_company(text: str, answers: bool) -> None:
     q = _q("¿Qué proveedor de internet tienen en las sucursales de Valparaíso?")
     assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("| 3 | Ninho Financeiro, com emissão via Sicredi | 1 (rede) | R$ 990,00 |", False),
+        ("A conta do Sicredi é a mesma da mensalidade.", False),
+        ("Sicredi: Ag. 0812, conta corrente 41230-5.", True),
+    ],
+)
+def test_bank_details_asked_are_the_numbers(text: str, answers: bool) -> None:
+    q = _q("Qual é a agência e a conta do Sicredi para configurar a emissão dos boletos?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "month_answers"),
+    [
+        ("Tanggal berapa persisnya RAT 2027 diselenggarakan?", False),
+        ("What exact day is the kickoff?", False),
+        ("When is the kickoff?", True),
+    ],
+)
+def test_a_day_asked_is_not_answered_by_a_month(question: str, month_answers: bool) -> None:
+    q = _q(question)
+    assert q.expects == "date"
+    assert has_type(["RAT and kickoff: bulan Maret 2027."], q, []) is month_answers
+    assert has_type(["RAT and kickoff: 14 Maret 2027."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Which CSM has Claire Bennett assigned to the account?", "person"),
+        ("Qual consultora vai ficar com a conta?", "person"),
+        ("Which technician certification do they need?", "name"),
+    ],
+)
+def test_which_person_by_their_role_asks_for_a_person(question: str, expects: str) -> None:
+    assert _q(question).expects == expects
+
+
+def test_a_title_s_words_name_no_one() -> None:
+    q = _q("Who is their operations director?")
+    assert not has_type(["Our Director of Operations joined the call."], q, [])
+    assert has_type(["The Director of Operations, Bruno Lima, signs."], q, [])
