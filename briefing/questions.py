@@ -1491,6 +1491,10 @@ _DATED = re.compile(
 )
 
 
+# where a sentence ends inside a line: "...en primavera 2027. Pendiente subvención..."
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)][.!?])\s+(?=[A-ZÀ-Ý¿¡])")
+
+
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     """Whether the sentences hold a value of the type the question asks for, other than its own."""
     text = " ".join(units)
@@ -1541,11 +1545,14 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # the day stands in a sentence on the question's topic, or in the reply to one asking
         # it, where one is ("Offline tills before Easter" dates no training day; a sentence in
         # another language than the question's may hold none of its words)
+        # (each sentence of a CRM field's line: "...inspección en primavera 2027. Pendiente
+        # subvención de la Junta." dates no grant)
+        sentences = [s for unit in units for s in _SENTENCE_END.split(unit)]
         on_topic = [
-            unit
-            for i, unit in enumerate(units)
-            if any(not t.weak for t in found_terms(unit, question))
-            or (i and units[i - 1].rstrip().endswith("?"))
+            sentence
+            for i, sentence in enumerate(sentences)
+            if any(not t.weak for t in found_terms(sentence, question))
+            or (i and sentences[i - 1].rstrip().endswith("?"))
         ]
         text = " ".join(on_topic) if on_topic else text
         if not _SPEECH_VERB.search(question.text):

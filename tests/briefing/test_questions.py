@@ -1501,3 +1501,15 @@ def test_a_title_s_words_name_no_one() -> None:
     q = _q("Who is their operations director?")
     assert not has_type(["Our Director of Operations joined the call."], q, [])
     assert has_type(["The Director of Operations, Bruno Lima, signs."], q, [])
+
+
+def test_a_day_in_one_sentence_of_a_crm_line_dates_nothing_in_the_next() -> None:
+    q = _q("¿Para cuándo se espera la resolución de la subvención de digitalización de la Junta?")
+    line = (
+        "description: Grupo de 5 residencias. Compelling event: inspección de la Gerencia en "
+        "primavera 2027. Pendiente subvención de digitalización de la Junta."
+    )
+    assert not has_type([line], q, [])
+    assert has_type(
+        ["La subvención de digitalización de la Junta se resuelve en marzo 2027."], q, []
+    )
