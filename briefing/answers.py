@@ -540,6 +540,14 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     return (unit, after) if after else (unit,)
 
 
+def _unanswered(window: tuple[Unit, ...]) -> bool:
+    """Whether the window opens on a question that no one else replies to in it."""
+    first = window[0]
+    return first.text.rstrip().endswith("?") and not any(
+        u.speaker and u.speaker != first.speaker for u in window[1:]
+    )
+
+
 def _contract_hits(documents: dict[str, Document], after: int) -> list[tuple[int, Hit]]:
     """Each contract as a whole, for a question that asks what the contract says: a contract is
     short, and its clause may share no words with the call the search ranked first."""
@@ -638,6 +646,10 @@ def _candidates(
                 asked.expects == "person"
                 and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
             )
+            if asked.expects is None and _unanswered(window):
+                # "2. What's the minimum spec for the PC that runs the Noah Connector? Thirsk
+                # and Malton are on some very old kit.": a question asked, and no reply to it
+                typed = False
             if typed and asked.expects == "person" and doc.kind == "contract":
                 # a contract names the parties by their roles ("a CONTRATANTE", "Rio Verde/GO"):
                 # its clause says who only with the name of someone the account knows

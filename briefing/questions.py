@@ -780,6 +780,10 @@ def _phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return found
 
 
+# how often something recurs, said in words that are one another's paraphrase
+_RECURRING = ("annual", "quarterly", "monthly", "weekly", "daily")
+
+
 def unused_translations(question: str, idf: Callable[[str], float]) -> str:
     """For a question most of whose words the account never uses (asked in another language),
     what those words say in the account's languages ("discount": "descu desco diskon potongan
@@ -1171,7 +1175,8 @@ def analyse(
             continue
         # its translations too: material mixes languages ("order form" in an Indonesian call,
         # "36 bulan" in the contract)
-        if weight >= absent or translated:
+        if weight >= absent or translated or any(_says(token, p, True) for p in _RECURRING):
+            # (a period in any of its forms: "annual" is "£32k/yr", "per year")
             stems, forms = concept_forms(token)
         else:  # a word the account uses: its own form, and what says it in other languages
             stems, forms = translations(token)

@@ -3644,3 +3644,28 @@ def test_a_total_does_not_count_a_part_the_question_names(
     assert answer.found and "210 ribu" in answer.answer
     total = ask_account(workspace, "rejeki", "Berapa total populasi ayam?", briefing)
     assert total.found and "620 ribu" in total.answer
+
+
+def test_a_question_asked_in_writing_and_not_replied_to_answers_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "emails/it-questions.eml": "From: Gareth Pryce <gareth@pryceit.co.uk>\n"
+        "To: Aisha Khan <aisha@tympana.co.uk>\nSubject: IT questions\n"
+        "Date: Tue, 13 Oct 2026 09:00:00 +0100\n\n"
+        "Aisha,\n\n1. Can SSO be set up per clinic?\n"
+        "2. What's the minimum spec for the PC that runs the Noah Connector? Thirsk and Malton "
+        "are on some very old kit.\n\nGareth\n",
+        "calls/deep-dive.txt": "Aisha Khan: Thanks for joining, Gareth.\nGareth Pryce: What's "
+        "the minimum spec for the PC that runs the booking screen?\nAisha Khan: Any Windows 10 "
+        "machine with 8 GB of memory will do.\nGareth Pryce: Great, thanks.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Note {i}\n\nClinic {i} sees 30 patients a day.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "halcyon", "Halcyon Hearing", files)
+    asked = "What's the minimum spec for the PC that runs the {}?"
+    assert not ask_account(workspace, "halcyon", asked.format("Noah Connector"), briefing).found
+    # a question replied to is answered by the reply
+    answer = ask_account(workspace, "halcyon", asked.format("booking screen"), briefing)
+    assert answer.found and "8 GB" in answer.answer

@@ -1513,3 +1513,15 @@ def test_a_day_in_one_sentence_of_a_crm_line_dates_nothing_in_the_next() -> None
     assert has_type(
         ["La subvención de digitalización de la Junta se resuelve en marzo 2027."], q, []
     )
+
+
+def test_a_period_the_account_uses_is_still_matched_in_its_other_forms() -> None:
+    # "annual" is a word the account uses, so its other English forms are not looked for;
+    # a period's are ("£32k/yr", "per year")
+    q = analyse(
+        "What annual spending ceiling has the board set?",
+        set(),
+        lambda token: 1.0 if token in {"annual", "ceiling", "board"} else 5.0,
+    )
+    found = {t.token for t in found_terms("Hard ceiling £32k/yr from the board.", q)}
+    assert {"annual", "ceiling", "board"} <= found
