@@ -359,6 +359,7 @@ _MONEY_Q = cue(
     r"spen[dt]\w*",
     r"quot(?:e|ed)",
     r"worth",
+    r"val(?:e|en|em)",  # "¿cuánto vale el contrato?", "quanto vale?"
     r"budget",
     r"cust(?:a|o|ou|ava)",
     r"cobr\w+",
@@ -418,7 +419,9 @@ _PERCENT_Q = cue(
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
     r"(?:berapa|apa) (?:proporsi|porsi)",
 )
-_FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras"})
+# (and "total": "what's the total headcount?" asks the headcount, which "62 staff" gives; not
+# of an amount, where the total is not a year's)
+_FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras", "total"})
 
 
 @cache
@@ -1206,6 +1209,12 @@ def analyse(
     head = _kind_word(question)
     if head is not None:  # "em que sistema...?": Sankhya answers it, without the word "sistema"
         terms = [_weak(t) if t.token == head else t for t in terms]
+    # "the organization's headcount", "o dono da empresa": the customer, which the material
+    # seldom calls so
+    itself = {
+        t for m in _THE_CUSTOMER.finditer(question) for t in tokenize(m["noun"] or m["noun2"])
+    }
+    terms = [_weak(t) if t.token in itself else t for t in terms]
     # "what are they using to build rotas?": "Rosters live in the Access database" answers it,
     # without the verb (in any question: "use", or "connect to", is seldom what it asks about)
     # "USA" is no "usa", "PT Integra" no "integra"
@@ -1241,6 +1250,8 @@ def analyse(
         # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
         # the word for a rate; "sampai angka berapa?", without the word for a figure
         kinds = _FIGURE_WORDS | (_share_words() if percent else frozenset())
+        if _MONEY_Q.search(question):  # "¿cuánto vale el contrato en total?": not a year's
+            kinds -= {"total"}
         terms = [_weak(t) if t.token in kinds else t for t in terms]
     # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
     # question is about, however rare ("what accounting program...?": "Accounts are in Xero");
@@ -1337,6 +1348,14 @@ _LIGHT_VERB = cue(
     r"g(?:ive|ives|ave|iven|iving)",
     r"d(?:ar|imos|ieron|io|eram|eu)",  # (not "demos", nor "dado": data)
     r"(?:mem|di)?beri(?:kan)?",
+)
+
+
+# the customer named by a common noun: "the organization's", "their company's", "da empresa"
+_THE_CUSTOMER = re.compile(
+    r"(?<!\w)(?:(?:the|their|this) (?P<noun>organi[sz]ation|company|business|firm)['’]s"
+    r"|(?:da|de la|del) (?P<noun2>empresa|organização|organización|companhia|compañía))(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -1998,7 +2017,8 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         if between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach:
             return True
         return (
-            _NUMBER_OF.search(text, 0, c.start()) is not None
+            (_NUMBER_OF.search(text, 0, c.start()) or _FRONTED.search(text, 0, c.start()))
+            is not None
             and between(c.end(), n.start()) <= _CLAUSE
             and not _CLAUSE_BREAK.search(text, c.end(), n.start())
         )
@@ -2010,6 +2030,14 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
 _NUMBER_OF = re.compile(
     r"(?<!\w)(?:(?:number|count|total) of|(?:número|numero|quantidade|cantidad|total) de|jumlah|"
     r"banyaknya)\s+$",
+    re.IGNORECASE,
+)
+# what is counted, said first as the topic: "On the patient records, we've got about 38,000",
+# "Quanto às balanças, são 12", "Soal printer, ada 46"
+_FRONTED = re.compile(
+    r"^\W*(?:(?:and|so|e|y|dan) )?(?:on|as for|as to|regarding|about|sobre|quanto (?:a|ao|aos|à|às)|en cuanto a|"
+    r"respecto a|soal|untuk|kalau)\s+(?:(?:the|their|our|os|as|o|a|los|las|el|la|sus|seus|suas)"
+    r"\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE = 8

@@ -1525,3 +1525,37 @@ def test_a_period_the_account_uses_is_still_matched_in_its_other_forms() -> None
     )
     found = {t.token for t in found_terms("Hard ceiling £32k/yr from the board.", q)}
     assert {"annual", "ceiling", "board"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("On the patient records, we've got about 38,000 in AudiTrack.", True),
+        ("The patient records are old. We have 38,000 visits a year.", False),
+        ("Patient records need a clean-up before we load the 2,000 appointments.", False),
+    ],
+)
+def test_what_is_counted_may_be_said_first_as_the_topic(text: str, answers: bool) -> None:
+    q = _q("Roughly how many patient records are sitting in AudiTrack?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the organization's total headcount?", "Quem é o dono da empresa?"]
+)
+def test_the_customer_named_by_a_common_noun_is_not_what_is_asked(question: str) -> None:
+    q = _q(question)
+    weak = {t.token for t in q.terms if t.weak}
+    assert weak & {"organization", "empresa"}
+
+
+def test_a_total_asked_is_the_figure_itself() -> None:
+    q = _q("What's the organization's total headcount?")
+    assert {t.token for t in q.terms if t.weak} >= {"organization", "total"}
+    assert q.coverage("It's 62 staff not 60.") >= 0.5
+
+
+def test_the_total_of_an_amount_is_still_asked() -> None:
+    q = _q("How much is the contract worth in total over three years?")
+    assert "total" in {t.token for t in q.terms if not t.weak}
+    assert _q("¿Cuánto vale el contrato a tres años?").money
