@@ -20,6 +20,7 @@ from briefing.questions import (
     named_beside,
     named_only,
     speaks_for_self,
+    translations,
     unused_translations,
 )
 from briefing.service import ask_account
@@ -1559,3 +1560,31 @@ def test_the_total_of_an_amount_is_still_asked() -> None:
     q = _q("How much is the contract worth in total over three years?")
     assert "total" in {t.token for t in q.terms if not t.weak}
     assert _q("¿Cuánto vale el contrato a tres años?").money
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "word"),
+    [
+        (
+            "When is the clinic closed for the remodel?",
+            "Harrogate is shut for the refit.",
+            "remodel",
+        ),
+        ("¿Cuándo cierra la tienda por reforma?", "The shop is closed for the refurb.", "reforma"),
+        (
+            "How many duplicate member records are there?",
+            "Sekitar 8% data anggota dobel.",
+            "duplicate",
+        ),
+        ("Berapa data ganda?", "About 4,200 duplicates in the export.", "ganda"),
+    ],
+)
+def test_building_works_and_duplicates_are_found_in_any_of_their_words(
+    question: str, text: str, word: str
+) -> None:
+    assert word in {t.token for t in found_terms(text, _q(question))}
+
+
+def test_building_works_leave_a_renewal_s_words_their_own() -> None:
+    # "renovation", "renovasi" share "renovar"'s stem: listed, they would make it say neither
+    assert "renew" in translations("renovar")[0]
