@@ -541,10 +541,13 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
 
 
 def _unanswered(window: tuple[Unit, ...]) -> bool:
-    """Whether the window opens on a question that no one else replies to in it."""
+    """Whether the window opens on an item of a list of questions ("2. What's the minimum
+    spec...?") that no one else replies to in it."""
     first = window[0]
-    return first.text.rstrip().endswith("?") and not any(
-        u.speaker and u.speaker != first.speaker for u in window[1:]
+    return (
+        first.text.rstrip().endswith("?")
+        and _ITEM_MARKER.match(first.text) is not None
+        and not any(u.speaker and u.speaker != first.speaker for u in window[1:])
     )
 
 
@@ -648,7 +651,7 @@ def _candidates(
             )
             if asked.expects is None and _unanswered(window):
                 # "2. What's the minimum spec for the PC that runs the Noah Connector? Thirsk
-                # and Malton are on some very old kit.": a question asked, and no reply to it
+                # and Malton are on some very old kit.": a question listed, and no reply to it
                 typed = False
             if typed and asked.expects == "person" and doc.kind == "contract":
                 # a contract names the parties by their roles ("a CONTRATANTE", "Rio Verde/GO"):
@@ -807,7 +810,9 @@ def extractive_answer(
             # "berapa populasi ayam di Farm Plosoklaten saja?": not "total populasi 620 ribu"
             # of the four farms (which still says what the question is about)
             candidates = [
-                c if _counts_a_part(c, people or []) else replace(c, typed=False)
+                c
+                if _counts_a_part(c, people or [], asked_names)
+                else replace(c, typed=False, beside=False)
                 for c in candidates
             ]
     venue, town = _VENUE_ASKED.search(question), _TOWN_ASKED.search(question)
@@ -1134,24 +1139,24 @@ _CONTEXT = 3
 
 # a figure for the whole, not for a part the question names: "in total", "ao todo", "seluruh"
 _ALL_TOLD = cue(
-    r"total\w*",
+    r"total(?:es|s)?",
     r"in all",
     r"altogether",
     r"combined",
-    r"overall",
     r"ao todo",
     r"en conjunto",
-    r"seluruh\w*",
-    r"semua(?:nya)?",
+    r"entre tod[oa]s",
+    r"seluruhnya",
     r"keseluruhan",
 )
 
 
-def _counts_a_part(candidate: _Candidate, people: list[str]) -> bool:
+def _counts_a_part(candidate: _Candidate, people: list[str], names: set[str]) -> bool:
     """Whether a sentence of the candidate gives a figure of the kind asked that is not said of
-    the whole ("in total", "ao todo", "seluruh")."""
+    the whole ("in total", "ao todo"), or that names the part asked (``names``)."""
     return any(
-        has_type([u.text], candidate.asked, people) and not _ALL_TOLD.search(u.text)
+        has_type([u.text], candidate.asked, people)
+        and (not _ALL_TOLD.search(u.text) or names <= set(tokenize(u.text)))
         for u in candidate.units
     )
 

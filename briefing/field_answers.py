@@ -255,7 +255,7 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"economic buyer",
             r"decision maker",
             # "¿quién es la decisora económica?", "o comprador econômico"
-            r"(?:decisor|comprador|tomador)a?(?:es)? (?:econ[oóô]mic|financ)\w*",
+            r"(?:decisor|comprador|tomador)(?:a|as|es)? (?:econ[oóô]mic|financ)\w*",
             r"pembeli ekonomi",
             r"orçamento",
             r"presupuesto",
@@ -1357,7 +1357,11 @@ def answer_from_briefing(
             if fact is None:
                 absent = True  # the briefing looked for it in the whole material
                 continue
-            if intent == "csm" and as_word(str(fact.value)).search(question):
+            if (
+                intent == "csm"
+                and expects in ("person", "name")
+                and as_word(str(fact.value)).search(question)
+            ):
                 continue  # "which CSM has Claire Bennett assigned?": not Claire Bennett
             cites = unique_evidence([sentences.around(e) for e in fact.evidence])
             if (

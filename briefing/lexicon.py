@@ -1931,18 +1931,18 @@ WANTS = (
     r"necesit(?:o|amos)",
     r"(?:saya|kami) (?:mau|ingin|minta|butuh|perlu)",
 )
-# the words of signing, in contracts' signature lines and headings (EN/PT/ES/ID)
 # "how long must we keep the records?", "berapa lama", "¿en cuánto tiempo?"
 HOW_LONG_PHRASES = (
     r"how long",
     r"berapa lama",
     r"quanto tempo",
     r"cuánto tiempo",
-    # "¿cuánto se demora una cotización?", "quanto leva a integração?": a length of time
+    # "¿cuánto se demora una cotización?", "quanto demora a integração?": a length of time
     r"cu[aá]nto (?:se )?(?:demora|tarda|dura)n?",
-    r"quanto (?:se )?(?:demora|leva|dura)m?",
+    r"quanto (?:se )?(?:demora|dura)m?",
 )
 HOW_LONG = cue(*HOW_LONG_PHRASES)
+# the words of signing, in contracts' signature lines and headings (EN/PT/ES/ID)
 SIGNING_WORDS = (
     r"sign\w*",
     r"assinad\w+",

@@ -21,7 +21,14 @@ from typing import Literal
 from briefing.figures import spelled_in_any_language
 from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
 from briefing.material import detect_language
-from briefing.units import gives_address, gives_bank_account, gives_email, gives_phone
+from briefing.units import (
+    STREET_WORDS,
+    gives_address,
+    gives_bank_account,
+    gives_email,
+    gives_phone,
+    split_sentences,
+)
 from briefing.values import (
     MONTHS,
     NUMBER_WORD,
@@ -139,12 +146,12 @@ _PERSON_Q = cue(
     # a person by their role: "which CSM...?", "qual consultora...?", "¿qué ingeniero...?"
     r"(?:which|what) (?:csm|customer success manager|engineer|consultant|trainer|instructor|"
     r"coordinator|technician|project manager|account manager|implementation manager)s?"
-    r"(?!\s+(?:certifications?|certificates?|teams?|roles?|levels?|training|courses?|modules?|"
-    r"licen[cs]es?|seats?|fees?|rates?|costs?|visits?|hours|days|tiers?|plans?))",
+    # (a verb after it: not "which trainer materials...?")
+    r"(?=\s+(?:is|are|was|were|will|would|has|have|had|did|does|do|should|can|could)\b)",
     r"(?:qual|quais|que) (?:engenheir[oa]|consultor[a]?|instrutor[a]?|treinador[a]?|"
-    r"coordenador[a]?|técnic[oa]|analista|gerente de (?:projeto|conta|sucesso)|csm)s?",
+    r"coordenador[a]?|analista|gerente de (?:projeto|conta|sucesso)|csm)s?",
     r"(?:qué|cuál(?:es)?) (?:ingenier[oa]|consultor[a]?|instructor[a]?|capacitador[a]?|"
-    r"coordinador[a]?|técnic[oa]|analista|gerente de (?:proyecto|cuenta|éxito)|csm)s?",
+    r"coordinador[a]?|analista|gerente de (?:proyecto|cuenta|éxito)|csm)s?",
     # "is there anyone who...?", "¿hay algún médico que...?", "tem alguém que...?"
     r"(?:is|are) there (?:anyone|anybody|someone|somebody|any \w+ who)",
     r"(?:hay|existe) (?:alguien|(?:algún|alguna) (?:persona|médic[oa]|doctor[a]?|jef[ea]|"
@@ -218,8 +225,9 @@ _NUMBER_Q = cue(
     r"presupuesto|pendapatan|omzet|anggaran)(?:\s+[\w-]+)?"
     r"(?:\s+(?:of|for|d[oa]s?|de|del|para|untuk|dari)\s+[^?]*)?\W*$",
     # "what is their current hen-day production (HDP) baseline?": a figure to improve on
-    r"(?:what|qual|cuál|apa)(?:['’]s|\s+(?:is|was|are|é|foi|es|fue))\s[^?]*"
-    r"(?<!\w)(?:baselines?|linha de base|línea (?:de )?base)\W*$",
+    r"(?:what|qual|cuál)(?:['’]s|\s+(?:is|was|are|é|foi|es|fue))\s[^?]*"
+    r"(?<!\w)(?:baselines?|linha de base|línea (?:de )?base)"
+    r"(?:\s+(?:of|for|d[aeo]s?|del?)\s+[^?]*)?\W*$",
 )
 _DATE_Q = cue(
     r"when",
@@ -359,7 +367,7 @@ _MONEY_Q = cue(
     r"spen[dt]\w*",
     r"quot(?:e|ed)",
     r"worth",
-    r"val(?:e|en|em)",  # "¿cuánto vale el contrato?", "quanto vale?"
+    r"(?:cu[aá]nto|quanto) val(?:e|en|em)",  # "¿cuánto vale el contrato?" (not "vale")
     r"budget",
     r"cust(?:a|o|ou|ava)",
     r"cobr\w+",
@@ -419,8 +427,8 @@ _PERCENT_Q = cue(
     r"(?:que|qual|qué|cuál) (?:proporção|proporción|parcela|fatia)",
     r"(?:berapa|apa) (?:proporsi|porsi)",
 )
-# (and "total": "what's the total headcount?" asks the headcount, which "62 staff" gives; not
-# of an amount, where the total is not a year's)
+# (and "total": "what's the total headcount?" asks the headcount, which "62 staff" gives; but
+# not in a money question, see ``analyse``: "the total" of a contract is not its year's)
 _FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras", "total"})
 
 
@@ -626,15 +634,15 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:^[\s*•>–-]*|[.!?:]\s+)(?:{_ID_TITLES})\
 _TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
 # the words of a title after its rank: "Head of Customer Success", "Directora de Operaciones"
 _IN_TITLE = re.compile(
-    rf"(?<!\w)(?i:{'|'.join(sorted(TITLE_RANKS))})(?:\s+(?:of|de|da|do|del))?\s+"
+    rf"(?<!\w)(?i:{'|'.join(sorted(TITLE_RANKS))})\s+(?:of|de|da|do|del)\s+"
     r"(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*\s+)*$"
 )
 # a place's name opens on what kind of place it is: "la sucursal de Plaza Sotomayor", "loja do
 # Shopping Iguatemi", "kantor di Jalan Sudirman" name no company
 _PLACE_NAME = re.compile(
-    r"(?<![\w@.])(?:Plaza|Praça|Rua|Avenida|Av|Alameda|Calle|Carrera|Paseo|Camino|Jalan|Jl|Jln|"
-    r"Shopping|Bairro|Barrio|Kampung|Desa|Kecamatan|Kelurahan)\b\.?"
-    r"(?:\s+(?:d[aeo]s?|de la|del))?(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*"
+    rf"(?<![\w@.])(?:{STREET_WORDS}|Plaza|Praça|Shopping|Bairro|Barrio|Kampung|Desa|Kecamatan|"
+    r"Kelurahan)(?!\w)"
+    r"(?:[ \t]+(?:d[aeo]s?|de la|del))?(?:[ \t]+[A-ZÀ-Ý][\wÀ-ÿ'’-]*){1,3}"
 )
 _ARTICLE_BEFORE = re.compile(r"(?:^|[.!?:]\s+)(?:A|O)\s+$")
 _NUMBERING = re.compile(r"^\s*(?:\d+\.)*\d+[.)]?\s")
@@ -783,8 +791,9 @@ def _phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return found
 
 
-# how often something recurs, said in words that are one another's paraphrase
-_RECURRING = ("annual", "quarterly", "monthly", "weekly", "daily")
+# the concepts of how often something recurs, whose forms say the same ("annual", "per year",
+# "yr")
+_PERIOD_CONCEPTS = ("annual", "quarterly", "monthly", "weekly", "daily")
 
 
 def unused_translations(question: str, idf: Callable[[str], float]) -> str:
@@ -1055,7 +1064,7 @@ _DETAIL_ASKED: dict[str, re.Pattern[str]] = {
     ),
     # "qual é a agência e a conta do Sicredi?": the numbers, not "emissão via Sicredi"
     "bank_account": cue(
-        r"(?:bank )?account (?:numbers?|details)",
+        r"bank account(?: numbers?| details)?",
         r"bank details",
         r"ag[eê]ncia e (?:a )?conta",
         r"(?:números?|dados) (?:d[ae] )?conta(?: bancária)?",
@@ -1178,7 +1187,7 @@ def analyse(
             continue
         # its translations too: material mixes languages ("order form" in an Indonesian call,
         # "36 bulan" in the contract)
-        if weight >= absent or translated or any(_says(token, p, True) for p in _RECURRING):
+        if weight >= absent or translated or any(_says(token, p, True) for p in _PERIOD_CONCEPTS):
             # (a period in any of its forms: "annual" is "£32k/yr", "per year")
             stems, forms = concept_forms(token)
         else:  # a word the account uses: its own form, and what says it in other languages
@@ -1354,7 +1363,8 @@ _LIGHT_VERB = cue(
 # the customer named by a common noun: "the organization's", "their company's", "da empresa"
 _THE_CUSTOMER = re.compile(
     r"(?<!\w)(?:(?:the|their|this) (?P<noun>organi[sz]ation|company|business|firm)['’]s"
-    r"|(?:da|de la|del) (?P<noun2>empresa|organização|organización|companhia|compañía))(?!\w)",
+    r"|(?:da|de la|del) (?P<noun2>empresa|organização|organización|companhia|compañía))"
+    r"(?!\w)(?! de\b)",
     re.IGNORECASE,
 )
 
@@ -1515,10 +1525,6 @@ _DATED = re.compile(
 )
 
 
-# where a sentence ends inside a line: "...en primavera 2027. Pendiente subvención..."
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)][.!?])\s+(?=[A-ZÀ-Ý¿¡])")
-
-
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     """Whether the sentences hold a value of the type the question asks for, other than its own."""
     text = " ".join(units)
@@ -1571,7 +1577,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # another language than the question's may hold none of its words)
         # (each sentence of a CRM field's line: "...inspección en primavera 2027. Pendiente
         # subvención de la Junta." dates no grant)
-        sentences = [s for unit in units for s in _SENTENCE_END.split(unit)]
+        sentences = [s for unit in units for s in split_sentences(unit)]
         on_topic = [
             sentence
             for i, sentence in enumerate(sentences)
@@ -1952,11 +1958,14 @@ def _spelled_with_acronym(terms: list[_Term], question: str) -> list[_Term]:
             w[0].lower() != c.lower() for w, c in zip(words, letters, strict=True)
         ):
             continue
-        spelled = [t for t in terms if t.token in set(tokenize(" ".join(words)))]
+        spelled_out = " ".join(tokenize(" ".join(words)))
+        spelled = [t for t in terms if t.token in spelled_out.split()]
         if spelled and any(t.token == letters for t in terms):
             weight = max(t.weight for t in spelled)
             terms = [
-                replace(t, weight=max(t.weight, weight)) if t.token == letters else t
+                replace(t, weight=max(t.weight, weight), forms=t.forms | {spelled_out})
+                if t.token == letters
+                else t
                 for t in terms
                 if t not in spelled
             ]

@@ -880,9 +880,9 @@ def competitors(material: Material, parties: Parties) -> list[Competitor]:
 
 _PERSON = re.compile(rf"(?<![\w@])({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})")
 # a cue for a CSM that is a leader's title ("our Head of Customer Success", "VP Customer
-# Success"), not the manager of one account
+# Success"), not the manager of one account (a "Lead CSM" or a "Senior CSM" manages one)
 _LEADS = re.compile(
-    r"(?:head|director|vp|vice president|chief|lead|diretora?|directora?|jefe|jefa|kepala)"
+    r"(?:head|director|vp|vice president|chief|diretora?|directora?|jefe|jefa|kepala)"
     r"(?: of| de)?\s+$",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from ingest.models import Document
 
 __all__ = [
     "EMAIL",
+    "STREET_WORDS",
     "Unit",
     "continues_item",
     "gives_address",
@@ -23,6 +24,7 @@ __all__ = [
     "opens_sentence",
     "replies_to",
     "same_segment",
+    "split_sentences",
     "split_units",
     "table_header",
 ]
@@ -155,11 +157,15 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _CONTACT_LINE = re.compile(rf"{_LABELLED_PHONE.pattern}|{EMAIL.pattern}|www\.|https?://")
 
 
+# the words a street's name opens on: "Rua da Consolação", "Calle 93", "Jl. Raya Darmo"
+STREET_WORDS = (
+    r"Rua|Av\.|Avenida|Alameda|Rodovia|Travessa|Estrada|Calle|Carrera|Cra\.|Paseo|Camino|Jl\.|"
+    r"Jln\.|Jalan"
+)
 # a street and its number, a post code, or a labelled address: "Rua da Consolação, 100", "Jl.
 # Raya Darmo No. 15", "12 Harbour Road", "CEP 39400-000", "C.P. 06600", "PL4 0LF"
 _ADDRESS = re.compile(
-    r"(?<!\w)(?:Rua|Av\.|Avenida|Alameda|Rodovia|Travessa|Estrada|Calle|Carrera|Cra\.|Paseo|"
-    r"Camino|Jl\.|Jln\.|Jalan)\s+(?:(?:d[aeo]s?|de la|del)\s+)?[A-ZÀ-Ý0-9][^\n]{0,60}?\d"
+    rf"(?<!\w)(?:{STREET_WORDS})\s+(?:(?:d[aeo]s?|de la|del)\s+)?[A-ZÀ-Ý0-9][^\n]{{0,60}}?\d"
     r"|(?<![\w.,])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’-]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Drive|Boulevard|Blvd|Close|Place|Square|Quay)(?!\w)"
     r"|(?<!\w)(?:CEP|C\.P\.|Kode Pos)\s*:?\s*\d{5}(?:-?\d{3})?(?!\d)"
@@ -177,7 +183,10 @@ def gives_address(text: str) -> bool:
 _BANK_ACCOUNT = re.compile(
     r"(?<!\w)(?:ag(?:ência|encia|\.)|conta(?: corrente)?|c/c|cuenta(?: corriente)?|rekening|"
     r"no\.? rek|account(?: number| no\.?)?|acct|sort code|clabe|cbu)"
-    r"\W{0,4}(?:n[º°o]\.?\s*)?(?-i:[A-Z]{2,6}\W{0,2})?(?=(?:[\d\-. ]*\d){4})\d"
+    r"\W{0,4}(?:n[º°o]\.?\s*)?(?-i:[A-Z]{2,6}\W{0,2})?"
+    # four digits or more, not a year, a date or a count ("Conta: 3.500 usuários")
+    r"(?!(?:19|20)\d\d(?![\d-]))(?!\d{4}-\d\d-\d\d)(?!\d{1,3}(?:[.,]\d{3})+(?![\d-]))"
+    r"(?=(?:[\d\-. ]*\d){4})\d"
     r"|(?<!\w)iban\W{0,4}[A-Z]{2}\d{2}",
     re.IGNORECASE,
 )
@@ -386,6 +395,24 @@ def split_units(doc: Document) -> list[Unit]:
             pos = m.end()
         _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)
     return units
+
+
+def split_sentences(line: str) -> list[str]:
+    """The sentences of one line, where ``split_units`` would end them ("Dr. Silva" is one)."""
+    sentences: list[str] = []
+    pos = 0
+    for m in _SENTENCE.finditer(line):
+        piece = line[pos : m.start() + 1]
+        if (
+            _LIST_MARKER.fullmatch(piece.strip())
+            or _ABBREVIATION.search(piece.rstrip())
+            or piece.count("(") > piece.count(")")
+        ):
+            continue
+        sentences.append(piece.strip())
+        pos = m.end()
+    sentences.append(line[pos:].strip())
+    return [s for s in sentences if s]
 
 
 def _add(

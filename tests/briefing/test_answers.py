@@ -3632,7 +3632,8 @@ def test_a_total_does_not_count_a_part_the_question_names(
     files = {
         "calls/discovery.txt": "Bagus Prasetyo: Kita ada 4 farm: Kanigoro, Srengat, sama Wlingi "
         "di Blitar, terus satu lagi Plosoklaten di Kediri. Total populasi sekitar 620 ribu ekor.\n",
-        "notes/farm.md": "# Farm\n\n- Kanigoro: populasi 210 ribu ekor, closed house.\n",
+        "notes/farm.md": "# Farm\n\n- Kanigoro: populasi 210 ribu ekor, closed house.\n"
+        "- Srengat: total populasi 150 ribu ekor di semua kandang.\n",
     }
     files |= {
         f"notes/n{i}.md": f"# Catatan {i}\n\nKandang {i} pakai pakan baru.\n" for i in range(5)
@@ -3642,6 +3643,9 @@ def test_a_total_does_not_count_a_part_the_question_names(
     assert not ask_account(workspace, "rejeki", asked.format("Plosoklaten"), briefing).found
     answer = ask_account(workspace, "rejeki", asked.format("Kanigoro"), briefing)
     assert answer.found and "210 ribu" in answer.answer
+    # a part's own figure, said as its total
+    srengat = ask_account(workspace, "rejeki", asked.format("Srengat"), briefing)
+    assert srengat.found and "150 ribu" in srengat.answer
     total = ask_account(workspace, "rejeki", "Berapa total populasi ayam?", briefing)
     assert total.found and "620 ribu" in total.answer
 
@@ -3656,6 +3660,8 @@ def test_a_question_asked_in_writing_and_not_replied_to_answers_nothing(
         "Aisha,\n\n1. Can SSO be set up per clinic?\n"
         "2. What's the minimum spec for the PC that runs the Noah Connector? Thirsk and Malton "
         "are on some very old kit.\n\nGareth\n",
+        "notes/faq.md": "# FAQ\n\nWhat's the minimum spec for the PC that runs the label "
+        "printer? Any machine with a USB port.\n",
         "calls/deep-dive.txt": "Aisha Khan: Thanks for joining, Gareth.\nGareth Pryce: What's "
         "the minimum spec for the PC that runs the booking screen?\nAisha Khan: Any Windows 10 "
         "machine with 8 GB of memory will do.\nGareth Pryce: Great, thanks.\n",
@@ -3669,3 +3675,6 @@ def test_a_question_asked_in_writing_and_not_replied_to_answers_nothing(
     # a question replied to is answered by the reply
     answer = ask_account(workspace, "halcyon", asked.format("booking screen"), briefing)
     assert answer.found and "8 GB" in answer.answer
+    # and one asked and answered in the same note
+    answer = ask_account(workspace, "halcyon", asked.format("label printer"), briefing)
+    assert answer.found and "USB port" in answer.answer
