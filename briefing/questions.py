@@ -438,6 +438,11 @@ def _share_words() -> frozenset[str]:
     return frozenset(f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f)
 
 
+# the words that name a day asked for, not what it is the day of
+_DAY_KIND_WORDS = frozenset(
+    ["day", "days", "date", "dates", "weekday", "week", "dia", "dias", "data", "datas", "semana",
+     "fecha", "fechas", "hari", "tanggal", "minggu", "pekan"]
+)  # fmt: skip
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 _GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")
 # a share as the material writes it: "99.5%", "treinta por ciento", "dua belas persen"
@@ -650,6 +655,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿ]{2,}")
 _ACRONYM = re.compile(r"(?<!\w)[A-Z]{2,4}(?!\w)")
 # words and the acronym they spell in brackets: "hen-day production (HDP)"
 _SPELLED_OUT = re.compile(r"(?P<words>(?:[^\W\d_]+[\s-]+){2,4})\((?P<acronym>[A-Z]{2,4})\)")
+# a word in brackets saying the two before it in the material's words: "bread waste (merma)"
+_GLOSSED = re.compile(r"(?P<words>(?:[^\W\d_]+[\s-]+){1,2})\((?P<gloss>[^\W\d_A-Z]{3,})\)")
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÀ-Ý][\wÀ-ÿ'’-]+")
 # a capitalised word inside a question, not its first: "their current Qvet licences"
 CAPITALISED_INSIDE = re.compile(r"(?<=\s)[A-ZÀ-Ý][\w-]+")
@@ -1262,6 +1269,10 @@ def analyse(
         if _MONEY_Q.search(question):  # "¿cuánto vale el contrato en total?": not a year's
             kinds -= {"total"}
         terms = [_weak(t) if t.token in kinds else t for t in terms]
+    if expects == "date":
+        # "¿qué día de la semana podemos contar con su informático?": "SOLO VIERNES" answers,
+        # without the words for a day or a week
+        terms = [_weak(t) if t.token in _DAY_KIND_WORDS else t for t in terms]
     # a word saying what kind of answer is wanted (its kind, "use") weighs less than what the
     # question is about, however rare ("what accounting program...?": "Accounts are in Xero");
     # not a money verb, weakened below: "how much does the payments module cost?" still needs
@@ -1948,23 +1959,27 @@ _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen
 
 
 def _spelled_with_acronym(terms: list[_Term], question: str) -> list[_Term]:
-    """The words an acronym in brackets spells out ("hen-day production (HDP)") as one term,
-    the acronym, as heavy as the heaviest of them: the material may write either, and holding
-    the acronym says all of them."""
+    """The words an acronym in brackets spells out ("hen-day production (HDP)"), or a word in
+    brackets says ("bread waste (merma)"), as one term, the bracketed one, as heavy as the
+    heaviest of them: the material may write either, and holding one says all of them."""
+    said: list[tuple[list[str], str]] = []
     for m in _SPELLED_OUT.finditer(question):
         letters = m["acronym"]
         words = re.findall(r"[^\W\d_]+", m["words"])[-len(letters) :]
-        if len(words) < len(letters) or any(
-            w[0].lower() != c.lower() for w, c in zip(words, letters, strict=True)
+        if len(words) == len(letters) and all(
+            w[0].lower() == c.lower() for w, c in zip(words, letters, strict=True)
         ):
-            continue
+            said.append((words, letters))
+    for m in _GLOSSED.finditer(question):
+        said.append((re.findall(r"[^\W\d_]+", m["words"]), " ".join(tokenize(m["gloss"]))))
+    for words, alias in said:
         spelled_out = " ".join(tokenize(" ".join(words)))
-        spelled = [t for t in terms if t.token in spelled_out.split()]
-        if spelled and any(t.token == letters for t in terms):
+        spelled = [t for t in terms if t.token in spelled_out.split() and t.token != alias]
+        if spelled and any(t.token == alias for t in terms):
             weight = max(t.weight for t in spelled)
             terms = [
                 replace(t, weight=max(t.weight, weight), forms=t.forms | {spelled_out})
-                if t.token == letters
+                if t.token == alias
                 else t
                 for t in terms
                 if t not in spelled

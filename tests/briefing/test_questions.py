@@ -1598,3 +1598,16 @@ def test_building_works_and_duplicates_are_found_in_any_of_their_words(
 def test_building_works_leave_a_renewal_s_words_their_own() -> None:
     # "renovation", "renovasi" share "renovar"'s stem: listed, they would make it say neither
     assert "renew" in translations("renovar")[0]
+
+
+def test_a_word_in_brackets_says_the_words_before_it() -> None:
+    q = _q("What is the current bread waste (merma) rate?")
+    assert "bread" not in {t.token for t in q.terms}
+    assert q.coverage("Merma promedio de 14% en pan corriente.") >= 0.5
+    assert q.coverage("Bread waste is about 14% on a normal day.") >= 0.5
+
+
+def test_the_words_for_a_day_asked_are_not_what_it_is_the_day_of() -> None:
+    q = _q("¿Qué día de la semana viene el informático externo?")
+    assert {t.token for t in q.terms if t.weak} >= {"dia", "semana"}
+    assert has_type(["Sergio Pascual, informático externo, SOLO VIERNES."], q, [])
