@@ -438,10 +438,11 @@ def _share_words() -> frozenset[str]:
     return frozenset(f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f)
 
 
-# the words that name a day asked for, not what it is the day of
+# the words that name a day asked for, not what it is the day of (not Portuguese "data": it is
+# also English "data")
 _DAY_KIND_WORDS = frozenset(
-    ["day", "days", "date", "dates", "weekday", "week", "dia", "dias", "data", "datas", "semana",
-     "fecha", "fechas", "hari", "tanggal", "minggu", "pekan"]
+    ["day", "days", "date", "dates", "weekday", "week", "dia", "dias", "semana", "fecha",
+     "fechas", "hari", "tanggal", "minggu", "pekan"]
 )  # fmt: skip
 _DISCOUNT_Q = cue(r"discount\w*", r"descont\w*", r"descuent\w*", r"diskon\w*", r"potongan")
 _GIVEN_FREE = cue(r"free", r"gratis", r"grátis", r"gratuit\w*", r"off", r"pct")

@@ -1611,3 +1611,8 @@ def test_the_words_for_a_day_asked_are_not_what_it_is_the_day_of() -> None:
     q = _q("¿Qué día de la semana viene el informático externo?")
     assert {t.token for t in q.terms if t.weak} >= {"dia", "semana"}
     assert has_type(["Sergio Pascual, informático externo, SOLO VIERNES."], q, [])
+
+
+def test_english_data_is_what_a_day_is_asked_of() -> None:
+    q = _q("When should the ORGANIZATION1 data be available?")
+    assert "data" in {t.token for t in q.terms if not t.weak}
