@@ -433,9 +433,10 @@ _FIGURE_WORDS = frozenset({"angka", "figure", "figures", "cifra", "cifras", "tot
 
 
 @cache
-def _share_words() -> frozenset[str]:
-    """The one-word forms of a rate and a percentage, which only ask for a share."""
-    return frozenset(f for c in ("rate", "percentage") for f in _forms_of(c) if " " not in f)
+def _words_of(concepts: tuple[str, ...]) -> frozenset[str]:
+    """The one-word forms of ``concepts`` (of a rate and a percentage: what only asks for a
+    share)."""
+    return frozenset(f for c in concepts for f in _forms_of(c) if " " not in f)
 
 
 # the words that name a day asked for, not what it is the day of (not Portuguese "data": it is
@@ -1195,7 +1196,7 @@ def analyse(
             continue
         # its translations too: material mixes languages ("order form" in an Indonesian call,
         # "36 bulan" in the contract)
-        if weight >= absent or translated or any(_says(token, p, True) for p in _PERIOD_CONCEPTS):
+        if weight >= absent or translated or token in _words_of(_PERIOD_CONCEPTS):
             # (a period in any of its forms: "annual" is "£32k/yr", "per year")
             stems, forms = concept_forms(token)
         else:  # a word the account uses: its own form, and what says it in other languages
@@ -1210,7 +1211,7 @@ def analyse(
         terms.append(
             _Term(token, weight, stems, forms, promise=_says(token, "promise", True), reach=reach)
         )
-    terms = _spelled_with_acronym(terms, question)
+    terms = _with_bracketed_aliases(terms, question)
     foreign = sum(t.weight >= absent for t in terms) * 2 > len(terms)
     # a word the account never uses, in any language, is as likely a paraphrase ("final round"
     # for "came back last week") as the missing topic: it weighs as much as an average word,
@@ -1266,7 +1267,7 @@ def analyse(
     if expects == "number":
         # "¿cuál es la tasa de inasistencia?": "Inasistencia promedio del 18%" answers, without
         # the word for a rate; "sampai angka berapa?", without the word for a figure
-        kinds = _FIGURE_WORDS | (_share_words() if percent else frozenset())
+        kinds = _FIGURE_WORDS | (_words_of(("rate", "percentage")) if percent else frozenset())
         if _MONEY_Q.search(question):  # "¿cuánto vale el contrato en total?": not a year's
             kinds -= {"total"}
         terms = [_weak(t) if t.token in kinds else t for t in terms]
@@ -1959,7 +1960,7 @@ _LABEL_BEFORE = re.compile(
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent|per cent|por ciento|por cento|persen)", re.I)
 
 
-def _spelled_with_acronym(terms: list[_Term], question: str) -> list[_Term]:
+def _with_bracketed_aliases(terms: list[_Term], question: str) -> list[_Term]:
     """The words an acronym in brackets spells out ("hen-day production (HDP)"), or a word in
     brackets says ("bread waste (merma)"), as one term, the bracketed one, as heavy as the
     heaviest of them: the material may write either, and holding one says all of them."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.models import Evidence
@@ -380,39 +381,32 @@ def split_units(doc: Document) -> list[Unit]:
             # a table's row is one record: "| On-time delivery | 78% | min. 95% | 6 bulan |"
             _add(units, doc, offset, seg.end, seg.speaker, seg.time)
             continue
-        pos = 0
-        for m in _SENTENCE.finditer(content):
-            piece = content[pos : m.start() + 1]
-            if _LIST_MARKER.fullmatch(piece.strip()):
-                continue  # "1. Subscription: ..." and "## 6. Signatures" are one line, not two
-            if _ABBREVIATION.search(piece.rstrip()) or piece.count("(") > piece.count(")"):
-                continue  # "Tessa (Dir. Warehouse Ops) is our champion" is one sentence
-            if _NUMBER_SIGN.search(piece.rstrip()) and content[m.end() : m.end() + 1].isdigit():
-                continue
-            if _INITIAL.search(piece.rstrip()) and _NAME_AFTER.match(content, m.end()):
-                continue
-            _add(units, doc, offset + pos, offset + m.start() + 1, seg.speaker, seg.time)
-            pos = m.end()
-        _add(units, doc, offset + pos, seg.end, seg.speaker, seg.time)
+        for start, end in _sentence_spans(content):
+            _add(units, doc, offset + start, offset + end, seg.speaker, seg.time)
     return units
 
 
 def split_sentences(line: str) -> list[str]:
-    """The sentences of one line, where ``split_units`` would end them ("Dr. Silva" is one)."""
-    sentences: list[str] = []
+    """The sentences of one line, where ``split_units`` ends them ("Dr. Silva" is one)."""
+    return [s for start, end in _sentence_spans(line) if (s := line[start:end].strip())]
+
+
+def _sentence_spans(content: str) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``content``, the last running to its end."""
     pos = 0
-    for m in _SENTENCE.finditer(line):
-        piece = line[pos : m.start() + 1]
-        if (
-            _LIST_MARKER.fullmatch(piece.strip())
-            or _ABBREVIATION.search(piece.rstrip())
-            or piece.count("(") > piece.count(")")
-        ):
+    for m in _SENTENCE.finditer(content):
+        piece = content[pos : m.start() + 1]
+        if _LIST_MARKER.fullmatch(piece.strip()):
+            continue  # "1. Subscription: ..." and "## 6. Signatures" are one line, not two
+        if _ABBREVIATION.search(piece.rstrip()) or piece.count("(") > piece.count(")"):
+            continue  # "Tessa (Dir. Warehouse Ops) is our champion" is one sentence
+        if _NUMBER_SIGN.search(piece.rstrip()) and content[m.end() : m.end() + 1].isdigit():
             continue
-        sentences.append(piece.strip())
+        if _INITIAL.search(piece.rstrip()) and _NAME_AFTER.match(content, m.end()):
+            continue
+        yield pos, m.start() + 1
         pos = m.end()
-    sentences.append(line[pos:].strip())
-    return [s for s in sentences if s]
+    yield pos, len(content)
 
 
 def _add(
