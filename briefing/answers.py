@@ -37,6 +37,7 @@ from briefing.questions import (
     STOPWORDS,
     Question,
     analyse,
+    asked_beside_condition,
     asks_company_or_product,
     asks_for_date,
     asks_for_number,
@@ -540,6 +541,23 @@ def _answer_units(units: list[Unit], i: int) -> tuple[Unit, ...]:
     return (unit, after) if after else (unit,)
 
 
+# a reply that is only a name: "Sankhya.", "SAP Business One."
+_BARE_NAME = re.compile(r"[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý0-9][\w&'’-]*){0,2}")
+
+
+def _bare_name_reply(window: tuple[Unit, ...], documents: dict[str, Document]) -> bool:
+    """Whether the window is a question asked in a call and a reply that is only a name ("Qual
+    ERP vocês usam?" "Sankhya."), one the account writes inside a sentence elsewhere ("o
+    faturamento sai do Sankhya"): a name, not a word opening a sentence ("Claro.")."""
+    if len(window) < 2 or not window[0].speaker or not window[0].text.rstrip().endswith("?"):
+        return False
+    reply = window[1].text.strip().rstrip(".!")
+    if not _BARE_NAME.fullmatch(reply):
+        return False
+    inside = re.compile(rf"[a-zà-ÿ,]\s+{re.escape(reply)}(?![\w-])")
+    return any(inside.search(d.text) for d in documents.values())
+
+
 def _unanswered(window: tuple[Unit, ...]) -> bool:
     """Whether the window opens on an item of a list of questions ("2. What's the minimum
     spec...?") that no one else replies to in it."""
@@ -649,6 +667,8 @@ def _candidates(
                 asked.expects == "person"
                 and any(u.speaker and speaks_for_self(u.text, asked) for u in window)
             )
+            if asked.expects == "name" and not typed:
+                typed = _bare_name_reply(window, documents)
             if asked.expects is None and _unanswered(window):
                 # "2. What's the minimum spec for the PC that runs the Noah Connector? Thirsk
                 # and Malton are on some very old kit.": a question listed, and no reply to it
@@ -731,6 +751,13 @@ def extractive_answer(
         candidates = [
             c for c in candidates
             if c.asked is not q or any(t.token in asked_about for t in found_terms(_text(c), q))
+        ]  # fmt: skip
+    # "berapa biaya penggantian kalau ada sensor yang rusak?": a sentence on the sensors that
+    # says none of what is asked of them (a replacement's cost) does not answer
+    wanted = asked_beside_condition(q)
+    if wanted and not q.foreign:
+        candidates = [
+            c for c in candidates if wanted & {t.token for t in found_terms(_text(c), q)}
         ]  # fmt: skip
     # "what is their annual revenue?" is answered by a sentence that names revenue, not by the
     # subscription's annual price
@@ -1525,10 +1552,12 @@ def _asked_about(q: Question) -> set[str]:
 
 
 def _anchored(candidate: _Candidate, q: Question) -> bool:
-    """Whether the candidate holds one of the question's heaviest terms, or what a "how many"
-    question counts ("quantas licenças...?")."""
+    """Whether the candidate, with the heading it stands under ("6.1. Disponibilidade mensal:
+    99,5%" under "## 6. Nível de serviço (SLA)"), holds one of the question's heaviest terms, or
+    what a "how many" question counts ("quantas licenças...?")."""
     heaviest = max((t.weight for t in q.terms), default=0.0)
-    return any(t.weight == heaviest or t in q.counted for t in found_terms(_text(candidate), q))
+    text = f"{_heading_of(candidate.units[0])}\n{_text(candidate)}"
+    return any(t.weight == heaviest or t in q.counted for t in found_terms(text, q))
 
 
 def full_product_names(question: str, quotes: list[str], documents: list[Document]) -> str:

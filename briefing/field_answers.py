@@ -47,6 +47,7 @@ from briefing.questions import (
     ASKS_ORGANISATION,
     MONTH_NAME,
     PERCENT,
+    STOPWORDS,
     Question,
     analyse,
     asks_for_person,
@@ -861,6 +862,36 @@ _THEIR_MONEY = cue(
     r"omzet",
     r"pendapatan",
 )
+# what a price is of: "custo estimado da integração", "the cost of the training", "biaya
+# penggantian"
+_PRICE_OF = re.compile(
+    r"(?<!\w)(?:costs?|prices?|fees?|value|custos?|preços?|valor|taxas?|costos?|precios?|"
+    r"tarifas?|biaya|harga|nilai)(?:\s+(?:estimad[oa]s?|estimated|total|anual|annual|mensal|"
+    r"mensual|monthly))?\s+(?:(?:of|for|da|do|das|dos|de|del|untuk|para)\s+)?"
+    r"(?:(?:the|an?|o|la|el|los|las|os|as)\s+)?(?P<item>[\w-]+)",
+    re.IGNORECASE,
+)
+# what names the deal itself: "the value of the contract", "valor do pedido", "nilai kontrak"
+_THE_DEAL = frozenset((
+    "contract", "contracts", "deal", "account", "agreement", "order", "subscription", "project",
+    "contrato", "contratos", "negócio", "negocio", "conta", "cuenta", "pedido", "assinatura",
+    "suscripción", "projeto", "proyecto", "kontrak", "kontraknya", "akun", "proyek", "langganan",
+    "ticket", "tiket",
+    # or says only what kind of amount: "qual o valor anual?"
+    "total", "anual", "annual", "yearly", "mensal", "mensual", "monthly", "tahunan", "bulanan",
+    "final",
+))  # fmt: skip
+
+
+def _prices_an_item(question: str) -> bool:
+    """Whether the question asks the price of something other than the deal ("qual o custo
+    estimado da integração com o Sankhya?"), which no deal's value answers."""
+    return any(
+        m["item"].lower() not in _THE_DEAL and m["item"].lower() not in STOPWORDS
+        for m in _PRICE_OF.finditer(question)
+    )
+
+
 _OURS = re.compile(
     r"(?<!\w)(?:(?-i:us)|our|we|nós|noss[oa]s?|nuestr[oa]s?|nosotros|a gente|kita|kami)(?!\w)",
     re.IGNORECASE,
@@ -1302,6 +1333,7 @@ def field_intents(
             or names(question, ["monthly"])
             or _PAYMENT_TERMS.search(question)
             or (_THEIR_MONEY.search(question) and not _OURS.search(question))
+            or _prices_an_item(question)
         ):
             # "how much does each extra conversation cost?", "¿con qué plazo nos pagan?", "what's
             # their annual revenue?" ask for no deal's value ("our revenue from them" does)

@@ -51,6 +51,7 @@ __all__ = [
     "AnswerType",
     "Question",
     "analyse",
+    "asked_beside_condition",
     "asks_company_or_product",
     "asks_for_date",
     "asks_for_person",
@@ -345,6 +346,7 @@ _MAKE_Q = cue(
     r"(?:which|what) (?:make|models?|brands?)(?! of (?:the )?(?:business|pricing))"
     r"(?!\s+(?:managers?|owners?|leads?|teams?|directors?))",
     r"(?:makes?|brands?) (?:and|or) models?",
+    r"(?:marcas?|modelos?) (?:e|y|ou|o) (?:marcas?|modelos?)",  # "¿qué marca y modelo de...?"
     r"(?:qual|quais|que) (?:(?:é|são) )?(?:a |o |as |os )?(?:marcas?|modelos?) d[eoa]s?",
     r"(?:qué|cuál|cuáles) (?:(?:es|son) )?(?:la |el |las |los )?(?:marcas?|modelos?) de",
     r"(?:merek|merk)(?: dan (?:tipe|model))?\b[^?]*?\bapa",
@@ -945,6 +947,29 @@ _ASKING_WORD = re.compile(
     r"quantas|quem|quando|que|cual|cuales|cuanto|cuanta|cuantos|cuantas|quien|cuando|berapa|apa|"
     r"siapa|kapan) "
 )
+
+
+# a condition a question puts on what it asks, up to the next comma: "...kalau ada sensor yang
+# rusak?", "caso ela seja cobrada à parte", "if go-live slips,"
+_CONDITION = re.compile(
+    r"(?<!\w)(?:if|in case|caso|en caso de que|no caso de|si|kalau|jika|jikalau|apabila|bila|"
+    r"seandainya)\s[^,;?]*",
+    re.IGNORECASE,
+)
+
+
+def asked_beside_condition(question: Question) -> set[str]:
+    """The terms of what a question asks when it also puts a condition on it ("berapa biaya
+    penggantian kalau ada sensor yang rusak?": "biaya", "penggantian"), but for names and the
+    words that only say what kind of answer it wants; none when it puts none, or asks nothing
+    beside it ("do they know if...?", "what if...?")."""
+    main = _CONDITION.sub(",", question.text)
+    if main == question.text or not _ASKING_WORD.search(_folded(main)):
+        return set()
+    said = set(tokenize(main))
+    return {
+        t.token for t in question.terms if t.token in said and not (t.weak or t.proper or t.acronym)
+    }
 
 
 def _where(folded: str, form: str) -> int:
@@ -1601,13 +1626,21 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         if not _SPEECH_VERB.search(question.text):
             # "Extra Saturday training day promised 28/09": the day it was said, not the day
             text = _SPOKEN_ON.sub(" ", text)
+        # "tanggal berapa persisnya RUPS bulan Maret 2027?": a day in March, not "go-live 15
+        # Februari 2027 ... dashboard di RUPS"
+        months = _months_named(question.text)
         return (
             # "tanggal berapa persisnya...?": a day, not "bulan Maret 2027"
-            any(not question.day or d.iso.count("-") == 2 for d in find_dates(text))
+            any(
+                (not question.day or d.iso.count("-") == 2)
+                and (not months or int(d.iso[5:7]) in months)
+                for d in find_dates(text)
+            )
             # "¿en qué fecha exacta de julio...?": not "en julio" again, but "el 14 de julio"
-            or _DAY_BESIDE.search(text) is not None
+            or any(not months or _months_named(m[0]) & months for m in _DAY_BESIDE.finditer(text))
             or (
                 not question.day
+                and not months
                 and any(m[0].lower() not in said for m in MONTH_NAME.finditer(text))
             )
             or any(
@@ -1679,7 +1712,14 @@ _OPENS_ON_NUMBER = re.compile(
 )
 _PENALTY = cue(r"penalt(?:y|ies)", r"fines?", r"multas?", r"penalidade", r"penalidad",
                r"penalizaci[oó]n", r"denda", r"penalti")  # fmt: skip
+
+
 # a day written with its month: "14 de julio", "July 14th", "the 14th of July"
+def _months_named(text: str) -> set[int]:
+    """The months ``text`` names by name ("bulan Maret" is {3})."""
+    return {MONTHS[m[0].lower()] for m in MONTH_NAME.finditer(text)}
+
+
 _DAY_BESIDE = re.compile(
     rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?{MONTH_NAME.pattern}"
     rf"|{MONTH_NAME.pattern}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,%])",

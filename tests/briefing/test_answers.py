@@ -1357,6 +1357,12 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("¿Cuánto pagan de abono por mes?", "deal_value", None),
         ("Berapa biaya setiap bulan?", "deal_value", None),
         ("How much does each extra seat cost?", "deal_value", None),
+        # the price of one thing is no deal's value; the value of the deal is
+        ("Qual o custo estimado da integração com o Sankhya?", "deal_value", None),
+        ("Berapa biaya penggantian sensor yang rusak?", "deal_value", None),
+        ("What is the cost of the extra training days?", "deal_value", None),
+        ("What is the total value of the contract?", "deal_value", "deal_value"),
+        ("Qual o valor anual?", "deal_value", "deal_value"),
         # why now, in other words
         ("¿Qué fue lo que los apuró a cambiar de sistema justo ahora?", None, "why_now"),
         ("Kenapa mereka harus ganti sistem sekarang?", None, "why_now"),
@@ -2853,6 +2859,82 @@ def test_a_clause_under_a_heading_naming_the_sla_answers_what_uptime_the_sla_giv
     )
     answer = ask_account(workspace, "rt", "What uptime SLA did we sign with them?", briefing)
     assert answer.found and "99,9 %" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("extra", "found"),
+    [
+        ("", False),
+        ("- Biaya penggantian sensor yang rusak: Rp 1.500.000 per unit.\n", True),
+    ],
+)
+def test_a_question_with_a_condition_is_answered_on_what_it_asks(
+    workspace: Workspace, tmp_path: Path, extra: str, found: bool
+) -> None:
+    notes = (
+        "# Catatan\n\n- Paket Sensor IoT Suhu, sewa perangkat: 24 unit, Rp 2.500.000 per unit.\n"
+        "- Sensor suhu IoT dipasang di cold storage ketiga pabrik; kalau rusak, tim kami datang.\n"
+        "- Biaya penggantian baterai sudah termasuk sewa.\n"
+        f"{extra}- Kickoff 5 Januari 2027 di Sidoarjo.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "ke", "Kristal Es", {"notes/catatan.md": notes})
+    question = "Berapa biaya penggantian kalau ada sensor suhu IoT yang rusak?"
+    answer = ask_account(workspace, "ke", question, briefing)
+    assert answer.found is found, answer.answer
+    assert not found or "1.500.000" in answer.answer
+
+
+@pytest.mark.parametrize(("reply", "found"), [("Sankhya.", True), ("Claro.", False)])
+def test_a_reply_that_is_only_a_name_names_it(
+    workspace: Workspace, tmp_path: Path, reply: str, found: bool
+) -> None:
+    files = {
+        "calls/demo.txt": "Diego Schmitt: A gente precisa integrar o faturamento.\n"
+        "Juliana Ferraz: Temos API aberta e webhooks. Qual ERP vocês usam?\n"
+        f"Diego Schmitt: {reply}\n"
+        "Juliana Ferraz: Tá, depois eu detalho com você.\n",
+        "notes/notas.md": "# Notas\n\n- Integração com o Sankhya sem custo, prometida na"
+        " negociação.\n- Claro que o prazo é apertado.\n",
+    }
+    brief_files(workspace, tmp_path, "ag", "AgroSolo", files)
+    documents = {d.name: d for d in workspace.documents("ag")}
+    question = "Qual ERP eles usam?"
+    # the call alone was found: its reply names the ERP, which the notes write inside a sentence
+    hits = [h for h in workspace.searcher.search("ag", question, 8) if h.kind == "call"]
+    idf = {"\x00absent": 9.0}.get  # every word the account uses weighs the same
+    answer = extractive_answer(question, hits, documents, lambda t: idf(t, 1.0), set(), "pt")
+    assert answer.found is found, answer.answer
+    assert not found or "Sankhya" in answer.answer
+
+
+def test_a_contract_clause_the_search_missed_is_read_with_its_heading(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    contract = (
+        "# Pedido de compra VRT-2026-1187\n\n"
+        "## 5. Preço\n\n5.1. Mensalidade: R$ 9.400,00.\n\n"
+        "## 6. Nível de serviço (SLA) e suporte\n\n"
+        "6.1. Disponibilidade mensal da plataforma: 99,5%, excluídas janelas de manutenção.\n"
+    )
+    files = {
+        "contract/pedido.md": contract,
+        "calls/demo.txt": "Diego Schmitt: O laudo fica disponível no portal?\n"
+        "Juliana Ferraz: Sim, no mesmo dia.\n"
+        "Diego Schmitt: Ótimo, e o suporte?\n"
+        "Juliana Ferraz: Suporte em horário comercial.\n",
+    }
+    brief_files(workspace, tmp_path, "ag", "AgroSolo", files)
+    documents = {d.name: d for d in workspace.documents("ag")}
+    question = "Qual é o SLA de disponibilidade que está no contrato?"
+    # the search found only the call: the contract's clauses are read whole, each with the
+    # heading it stands under ("SLA" is written only there)
+    hits = [h for h in workspace.searcher.search("ag", question, 8) if h.kind != "contract"]
+    # "SLA" is the rarest of its words, the one a clause must hold (and no word is unknown)
+    weights = {"sla": 3.0, "\x00absent": 9.0}
+    answer = extractive_answer(
+        question, hits, documents, lambda t: weights.get(t, 1.0), set(), "pt"
+    )
+    assert answer.found and "99,5%" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from briefing.answers import account_words
 from briefing.material import detect_language
 from briefing.questions import (
     analyse,
+    asked_beside_condition,
     asks_for_person,
     concept_forms,
     found_terms,
@@ -656,6 +657,16 @@ def test_compensation_for_a_missed_level_is_a_credit_only_a_sentence_naming_it_g
             False,
         ),
         ("¿Qué marca de terminales usan en las tiendas?", "Usan terminales Verifone V200c.", True),
+        (
+            "¿Qué marca y modelo de tablets se van a usar en los comedores?",
+            "Para los comedores sin wifi pueden usar un chip de datos en la tablet.",
+            False,
+        ),
+        (
+            "¿Qué marca y modelo de tablets se van a usar?",
+            "Vamos a usar tablets Lenovo Tab M10.",
+            True,
+        ),
         # what a device runs is no make of it
         (
             "Merek dan model tablet apa yang akan dibeli?",
@@ -1486,6 +1497,39 @@ def test_a_day_asked_is_not_answered_by_a_month(question: str, month_answers: bo
     assert q.expects == "date"
     assert has_type(["RAT and kickoff: bulan Maret 2027."], q, []) is month_answers
     assert has_type(["RAT and kickoff: 14 Maret 2027."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Go-live 15 Februari 2027, jadi Pak Hendra bisa tunjukkan dashboard di RUPS.", False),
+        ("Go-live 15 Februari, jadi Pak Hendra bisa tunjukkan dashboard di RUPS.", False),
+        ("RUPS kami tanggal 12 Maret 2027 di Surabaya.", True),
+        ("RUPS kami tanggal 12 Maret di Surabaya.", True),
+    ],
+)
+def test_a_day_asked_in_a_month_falls_in_that_month(text: str, answers: bool) -> None:
+    q = _q("Tanggal berapa persisnya RUPS bulan Maret 2027 diadakan?")
+    assert has_type([text], q, []) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Berapa biaya penggantian kalau ada sensor suhu IoT yang rusak?",
+            {"biaya", "penggantian"},
+        ),
+        ("If go-live slips, what penalty applies?", {"penalty", "applies"}),
+        ("¿Qué penalidad aplica si el go-live se retrasa?", {"penalidad", "aplica"}),
+        # no condition, or nothing asked beside it
+        ("What is the uptime SLA?", set()),
+        ("Do they know if the Padstow broadband is fixed?", set()),
+        ("What if the sensor breaks?", set()),
+    ],
+)
+def test_what_is_asked_beside_a_condition(question: str, asked: set[str]) -> None:
+    assert asked_beside_condition(_q(question)) == asked
 
 
 @pytest.mark.parametrize(
