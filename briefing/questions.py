@@ -145,7 +145,8 @@ _PERSON_Q = cue(
     r"(?:qué|que|cuál|cuáles) (?:personas?|contactos?)",
     r"(?:orang|kontak) (?:yang )?mana",
     # a person by their role: "which CSM...?", "qual consultora...?", "¿qué ingeniero...?"
-    r"(?:which|what) (?:csm|customer success manager|engineer|consultant|trainer|instructor|"
+    # (or whose: "which Parkwise trainer will...?")
+    r"(?:which|what) (?:[\w-]+ )?(?:csm|customer success manager|engineer|consultant|trainer|instructor|"
     r"coordinator|technician|project manager|account manager|implementation manager)s?"
     # (a verb after it: not "which trainer materials...?")
     r"(?=\s+(?:is|are|was|were|will|would|has|have|had|did|does|do|should|can|could)\b)",

@@ -1536,6 +1536,7 @@ def test_what_is_asked_beside_a_condition(question: str, asked: set[str]) -> Non
     ("question", "expects"),
     [
         ("Which CSM has Claire Bennett assigned to the account?", "person"),
+        ("Which Parkwise trainer will run the on-site sessions?", "person"),
         ("Qual consultora vai ficar com a conta?", "person"),
         ("Which technician certification do they need?", "name"),
         ("What trainer materials will we send them?", None),
