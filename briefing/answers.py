@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +20,7 @@ from briefing.figures import figure_labels, scaled_figures
 from briefing.intents import Intent
 from briefing.lexicon import (
     ABOUT_CONTRACT,
+    AFTER_THE_END,
     FOR_THE_TERM,
     SIGNING_WORDS,
     SYSTEM_KINDS,
@@ -546,16 +548,21 @@ _BARE_NAME = re.compile(r"[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý0-9][\w&'’-]*){0,2
 
 
 def _bare_name_reply(window: tuple[Unit, ...], documents: dict[str, Document]) -> bool:
-    """Whether the window is a question asked in a call and a reply that is only a name ("Qual
-    ERP vocês usam?" "Sankhya."), one the account writes inside a sentence elsewhere ("o
+    """Whether the window holds a question asked in a call and a reply that is only a name
+    ("Qual ERP vocês usam?" "Sankhya."), one the account writes inside a sentence elsewhere ("o
     faturamento sai do Sankhya"): a name, not a word opening a sentence ("Claro.")."""
-    if len(window) < 2 or not window[0].speaker or not window[0].text.rstrip().endswith("?"):
-        return False
-    reply = window[1].text.strip().rstrip(".!")
-    if not _BARE_NAME.fullmatch(reply):
-        return False
-    inside = re.compile(rf"[a-zà-ÿ,]\s+{re.escape(reply)}(?![\w-])")
-    return any(inside.search(d.text) for d in documents.values())
+    for asked, reply in pairwise(window):
+        name = reply.text.strip().rstrip(".!")
+        if (
+            asked.speaker
+            and asked.text.rstrip().endswith("?")
+            and reply.speaker not in (None, asked.speaker)
+            and _BARE_NAME.fullmatch(name)
+        ):
+            inside = re.compile(rf"[a-zà-ÿ,]\s+{re.escape(name)}(?![\w-])")
+            if any(inside.search(d.text) for d in documents.values()):
+                return True
+    return False
 
 
 def _unanswered(window: tuple[Unit, ...]) -> bool:
@@ -795,6 +802,13 @@ def extractive_answer(
     if levels:
         # "response time for Priority 2 incidents?": not "Priority 1: response within 1 hour"
         candidates = [c for c in candidates if not _other_level(_text(c), levels)]
+    if AFTER_THE_END.search(question) and not names(question, ["renewal"]):
+        # "how long does Kinnect keep pupil data after the contract ends?": not how the term
+        # renews, nor how long it runs
+        candidates = [
+            c for c in candidates
+            if not names(_text(c), ["renewal"]) and not FOR_THE_TERM.search(_text(c))
+        ]  # fmt: skip
     if names(question, ["renewal"]):
         # "what cap applies when the contract renews?": not "the fee is fixed for the Initial
         # Term"
@@ -1494,9 +1508,14 @@ def _answering(
             continue
         heaviest = max((t for t in asked.terms if not t.weak), key=lambda t: t.weight, default=None)
         if heaviest is not None and _holds(top, asked, heaviest.token):
+            # (or what a count counts, as the question writes it: "110 users" for "how many
+            # ... user licences?", not "clínica veterinária" for "quantos veterinários?")
+            counted = {t.token.rstrip("s") for t in asked.counted}
             return [
                 c for c in answering
-                if c.coverage >= _NEAR_TOPIC * topic or _holds(c, asked, heaviest.token)
+                if c.coverage >= _NEAR_TOPIC * topic
+                or _holds(c, asked, heaviest.token)
+                or counted & {w.rstrip("s") for w in tokenize(_text(c))}
             ]  # fmt: skip
     return answering
 

@@ -19,6 +19,7 @@ from briefing.contract_terms import committed_clauses, exclusions
 from briefing.intents import Intent
 from briefing.lexicon import (
     ABOUT_CONTRACT,
+    AFTER_THE_END,
     HOW_LONG,
     HOW_LONG_PHRASES,
     RECURRING,
@@ -172,20 +173,6 @@ _DURATION = cue(
     r"ends?",
     *_RENEW_WORDS,
     r"berakhir",
-)
-# what happens once the contract is over: "how long is our data kept after the contract
-# ends?", "¿qué pasa con los datos al terminar el contrato?", "setelah kontrak berakhir"
-_AFTER_THE_END = cue(
-    r"after (?:the |our |their )?(?:contract|term|agreement|subscription) (?:ends|expires|is over)",
-    r"after (?:termination|expiry|the (?:end|termination|expiry) of)",
-    r"(?:upon|on) (?:termination|expiry)",
-    r"(?:após|depois d)\s?(?:o|a) (?:término|fim|encerramento|rescisão|vencimento)",
-    r"(?:após|depois que) o contrato (?:acabar|terminar|encerrar|vencer)",
-    r"(?:después de(?:l| la| el)?|tras(?: la| el)?|al) (?:término|terminación|fin|vencimiento|"
-    r"terminar)",
-    r"(?:después de que|cuando) (?:termine|finalice|venza) el contrato",
-    r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
-    r"setelah (?:pemutusan|berakhirnya)",
 )
 _RENEWS = cue(*_RENEW_WORDS)
 _INTENTS: list[tuple[str, re.Pattern[str]]] = [
@@ -471,6 +458,9 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         cue(
             r"competitor\w*",
             r"competing",
+            # "¿contra qué proveedor competimos...?", "bersaing dengan siapa?"
+            r"compet(?:imos|íamos|iendo|indo|ieron|iram)",
+            r"bersaing",
             r"evaluat\w+",
             r"alternativ\w*",
             r"rivals?",
@@ -1319,7 +1309,7 @@ def field_intents(
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
             # asks the penalty
             continue
-        if intent == "term" and _AFTER_THE_END.search(question) and not _RENEWS.search(question):
+        if intent == "term" and AFTER_THE_END.search(question) and not _RENEWS.search(question):
             continue  # "how long is our data kept after the contract ends?" asks no term
         if intent == "term" and pattern is None and not _DURATION.search(_WHEN.sub(" ", question)):
             # close in meaning to the term, but asking no length ("is the one-hour WhatsApp
@@ -1525,6 +1515,10 @@ def answer_from_briefing(
                         if has_type([e.quote], asked_for, [])
                         and not any(as_word(r).search(e.quote) for r in rivals)
                     ]
+            if expects in ("date", "number"):
+                # "¿en qué fechas están programadas las jornadas de capacitación?": a training
+                # plan that gives no date does not say when
+                found = [e for e in found if has_type([e.quote], asked_for, [])]
             # "what's the one date that can't slip?": the sentence with the date first; of
             # those naming a system, the integrations or the migration asked about
             found.sort(

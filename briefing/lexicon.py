@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "ABOUT_CONTRACT",
+    "AFTER_THE_END",
     "COMMITMENT",
     "COMMITMENT_CATEGORY",
     "COMPETITOR_CUE",
@@ -2250,3 +2251,17 @@ NAME_OPENERS = frozenset(
      "obrigada", "yes", "no", "ok", "okay", "so", "and", "but", "well", "right", "sure", "great",
      "sim", "não", "então", "y", "pero", "e", "mas", "ya", "baik", "oke"]
 )  # fmt: skip
+# what happens once the contract is over: "how long is our data kept after the contract
+# ends?", "¿qué pasa con los datos al terminar el contrato?", "setelah kontrak berakhir"
+AFTER_THE_END = cue(
+    r"after (?:the |our |their )?(?:contract|term|agreement|subscription) (?:ends|expires|is over)",
+    r"after (?:termination|expiry|the (?:end|termination|expiry) of)",
+    r"(?:upon|on) (?:termination|expiry)",
+    r"(?:após|depois d)\s?(?:o|a) (?:término|fim|encerramento|rescisão|vencimento)",
+    r"(?:após|depois que) o contrato (?:acabar|terminar|encerrar|vencer)",
+    r"(?:después de(?:l| la| el)?|tras(?: la| el)?|al) (?:término|terminación|fin|vencimiento|"
+    r"terminar)",
+    r"(?:después de que|cuando) (?:termine|finalice|venza) el contrato",
+    r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
+    r"setelah (?:pemutusan|berakhirnya)",
+)

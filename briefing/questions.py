@@ -1297,6 +1297,10 @@ def analyse(
         if _MONEY_Q.search(question):  # "¿cuánto vale el contrato en total?": not a year's
             kinds -= {"total"}
         terms = [_weak(t) if t.token in kinds else t for t in terms]
+        if HOW_LONG.search(question):
+            # "how long does it take to build the log?": "4 jam per stasiun" answers, without
+            # the words that ask for a length of time (a verb of it, "tardan", is often said)
+            terms = [_weak(t) if t.token in _HOW_LONG_WORDS else t for t in terms]
     if expects == "date":
         # "¿qué día de la semana podemos contar con su informático?": "SOLO VIERNES" answers,
         # without the words for a day or a week
@@ -1526,12 +1530,26 @@ def _counted(m: re.Match[str]) -> set[str]:
         return set()
     if not m[0].lower().startswith("how") or len(words) == 1:
         return {words[0], *tokenize(m["of"] or "")}
-    after = tokenize(m.string[m.end() :])[:1]
+    after = tokenize(m.string[m.end() :])[:3]
     if after and after[0] in _OBJECT_OPENERS:
         return {words[0]}
-    # a compound may run on past two words: "how many parent phone calls hit dispatch?"
+    # a compound may run on past two words: "how many parent phone calls hit dispatch?"; up to
+    # the verb that ends it, its last words: "how many Shiftbridge Core user licences did..."
+    ends = next((i for i, t in enumerate(after) if t in _AUXILIARIES), None)
+    if ends and not any(t in STOPWORDS for t in after[:ends]) and len(words) == 2:
+        return {words[-1], *after[:ends]}
     longer = [after[0]] if after and after[0] not in STOPWORDS and len(words) == 2 else []
     return {words[-1], *longer}
+
+
+# the words that only ask for a length of time: "how long does it take", "berapa lama",
+# "quanto tempo", "cuánto tiempo"
+_HOW_LONG_WORDS = frozenset(("long", "take", "takes", "took", "lama", "tempo", "tiempo"))
+# the verbs that end what "how many" counts: "how many ... licences did they buy?"
+_AUXILIARIES = frozenset(
+    ("do", "does", "did", "are", "were", "is", "was", "have", "has", "had", "will", "would",
+     "can", "could", "should")
+)  # fmt: skip
 
 
 def asks_company_or_product(question: str) -> bool:
@@ -1558,8 +1576,17 @@ def asks_for_person(question: str) -> bool:
 
 # the date a document bears: "dated 27 November 2026", "contrato de fecha 3 de marzo de 2026",
 # "datado de", "tertanggal 5 Mei 2026" (not "con fecha de término 31/12/2027", an end)
+# a day something runs until, which answers "how long": "runs until 30 June", "vigente hasta",
+# "berlaku sampai", "expires on" (not "live on 30 June 2025")
+_RUNS_UNTIL = cue(
+    r"until", r"till", r"through", r"up to", r"hasta", r"até", r"sampai", r"hingga", r"s\.?d\.?",
+    r"berlaku", r"vigen\w+", r"v[aá]lid\w*", r"expir\w+", r"venc\w+", r"berakhir", r"ends?",
+    r"ended", r"termin\w+", r"finaliz\w+", r"habis",
+)  # fmt: skip
 _DATED = re.compile(
-    r"(?<!\w)(?:dated|de fecha|datad[oa] de|tertanggal|bertanggal)\s+[\w ./-]{0,30}?\d{4}",
+    r"(?<!\w)(?:dated|de fecha|datad[oa] de|tertanggal|bertanggal)\s+[\w ./-]{0,30}?\d{4}"
+    # a signature's or a form's "Date: 15 May 2026"
+    r"|(?:^|\n)\W*(?:date|data|fecha|tanggal)\s*:\s*[\w ./-]{0,30}?\d{4}",
     re.IGNORECASE,
 )
 
@@ -1577,7 +1604,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         if question.duration:
             # a day something runs until, not the day a document is dated ("the Data Processing
             # Agreement dated 27 November 2026 applies")
-            return any(_says_length(u) or find_dates(_DATED.sub(" ", u)) for u in units)
+            return any(
+                _says_length(u) or (find_dates(_DATED.sub(" ", u)) and _RUNS_UNTIL.search(u))
+                for u in units
+            )
         if question.counted:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
@@ -2036,6 +2066,8 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
     text = _NUMBERING.sub(lambda m: " " * len(m[0]), text)
     stems = set().union(*(t.stems for t in question.counted))
     per = {stem(m[1].casefold()) for m in _PER.finditer(question.text)} - stems
+    # (unless a length of time is what is counted: "how many days notice...?")
+    periods = frozenset() if any(t.token in _PERIODS for t in question.terms) else _PERIODS
     counted = [
         m for m in re.finditer(r"[\w-]+", text) if any(stem(t) in stems for t in tokenize(m[0]))
     ]
@@ -2054,8 +2086,11 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         and not (_YEAR.fullmatch(m[0]) and _NAMED_BEFORE.search(text, 0, m.start()))
         # a number a label names counts nothing: "Part 145 heavy maintenance", "Fase 2"
         and not _LABEL_BEFORE.search(text, 0, m.start())
+        and not _DENIED_BEFORE.search(text, 0, m.start())
         # "quantas catracas em cada unidade?": "catracas Henry nas 14 unidades" counts units
         and not any(stem(w) in per for w in _words_after(text, m.end())[:1])
+        # a length of time counts no licences: "a hundred and thirty licences for three weeks"
+        and not any(w in periods for w in _words_after(text, m.end())[:1])
     ]
 
     # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario
@@ -2139,12 +2174,25 @@ def _as_value(number: str) -> str:
 
 
 def _has_number(units: list[str], question: Question) -> bool:
-    """A number (digits or words) the question does not hold, list numbering aside."""
+    """A number (digits or words) the question does not hold, list numbering aside, nor
+    denied."""
     return any(
-        _number_key(m[0]) not in question.own_values and m[0].lower() not in _NOT_NUMBERS
+        _number_key(m[0]) not in question.own_values
+        and m[0].lower() not in _NOT_NUMBERS
+        and not _DENIED_BEFORE.search(m.string, 0, m.start())
         for unit in units
         for m in _NUMBER.finditer(_NUMBERING.sub("", unit))
     )
+
+
+# a figure denied: "I'm not buying a hundred and thirty licences", "no 4.000", "bukan 4.000"
+# (not a bound: "no more than 40", "não mais de 40")
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnão|\bno|\bnunca|\bnever|\btidak|\bbukan|\bnggak|\bgak)\s+"
+    r"(?!(?:more|less|over|under|above|below|than|más|menos|mais|lebih|kurang|sampai|hasta|até)\b)"
+    r"(?:[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _name_spans(

@@ -1428,6 +1428,7 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Who on their side is most against the rollout?", None, "blocker"),
         ("Quem lá dentro é contra o sistema novo?", None, "blocker"),
         ("Who is up against us for this deal?", None, "competitors"),
+        ("¿Contra qué proveedor competimos por los registros de lote?", None, "competitors"),
         # whom we still have to win over
         (
             "Di dapur, siapa yang paling perlu kita yakinkan supaya timnya mau pakai?",
@@ -2905,6 +2906,48 @@ def test_a_reply_that_is_only_a_name_names_it(
     answer = extractive_answer(question, hits, documents, lambda t: idf(t, 1.0), set(), "pt")
     assert answer.found is found, answer.answer
     assert not found or "Sankhya" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("extra", "found"),
+    [("", False), ("- Las jornadas de capacitación serán el 12 y 13 de enero de 2027.\n", True)],
+)
+def test_a_date_asked_of_the_training_plan_needs_a_date(
+    workspace: Workspace, tmp_path: Path, extra: str, found: bool
+) -> None:
+    notes = (
+        "# Notas de traspaso\n\n"
+        "- Capacitación: 3 jornadas de capacitación presencial en la planta de Córdoba.\n"
+        "- La capacitación la damos en los turnos, con formadores por sector.\n"
+        f"{extra}- Go-live previsto para marzo.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "fq", "Farmaquímica", {"notes/notas.md": notes})
+    question = "¿En qué fechas están programadas las jornadas de capacitación presencial?"
+    answer = ask_account(workspace, "fq", question, briefing)
+    assert answer.found is found, answer.answer
+    assert not found or "12 y 13 de enero" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("extra", "found"),
+    [("", False), ("Pupil data is deleted 90 days after the contract ends.\n", True)],
+)
+def test_what_happens_after_the_end_is_not_how_the_term_renews(
+    workspace: Workspace, tmp_path: Path, extra: str, found: bool
+) -> None:
+    contract = (
+        "ORDER FORM\n\nTERM\nThe subscription runs for 36 months from 1 June 2026.\n\n"
+        "RENEWAL\nThe pupil data service renews for a further 12 months unless either party"
+        " gives 60 days' written notice before the contract ends.\n\n"
+        f"DATA PROTECTION\nKinnect acts as data processor. {extra}"
+    )
+    briefing = brief_files(
+        workspace, tmp_path, "bp", "BrightPath", {"contract/order-form.txt": contract}
+    )
+    question = "What happens to the pupil data after the contract ends?"
+    answer = ask_account(workspace, "bp", question, briefing)
+    assert answer.found is found, answer.answer
+    assert not found or "90 days" in answer.answer
 
 
 def test_a_contract_clause_the_search_missed_is_read_with_its_heading(

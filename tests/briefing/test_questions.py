@@ -182,6 +182,13 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     # a compound of three words: its head may be the third
     q = _q("How many parent phone calls hit dispatch at the start of last school year?")
     assert has_type(["First two weeks of school, dispatch logged about 2,400 calls."], q, [])
+    # a compound of four words, up to the verb that ends it
+    q = _q("How many Shiftbridge Core user licences did they buy?")
+    assert has_type(["| Shiftbridge Core | Timesheets | 110 licences | £26.00 |"], q, [])
+    # a figure denied, or a length of time, counts nothing
+    assert not has_type(["I'm not buying a hundred and thirty licences."], q, [])
+    assert not has_type(["Extra licences for three weeks of the year."], q, [])
+    assert has_type(["No more than 40 licences."], q, [])
     q = _q("¿Cuántas camas tienen?")
     assert has_type(["Entre todos, cuatrocientas veinte camas."], q, [])
     assert has_type(["Camas: 380"], q, [])
@@ -1497,6 +1504,19 @@ def test_a_day_asked_is_not_answered_by_a_month(question: str, month_answers: bo
     assert q.expects == "date"
     assert has_type(["RAT and kickoff: bulan Maret 2027."], q, []) is month_answers
     assert has_type(["RAT and kickoff: 14 Maret 2027."], q, [])
+
+
+def test_a_form_s_date_is_no_length_of_time() -> None:
+    q = _q("How long does Kinnect keep pupil data after the contract ends?")
+    signed = "SIGNED for and on behalf of Kinnect Ltd\nName: Rachel Dunn\nDate: 15 May 2026"
+    assert not has_type([signed], q, [])
+    assert has_type(["Pupil data is kept until 30 June 2027."], q, [])
+
+
+def test_the_words_asking_a_length_of_time_weigh_little() -> None:
+    q = _q("How long does it take to build the daily log per station?")
+    assert q.coverage("Bikin log harian itu rata-rata 4 jam per stasiun per hari.") >= 0.5
+    assert has_type(["Bikin log harian itu rata-rata 4 jam per stasiun per hari."], q, [])
 
 
 @pytest.mark.parametrize(
