@@ -1106,7 +1106,7 @@ _VENUE_ASKED = re.compile(
 # cities...?"
 _TOWN_ASKED = re.compile(
     r"(?<!\w)(?:which|what|qu[eé]|qual|quais|cu[aá]l(?:es)?)\s+(?:cit(?:y|ies)|towns?|regions?|"
-    r"countr(?:y|ies)|suburbs?|neighbou?rhoods?|districts?|cidades?|ciudad(?:es)?|comunas?|"
+    r"countr(?:y|ies)|suburbs?|neighbou?rhoods?|districts?|distritos?|cidades?|ciudad(?:es)?|comunas?|"
     r"municipios?|municípios?|bairros?|barrios?|regi(?:ão|ões|ón|ones)|pa[ií]s(?:es)?|"
     r"provincias?|províncias?|colonias?)(?!\w)"
     r"|(?<!\w)(?:kota|kabupaten|provinsi|daerah|wilayah|kecamatan)(?: \w+)? (?:mana|apa)(?!\w)",

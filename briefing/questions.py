@@ -83,6 +83,8 @@ _FUNCTION_WORDS = (
     "unos unas ese esa eso este esta esto "
     # "tenemos que", "temos que": we have to; "tiene que estar en producción": to be
     "tenemos temos tengo tenho estar ter tener haber "
+    # "¿qué porcentaje tenían antes?", "quanto tinham?": had
+    "tenia tenian teniamos tinha tinham tinhamos "
     # "kira-kira ada berapa SKU?": roughly (where "roughly" and "sekitar" may be written too)
     "kira "
     # Indonesian
@@ -209,7 +211,7 @@ _NUMBER_Q = cue(
     r"one-time|setup|set-up|implementation|subscription|licen[cs]e|renewal|support|onboarding|"
     r"training|integration|migration|service)\s+)?(?:price|cost|fee|charge|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
-    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|diskon|share|proportion|"
+    r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|tarifa|tariff|diskon|share|proportion|"
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
     # "qual é a nota média no Google?", "what's their average rating?"
@@ -386,7 +388,7 @@ _MONEY_Q = cue(
     r"biaya",
     r"bayar",
     r"anggaran",
-    r"tarif",
+    r"tarif(?:as?|fs?)?",  # "tarif", "qual tarifa...?", "tariff"
     # "how much money...", "berapa nilai obat expired...", "berapa kerugian...": an amount
     r"money|dinheiro|dinero|uang",
     r"value|valor|nilai",
@@ -1157,6 +1159,9 @@ def analyse(
     # players?" keeps its words
     asked = question if _COUNT_Q.search(question) else _APART_FROM.sub(" ", question)
     asked = _ON_BEHALF.sub(" ", asked)
+    # "¿qué porcentaje tenían antes de comprar?": before, as a baseline; the material seldom
+    # says the buying
+    asked = _BEFORE_BUYING.sub(" ", asked)
     for m in _ACRONYM.finditer(asked):
         if (
             len(m[0]) > 2
@@ -1537,11 +1542,21 @@ def _counted(m: re.Match[str]) -> set[str]:
     # the verb that ends it, its last words: "how many Shiftbridge Core user licences did..."
     ends = next((i for i, t in enumerate(after) if t in _AUXILIARIES), None)
     if ends and not any(t in STOPWORDS for t in after[:ends]) and len(words) == 2:
-        return {words[-1], *after[:ends]}
+        # (the material may count it by any of its words: "180 crew users" for "crew app
+        # licenses")
+        return {*words, *after[:ends]}
     longer = [after[0]] if after and after[0] not in STOPWORDS and len(words) == 2 else []
     return {words[-1], *longer}
 
 
+# a time before the deal, which says a baseline: "before buying", "antes de comprar", "antes da
+# compra", "sebelum beli"
+_BEFORE_BUYING = re.compile(
+    r"(?<!\w)(?:before|antes d[eao]|sebelum)\s+(?:(?:they|we|the|a|o|la|el|kami|mereka)\s+)?"
+    r"(?:buying|bought|purchasing|signing|signed|comprar|compra|contratar|contratarnos|"
+    r"firmar|assinar|assinatura|membeli|beli|teken)(?!\w)",
+    re.IGNORECASE,
+)
 # the words that only ask for a length of time: "how long does it take", "berapa lama",
 # "quanto tempo", "cuánto tiempo"
 _HOW_LONG_WORDS = frozenset(("long", "take", "takes", "took", "lama", "tempo", "tiempo"))

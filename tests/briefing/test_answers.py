@@ -3631,14 +3631,23 @@ def test_a_list_or_range_of_levels_names_each(text: str, levels: set[tuple[str, 
 
 
 @pytest.mark.parametrize(
-    ("said", "found"),
+    ("said", "found", "question"),
     [
-        ("Y además abrimos tres locales nuevos en abril del próximo año.", False),
-        ("Y además abrimos tres locales nuevos en abril, en Maipú, Ñuñoa y La Florida.", True),
+        ("Y además abrimos tres locales nuevos en abril del próximo año.", False, None),
+        (
+            "Y además abrimos tres locales nuevos en abril, en Maipú, Ñuñoa y La Florida.",
+            True,
+            None,
+        ),
+        (
+            "Y además abrimos tres locales nuevos en abril del próximo año.",
+            False,
+            "¿En qué distritos o ciudades se van a abrir los locales nuevos?",
+        ),
     ],
 )
 def test_a_town_asked_for_is_a_place_named_not_a_month(
-    workspace: Workspace, tmp_path: Path, said: str, found: bool
+    workspace: Workspace, tmp_path: Path, said: str, found: bool, question: str | None
 ) -> None:
     files = {
         "calls/caso.txt": "Carla Soto: ¿Y por qué ahora?\n"
@@ -3649,7 +3658,7 @@ def test_a_town_asked_for_is_a_place_named_not_a_month(
         f"notes/n{i}.md": f"# Nota {i}\n\nEl local {i} vende pan amasado.\n" for i in range(5)
     }
     briefing = brief_files(workspace, tmp_path, "espiga", "La Espiga", files)
-    question = "¿En qué comunas se van a abrir los tres locales nuevos de abril?"
+    question = question or "¿En qué comunas se van a abrir los tres locales nuevos de abril?"
     answer = ask_account(workspace, "espiga", question, briefing)
     assert answer.found is found
     assert not found or "Maipú" in answer.answer

@@ -20,6 +20,7 @@ from briefing.questions import (
     id_roots,
     named_beside,
     named_only,
+    names,
     speaks_for_self,
     translations,
     unused_translations,
@@ -189,6 +190,9 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["I'm not buying a hundred and thirty licences."], q, [])
     assert not has_type(["Extra licences for three weeks of the year."], q, [])
     assert has_type(["No more than 40 licences."], q, [])
+    # and by any of its words
+    q = _q("How many crew app licenses did they end up buying?")
+    assert has_type(["Updated order form attached with 180 crew users."], q, [])
     q = _q("¿Cuántas camas tienen?")
     assert has_type(["Entre todos, cuatrocientas veinte camas."], q, [])
     assert has_type(["Camas: 380"], q, [])
@@ -1504,6 +1508,22 @@ def test_a_day_asked_is_not_answered_by_a_month(question: str, month_answers: bo
     assert q.expects == "date"
     assert has_type(["RAT and kickoff: bulan Maret 2027."], q, []) is month_answers
     assert has_type(["RAT and kickoff: 14 Maret 2027."], q, [])
+
+
+def test_a_tariff_asked_is_an_amount() -> None:
+    assert _q("Qual tarifa o Banco do Brasil cobra por boleto registrado?").expects == "number"
+
+
+def test_a_time_before_buying_says_a_baseline_not_the_topic() -> None:
+    q = _q("¿Qué porcentaje de ausentismo tenían antes de comprar?")
+    assert {t.token for t in q.terms} == {"porcentaje", "ausentismo"}
+    assert q.coverage("El ausentismo es altísimo: el 22% de las citas.") >= 0.5
+
+
+def test_service_levels_name_the_sla() -> None:
+    assert named_only("¿Qué disponibilidad mensual garantiza el SLA?")
+    assert names("## 4. Niveles de servicio", ["sla"])
+    assert names("## 6. Níveis de serviço", ["sla"])
 
 
 def test_a_form_s_date_is_no_length_of_time() -> None:
