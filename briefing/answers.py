@@ -22,9 +22,11 @@ from briefing.lexicon import (
     ABOUT_CONTRACT,
     AFTER_THE_END,
     FOR_THE_TERM,
+    NAME_OPENERS,
     SIGNING_WORDS,
     SYSTEM_KINDS,
     TITLE_RANKS,
+    UNTIL,
     WHICH_SYSTEM_KIND,
     as_word,
     cue,
@@ -558,9 +560,10 @@ def _bare_name_reply(window: tuple[Unit, ...], documents: dict[str, Document]) -
             and asked.text.rstrip().endswith("?")
             and reply.speaker not in (None, asked.speaker)
             and _BARE_NAME.fullmatch(name)
+            and name.lower() not in NAME_OPENERS  # "Claro.", "Perfeito."
         ):
             inside = re.compile(rf"[a-zà-ÿ,]\s+{re.escape(name)}(?![\w-])")
-            if any(inside.search(d.text) for d in documents.values()):
+            if any(name in d.text and inside.search(d.text) for d in documents.values()):
                 return True
     return False
 
@@ -762,7 +765,8 @@ def extractive_answer(
     # "berapa biaya penggantian kalau ada sensor yang rusak?": a sentence on the sensors that
     # says none of what is asked of them (a replacement's cost) does not answer
     wanted = asked_beside_condition(q)
-    if wanted and not q.foreign:
+    # (not "who do we call if the sensor breaks?": a name answers it, whatever it says of calls)
+    if wanted and not q.foreign and q.expects != "person":
         candidates = [
             c for c in candidates if wanted & {t.token for t in found_terms(_text(c), q)}
         ]  # fmt: skip
@@ -828,7 +832,7 @@ def extractive_answer(
         # "¿cuándo termina el contrato con el SERVIU?": a day something ends or runs until, not
         # one it starts
         candidates = [
-            c for c in candidates if names(_text(c), ["end"]) or _UNTIL.search(_text(c))
+            c for c in candidates if names(_text(c), ["end"]) or UNTIL.search(_text(c))
         ]  # fmt: skip
     title = _title_asked(question)
     held = [t for t in q.terms if title and fold(t.token) == title]
@@ -920,10 +924,7 @@ def extractive_answer(
     return quoting(question, [u.evidence() for u in chosen])
 
 
-# a day something runs until ("runs until 30 June", "vigencia hasta", "berlaku sampai"), and a
-# question about a start ("when can we start once the pilot ends?")
-_UNTIL = cue(r"until", r"till", r"through", r"hasta", r"até", r"sampai", r"vigen\w+", r"v[aá]lid\w*",
-             r"berlaku")  # fmt: skip
+# a question about a start ("when can we start once the pilot ends?")
 _STARTS = cue(r"start\w*", r"begin\w*", r"comienz\w*", r"empie\w*", r"inici\w*", r"come[cç]\w*",
               r"mulai")  # fmt: skip
 # the title a who-question asks the holder of: "who is the president of...", "quem é a

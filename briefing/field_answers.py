@@ -853,11 +853,11 @@ _THEIR_MONEY = cue(
     r"pendapatan",
 )
 # what a price is of: "custo estimado da integração", "the cost of the training", "biaya
-# penggantian"
+# penggantian" (Indonesian puts it straight after; the others after "of", "da", "de")
 _PRICE_OF = re.compile(
-    r"(?<!\w)(?:costs?|prices?|fees?|value|custos?|preços?|valor|taxas?|costos?|precios?|"
-    r"tarifas?|biaya|harga|nilai)(?:\s+(?:estimad[oa]s?|estimated|total|anual|annual|mensal|"
-    r"mensual|monthly))?\s+(?:(?:of|for|da|do|das|dos|de|del|untuk|para)\s+)?"
+    r"(?<!\w)(?:(?:costs?|prices?|fees?|value|custos?|preços?|valor|taxas?|costos?|precios?|"
+    r"tarifas?)(?:\s+(?:estimad[oa]s?|estimated|total|anual|annual|mensal|mensual|monthly))?"
+    r"\s+(?:of|for|da|do|das|dos|de|del|para)|biaya|harga|nilai)\s+"
     r"(?:(?:the|an?|o|la|el|los|las|os|as)\s+)?(?P<item>[\w-]+)",
     re.IGNORECASE,
 )
@@ -865,11 +865,12 @@ _PRICE_OF = re.compile(
 _THE_DEAL = frozenset((
     "contract", "contracts", "deal", "account", "agreement", "order", "subscription", "project",
     "contrato", "contratos", "negócio", "negocio", "conta", "cuenta", "pedido", "assinatura",
-    "suscripción", "projeto", "proyecto", "kontrak", "kontraknya", "akun", "proyek", "langganan",
-    "ticket", "tiket",
-    # or says only what kind of amount: "qual o valor anual?"
+    "suscripción", "projeto", "proyecto", "kontrak", "akun", "proyek", "langganan", "ticket",
+    "tiket",
+    # or says only what kind of amount, or for when: "qual o valor anual?", "for year one"
     "total", "anual", "annual", "yearly", "mensal", "mensual", "monthly", "tahunan", "bulanan",
-    "final",
+    "final", "year", "years", "ano", "anos", "año", "años", "tahun", "first", "primeiro",
+    "primer",
 ))  # fmt: skip
 
 
@@ -877,7 +878,7 @@ def _prices_an_item(question: str) -> bool:
     """Whether the question asks the price of something other than the deal ("qual o custo
     estimado da integração com o Sankhya?"), which no deal's value answers."""
     return any(
-        m["item"].lower() not in _THE_DEAL and m["item"].lower() not in STOPWORDS
+        (item := m["item"].lower().removesuffix("nya")) not in _THE_DEAL and item not in STOPWORDS
         for m in _PRICE_OF.finditer(question)
     )
 
@@ -1515,19 +1516,14 @@ def answer_from_briefing(
                         if has_type([e.quote], asked_for, [])
                         and not any(as_word(r).search(e.quote) for r in rivals)
                     ]
-            if expects in ("date", "number"):
-                # "¿en qué fechas están programadas las jornadas de capacitación?": a training
-                # plan that gives no date does not say when
-                found = [e for e in found if has_type([e.quote], asked_for, [])]
-            # "what's the one date that can't slip?": the sentence with the date first; of
+            # "what's the one date that can't slip?": the sentence with the date first (and a
+            # date or figure asked, "¿en qué fechas están programadas las jornadas de
+            # capacitación?", only one: a training plan that gives none does not say when); of
             # those naming a system, the integrations or the migration asked about
-            found.sort(
-                key=lambda e: (
-                    -has_type([e.quote], asked_for, []),
-                    e not in to_connect,
-                    -topic.coverage(e.quote),
-                )
-            )
+            typed = {id(e): has_type([e.quote], asked_for, []) for e in found}
+            if expects in ("date", "number"):
+                found = [e for e in found if typed[id(e)]]
+            found.sort(key=lambda e: (-typed[id(e)], e not in to_connect, -topic.coverage(e.quote)))
             if not found:
                 continue
             cites = [sentences.around(e) for e in found[:3]]

@@ -40,6 +40,7 @@ __all__ = [
     "SYSTEM_TAG",
     "TITLE_ROLES",
     "TRIGGER",
+    "UNTIL",
     "UNTIL_WHEN",
     "VENDOR_VOICE",
     "WANTS",
@@ -2265,3 +2266,9 @@ AFTER_THE_END = cue(
     r"setelah (?:masa )?(?:kontrak|langganan|perjanjian) (?:berakhir|selesai|habis|diputus)",
     r"setelah (?:pemutusan|berakhirnya)",
 )
+# a day something runs until ("runs until 30 June", "vigencia hasta", "berlaku sampai"), which
+# answers "how long" and "until when" (its end is said by the concept "end")
+UNTIL = cue(
+    r"until", r"till", r"through", r"up to", r"hasta", r"até", r"sampai", r"hingga", r"s\.?d\.?",
+    r"berlaku", r"vigen\w+", r"vigência", r"v[aá]lid\w*",
+)  # fmt: skip

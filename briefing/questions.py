@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 from typing import Literal
 
 from briefing.figures import spelled_in_any_language
-from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL_WHEN, cue
+from briefing.lexicon import COMMITMENT, HOW_LONG, TITLE_RANKS, UNTIL, UNTIL_WHEN, cue
 from briefing.material import detect_language
 from briefing.units import (
     STREET_WORDS,
@@ -1411,7 +1411,9 @@ _LIGHT_VERB = cue(
 # the customer named by a common noun: "the organization's", "their company's", "da empresa"
 _THE_CUSTOMER = re.compile(
     r"(?<!\w)(?:(?:the|their|this) (?P<noun>organi[sz]ation|company|business|firm)['’]s"
-    r"|(?:da|de la|del) (?P<noun2>empresa|organização|organización|companhia|compañía))"
+    # (or its whole chain or book: "da rede", "da carteira", "de la cadena")
+    r"|(?:da|de la|del) (?P<noun2>empresa|organização|organización|companhia|compañía|rede|"
+    r"carteira|cadena|cartera))"
     r"(?!\w)(?! de\b)",
     re.IGNORECASE,
 )
@@ -1515,11 +1517,12 @@ _ORGANISATION_Q = re.compile(
 
 
 def _counted(m: re.Match[str]) -> set[str]:
-    """The head of what "how many" counts: "maintenance technicians" (English puts it last,
+    """What "how many" counts: its head, "maintenance technicians" (English puts it last,
     unless the second word is the verb: "how many stores use the scales"; a third word may be
-    the head or the verb: "parent phone calls hit"), "licencias de
-    agente" (Portuguese, Spanish and Indonesian put it first; the complement may be what the
-    material counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
+    the head or the verb: "parent phone calls hit"; a longer compound, up to the verb that ends
+    it, by any of its words: "Shiftbridge Core user licences did..."), "licencias de agente"
+    (Portuguese, Spanish and Indonesian put it first; the complement may be what the material
+    counts: "120 usuarios funcionarios" for "licencias de funcionario")."""
     words = [t for t in tokenize(m["what"]) if t not in STOPWORDS]
     joined = m["what"].split()
     if len(joined) == 2 and joined[1].lower() in ("and", "or", "e", "ou", "y", "o", "dan", "atau"):
@@ -1591,19 +1594,19 @@ def asks_for_person(question: str) -> bool:
 
 # the date a document bears: "dated 27 November 2026", "contrato de fecha 3 de marzo de 2026",
 # "datado de", "tertanggal 5 Mei 2026" (not "con fecha de término 31/12/2027", an end)
-# a day something runs until, which answers "how long": "runs until 30 June", "vigente hasta",
-# "berlaku sampai", "expires on" (not "live on 30 June 2025")
-_RUNS_UNTIL = cue(
-    r"until", r"till", r"through", r"up to", r"hasta", r"até", r"sampai", r"hingga", r"s\.?d\.?",
-    r"berlaku", r"vigen\w+", r"v[aá]lid\w*", r"expir\w+", r"venc\w+", r"berakhir", r"ends?",
-    r"ended", r"termin\w+", r"finaliz\w+", r"habis",
-)  # fmt: skip
 _DATED = re.compile(
     r"(?<!\w)(?:dated|de fecha|datad[oa] de|tertanggal|bertanggal)\s+[\w ./-]{0,30}?\d{4}"
     # a signature's or a form's "Date: 15 May 2026"
     r"|(?:^|\n)\W*(?:date|data|fecha|tanggal)\s*:\s*[\w ./-]{0,30}?\d{4}",
     re.IGNORECASE,
 )
+
+
+def _runs_until(text: str) -> bool:
+    """Whether ``text`` gives a day something runs until ("until 30 June", "vence el 31/12"), or
+    a span of two days ("1 June 2026 – 31 May 2029")."""
+    dates = find_dates(_DATED.sub(" ", text))
+    return len(dates) >= 2 or bool(dates and (UNTIL.search(text) or _says(text, "end")))
 
 
 def has_type(units: list[str], question: Question, people: list[str]) -> bool:
@@ -1617,12 +1620,10 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         return True
     if question.expects == "number":
         if question.duration:
-            # a day something runs until, not the day a document is dated ("the Data Processing
-            # Agreement dated 27 November 2026 applies")
-            return any(
-                _says_length(u) or (find_dates(_DATED.sub(" ", u)) and _RUNS_UNTIL.search(u))
-                for u in units
-            )
+            # a day something runs until, or a span from one day to another, not the day a
+            # document is dated ("the Data Processing Agreement dated 27 November 2026
+            # applies") nor one something happens on ("live on 30 June 2025")
+            return any(_says_length(u) or _runs_until(u) for u in units)
         if question.counted:
             # "quantos sócios?": a number next to what is counted ("seis sócios", "camas: 380"),
             # not "the partners' committee meets on 22/10"
@@ -1675,12 +1676,18 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # "tanggal berapa persisnya RUPS bulan Maret 2027?": a day in March, not "go-live 15
         # Februari 2027 ... dashboard di RUPS"
         months = _months_named(question.text)
+        dates = find_dates(text)
+        # a weekday or a year beside a day in another month ("hari Senin, 12 April 2027") is
+        # that day's
+        elsewhere = bool(months) and any(
+            d.iso.count("-") == 2 and int(d.iso[5:7]) not in months for d in dates
+        )
         return (
             # "tanggal berapa persisnya...?": a day, not "bulan Maret 2027"
             any(
                 (not question.day or d.iso.count("-") == 2)
                 and (not months or int(d.iso[5:7]) in months)
-                for d in find_dates(text)
+                for d in dates
             )
             # "¿en qué fecha exacta de julio...?": not "en julio" again, but "el 14 de julio"
             or any(not months or _months_named(m[0]) & months for m in _DAY_BESIDE.finditer(text))
@@ -1690,7 +1697,8 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
                 and any(m[0].lower() not in said for m in MONTH_NAME.finditer(text))
             )
             or any(
-                m[0].lower() not in question.own_values
+                not elsewhere
+                and m[0].lower() not in question.own_values
                 and not (_DAY_WORD.fullmatch(m[0]) and _ANY_ONE.search(text[: m.start()]))
                 and m[0].lower() not in said
                 for m in (_DAY_WORD if question.day else _DATE_WORD).finditer(text)
@@ -1760,12 +1768,12 @@ _PENALTY = cue(r"penalt(?:y|ies)", r"fines?", r"multas?", r"penalidade", r"penal
                r"penalizaci[oó]n", r"denda", r"penalti")  # fmt: skip
 
 
-# a day written with its month: "14 de julio", "July 14th", "the 14th of July"
 def _months_named(text: str) -> set[int]:
     """The months ``text`` names by name ("bulan Maret" is {3})."""
     return {MONTHS[m[0].lower()] for m in MONTH_NAME.finditer(text)}
 
 
+# a day written with its month: "14 de julio", "July 14th", "the 14th of July"
 _DAY_BESIDE = re.compile(
     rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th|º)?\s+(?:of\s+|de\s+)?{MONTH_NAME.pattern}"
     rf"|{MONTH_NAME.pattern}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d.,%])",
@@ -2203,9 +2211,11 @@ def _has_number(units: list[str], question: Question) -> bool:
 # a figure denied: "I'm not buying a hundred and thirty licences", "no 4.000", "bukan 4.000"
 # (not a bound: "no more than 40", "não mais de 40")
 _DENIED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnão|\bno|\bnunca|\bnever|\btidak|\bbukan|\bnggak|\bgak)\s+"
-    r"(?!(?:more|less|over|under|above|below|than|más|menos|mais|lebih|kurang|sampai|hasta|até)\b)"
-    r"(?:[\w'’]+\s+){0,2}$",
+    r"(?:(?:\bnot|n't|\bnão|\bnunca|\bnever|\btidak|\bbukan|\bnggak|\bgak)\s+"
+    r"(?!(?:more|less|fewer|over|under|above|below|than|más|menos|mais|lebih|kurang|sampai|hasta|"
+    r"até|máximo|mínimo)\b)(?:[\w'’]+\s+){0,2}"
+    # "no 4.000", but not Portuguese "no total 40" (in the)
+    r"|\bno\s+)$",
     re.IGNORECASE,
 )
 

@@ -1362,6 +1362,8 @@ def test_amounts_are_written_as_the_reader_writes_them(lang: str, text: str) -> 
         ("Berapa biaya penggantian sensor yang rusak?", "deal_value", None),
         ("What is the cost of the extra training days?", "deal_value", None),
         ("What is the total value of the contract?", "deal_value", "deal_value"),
+        ("What is the contract value for year one?", "deal_value", "deal_value"),
+        ("Qual foi o valor negociado?", "deal_value", "deal_value"),
         ("Qual o valor anual?", "deal_value", "deal_value"),
         # why now, in other words
         ("¿Qué fue lo que los apuró a cambiar de sistema justo ahora?", None, "why_now"),

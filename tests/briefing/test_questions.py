@@ -190,6 +190,10 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     assert not has_type(["I'm not buying a hundred and thirty licences."], q, [])
     assert not has_type(["Extra licences for three weeks of the year."], q, [])
     assert has_type(["No more than 40 licences."], q, [])
+    # Portuguese "no" is "in the"
+    q = _q("Quantas licenças compraram?")
+    assert has_type(["Compraram no total 40 licenças."], q, [])
+    q = _q("How many Shiftbridge Core user licences did they buy?")
     # and by any of its words
     q = _q("How many crew app licenses did they end up buying?")
     assert has_type(["Updated order form attached with 180 crew users."], q, [])
@@ -1531,6 +1535,11 @@ def test_a_form_s_date_is_no_length_of_time() -> None:
     signed = "SIGNED for and on behalf of Kinnect Ltd\nName: Rachel Dunn\nDate: 15 May 2026"
     assert not has_type([signed], q, [])
     assert has_type(["Pupil data is kept until 30 June 2027."], q, [])
+    # a span from one day to another is a length
+    q = _q("How long is the contract?")
+    assert has_type(["Term: 1 June 2026 – 31 May 2029."], q, [])
+    assert has_type(["Vigência: 01/06/2026 a 31/05/2029."], q, [])
+    assert not has_type(["Go live on 30 June 2025."], q, [])
 
 
 def test_the_words_asking_a_length_of_time_weigh_little() -> None:
@@ -1546,6 +1555,7 @@ def test_the_words_asking_a_length_of_time_weigh_little() -> None:
         ("Go-live 15 Februari, jadi Pak Hendra bisa tunjukkan dashboard di RUPS.", False),
         ("RUPS kami tanggal 12 Maret 2027 di Surabaya.", True),
         ("RUPS kami tanggal 12 Maret di Surabaya.", True),
+        ("RUPS hari Senin, 12 April 2027.", False),
     ],
 )
 def test_a_day_asked_in_a_month_falls_in_that_month(text: str, answers: bool) -> None:
@@ -1636,6 +1646,8 @@ def test_what_is_counted_may_be_said_first_as_the_topic(text: str, answers: bool
     [
         ("What's the organization's total headcount?", "organization", True),
         ("Quem é o dono da empresa?", "empresa", True),
+        ("Qual é a taxa de inadimplência atual da carteira?", "carteira", True),
+        ("Qual adquirente a rede vai usar?", "rede", False),
         ("Qual é o CNPJ da empresa de transporte?", "empresa", False),
     ],
 )
