@@ -25,6 +25,7 @@ from briefing.units import (
     STREET_WORDS,
     gives_address,
     gives_bank_account,
+    gives_code,
     gives_email,
     gives_phone,
     split_sentences,
@@ -290,7 +291,10 @@ _DAY_Q = cue(
 # "how many dock doors", "quantas balanças": the thing counted is the next word or two
 _HOW_MANY = re.compile(
     # not "bayaran berapa untuk mengeluarkan data" (how much, for what)
-    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+(?!lama\b)"
+    r"(?<!\w)(?:how many|quant[oa]s|cuánt[oa]s|berapa(?:\s+banyak)?)\s+"
+    # "how many of the 70 field technicians...?", "¿cuántos de los 70 técnicos...?"
+    r"(?:(?:of|de|dos|das|dari)\s+(?:(?:the|their|our|these|those|los|las|os|as)\s+)?"
+    r"(?:\d[\d.,]*\s+)?)?(?!lama\b)"
     r"(?!(?:banyak|untuk|buat|yang|di|ke|dari|sih|ya|aja|saja|itu|kalau|per)\b)"
     # "berapa angka on-time delivery?", "berapa persen...", "berapa targetnya?": a figure, not
     # a count
@@ -1112,12 +1116,22 @@ _DETAIL_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:nomor )?rekening",
         r"iban",
     ),
+    # "apa nomor sertifikat halal...?", "what's the PO number?": the number itself
+    "code": cue(
+        r"(?:certificate|registration|licen[cs]e|permit|policy|purchase order|po|contract|invoice|"
+        r"tax|vat|company) (?:id |reference )?numbers?",
+        r"números? (?:de |do |da |del )?(?:certificado|registro|licen[cç]a|licencia|apólice|póliza|"
+        r"pedido|contrato|factura|fatura|nota fiscal)",
+        r"nomor (?:sertifikat|registrasi|izin|polis|po|kontrak|invoice|faktur|npwp|nib)",
+        r"(?:cnpj|npwp|nit|rut|cuit|ruc)",
+    ),
 }
 # what gives each (the e-mail address first: "endereço de e-mail")
 _GIVES: dict[str, Callable[[str], bool]] = {
     **_REACH,
     "address": gives_address,
     "bank_account": gives_bank_account,
+    "code": gives_code,
 }
 # what makes a word of another only with it: "one-off", "set-up", "add-on", "roll-out"
 _PARTICLES = frozenset(
@@ -2337,7 +2351,12 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|em|en|di)\s+$", re.IGNORECASE)
 _NOT_A_PERSON = re.compile(r"[A-Z]{2,}\b|(?!Ma?c)[A-Z][a-z]+[A-Z]")
 
 
+@cache
 def _number_key(raw: str) -> str:
-    """A written number as digits when it is a small one, so "seis" and "6" are the same value."""
+    """A written number as digits, so "seis" and "6", "Setenta" and "70" are the same value."""
     value = small_number(raw.strip())
+    if value is None and not any(c.isdigit() for c in raw):
+        spelled = spelled_in_any_language(raw, least=1)
+        if len(spelled) == 1 and float(figure := next(iter(spelled))).is_integer():
+            value = int(figure)
     return str(value) if value is not None else raw.lower().strip()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.models import Evidence
+from briefing.values import find_dates
 from ingest.models import Document
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "continues_item",
     "gives_address",
     "gives_bank_account",
+    "gives_code",
     "gives_email",
     "gives_phone",
     "is_contact_block",
@@ -208,6 +210,30 @@ def gives_phone(text: str) -> bool:
     return _LABELLED_PHONE.search(text) is not None or any(
         8 <= sum(ch.isdigit() for ch in m[0]) <= 15 and not _NOT_A_PHONE.fullmatch(m[0])
         for m in _GROUPED_DIGITS.finditer(text)
+    )
+
+
+# a document's number: letters and digits ("PO-2026-0418", "ID00210001234567"), or digits in
+# groups ("4500-2291", "12.345.678/0001-90") or a run ("00150012340921"): not a date, an amount
+# in thousands ("1.500.000") or a count
+_CODE = re.compile(
+    r"(?<![\w./-])(?:(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z])[A-Z0-9][A-Z0-9./-]{3,}"
+    r"|\d[\d./-]{4,}\d)(?![\w/-]|\.\w)"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+
+
+def gives_code(text: str) -> bool:
+    """Whether ``text`` writes a document's number ("Nomor sertifikat: ID00210001234567")."""
+    return any(
+        any(c.isalpha() for c in m[0])
+        or (
+            sum(c.isdigit() for c in m[0]) >= 6
+            and (not m[0].isdigit() or len(m[0]) >= 6)
+            and not _THOUSANDS.fullmatch(m[0])
+            and not find_dates(m[0])
+        )
+        for m in _CODE.finditer(text)
     )
 
 

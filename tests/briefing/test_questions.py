@@ -194,6 +194,10 @@ def test_a_count_is_a_number_next_to_what_is_counted() -> None:
     q = _q("Quantas licenças compraram?")
     assert has_type(["Compraram no total 40 licenças."], q, [])
     q = _q("How many Shiftbridge Core user licences did they buy?")
+    # "how many of the 70...?" counts what follows; the 70, in words too, is the question's
+    q = _q("How many of the 70 field technicians are based in San Juan?")
+    assert not has_type(["¿Setenta técnicos propios? Sí, hace ~30 años."], q, [])
+    assert has_type(["En San Juan tenemos 18 técnicos."], q, [])
     # and by any of its words
     q = _q("How many crew app licenses did they end up buying?")
     assert has_type(["Updated order form attached with 180 crew users."], q, [])
@@ -1512,6 +1516,19 @@ def test_a_day_asked_is_not_answered_by_a_month(question: str, month_answers: bo
     assert q.expects == "date"
     assert has_type(["RAT and kickoff: bulan Maret 2027."], q, []) is month_answers
     assert has_type(["RAT and kickoff: 14 Maret 2027."], q, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Nomor sertifikat halal: ID00210001234567, berlaku sampai 2030.", True),
+        ("CNPJ 12.345.678/0001-90.", True),
+        ("Sertifikat halal kami terbit Oktober 2026, tanggal 2026-10-03.", False),
+    ],
+)
+def test_a_document_s_number_asked_is_the_number(text: str, answers: bool) -> None:
+    q = _q("Apa nomor sertifikat halal milik PT Ayu Lestari?")
+    assert has_type([text], q, []) is answers
 
 
 def test_a_tariff_asked_is_an_amount() -> None:
