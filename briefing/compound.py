@@ -22,7 +22,7 @@ _ASKING = (
     # a hedge before the question word: "and roughly what did they quote?"
     r"(?:(?:roughly|approximately|about|exactly|more or less|aproximadamente|mais ou menos|"
     r"más o menos|exatamente|exactamente|kira-kira|sekitar|kurang lebih)\s+)?"
-    r"(?:(?:by|to|with|for|since|until|from|at|in|on|por|para|com|até|desde|con|hasta|de|em|en|"
+    r"(?:(?:by|to|with|for|since|until|from|at|in|on|por|para|com|até|desde|con|hasta|de|em|en|sobre|"
     r"a partir del?|a|oleh|dengan|sampai|sejak|mulai|untuk|dari|di|pada)\s+)?"
     r"(?:(?:tanggal|jam|hari|bulan|tahun|pukul)\s+(?=berapa))?"  # "dan tanggal berapa?"
     r"(?:who|whom|whose|what|which|when|where|why|how|quem|qual|quais|quando|onde|como|o que|"

@@ -300,7 +300,7 @@ _HOW_MANY = re.compile(
     # a count
     r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating|target|"
     r"sasaran|capaian|realisasi|plafon|batas|diskon|potongan|sla|uptime|ketersediaan|waktu|"
-    r"kecepatan|kapasitas)(?:nya)?\b)"
+    r"kecepatan|kapasitas|akurasi|efisiensi|okupansi|utilisasi|produktivitas|margin)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -1677,11 +1677,15 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # (each sentence of a CRM field's line: "...inspección en primavera 2027. Pendiente
         # subvención de la Junta." dates no grant)
         sentences = [s for unit in units for s in split_sentences(unit)]
+        topical = [any(not t.weak for t in found_terms(s, question)) for s in sentences]
         on_topic = [
             sentence
             for i, sentence in enumerate(sentences)
-            if any(not t.weak for t in found_terms(sentence, question))
+            if topical[i]
             or (i and sentences[i - 1].rstrip().endswith("?"))
+            # "Preciso criar um usuário de integração. Consigo fazer isso lá pelo dia 15 de
+            # janeiro.": a sentence about the one before
+            or (i and topical[i - 1] and _REFERS_BACK.search(sentence) is not None)
         ]
         text = " ".join(on_topic) if on_topic else text
         if not _SPEECH_VERB.search(question.text):
@@ -1780,6 +1784,12 @@ _OPENS_ON_NUMBER = re.compile(
 )
 _PENALTY = cue(r"penalt(?:y|ies)", r"fines?", r"multas?", r"penalidade", r"penalidad",
                r"penalizaci[oó]n", r"denda", r"penalti")  # fmt: skip
+
+
+# a word pointing back at what the sentence before said: "fazer isso", "do that", "hacerlo"
+_REFERS_BACK = re.compile(
+    r"(?<!\w)(?:isso|disso|nisso|this|that|eso|esto|itu|ini|hacerlo|fazê-lo)(?!\w)", re.IGNORECASE
+)
 
 
 def _months_named(text: str) -> set[int]:

@@ -76,6 +76,11 @@ from briefing.compound import about_person, about_rival, question_parts
                 "cuánto tiempo le toma pasarela hay que coordinar los tokens?",
             ],
         ),
+        # a preposition may open the second part: "y sobre qué motor..."
+        (
+            "¿Qué versión de Tango tienen y sobre qué motor de base de datos corre?",
+            ["Qué versión de Tango tienen?", "sobre qué motor de base de datos corre?"],
+        ),
         # Indonesian asks at the end; a part without its own subject is about the first part's
         (
             "Persentase food cost mereka sekarang berapa, dan mau ditekan sampai angka berapa?",

@@ -1531,6 +1531,22 @@ def test_a_document_s_number_asked_is_the_number(text: str, answers: bool) -> No
     assert has_type([text], q, []) is answers
 
 
+def test_an_accuracy_asked_is_a_figure_not_a_count() -> None:
+    q = _q("Berapa akurasi stok gudang mereka saat ini?")
+    assert not q.counted
+    assert has_type(["- Akurasi stok gudang sekitar 92% pada stock opname terakhir."], q, [])
+
+
+def test_a_day_in_a_sentence_about_the_one_before_is_on_topic() -> None:
+    q = _q("Quando o contador consegue criar o usuário de integração do Omie?")
+    said = [
+        "Preciso criar um usuário de integração com permissão só do módulo de vendas.",
+        "Consigo fazer isso só depois do fechamento de dezembro, lá pelo dia 15 de janeiro.",
+    ]
+    assert has_type(said, q, [])
+    assert not has_type([said[0], "O fechamento de dezembro vai até o dia 15 de janeiro."], q, [])
+
+
 def test_a_tariff_asked_is_an_amount() -> None:
     assert _q("Qual tarifa o Banco do Brasil cobra por boleto registrado?").expects == "number"
 
