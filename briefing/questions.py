@@ -124,6 +124,12 @@ _FUNCTION_WORDS = (
 )
 STOPWORDS = frozenset(_FUNCTION_WORDS.split())
 
+# the verbs that open a clause's predicate: what ends a role asked ("which trainer will...?")
+# or what "how many" counts ("how many ... licences did they buy?")
+_AUXILIARIES = (
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "did", "does", "do",
+    "should", "can", "could",
+)  # fmt: skip
 _PERSON_Q = cue(
     r"who",
     r"whom",
@@ -152,7 +158,7 @@ _PERSON_Q = cue(
     r"(?:which|what) (?:[\w-]+ )?(?:csm|customer success manager|engineer|consultant|trainer|instructor|"
     r"coordinator|technician|project manager|account manager|implementation manager)s?"
     # (a verb after it: not "which trainer materials...?")
-    r"(?=\s+(?:is|are|was|were|will|would|has|have|had|did|does|do|should|can|could)\b)",
+    rf"(?=\s+(?:{'|'.join(_AUXILIARIES)})\b)",
     r"(?:qual|quais|que) (?:engenheir[oa]|consultor[a]?|instrutor[a]?|treinador[a]?|"
     r"coordenador[a]?|analista|gerente de (?:projeto|conta|sucesso)|csm)s?",
     r"(?:qué|cuál(?:es)?) (?:ingenier[oa]|consultor[a]?|instructor[a]?|capacitador[a]?|"
@@ -1043,6 +1049,8 @@ class Question:
     """The number asked for is an amount of money ("how much did X charge?")."""
     day: bool = False
     """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
+    months: frozenset[int] = frozenset()
+    """The months the question names ("bulan Maret": 3), which a day asked must fall in."""
     percent: bool = False
     """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
     duration: bool = False
@@ -1365,6 +1373,7 @@ def analyse(
         money=money,
         per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
+        months=_months_named(question),
         percent=percent,
         # (not "how many WhatsApp numbers?", "who updates the billing address?")
         detail=None
@@ -1577,11 +1586,6 @@ _BEFORE_BUYING = re.compile(
 # the words that only ask for a length of time: "how long does it take", "berapa lama",
 # "quanto tempo", "cuánto tiempo"
 _HOW_LONG_WORDS = frozenset(("long", "take", "takes", "took", "lama", "tempo", "tiempo"))
-# the verbs that end what "how many" counts: "how many ... licences did they buy?"
-_AUXILIARIES = frozenset(
-    ("do", "does", "did", "are", "were", "is", "was", "have", "has", "had", "will", "would",
-     "can", "could", "should")
-)  # fmt: skip
 
 
 def asks_company_or_product(question: str) -> bool:
@@ -1693,7 +1697,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             text = _SPOKEN_ON.sub(" ", text)
         # "tanggal berapa persisnya RUPS bulan Maret 2027?": a day in March, not "go-live 15
         # Februari 2027 ... dashboard di RUPS"
-        months = _months_named(question.text)
+        months = question.months
         dates = find_dates(text)
         # a weekday or a year beside a day in another month ("hari Senin, 12 April 2027") is
         # that day's
@@ -1792,9 +1796,9 @@ _REFERS_BACK = re.compile(
 )
 
 
-def _months_named(text: str) -> set[int]:
+def _months_named(text: str) -> frozenset[int]:
     """The months ``text`` names by name ("bulan Maret" is {3})."""
-    return {MONTHS[m[0].lower()] for m in MONTH_NAME.finditer(text)}
+    return frozenset(MONTHS[m[0].lower()] for m in MONTH_NAME.finditer(text))
 
 
 # a day written with its month: "14 de julio", "July 14th", "the 14th of July"
@@ -2134,10 +2138,9 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         # a number a label names counts nothing: "Part 145 heavy maintenance", "Fase 2"
         and not _LABEL_BEFORE.search(text, 0, m.start())
         and not _DENIED_BEFORE.search(text, 0, m.start())
-        # "quantas catracas em cada unidade?": "catracas Henry nas 14 unidades" counts units
-        and not any(stem(w) in per for w in _words_after(text, m.end())[:1])
+        # "quantas catracas em cada unidade?": "catracas Henry nas 14 unidades" counts units;
         # a length of time counts no licences: "a hundred and thirty licences for three weeks"
-        and not any(w in periods for w in _words_after(text, m.end())[:1])
+        and not any(stem(w) in per or w in periods for w in _words_after(text, m.end())[:1])
     ]
 
     # a table's row: the count in the cell after the item's ("| Licencia profesional (usuario

@@ -229,7 +229,6 @@ def gives_code(text: str) -> bool:
         any(c.isalpha() for c in m[0])
         or (
             sum(c.isdigit() for c in m[0]) >= 6
-            and (not m[0].isdigit() or len(m[0]) >= 6)
             and not _THOUSANDS.fullmatch(m[0])
             and not find_dates(m[0])
         )
