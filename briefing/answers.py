@@ -38,6 +38,7 @@ from briefing.questions import (
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
     MONTH_NAME,
+    QUOTED_FOR,
     STOPWORDS,
     Question,
     analyse,
@@ -883,10 +884,12 @@ def extractive_answer(
     if q.counted and places:
         # "how many distributors do they have in Australia?", "¿cuántos técnicos hay en la
         # cuadrilla de Saltillo?", "how many lanes does the Hull centre have?": a count of them
-        # there
+        # there (not one count beside a list of the places: "cinco unidades: ... Juiz de Fora e
+        # Uberlândia ... somos uns 140 colaboradores")
         candidates = [
             c for c in candidates
             if set(places) <= set(found_terms(_text(c), q))
+            and not _one_of_many(_text(c), {t.token for t in places})
         ]  # fmt: skip
     if in_contract is not None:
         # a clause the search did not find must hold what the question asks about most
@@ -1190,17 +1193,42 @@ _ALL_TOLD = cue(
     r"entre tod[oa]s",
     r"seluruhnya",
     r"keseluruhan",
+    # "around 180,000 visits a year across the four"
+    r"across (?:the|all|both|our|their)",
+    r"(?:em|en|entre) (?:tod[oa]s|ambos|ambas) (?:[oa]s|l[oa]s)",
+    r"di (?:semua|seluruh)",
 )
 
 
 def _counts_a_part(candidate: _Candidate, people: list[str], names: set[str]) -> bool:
     """Whether a sentence of the candidate gives a figure of the kind asked that is not said of
-    the whole ("in total", "ao todo"), or that names the part asked (``names``)."""
+    the whole ("in total", "ao todo"), or that names the part asked (``names``); none when the
+    part is named only as one of a list ("cinco unidades: ... Betim, Juiz de Fora e Uberlândia.
+    ... E somos uns 140 colaboradores" counts them all)."""
+    if _one_of_many(_text(candidate), names):
+        return False
     return any(
         has_type([u.text], candidate.asked, people)
         and (not _ALL_TOLD.search(u.text) or names <= set(tokenize(u.text)))
         for u in candidate.units
     )
+
+
+# a name's neighbours in a list: " e Uberlândia", ", Contagem, Betim", "Betim e ", "Museum, Stanton
+# Grange, " (not "Pak, KlikApotek")
+_NAME = r"(?:the\s+)?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+_AND = r"(?:and|e|y|dan|&)"
+_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*)?{_AND}\s+{_NAME}|^\s*,\s*{_NAME}\s*(?:,|\s{_AND}\s)")
+_LISTED_BEFORE = re.compile(rf"[A-ZÀ-Ý][\w-]*\s+{_AND}\s+(?:the\s+)?$|{_NAME},\s*{_NAME},\s*$")
+
+
+def _one_of_many(text: str, names: set[str]) -> bool:
+    """Whether ``text`` writes the name made of ``names`` beside other names in a list."""
+    words = [m for m in re.finditer(r"\w+", text) if fold(m[0]) in names]
+    if not words:
+        return False
+    start, end = words[0].start(), words[-1].end()
+    return bool(_LISTED_AFTER.match(text[end:]) or _LISTED_BEFORE.search(text[:start]))
 
 
 def _names_asked_about(q: Question, people: list[str], documents: dict[str, Document]) -> set[str]:
@@ -1560,6 +1588,8 @@ def _asked_about(q: Question) -> set[str]:
     what it names (none in "what is GSE Tracker used for?")."""
     named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
     counted = {t.token for t in q.counted}
+    # "how much did Admitly quote for implementation?" asks about the implementation
+    named |= {m["verb"].lower() for m in QUOTED_FOR.finditer(q.text)}
     return {
         t.token
         for t in q.terms

@@ -13,7 +13,7 @@ from briefing.lexicon import ABOUT_CONTRACT
 from briefing.questions import STOPWORDS
 from ingest.lexical import tokenize
 
-__all__ = ["Part", "about_person", "about_rival", "question_parts"]
+__all__ = ["Part", "about_person", "about_rival", "question_parts", "without_remark"]
 
 # Indonesian question words, which may also close a question ("food cost mereka berapa?")
 _ID_ASKING = r"siapa|apa|apakah|kapan|mana|mengapa|kenapa|bagaimana|gimana|berapa"
@@ -75,6 +75,15 @@ class Part(NamedTuple):
     """The part able to stand alone ("by whom was the budget approved?")."""
     topic: str = ""
     """What ``query`` adds to the part from the first one ("the budget approved")."""
+
+
+def without_remark(question: str) -> str:
+    """``question`` without a remark after it that asks nothing ("What's the P1 response time?
+    I need it for the support program doc.", "...? Kok tanggalnya beda-beda.")."""
+    end = question.rfind("?")
+    if end < 0 or _ASKS.search(question, end + 1) or not question[end + 1 :].strip():
+        return question
+    return question[: end + 1]
 
 
 def question_parts(question: str) -> list[Part]:

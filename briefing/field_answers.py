@@ -142,6 +142,23 @@ _FREE_OFFER = cue(
     r"fora d[oa] (?:pedido|contrato)",
 )
 # a point in time, not a length: "away for a while next year", "el año que viene"
+# a length of time other than the contract's: "notice period", "prazo de aviso", "masa garansi"
+_OTHER_PERIOD = cue(
+    r"notice",
+    r"aviso",
+    r"preaviso",
+    r"pemberitahuan",
+    r"trial",
+    r"grace",
+    r"car[eê]ncia",
+    r"warranty",
+    r"garant[ií]a",
+    r"garansi",
+    r"retention",
+    r"reten[çc][ãa]o",
+    r"retenci[oó]n",
+    r"cooling-off",
+)
 _WHEN = cue(
     r"(?:next|this|last|coming) (?:year|month)",
     r"(?:el|la) (?:año|mes) (?:que viene|pasado|próximo)",
@@ -1310,6 +1327,8 @@ def field_intents(
             # "di mana?" asks where the kickoff is, not when; "what penalty if go-live slips?"
             # asks the penalty
             continue
+        if intent == "term" and _OTHER_PERIOD.search(question):
+            continue  # "what is the notice period for cancelling?" asks no term
         if intent == "term" and AFTER_THE_END.search(question) and not _RENEWS.search(question):
             continue  # "how long is our data kept after the contract ends?" asks no term
         if intent == "term" and pattern is None and not _DURATION.search(_WHEN.sub(" ", question)):

@@ -48,6 +48,7 @@ __all__ = [
     "MONTH_NAME",
     "ORGANISATION",
     "PERCENT",
+    "QUOTED_FOR",
     "STOPWORDS",
     "AnswerType",
     "Question",
@@ -417,6 +418,13 @@ _MONEY_VERB = cue(
     r"cuesta|cuestan|custa|custam|custou",
     r"cobr(?:a|am|an|ar|amos|ou|o)",
     r"bayar|membayar|dibayar",
+)
+# a price quoted for something: "how much did Admitly quote for implementation?" asks about the
+# implementation, not about quoting (which a sentence giving another price may say)
+QUOTED_FOR = re.compile(
+    r"(?<!\w)(?P<verb>quot(?:e|es|ed|ing)|cotiz(?:a|an|ar|aron|ó|o)|or[cç](?:ou|aram|ar))\s+"
+    r"(?:(?:us|them|nos|les|lhes)\s+)?(?:for|para|pela|pelo|por|untuk)(?!\w)",
+    re.IGNORECASE,
 )
 # "what percentage is their food cost?" asks a share, whatever it is a share of
 _PERCENT_Q = cue(
@@ -921,7 +929,10 @@ def _says(text: str, concept: str, whole: bool = False) -> bool:
 # invoicing, not revenue: "conectarnos para la facturación", "o sistema de faturamento"
 _INVOICING = re.compile(
     r"(?<!\w)(?:(?:para|pra|pro)(?: la| o)?|(?:sistemas?|procesos?|processos?|módulos?|software|"
-    r"ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)",
+    r"ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)"
+    # a lender or a card, not a service credit: "qual cooperativa de crédito...?"
+    r"|(?<!\w)(?:credit (?:unions?|cards?)|(?:cooperativas?|cart(?:ão|ões)|tarjetas?) de "
+    r"(?:ahorro y )?cr[eé]dito|(?:koperasi|kartu) kredit)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1293,6 +1304,9 @@ def analyse(
         _weak(t) if not (t.acronym or t.proper) and _LIGHT_VERB.fullmatch(t.token) else t
         for t in terms
     ]
+    # "when is the first invoice raised?": raised as a document is, not increased
+    made = {(m["verb"] or m["making"]).lower() for m in _DOCUMENT_MADE.finditer(question)}
+    terms = [_weak(t) if t.token in made else t for t in terms]
     language = detect_language([question])
     if language == "es":  # "la tasa de inasistencia actual": now (in English, not the budget)
         terms = [t for t in terms if t.token != "actual"]
@@ -1411,6 +1425,15 @@ def _negated_forms(negation: str, token: str) -> set[str]:
 
 # a verb that says what is done with the answer, not what it is about: "use", "connect to",
 # "give"
+# a document's making: "the invoice is raised", "issue the PO", "credit note sent"
+_DOCUMENTS = r"(?:invoices?|po|purchase orders?|tickets?|credit notes?|quotes?|certificates?)"
+_DOCUMENT_MADE = re.compile(
+    rf"(?<!\w){_DOCUMENTS}\s+(?:(?:is|are|was|were|be|been|gets?|got|will be)\s+)?"
+    r"(?P<verb>raised|issued|generated|sent)\b"
+    r"|(?<!\w)(?P<making>rais(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+"
+    rf"(?:(?:the|an?|our|their|its|first|next)\s+){{0,2}}{_DOCUMENTS}(?!\w)",
+    re.IGNORECASE,
+)
 _LIGHT_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
@@ -1660,8 +1683,14 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
                 return False  # "qual é a multa?": an amount or a share, not the contract's term
         elif question.money and not (amount or _per_same_unit(text, question.text)):
             return False
-        if question.per and _priced_otherwise(text, question):
-            return False  # "tarif per pesan?": not the price of the 250.000-message package
+        if question.per and (
+            _priced_otherwise(text, question)
+            or (not _per_said(text) and _COUNT_OF_THINGS.search(text) is not None)
+        ):
+            # "tarif per pesan?": not the price of the 250.000-message package, nor of "migrasi
+            # ... hingga 250.000 segmen | Rp 60.000.000" for "tarif per halaman?" (but "we do
+            # £600 even", the unit said the turn before)
+            return False
         if question.percent and not _new_share(text, question):
             return False  # "what credit if availability falls below 99.9%?": not the 99.9%
         if (
@@ -1847,6 +1876,22 @@ def _priced_otherwise(text: str, question: Question) -> bool:
         if any(t in _PER_WORDS for t in tokens[max(0, i - 3) : i]):
             return False
     return named
+
+
+# a count of things: "250.000 segmen", "12 stores" (not an amount: "£600 even", "Rp 60.000.000
+# sekali bayar", "2 million")
+_COUNT_OF_THINGS = re.compile(
+    r"(?<![\w.,£$€])(?<!Rp )(?<!R\$ )(?<!USD )(?<!EUR )(?<!GBP )(?<!IDR )(?<!BRL )(?<!COP )"
+    r"(?<!CLP )(?<!MXN )\d[\d.,]*\s+(?!(?:thousand|hundred|million|mil|milhões|millones|ribu|juta|"
+    r"reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos)(?!\w))[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+
+
+def _per_said(text: str) -> bool:
+    """Whether ``text`` prices something per unit: "per", "each", "/bulan", "a truck"."""
+    text = _A_AFTER_FIGURE.sub(r"\1 per", text.replace("/", " per "))
+    return any(t in _PER_WORDS for t in tokenize(text))
 
 
 _A_AFTER_FIGURE = re.compile(rf"((?<!\w){NUMBER_WORD}{_AMOUNT_WORDS})\s+an?(?!\w)", re.IGNORECASE)

@@ -20,7 +20,7 @@ from briefing.answers import (
     signatories,
     third_party_asked,
 )
-from briefing.compound import about_person, about_rival, question_parts
+from briefing.compound import about_person, about_rival, question_parts, without_remark
 from briefing.engines import Engine
 from briefing.field_answers import answer_from_briefing, asks_baseline_and_target, field_intents
 from briefing.incumbent import incumbent_contract_end
@@ -101,6 +101,7 @@ def ask_account(
     is searched together with the previous question.
     """
     documents = workspace.documents(account)
+    question = without_remark(question)
     parts = question_parts(question)
 
     def ask_whole() -> Answer:

@@ -14,7 +14,7 @@ from ingest.lexical import LexicalIndex
 from ingest.models import Chunk, Hit
 from ingest.store import ChromaStore
 
-__all__ = ["HybridSearcher", "reciprocal_rank_fusion"]
+__all__ = ["HybridSearcher", "fused_best", "reciprocal_rank_fusion"]
 
 RRF_K = 60
 
@@ -28,6 +28,22 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[st
     return scores
 
 
+def fused_best(fused: dict[str, float], lexical: list[tuple[str, float]], k: int) -> list[str]:
+    """The ``k`` ids fused best, with the lexical ranking's first when it scores far ahead of
+    its runner-up: a chunk that alone holds the query's rare words ("P1", "response") is kept,
+    however far the meaning ranks it (rank fusion weighs it like the dense ranking's first)."""
+    best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+    if (
+        len(lexical) > 1
+        and lexical[0][1] >= _STANDOUT * lexical[1][1]
+        and lexical[0][0] not in best
+    ):
+        best = [*best[: k - 1], lexical[0][0]]
+    return best
+
+
+_STANDOUT = 2.0
+"""How many times the runner-up's score the lexical ranking's first must score to be kept."""
 _RESERVED = 2
 """The best chunks of the ranking by the query's other words returned beside the fused ones."""
 
@@ -80,7 +96,7 @@ class HybridSearcher:
         by_id = {c.id: c for c, _ in [*dense, *lexical, *by_words]}
         similarity = {c.id: sim for c, sim in dense}
         fused = reciprocal_rank_fusion([[c.id for c, _ in dense], [c.id for c, _ in lexical]])
-        best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+        best = fused_best(fused, [(c.id, score) for c, score in lexical], k)
         extra = [c.id for c, _ in by_words if c.id not in best][:_RESERVED]
         return [
             Hit(

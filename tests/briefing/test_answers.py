@@ -3814,3 +3814,113 @@ def test_a_question_asked_in_writing_and_not_replied_to_answers_nothing(
     # and one asked and answered in the same note
     answer = ask_account(workspace, "halcyon", asked.format("label printer"), briefing)
     assert answer.found and "USB port" in answer.answer
+
+
+def test_what_a_question_names_beside_its_verbs_narrows_the_answer(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/order-form.md": "# Order Form\n\n## Fees\n\n"
+        "- Annual fee increases are capped at 3% per annum, applying from the first anniversary "
+        "of the first subscription invoice.\n"
+        "- First annual subscription invoice issued on 1 April 2027.\n",
+        "emails/trustees.eml": "From: Richard Pemberton <richard@wrenfield.org.uk>\n"
+        "To: Helen Cho <helen@wrenfield.org.uk>\nSubject: Trustee questions\n"
+        "Date: Tue, 13 Oct 2026 09:00:00 +0100\n\n"
+        "Helen,\n\n1. Admitly quoted £14,500 a year. Why are we paying more?\n\nRichard\n",
+        "calls/discovery.txt": "Priya Chauhan: The Trust runs four museums: the Gallery, "
+        "Brindle Wharf, Stanton Grange, and the Ketley Row Textile Museum. Around 180,000 "
+        "visits a year across the four.\nHelen Cho: Ketley Row gets about 30,000 visits a year "
+        "on its own.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nVolunteer rota {i} is full.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "wren", "Wrenfield Museums Trust", files)
+
+    def ask(question: str) -> str | None:
+        answer = ask_account(workspace, "wren", question, briefing)
+        return answer.answer if answer.found else None
+
+    # an invoice raised is issued, not increased
+    assert "1 April 2027" in (ask("When is the first subscription invoice raised?") or "")
+    # a price quoted for something names it
+    assert ask("How much did Admitly quote for implementation?") is None
+    assert "14,500" in (ask("How much did Admitly quote?") or "")
+    # a count across a list of places is no count of one of them
+    assert ask("How many visitors does Stanton Grange get each year?") is None
+    assert "30,000" in (ask("How many visitors does Ketley Row get each year?") or "")
+
+
+def test_a_price_per_unit_is_one_said_per_unit(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/negosiasi.txt": "Dewi Lestari: Untuk terjemahan tersumpah, klien kami sering "
+        "minta dokumen digital.\nRizky Pratama: Implementasi dan migrasi memori terjemahan "
+        "tersumpah hingga 250.000 segmen tarifnya Rp 60.000.000, sekali bayar.\nDewi Lestari: Untuk interpreter "
+        "sidang, tarif kami Rp 750.000 per jam.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nPenerjemah {i} aktif.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "lintas", "Lintas Bahasa", files)
+    asked = "Berapa tarif per {} untuk terjemahan tersumpah?"
+    assert not ask_account(workspace, "lintas", asked.format("halaman"), briefing).found
+    asked = "Berapa tarif per jam untuk interpreter sidang?"
+    answer = ask_account(workspace, "lintas", asked, briefing)
+    assert answer.found and "750.000" in answer.answer
+
+
+def test_a_notice_period_is_not_the_contract_term(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "contract/order-form.md": "# Order Form\n\n- Term: 24 months, 1 January 2027 to "
+        "31 December 2028.\n- Renewal: by agreement of the parties.\n",
+        "calls/discovery.txt": "Siti Rahmawati: We book interpreters for courts and notaries.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nInterpreter {i} is booked.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "notice", "Lintas Bahasa", files)
+    asked = "What is the notice period for cancelling or not renewing the contract?"
+    assert not ask_account(workspace, "notice", asked, briefing).found
+    answer = ask_account(workspace, "notice", "How long is the contract term?", briefing)
+    assert answer.found and "24 months" in answer.answer
+
+
+def test_the_first_year_is_said_in_other_languages(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "emails/proposta.eml": "From: Rafael Menezes <rafael@fluxa.com.br>\n"
+        "To: Cláudia Souza <claudia@horizonte.com.br>\nSubject: Proposta comercial\n"
+        "Date: Wed, 28 Oct 2026 09:00:00 -0300\n\nCláudia,\n\n"
+        "- Desconto de 10% nas mensalidades dos primeiros 12 meses: mensalidade de "
+        "R$ 16.002,00 no 1º ano\n- Implantação em 3 parcelas.\n\nRafael\n",
+        "calls/descoberta.txt": "Patrícia Ramos: A gente atende umas 1.800 empresas clientes.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nUnidade {i} usa planilhas.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "horizonte", "Horizonte Contábil", files)
+    asked = "What discount did they get on the first-year subscription fees?"
+    answer = ask_account(workspace, "horizonte", asked, briefing)
+    assert answer.found and "10%" in answer.answer
+
+
+def test_a_count_beside_a_list_of_places_counts_them_all(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/descoberta.txt": "Patrícia Ramos: A gente tem cinco unidades em Minas: a matriz "
+        "em Belo Horizonte, Contagem, Betim, Juiz de Fora e Uberlândia. E somos uns 140 "
+        "colaboradores.\nEduardo Barbosa: Em Uberlândia trabalham 25 colaboradores.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nCliente {i} manda extratos.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "unidades", "Horizonte Contábil", files)
+    asked = "Quantos colaboradores trabalham na unidade de {}?"
+    assert not ask_account(workspace, "unidades", asked.format("Juiz de Fora"), briefing).found
+    answer = ask_account(workspace, "unidades", asked.format("Uberlândia"), briefing)
+    assert answer.found and "25 colaboradores" in answer.answer
+
+
+def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "contract/order-form.md": "# Order Form\n\n## Support\n\n- **Response times:** P1 "
+        "(service down) 1 hour; P2 4 business hours; P3 1 business day.\n",
+        "calls/demo.txt": "Tom Ashworth: ClimbDesk goes out of support at the end of March, "
+        "so you need to move.\nSophie Lennox: The support program doc is on our drive.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nCentre {i} runs a kids' club.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "summit", "Summit Climbing", files)
+    asked = "What's the P1 response time? I need it for the support program doc."
+    answer = ask_account(workspace, "summit", asked, briefing)
+    assert answer.found and "1 hour" in answer.answer

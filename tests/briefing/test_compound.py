@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.compound import about_person, about_rival, question_parts
+from briefing.compound import about_person, about_rival, question_parts, without_remark
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,18 @@ def test_an_indonesian_adverb_ending_in_nya_points_back_at_nothing() -> None:
     assert second.topic == ""
     _, third = question_parts("SAP mereka versi apa, dan siapa partner yang maintain SAP-nya?")
     assert third.topic
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What's the P1 response time? I need it for the QBR.", "What's the P1 response time?"),
+        ("Go-live tanggal berapa? Kok tanggalnya beda-beda.", "Go-live tanggal berapa?"),
+        # a second question after it is kept, and so is a question with no remark
+        ("When is go-live? And who signs?", "When is go-live? And who signs?"),
+        ("Who signs the order form?", "Who signs the order form?"),
+        ("Tell me who signs", "Tell me who signs"),
+    ],
+)
+def test_a_remark_after_a_question_is_left_out(question: str, asked: str) -> None:
+    assert without_remark(question) == asked

@@ -653,6 +653,19 @@ def test_compensation_for_a_missed_level_is_a_credit_only_a_sentence_naming_it_g
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Qual cooperativa de crédito não tem conector de Open Finance?",
+        "Which credit union has no connector yet?",
+        "¿Qué tarjeta de crédito usan para pagar?",
+        "Koperasi kredit mana yang belum terhubung?",
+    ],
+)
+def test_a_lender_or_a_card_is_no_service_credit(question: str) -> None:
+    assert "credit" not in named_only(question)
+
+
+@pytest.mark.parametrize(
     ("question", "answer", "typed"),
     [
         # a make or model asked is a name beside the thing asked about
