@@ -847,9 +847,16 @@ def extractive_answer(
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
     asked_names = _names_asked_about(q, people or [], documents)
     if asked_names:
+        # (or by whom it is said: "¿cuánto se demora hoy Remuneraciones...?" is answered by
+        # the Jefa de Remuneraciones' "hoy me demoro seis días")
+        heard = speaker_names(documents.values()) if speakers else set()
         candidates = [
-            c for c in candidates if asked_names <= set(tokenize(_with_turn(c, _CONTEXT)))
-        ]
+            c
+            for c in candidates
+            if asked_names
+            <= set(tokenize(f"{_with_turn(c, _CONTEXT)} "
+                            f"{_said_by(c.units[0].speaker, speakers or {}, heard) or ''}"))
+        ]  # fmt: skip
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
         if q.expects == "number" and not _ALL_TOLD.search(question):

@@ -47,6 +47,7 @@ from briefing.parties import fold, same_person
 from briefing.questions import (
     ASKS_ORGANISATION,
     MONTH_NAME,
+    NAME_ASKED,
     PERCENT,
     STOPWORDS,
     Question,
@@ -1616,6 +1617,14 @@ def answer_from_briefing(
                 chosen = [
                     c for c in chosen
                     if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, [])
+                ]  # fmt: skip
+            elif asked_for.expects == "person" and NAME_ASKED.search(question):
+                # "qual é o nome do gerente de implantação dedicado prometido?": a promise that
+                # names them ("um gerente dedicado" names no one)
+                chosen = [
+                    c for c in chosen
+                    if has_type([c.text, *(e.quote for e in c.evidence)], asked_for,
+                                [s.name for s in briefing.stakeholders])
                 ]  # fmt: skip
             chosen.sort(key=lambda c: -on_topic[id(c)])
             if not chosen and _SOMEONE.search(question):

@@ -46,6 +46,7 @@ __all__ = [
     "ASKS_SOFTWARE",
     "CAPITALISED_INSIDE",
     "MONTH_NAME",
+    "NAME_ASKED",
     "ORGANISATION",
     "PERCENT",
     "QUOTED_FOR",
@@ -207,6 +208,8 @@ _NUMBER_Q = cue(
     r"what (?:will|would|do|does|did|are|is|were|was) (?:the )?\w+(?: \w+)? pay(?:ing)?\b"
     r"(?! attention)",
     r"(?:what|which|qual|que|qué|cuál|apa) (?:\w+ )?(?:version|versão|versión|versi)",
+    # "what's the upgrade offer priced at?"
+    r"priced at(?=\s*\?)",
     r"versi(?: \w+)? (?:apa|berapa)",
     r"quant[oa]s?",
     r"quanto tempo",
@@ -215,7 +218,13 @@ _NUMBER_Q = cue(
     r"(?:what|which|qual|cuál|qué|apa)(?:['’]s\s+|\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?)"
     # "what is the annual subscription fee?", "what was the one-off setup charge?" (not "what
     # does the fee cover?": a word saying the fee's kind may stand before it)
-    r"(?:(?:the|their|our|its|o|a|el|la|su|seu|sua)\s+)?(?:[\w-]+\s+)?(?:(?:annual|yearly|monthly|one-off|"
+    # (two words may: "what service credit percentage applies...?", but no verb, nor what it
+    # is of: "what does the fee cover?", "¿qué incluye el precio?", "what's the cap on annual
+    # price increases?")
+    r"(?:(?:the|their|our|its|o|a|el|la|su|seu|sua)\s+)?"
+    r"(?:(?!(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have|had|on|of|for|"
+    r"in|to|per|de|do|da|del|para|por|em|en|the|el|la|los|las|o|a|os|as|an?)\s)[\w-]+\s+){0,2}?"
+    r"(?:(?:annual|yearly|monthly|one-off|"
     r"one-time|setup|set-up|implementation|subscription|licen[cs]e|renewal|support|onboarding|"
     r"training|integration|migration|service)\s+)?(?:price|cost|fee|charge|value|amount|rate|"
     r"percentage|discount|number|preço|custo|valor|taxa|percentual|desconto|número|precio|"
@@ -1304,6 +1313,11 @@ def analyse(
         _weak(t) if not (t.acronym or t.proper) and _LIGHT_VERB.fullmatch(t.token) else t
         for t in terms
     ]
+    # "when did the sales rep say the offline mode would be available?": what was said, not
+    # who said it (the sentence seldom names its speaker's role)
+    if _TOLD.search(question):
+        seller = {t for m in _OUR_SELLER.finditer(question) for t in tokenize(m[0])}
+        terms = [t for t in terms if t.token not in seller or t.proper] or terms
     # "when is the first invoice raised?": raised as a document is, not increased
     made = {(m["verb"] or m["making"]).lower() for m in _DOCUMENT_MADE.finditer(question)}
     terms = [_weak(t) if t.token in made else t for t in terms]
@@ -1425,6 +1439,29 @@ def _negated_forms(negation: str, token: str) -> set[str]:
 
 # a verb that says what is done with the answer, not what it is about: "use", "connect to",
 # "give"
+# our seller, by role: "the sales rep", "our account executive", "el vendedor", "sales kita"
+_OUR_SELLER = cue(
+    r"sales(?:\s+(?:rep|reps|person|people|team|guy|executive|kita))?",
+    r"reps?",
+    r"account (?:executive|manager)",
+    r"salesperson",
+    r"vendedor(?:a|es)?",
+    r"(?:ejecutiv[oa]|executiv[oa]) (?:de )?(?:cuentas?|contas?|ventas|vendas)",
+)
+# a question on what someone said: "did ... say", "disse", "dijo", "bilang"
+_TOLD = cue(
+    r"s(?:ay|aid|ays)",
+    r"t(?:ell|old)",
+    r"promis(?:e|ed)",
+    r"mention(?:ed)?",
+    r"disse",
+    r"dijo",
+    r"prometi[óo]",
+    r"prometeu",
+    r"falou",
+    r"bilang",
+    r"janji(?:kan)?",
+)
 # a document's making: "the invoice is raised", "issue the PO", "credit note sent"
 _DOCUMENTS = r"(?:invoices?|po|purchase orders?|tickets?|credit notes?|quotes?|certificates?)"
 _DOCUMENT_MADE = re.compile(
@@ -1756,7 +1793,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             )
         )
     if question.expects == "person":
-        if _NAME_ASKED.search(question.text) and any(_unnamed(u, question) for u in units):
+        if NAME_ASKED.search(question.text) and any(_unnamed(u, question) for u in units):
             # "qual é o nome da médica?": "a gente tem uma médica na equipe" names none
             return False
         return any(_named_near_term(unit, question, people) for unit in units)
@@ -2060,7 +2097,7 @@ def speaks_for_self(text: str, question: Question) -> bool:
     question asks for a name."""
     return (
         not text.rstrip().endswith("?")  # "Vocês, eu, a consultoria?" asks
-        and _NAME_ASKED.search(question.text) is None
+        and NAME_ASKED.search(question.text) is None
         and _FIRST_PERSON.search(text) is not None
         and _SOMEONE_ELSE.search(text) is None
         and bool(found_terms(text, question))
@@ -2069,7 +2106,7 @@ def speaks_for_self(text: str, question: Question) -> bool:
 
 # a question asking for a name wants one written: "¿cómo se llama la delegada de protección de
 # datos?" is not answered by "yo necesitaría una sesión técnica: dónde están los datos"
-_NAME_ASKED = cue(
+NAME_ASKED = cue(
     r"name of",
     r"what(?:['’]s| is) (?:the |their |her |his )?name",
     r"qual (?:é )?o nome",
@@ -2387,7 +2424,7 @@ def _named_near_term(text: str, question: Question, people: list[str], reach: in
     names = [
         n for n in _name_spans(text, question, people)
         if n in known or not (
-            (_NAME_ASKED.search(question.text) and _NOT_A_PERSON.match(text, n))
+            (NAME_ASKED.search(question.text) and _NOT_A_PERSON.match(text, n))
             # "duas turmas presenciais extras em Curitiba": a place
             or _PLACE_BEFORE.search(text[:n])
         )

@@ -337,6 +337,17 @@ def _first_named(answer: Answer, names: list[str]) -> str | None:
     return min(((at, name) for at, name in found if at >= 0), default=(0, None))[1]
 
 
+# a capitalised word long enough to name a department ("Remuneraciones", "Finance")
+_DEPARTMENT = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{4,}(?![\w-])")
+# the department a title heads: "Jefa de Remuneraciones", "Head of Finance" (not "Diretora da
+# unidade Londrina", "Centre Manager, Leeds")
+_HEAD_OF = re.compile(
+    r"(?<!\w)(?i:head|chief|director|directora|diretora?|jef[ea]|gerente|manager|kepala|"
+    r"coordenadora?|coordinadora?|supervisora?)\s+(?i:of|de|da|do|del|dos|das|bagian)\s+"
+    r"(?:the\s+)?(?P<unit>[A-ZÀ-Ý][a-zà-ÿ]{4,})(?![\w-])"
+)
+
+
 def _named(question: str, briefing: Briefing | None) -> dict[str, str]:
     """The stakeholders the question names, each with their name, title and its initials
     ("Glenn Haverford, Chief Financial Officer (CFO)"): by name ("Glenn"), or by title ("the
@@ -346,6 +357,7 @@ def _named(question: str, briefing: Briefing | None) -> dict[str, str]:
     acronyms = set(re.findall(r"(?<!\w)[A-Z]{2,4}(?!\w)", question))
     words = set(re.findall(r"[\w'’-]+", question))
     folded = f" {' '.join(tokenize(question))} "
+    named_words = set(_DEPARTMENT.findall(question[1:]))
     named = {}
     for person in briefing.stakeholders:
         title = person.title or ""
@@ -356,6 +368,8 @@ def _named(question: str, briefing: Briefing | None) -> dict[str, str]:
             title in acronyms
             or (len(initials) > 1 and initials in acronyms)
             or f" {' '.join(tokenize(title))} " in folded
+            # a department for its head: "Remuneraciones" for the Jefa de Remuneraciones
+            or bool({m["unit"] for m in _HEAD_OF.finditer(title)} & named_words)
         )
         if by_name or by_title:
             named[person.name] = f"{label} ({initials})" if len(initials) > 1 else label

@@ -3924,3 +3924,44 @@ def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path
     asked = "What's the P1 response time? I need it for the support program doc."
     answer = ask_account(workspace, "summit", asked, briefing)
     assert answer.found and "1 hour" in answer.answer
+
+
+def test_who_said_it_is_not_what_was_said(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/demo.txt": "Héctor Sepúlveda: En Valparaíso hay sitios sin señal.\n"
+        "Tomás Lagos: El modo offline viene en la versión 4.2, que sale en febrero. Guarda las "
+        "marcas y las sube cuando vuelve la señal.\n",
+        "crm/contactos.csv": "Nombre,Apellido,Cargo\nPaula,Riquelme Vera,Jefa de "
+        "Remuneraciones\nHéctor,Sepúlveda,Gerente de Operaciones\n",
+        "calls/cierre.vtt": "WEBVTT\n\n00:01:12.000 --> 00:01:20.000\n<v Paula Riquelme>Ya, yo "
+        "tengo lo mío. Hoy me demoro seis días hábiles en cuadrar la asistencia con los turnos "
+        "cada mes, antes de pasarla a Buk.\n\n00:01:21.000 --> 00:01:25.000\n<v Héctor "
+        "Sepúlveda>Y la API de Buk se demora unas tres semanas en habilitarse.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nEl sitio {i} tiene 8 guardias.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "escudo", "Escudo Vigilancia", files)
+    asked = "When did the sales rep say the offline mode would be available?"
+    answer = ask_account(workspace, "escudo", asked, briefing)
+    assert answer.found and "febrero" in answer.answer
+    # a department for its head, who says it of herself
+    asked = "¿Cuánto se demora hoy Remuneraciones en cuadrar la asistencia antes de pasarla a Buk?"
+    answer = ask_account(workspace, "escudo", asked, briefing)
+    assert answer.found and "seis días" in answer.answer
+
+
+def test_a_name_asked_of_a_promise_is_one_the_promise_gives(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/descoberta.vtt": "WEBVTT\n\n00:00:10.000 --> 00:00:20.000\n<v Rafael Bittencourt>"
+        "Pra não repetir o que aconteceu, eu te garanto que vocês vão ter um gerente de "
+        "implantação dedicado do início ao fim.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nO cliente {i} usa planilhas.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "vitrine", "Vitrine Publicidade", files)
+    asked = "Qual é o nome do gerente de implantação dedicado prometido?"
+    assert not ask_account(workspace, "vitrine", asked, briefing).found
+    # the promise still answers what was promised
+    asked = "O que prometemos sobre o gerente de implantação?"
+    answer = ask_account(workspace, "vitrine", asked, briefing)
+    assert answer.found and "gerente de implantação dedicado" in answer.answer

@@ -92,6 +92,10 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         # the company is not what is asked
         ("What is the company's biggest risk?", None),
         ("What are their suppliers' lead times?", None),
+        # two words before the figure's kind; a price asked as "priced at"
+        ("What service credit percentage applies if uptime falls below 99.9%?", "number"),
+        ("What's the cloud upgrade offer priced at?", "number"),
+        ("What does the fee cover?", None),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
