@@ -331,6 +331,12 @@ def _date_claims(
             # "kickoff implementasi kami jadwalkan:" / "Hari/tanggal : Senin, 3 November 2025"
             listed = _date_listed(unit, material.latest_date, material.day_first)
             after = next_in_segment(units, i) if meeting else None
+            if meeting and after is None and i + 1 < len(units):
+                # an invite's "Los invito al kickoff...", then its own line "Fecha: miércoles 9
+                # de diciembre de 2026" after a blank one
+                following = units[i + 1]
+                if following.doc is unit.doc and _DATE_LABEL.match(following.text):
+                    after = following
             if listed is None and after is not None:
                 listed = _date_next(after, material.latest_date, material.day_first)
             if listed is not None:
@@ -437,6 +443,11 @@ _SET_FOR = cue(
     r"(?:lunes|martes|miércoles|jueves|viernes)",
     r"(?:senin|selasa|rabu|kamis|jumat)",
 )
+# a line giving a meeting's day: "Fecha: miércoles 9 de diciembre", "Date: 3 Dec", "Tanggal :"
+_DATE_LABEL = re.compile(
+    r"^\W*(?:date|when|fecha|data|dia|día|tanggal|hari(?:\s*/\s*tanggal)?|quando|cu[aá]ndo)\s*:",
+    re.IGNORECASE,
+)
 # a date something lasts until: "estou de férias até 20 de março"
 _UNTIL = re.compile(r"(?<!\w)(?:until|till|até|hasta|sampai)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -446,7 +457,9 @@ def _date_next(after: Unit, latest: str | None, day_first: bool) -> tuple[str, E
     it sets the meeting for it and names no other event."""
     dates = find_dates(after.text, after.doc.date or latest, day_first)
     text = after.text
-    if not dates or _ANY_EVENT.search(text) or not _SET_FOR.search(text):
+    if not dates or _ANY_EVENT.search(text):
+        return None
+    if not (_SET_FOR.search(text) or _DATE_LABEL.match(text)):
         return None
     if _UNTIL.search(text[: dates[0].start]):
         return None

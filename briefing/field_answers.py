@@ -324,6 +324,8 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
             r"cétic\w*",
             r"escéptic\w*",
             r"skeptis",
+            r"detractor(?:a|es|as)?",
+            r"detrator(?:a|es|as)?",
             r"(?:me)?ragu(?:kan)?",
             r"against (?:this|the|our) (?:project|tool|system|platform|rollout|change|deal|"
             r"purchase|move)",

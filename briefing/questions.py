@@ -632,6 +632,13 @@ ASKS_SOFTWARE = re.compile(
     r"|(?<!\w)(?:sistem|software|aplikasi|platform|program|gateway)(?: \w+)? apa(?!\w)",
     re.IGNORECASE,
 )
+# a system whose name is asked: "¿cómo se llama el sistema...?", "qual o nome da plataforma?"
+_SYSTEM_NAMED = re.compile(
+    r"(?<!\w)(?:se llaman? (?:el|la|los|las)|nome d[oa]s?|name of (?:the|their|its)|nombre del?|"
+    r"nama)\s+(?:[\w-]+\s+)?(?:system|platform|software|tool|app|sistema|plataforma|programa|"
+    r"ferramenta|herramienta|aplicativo|aplicaci[oó]n|sistem|aplikasi)s?(?!\w)",
+    re.IGNORECASE,
+)
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
 _NOT_NAMES = frozenset(
     (
@@ -1581,8 +1588,10 @@ def _expected_type(question: str) -> AnswerType | None:
     if _NUMBER_Q.search(question):
         return "number"
     if _PERSON_Q.search(question):
-        # "siapa pemasok sensornya?" asks for a company by "who"
-        return "name" if ASKS_ORGANISATION.search(question) else "person"
+        # "siapa pemasok sensornya?" asks for a company by "who"; "¿cómo se llama el sistema
+        # académico?" a product's name
+        thing = ASKS_ORGANISATION.search(question) or _SYSTEM_NAMED.search(question)
+        return "name" if thing else "person"
     # "what accounting program are the clubs using?": a product's name (not "what does the
     # system do?")
     if _NAME_Q.search(question) or _ORGANISATION_Q.search(question) or _kind_word(question):
@@ -2377,9 +2386,20 @@ def _name_spans(
                     _ARTICLE_BEFORE.search(text[: m.start()]) is not None
                     and detect_language([text]) == "pt"
                 )
+                # an acronym after a sentence's first word: "Tenemos SIGU, que es nuestro
+                # sistema académico"
+                or (
+                    _ACRONYM.fullmatch(m[0]) is not None
+                    and len(m[0]) > 2
+                    and _FIRST_WORD.fullmatch(text[: m.start()]) is not None
+                )
             )
         ]
     )
+
+
+# a sentence's first word, and the space after it
+_FIRST_WORD = re.compile(r"\W*[\w'’-]+\s+")
 
 
 def _made_by(text: str, question: Question, reach: int = 2) -> bool:

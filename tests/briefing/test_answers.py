@@ -3965,3 +3965,11 @@ def test_a_name_asked_of_a_promise_is_one_the_promise_gives(
     asked = "O que prometemos sobre o gerente de implantação?"
     answer = ask_account(workspace, "vitrine", asked, briefing)
     assert answer.found and "gerente de implantação dedicado" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["¿Quién es el principal detractor del proyecto?", "Quem é o maior detrator do projeto?"],
+)
+def test_a_detractor_is_the_blocker(question: str) -> None:
+    assert [intent for intent, _ in field_intents(question, None)][:1] == ["blocker"]

@@ -2361,3 +2361,18 @@ def test_who_heads_customer_success_or_assigns_the_csm_is_not_the_csm(
     files = {"emails/welcome.eml": email}
     briefing = brief_files(workspace, tmp_path / "again", "acct2", "Halcyon Hearing", files)
     assert briefing.overview.csm is not None and briefing.overview.csm.value == "Priya Shah"
+
+
+def test_an_invite_dates_the_kickoff_by_its_own_date_line(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    eml = (
+        "From: Lucía Paredes <lucia@orbitaedu.com>\nTo: Carla Benavides <carla@uap.edu.pe>\n"
+        "Subject: Invitación: reunión de implementación\nDate: Wed, 02 Dec 2026 10:30:00 -0500\n\n"
+        "Hola a todos:\n\nLos invito al kickoff de implementación de Orbita Campus.\n\n"
+        "Fecha: 9 de diciembre de 2026\nHora: 10:00 a 11:30\n\n"
+        "Antes, el 4 de diciembre de 2026 les envío el cuestionario de seguridad.\n"
+    )
+    briefing = brief_files(workspace, tmp_path, "uap", "UAP", {"emails/invite.eml": eml})
+    assert briefing.overview.kickoff is not None
+    assert briefing.overview.kickoff.value == "2026-12-09"

@@ -96,6 +96,10 @@ def _q(text: str, account: set[str] | None = None):  # type: ignore[no-untyped-d
         ("What service credit percentage applies if uptime falls below 99.9%?", "number"),
         ("What's the cloud upgrade offer priced at?", "number"),
         ("What does the fee cover?", None),
+        # a system's name asked is a product's, not a person's
+        ("¿Cómo se llama el sistema académico propio?", "name"),
+        ("Qual é o nome da plataforma de pagamentos?", "name"),
+        ("¿Cómo se llama la jefa de sistemas?", "person"),
     ],
 )
 def test_expected_answer_type(question: str, expects: str | None) -> None:
@@ -674,6 +678,9 @@ def test_a_lender_or_a_card_is_no_service_credit(question: str) -> None:
     [
         # a make or model asked is a name beside the thing asked about
         ("What make are the weighbridges?", "The weighbridges are Mettler Toledo units.", True),
+        # an acronym after a sentence's first word names something
+        ("¿Cómo se llama el sistema académico?", "Tenemos SIGU, nuestro sistema académico.", True),
+        ("¿Cómo se llama el sistema académico?", "Tenemos un sistema académico propio.", False),
         ("What make are the weighbridges?", "We run two Mettler Toledo weighbridges.", True),
         (
             "What make or model are the weighbridges at the Kedungjati plant?",
