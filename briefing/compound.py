@@ -134,7 +134,8 @@ def about_person(part: Part, person: str) -> Part:
 
 def about_rival(part: Part, rival: str) -> Part:
     """The part with the rival an earlier part's answer named, when it points back at them
-    ("which vendor did we beat, and what price had they offered?")."""
-    if not _THEY_OR_IT.search(part.asked):
+    ("which vendor did we beat, and what price had they offered?") or says too little to stand
+    alone ("kompetitor mana yang menawarkan harga lebih murah, dan berapa per outlet?")."""
+    if not (_THEY_OR_IT.search(part.asked) or part.topic):
         return part
     return Part(part.asked, f"{part.asked.rstrip(' ?')} {rival}?")

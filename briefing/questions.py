@@ -316,7 +316,8 @@ _HOW_MANY = re.compile(
     # a count
     r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating|target|"
     r"sasaran|capaian|realisasi|plafon|batas|diskon|potongan|sla|uptime|ketersediaan|waktu|"
-    r"kecepatan|kapasitas|akurasi|efisiensi|okupansi|utilisasi|produktivitas|margin)(?:nya)?\b)"
+    r"kecepatan|kapasitas|akurasi|efisiensi|okupansi|utilisasi|produktivitas|margin|selisih|"
+    r"susut|penyusutan|kenaikan|penurunan|pertumbuhan)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,

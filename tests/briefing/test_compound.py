@@ -171,6 +171,11 @@ def test_a_part_pointing_back_at_a_rival_is_asked_about_the_rival_named_before()
         "Qual concorrente a Solaris avaliou e qual preço por técnico ele ofereceu?"
     )
     assert about_rival(price, "Auvo").query.endswith("Auvo?")
+    # so does a part too short to stand alone
+    _, short = question_parts(
+        "Kompetitor mana yang menawarkan harga lebih murah, dan berapa per outlet?"
+    )
+    assert short.topic and about_rival(short, "MekanikHub").query.endswith("MekanikHub?")
 
 
 def test_a_part_naming_only_the_contract_is_asked_about_the_first_parts_topic() -> None:

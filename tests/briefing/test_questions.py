@@ -1555,10 +1555,17 @@ def test_a_document_s_number_asked_is_the_number(text: str, answers: bool) -> No
     assert has_type([text], q, []) is answers
 
 
-def test_an_accuracy_asked_is_a_figure_not_a_count() -> None:
-    q = _q("Berapa akurasi stok gudang mereka saat ini?")
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Berapa akurasi stok gudang mereka saat ini?", "- Akurasi stok gudang sekitar 92%."),
+        ("Berapa selisih stok opname gudang saat ini?", "Selisih stok opname 7% dari nilai."),
+    ],
+)
+def test_an_accuracy_or_a_gap_asked_is_a_figure_not_a_count(question: str, text: str) -> None:
+    q = _q(question)
     assert not q.counted
-    assert has_type(["- Akurasi stok gudang sekitar 92% pada stock opname terakhir."], q, [])
+    assert has_type([text], q, [])
 
 
 def test_a_day_in_a_sentence_about_the_one_before_is_on_topic() -> None:
