@@ -1202,7 +1202,8 @@ _ALL_TOLD = cue(
     r"keseluruhan",
     # "around 180,000 visits a year across the four"
     r"across (?:the|all|both|our|their)",
-    r"(?:em|en|entre) (?:tod[oa]s|ambos|ambas) (?:[oa]s|l[oa]s)",
+    r"(?:em|en) (?:tod[oa]s|ambos|ambas) (?:[oa]s|l[oa]s)",
+    r"entre (?:ambos|ambas)",
     r"di (?:semua|seluruh)",
 )
 
@@ -1223,19 +1224,37 @@ def _counts_a_part(candidate: _Candidate, people: list[str], names: set[str]) ->
 
 # a name's neighbours in a list: " e Uberlândia", ", Contagem, Betim", "Betim e ", "Museum, Stanton
 # Grange, " (not "Pak, KlikApotek")
-_NAME = r"(?:the\s+)?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
-_AND = r"(?:and|e|y|dan|&)"
-_LISTED_AFTER = re.compile(rf"^\s*(?:,\s*)?{_AND}\s+{_NAME}|^\s*,\s*{_NAME}\s*(?:,|\s{_AND}\s)")
-_LISTED_BEFORE = re.compile(rf"[A-ZÀ-Ý][\w-]*\s+{_AND}\s+(?:the\s+)?$|{_NAME},\s*{_NAME},\s*$")
+_LISTED_NAME = r"(?:the\s+)?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+_LIST_AND = r"(?:and|e|y|dan|&)"
+_LISTED_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?{_LIST_AND}\s+{_LISTED_NAME}"
+    rf"|^\s*,\s*{_LISTED_NAME}\s*(?:,|\s{_LIST_AND}\s)"
+)
+_LISTED_BEFORE = re.compile(
+    rf"[A-ZÀ-Ý][\w-]*\s+{_LIST_AND}\s+(?:the\s+)?$|{_LISTED_NAME},\s*{_LISTED_NAME},\s*$"
+)
+
+
+_NAME_JOINER = re.compile(r"\s+(?:(?:de|da|do|del|dos|das|of|the|la|los)\s+)?", re.IGNORECASE)
 
 
 def _one_of_many(text: str, names: set[str]) -> bool:
-    """Whether ``text`` writes the name made of ``names`` beside other names in a list."""
+    """Whether ``text`` writes the name made of ``names`` only beside other names in a list
+    (each time it writes it: "Betim tem 40 técnicos" gives Betim's own figure)."""
     words = [m for m in re.finditer(r"\w+", text) if fold(m[0]) in names]
     if not words:
         return False
-    start, end = words[0].start(), words[-1].end()
-    return bool(_LISTED_AFTER.match(text[end:]) or _LISTED_BEFORE.search(text[:start]))
+    # each mention: a run of the name's words, with what joins them ("Juiz de Fora")
+    mentions: list[tuple[int, int]] = []
+    for m in words:
+        if mentions and _NAME_JOINER.fullmatch(text[mentions[-1][1] : m.start()]):
+            mentions[-1] = (mentions[-1][0], m.end())
+        else:
+            mentions.append((m.start(), m.end()))
+    return all(
+        _LISTED_AFTER.match(text[end:]) or _LISTED_BEFORE.search(text[:start])
+        for start, end in mentions
+    )
 
 
 def _names_asked_about(q: Question, people: list[str], documents: dict[str, Document]) -> set[str]:
@@ -1596,7 +1615,7 @@ def _asked_about(q: Question) -> set[str]:
     named = {t for m in CAPITALISED_INSIDE.finditer(q.text) for t in tokenize(m[0])}
     counted = {t.token for t in q.counted}
     # "how much did Admitly quote for implementation?" asks about the implementation
-    named |= {m["verb"].lower() for m in QUOTED_FOR.finditer(q.text)}
+    named |= {t for m in QUOTED_FOR.finditer(q.text) for t in tokenize(m["verb"])}
     return {
         t.token
         for t in q.terms

@@ -78,12 +78,24 @@ class Part(NamedTuple):
 
 
 def without_remark(question: str) -> str:
-    """``question`` without a remark after it that asks nothing ("What's the P1 response time?
-    I need it for the support program doc.", "...? Kok tanggalnya beda-beda.")."""
+    """``question`` without a remark after it that asks nothing and names nothing ("What's the
+    P1 response time? I need it for the support program doc.", "...? Kok tanggalnya beda-beda.";
+    not "...? For the Enterprise plan.")."""
     end = question.rfind("?")
-    if end < 0 or _ASKS.search(question, end + 1) or not question[end + 1 :].strip():
+    remark = question[end + 1 :]
+    if end < 0 or not remark.strip() or _ASKS.search(remark):
+        return question
+    if _NAMES_SOMETHING.search(remark) and not _OWN_REMARK.match(remark):
         return question
     return question[: end + 1]
+
+
+# a remark about the asker: "I need it for the QBR", "Kok tanggalnya beda-beda"
+_OWN_REMARK = re.compile(
+    r"\W*(?:i|i'm|i’m|we|we're|eu|yo|saya|aku|kami|kita|nós|nosotros|kok)(?!\w)", re.IGNORECASE
+)
+# a capitalised word after a remark's first one (not "I"): "For the Enterprise plan."
+_NAMES_SOMETHING = re.compile(r"^\W*[\w'’-]+\s+(?:.*\s)?(?!I\b)[A-ZÀ-Ý]", re.DOTALL)
 
 
 def question_parts(question: str) -> list[Part]:
@@ -132,10 +144,14 @@ def about_person(part: Part, person: str) -> Part:
     return Part(part.asked, f"{part.asked.rstrip(' ?')} {person}?")
 
 
+# a part asking only a figure: "dan berapa per outlet?", "and how much?", "¿y cuánto?"
+_FIGURE_ASKED = re.compile(r"(?<!\w)(?:how much|quanto|cuánto|berapa)(?!\w)", re.IGNORECASE)
+
+
 def about_rival(part: Part, rival: str) -> Part:
     """The part with the rival an earlier part's answer named, when it points back at them
     ("which vendor did we beat, and what price had they offered?") or says too little to stand
     alone ("kompetitor mana yang menawarkan harga lebih murah, dan berapa per outlet?")."""
-    if not (_THEY_OR_IT.search(part.asked) or part.topic):
+    if not (_THEY_OR_IT.search(part.asked) or (part.topic and _FIGURE_ASKED.search(part.asked))):
         return part
     return Part(part.asked, f"{part.asked.rstrip(' ?')} {rival}?")

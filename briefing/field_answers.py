@@ -142,7 +142,6 @@ _FREE_OFFER = cue(
     r"fuera del? (?:pedido|contrato)",
     r"fora d[oa] (?:pedido|contrato)",
 )
-# a point in time, not a length: "away for a while next year", "el año que viene"
 # a length of time other than the contract's: "notice period", "prazo de aviso", "masa garansi"
 _OTHER_PERIOD = cue(
     r"notice",
@@ -160,6 +159,7 @@ _OTHER_PERIOD = cue(
     r"retenci[oó]n",
     r"cooling-off",
 )
+# a point in time, not a length: "away for a while next year", "el año que viene"
 _WHEN = cue(
     r"(?:next|this|last|coming) (?:year|month)",
     r"(?:el|la) (?:año|mes) (?:que viene|pasado|próximo)",
@@ -1613,20 +1613,16 @@ def answer_from_briefing(
                 # "¿qué tiempo de respuesta para incidentes de Severidad 3?": a promise for
                 # that level, not the roadmap date of an integration
                 chosen = [c for c in chosen if levels & levels_of(with_people(c))]
-            if asked_for.expects == "number":
-                # "what uptime percentage does it guarantee?", "how many free SMS credits?": a
-                # promise that says one
+            if asked_for.expects == "number" or (
+                asked_for.expects == "person" and NAME_ASKED.search(question)
+            ):
+                # "what uptime percentage does it guarantee?", "how many free SMS credits?", "qual
+                # é o nome do gerente de implantação dedicado prometido?": a promise that says
+                # one, or names them ("um gerente dedicado" names no one)
+                named = [s.name for s in briefing.stakeholders]
                 chosen = [
                     c for c in chosen
-                    if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, [])
-                ]  # fmt: skip
-            elif asked_for.expects == "person" and NAME_ASKED.search(question):
-                # "qual é o nome do gerente de implantação dedicado prometido?": a promise that
-                # names them ("um gerente dedicado" names no one)
-                chosen = [
-                    c for c in chosen
-                    if has_type([c.text, *(e.quote for e in c.evidence)], asked_for,
-                                [s.name for s in briefing.stakeholders])
+                    if has_type([c.text, *(e.quote for e in c.evidence)], asked_for, named)
                 ]  # fmt: skip
             chosen.sort(key=lambda c: -on_topic[id(c)])
             if not chosen and _SOMEONE.search(question):

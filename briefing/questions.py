@@ -218,12 +218,12 @@ _NUMBER_Q = cue(
     r"(?:what|which|qual|cuál|qué|apa)(?:['’]s\s+|\s+(?:is\s+|was\s+|é\s+|es\s+|fue\s+|foi\s+)?)"
     # "what is the annual subscription fee?", "what was the one-off setup charge?" (not "what
     # does the fee cover?": a word saying the fee's kind may stand before it)
-    # (two words may: "what service credit percentage applies...?", but no verb, nor what it
-    # is of: "what does the fee cover?", "¿qué incluye el precio?", "what's the cap on annual
-    # price increases?")
+    # (two words may: "what service credit percentage applies...?", but no auxiliary, article
+    # or preposition: "what does the fee cover?", "¿qué incluye el precio?", "what's the cap on
+    # annual price increases?")
     r"(?:(?:the|their|our|its|o|a|el|la|su|seu|sua)\s+)?"
     r"(?:(?!(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have|had|on|of|for|"
-    r"in|to|per|de|do|da|del|para|por|em|en|the|el|la|los|las|o|a|os|as|an?)\s)[\w-]+\s+){0,2}?"
+    r"in|to|per|de|da|del|para|por|em|en|the|el|la|los|las|o|a|os|as|an?)\s)[\w-]+\s+){0,2}?"
     r"(?:(?:annual|yearly|monthly|one-off|"
     r"one-time|setup|set-up|implementation|subscription|licen[cs]e|renewal|support|onboarding|"
     r"training|integration|migration|service)\s+)?(?:price|cost|fee|charge|value|amount|rate|"
@@ -637,7 +637,7 @@ ASKS_SOFTWARE = re.compile(
 _SYSTEM_NAMED = re.compile(
     r"(?<!\w)(?:se llaman? (?:el|la|los|las)|nome d[oa]s?|name of (?:the|their|its)|nombre del?|"
     r"nama)\s+(?:[\w-]+\s+)?(?:system|platform|software|tool|app|sistema|plataforma|programa|"
-    r"ferramenta|herramienta|aplicativo|aplicaci[oó]n|sistem|aplikasi)s?(?!\w)",
+    r"ferramenta|herramienta|aplicativo|aplicaci[oó]n|sistem|aplikasi)(?:s|nya)?(?!\w)",
     re.IGNORECASE,
 )
 _GENERIC_CAPITALS = "I I'm I'll I've I'd OK Ok Okay IT TI HR RH QA CEO CFO COO CTO CIO API ERP CRM SLA KPI ROI PDF BI PO"
@@ -946,9 +946,12 @@ def _says(text: str, concept: str, whole: bool = False) -> bool:
 # invoicing, not revenue: "conectarnos para la facturación", "o sistema de faturamento"
 _INVOICING = re.compile(
     r"(?<!\w)(?:(?:para|pra|pro)(?: la| o)?|(?:sistemas?|procesos?|processos?|módulos?|software|"
-    r"ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)"
-    # a lender or a card, not a service credit: "qual cooperativa de crédito...?"
-    r"|(?<!\w)(?:credit (?:unions?|cards?)|(?:cooperativas?|cart(?:ão|ões)|tarjetas?) de "
+    r"ciclo) de)\s+(?:facturaci[oó]n|faturamento)(?!\w)",
+    re.IGNORECASE,
+)
+# a lender or a card, not a service credit: "qual cooperativa de crédito...?"
+_LENDER = re.compile(
+    r"(?<!\w)(?:credit (?:unions?|cards?)|(?:cooperativas?|cart(?:ão|ões)|tarjetas?) de "
     r"(?:ahorro y )?cr[eé]dito|(?:koperasi|kartu) kredit)(?!\w)",
     re.IGNORECASE,
 )
@@ -960,7 +963,7 @@ def named_only(question: str) -> list[str]:
     question word asks first ("what percentage service credit if uptime falls below the SLA?",
     "if uptime falls below what the SLA says, what percentage service credit?": the credit),
     then the conditions, each in the order named."""
-    question = _INVOICING.sub(" ", question)
+    question = _LENDER.sub(" ", _INVOICING.sub(" ", question))
     named = [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
     # what is asked: the last clause that holds a question word, from that word on
     clauses = [c for c in re.split(r"[,;¿]", question) if _ASKING_WORD.search(_folded(c))]
@@ -1327,7 +1330,9 @@ def analyse(
         seller = {t for m in _OUR_SELLER.finditer(question) for t in tokenize(m[0])}
         terms = [t for t in terms if t.token not in seller or t.proper] or terms
     # "when is the first invoice raised?": raised as a document is, not increased
-    made = {(m["verb"] or m["making"]).lower() for m in _DOCUMENT_MADE.finditer(question)}
+    made = {
+        t for m in _DOCUMENT_MADE.finditer(question) for t in tokenize(m["verb"] or m["making"])
+    }
     terms = [_weak(t) if t.token in made else t for t in terms]
     language = detect_language([question])
     if language == "es":  # "la tasa de inasistencia actual": now (in English, not the budget)
@@ -1445,16 +1450,14 @@ def _negated_forms(negation: str, token: str) -> set[str]:
     return {f"{negation} {base}", f"{negation} {base}s"}
 
 
-# a verb that says what is done with the answer, not what it is about: "use", "connect to",
-# "give"
 # our seller, by role: "the sales rep", "our account executive", "el vendedor", "sales kita"
-_OUR_SELLER = cue(
-    r"sales(?:\s+(?:rep|reps|person|people|team|guy|executive|kita))?",
-    r"reps?",
-    r"account (?:executive|manager)",
-    r"salesperson",
-    r"vendedor(?:a|es)?",
-    r"(?:ejecutiv[oa]|executiv[oa]) (?:de )?(?:cuentas?|contas?|ventas|vendas)",
+# (not "sales growth", "their sales team")
+_OUR_SELLER = re.compile(
+    r"(?<!\w)(?:(?:the|our|el|la|o|a|nuestro|nuestra|nosso|nossa)\s+(?:sales\s+(?:rep|person|"
+    r"guy|executive)|(?:vp|head|director) of sales|rep|salesperson|account executive|"
+    r"vendedor(?:a)?|(?:ejecutiv[oa]|executiv[oa])"
+    r" (?:de )?(?:cuentas?|contas?|ventas|vendas))|sales kita)(?!\w)",
+    re.IGNORECASE,
 )
 # a question on what someone said: "did ... say", "disse", "dijo", "bilang"
 _TOLD = cue(
@@ -1479,6 +1482,8 @@ _DOCUMENT_MADE = re.compile(
     rf"(?:(?:the|an?|our|their|its|first|next)\s+){{0,2}}{_DOCUMENTS}(?!\w)",
     re.IGNORECASE,
 )
+# a verb that says what is done with the answer, not what it is about: "use", "connect to",
+# "give"
 _LIGHT_VERB = cue(
     r"us(?:e|es|ed|ing)",
     r"us(?:a|am|an|amos|ando|aban|avam)",
@@ -1731,8 +1736,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         elif question.money and not (amount or _per_same_unit(text, question.text)):
             return False
         if question.per and (
-            _priced_otherwise(text, question)
-            or (not _per_said(text) and _COUNT_OF_THINGS.search(text) is not None)
+            _priced_otherwise(text, question) or (not _per_said(text) and _counts_things(text))
         ):
             # "tarif per pesan?": not the price of the 250.000-message package, nor of "migrasi
             # ... hingga 250.000 segmen | Rp 60.000.000" for "tarif per halaman?" (but "we do
@@ -1913,8 +1917,7 @@ def _priced_otherwise(text: str, question: Question) -> bool:
     "nineteen fifty a truck", "Rp 4.500.000/kapal/bulan", nor "we do six pounds even" (the unit
     said in the sentence before)."""
     # a figure then "a" is "per" ("nineteen fifty a truck"; tokenize drops "a")
-    text = _A_AFTER_FIGURE.sub(r"\1 per", text.replace("/", " per "))
-    tokens = tokenize(text)
+    tokens = _per_tokens(text)
     named = False
     for i, token in enumerate(tokens):
         if stem(token) not in question.per:
@@ -1925,20 +1928,35 @@ def _priced_otherwise(text: str, question: Question) -> bool:
     return named
 
 
-# a count of things: "250.000 segmen", "12 stores" (not an amount: "£600 even", "Rp 60.000.000
-# sekali bayar", "2 million")
+# a count of things: "250.000 segmen", "12 stores" (not an amount, a share, a length of time or
+# a day: "£600 even", "2 billion", "20 percent", "12 months", "15 December")
 _COUNT_OF_THINGS = re.compile(
-    r"(?<![\w.,£$€])(?<!Rp )(?<!R\$ )(?<!USD )(?<!EUR )(?<!GBP )(?<!IDR )(?<!BRL )(?<!COP )"
-    r"(?<!CLP )(?<!MXN )\d[\d.,]*\s+(?!(?:thousand|hundred|million|mil|milhões|millones|ribu|juta|"
-    r"reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos)(?!\w))[^\W\d_]{3,}",
+    r"(?<![\w.,])\d[\d.,]*\s+(?!(?:thousand|hundred|million|billion|bn|mil|milhões|millones|"
+    r"ribu|juta|miliar|reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos|percent|"
+    r"per cent|por ciento|por cento|persen)(?!\w))[^\W\d_]{3,}",
     re.IGNORECASE,
 )
 
 
+def _counts_things(text: str) -> bool:
+    """Whether ``text`` counts something besides amounts, days and lengths of time."""
+    for m in reversed(find_money(text)):
+        text = f"{text[: m.start]} {text[m.end :]}"
+    return any(
+        tokenize(m[0])[-1] not in _PERIODS and MONTH_NAME.fullmatch(m[0].split()[-1]) is None
+        for m in _COUNT_OF_THINGS.finditer(text)
+    )
+
+
 def _per_said(text: str) -> bool:
     """Whether ``text`` prices something per unit: "per", "each", "/bulan", "a truck"."""
-    text = _A_AFTER_FIGURE.sub(r"\1 per", text.replace("/", " per "))
-    return any(t in _PER_WORDS for t in tokenize(text))
+    return any(t in _PER_WORDS for t in _per_tokens(text))
+
+
+def _per_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` with "/" and a figure's "a" said "per" ("nineteen fifty a
+    truck")."""
+    return tokenize(_A_AFTER_FIGURE.sub(r"\1 per", text.replace("/", " per ")))
 
 
 _A_AFTER_FIGURE = re.compile(rf"((?<!\w){NUMBER_WORD}{_AMOUNT_WORDS})\s+an?(?!\w)", re.IGNORECASE)

@@ -98,10 +98,25 @@ def ask_account(
     part; a part that finds nothing alone gets the answer to the whole question when that
     quotes something the other parts' answers do not.
     ``history`` holds earlier questions of the conversation: a short follow-up ("and when?")
-    is searched together with the previous question.
+    is searched together with the previous question. A remark after the question ("I need it
+    for the QBR.") is not asked.
     """
+    asked = without_remark(question)
+    answer = _ask_parts(workspace, account, asked, briefing, history, k, answerer)
+    return answer if asked == question else answer.model_copy(update={"question": question})
+
+
+def _ask_parts(
+    workspace: Workspace,
+    account: str,
+    question: str,
+    briefing: Briefing | None,
+    history: list[str] | None,
+    k: int,
+    answerer: Answerer | None,
+) -> Answer:
+    """``question`` answered whole or part by part (see ``ask_account``)."""
     documents = workspace.documents(account)
-    question = without_remark(question)
     parts = question_parts(question)
 
     def ask_whole() -> Answer:
@@ -339,6 +354,7 @@ def _first_named(answer: Answer, names: list[str]) -> str | None:
 
 # a capitalised word long enough to name a department ("Remuneraciones", "Finance")
 _DEPARTMENT = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]{4,}(?![\w-])")
+_AT_PLACE = re.compile(r"(?<!\w)(?:in|at|em|en|no|na|di|from|de|da|do)\s+$", re.IGNORECASE)
 # the department a title heads: "Jefa de Remuneraciones", "Head of Finance" (not "Diretora da
 # unidade Londrina", "Centre Manager, Leeds")
 _HEAD_OF = re.compile(
@@ -357,7 +373,13 @@ def _named(question: str, briefing: Briefing | None) -> dict[str, str]:
     acronyms = set(re.findall(r"(?<!\w)[A-Z]{2,4}(?!\w)", question))
     words = set(re.findall(r"[\w'’-]+", question))
     folded = f" {' '.join(tokenize(question))} "
-    named_words = set(_DEPARTMENT.findall(question[1:]))
+    # (not its opening word, nor a place: "how many staff in Santiago?")
+    opening = re.match(r"\W*[\w'’-]+", question)
+    named_words = {
+        m[0]
+        for m in _DEPARTMENT.finditer(question, opening.end() if opening else 0)
+        if not _AT_PLACE.search(question, 0, m.start())
+    }
     named = {}
     for person in briefing.stakeholders:
         title = person.title or ""

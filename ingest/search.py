@@ -33,11 +33,10 @@ def fused_best(fused: dict[str, float], lexical: list[tuple[str, float]], k: int
     its runner-up: a chunk that alone holds the query's rare words ("P1", "response") is kept,
     however far the meaning ranks it (rank fusion weighs it like the dense ranking's first)."""
     best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-    if (
-        len(lexical) > 1
-        and lexical[0][1] >= _STANDOUT * lexical[1][1]
-        and lexical[0][0] not in best
-    ):
+    if k <= 0 or not lexical or lexical[0][0] in best:
+        return best
+    runner_up = lexical[1][1] if len(lexical) > 1 else 0.0
+    if lexical[0][1] >= _STANDOUT * runner_up:
         best = [*best[: k - 1], lexical[0][0]]
     return best
 

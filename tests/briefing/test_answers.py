@@ -3902,12 +3902,14 @@ def test_a_count_beside_a_list_of_places_counts_them_all(
     files = {
         "calls/descoberta.txt": "Patrícia Ramos: A gente tem cinco unidades em Minas: a matriz "
         "em Belo Horizonte, Contagem, Betim, Juiz de Fora e Uberlândia. E somos uns 140 "
-        "colaboradores.\nEduardo Barbosa: Em Uberlândia trabalham 25 colaboradores.\n",
+        "colaboradores.\nEduardo Barbosa: Em Uberlândia trabalham 25 colaboradores, e Contagem, "
+        "Uberlândia e Betim abrem aos sábados.\n",
     }
     files |= {f"notes/n{i}.md": f"# Nota {i}\n\nCliente {i} manda extratos.\n" for i in range(5)}
     briefing = brief_files(workspace, tmp_path, "unidades", "Horizonte Contábil", files)
     asked = "Quantos colaboradores trabalham na unidade de {}?"
     assert not ask_account(workspace, "unidades", asked.format("Juiz de Fora"), briefing).found
+    # a place listed once and counted on its own elsewhere
     answer = ask_account(workspace, "unidades", asked.format("Uberlândia"), briefing)
     assert answer.found and "25 colaboradores" in answer.answer
 

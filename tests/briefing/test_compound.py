@@ -176,6 +176,9 @@ def test_a_part_pointing_back_at_a_rival_is_asked_about_the_rival_named_before()
         "Kompetitor mana yang menawarkan harga lebih murah, dan berapa per outlet?"
     )
     assert short.topic and about_rival(short, "MekanikHub").query.endswith("MekanikHub?")
+    # (but not one asking who or when)
+    _, who = question_parts("Which competitor did we beat, and who signed?")
+    assert about_rival(who, "Auvo") == who
 
 
 def test_a_part_naming_only_the_contract_is_asked_about_the_first_parts_topic() -> None:
@@ -209,6 +212,11 @@ def test_an_indonesian_adverb_ending_in_nya_points_back_at_nothing() -> None:
         ("When is go-live? And who signs?", "When is go-live? And who signs?"),
         ("Who signs the order form?", "Who signs the order form?"),
         ("Tell me who signs", "Tell me who signs"),
+        # a remark naming something qualifies the question
+        (
+            "What's the P1 response time? For the Enterprise plan.",
+            "What's the P1 response time? For the Enterprise plan.",
+        ),
     ],
 )
 def test_a_remark_after_a_question_is_left_out(question: str, asked: str) -> None:

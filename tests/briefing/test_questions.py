@@ -873,6 +873,15 @@ def test_an_amount_asked_per_unit_is_one_per_that_unit(
     assert has_type([priced], q, [])
     assert not has_type([other], q, [])
     assert has_type(["We do £600 even."], q, [])  # the unit left unsaid (said the turn before)
+    # (beside a share, a length of time or a day, which count no things)
+    assert has_type(["We do £600 even, 20 percent off for 12 months from 15 December."], q, [])
+    assert not has_type(["Migration of up to 250,000 segments: £600."], q, [])
+
+
+def test_a_seller_is_left_out_of_what_was_said_only_by_role() -> None:
+    assert "sales" not in {t.token for t in _q("When did the sales rep say it ships?").terms}
+    said = {t.token for t in _q("What did the CFO say about sales growth?").terms}
+    assert "sales" in said
 
 
 @pytest.mark.parametrize(
