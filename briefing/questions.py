@@ -1752,6 +1752,11 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             )
         ):
             return False  # "how much of a discount?": a share, an amount, or months free
+        measure = _MEASURE_ASKED.search(question.text)
+        if measure and not re.search(
+            rf"\d\s*{re.escape(measure['unit'])}(?!\w)", text, re.IGNORECASE
+        ):
+            return False  # "berapa kecepatan internet (Mbps)?": "100 Mbps", not "dua kali"
         return _has_number(units, question)
     if question.expects == "date":
         said = {w.lower() for w in re.findall(r"\w+", question.text)}
@@ -1935,6 +1940,13 @@ _COUNT_OF_THINGS = re.compile(
     r"ribu|juta|miliar|reais|real|euros?|dollars?|d[oó]lares|pounds?|rupiah|pesos|percent|"
     r"per cent|por ciento|por cento|persen)(?!\w))[^\W\d_]{3,}",
     re.IGNORECASE,
+)
+
+
+# the unit a figure is asked in: "(Mbps)", "in GB", "dalam kWh"
+_MEASURE_ASKED = re.compile(
+    r"(?:\(|(?<!\w)(?:in|em|en|dalam)\s+)(?P<unit>[MGT]bps|[KMGT]B|kWh|MWh|kW|MW|kg|km|m²|m2)"
+    r"(?=\)|\s*\?|\s*$|\s)",
 )
 
 

@@ -1786,3 +1786,12 @@ def test_the_words_for_a_day_asked_are_not_what_it_is_the_day_of() -> None:
 def test_english_data_is_what_a_day_is_asked_of() -> None:
     q = _q("When should the ORGANIZATION1 data be available?")
     assert "data" in {t.token for t in q.terms if not t.weak}
+
+
+def test_a_figure_asked_in_a_unit_is_given_in_it() -> None:
+    q = _q("Berapa kecepatan koneksi internet (Mbps) di gudang Makassar?")
+    assert has_type(["Internet di gudang Makassar 20 Mbps, sering putus."], q, [])
+    assert not has_type(["Internet di gudang Makassar putus dua kali seminggu."], q, [])
+    assert not has_type(
+        ["Kuota 500 GB per bulan."], _q("Berapa kecepatan internet dalam Mbps?"), []
+    )
