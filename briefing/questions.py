@@ -76,12 +76,12 @@ _FUNCTION_WORDS = (
     "into onto per "
     "we will would can could should has have had get got has its us you your he she his her "
     # Portuguese
-    "quem qual quais quando onde como quanto quantos quantas por que os as de do da dos das no na "
+    "quem qual quais quando onde como quanto quanta quantos quantas por que os as de do da dos das no na "
     "nos nas num numa ao aos pelas pelos em um uma para pra pro com sobre foi ser esta estao pela "
     "pelo nosso nossa sera serao seria vai vao tem sao ele ela eles elas seu sua deles delas "
     "isso esse essa este aquele aquela "
     # Spanish
-    "quien quienes cual cuales cuando donde cuanto cuantos cuantas el la los las del en un una "
+    "quien quienes cual cuales cuando donde cuanto cuanta cuantos cuantas el la los las del en un una "
     "con fue es son se lo al va van seran sería seria tiene tienen hay su sus nuestro nuestra "
     "unos unas ese esa eso este esta esto "
     # "tenemos que", "temos que": we have to; "tiene que estar en producción": to be
@@ -965,6 +965,10 @@ def named_only(question: str) -> list[str]:
     then the conditions, each in the order named."""
     question = _LENDER.sub(" ", _INVOICING.sub(" ", question))
     named = [c for c in _NAMED_ONLY if _says(question, c, whole=True)]
+    if _says(question, "limit", whole=True) and _says(question, "increase", whole=True):
+        # "is there a cap on price increases at renewal?": a sentence naming a cap (not "renews
+        # automatically for 12-month periods")
+        named.append("limit")
     # what is asked: the last clause that holds a question word, from that word on
     clauses = [c for c in re.split(r"[,;¿]", question) if _ASKING_WORD.search(_folded(c))]
     asked = _folded(clauses[-1]) if clauses else ""

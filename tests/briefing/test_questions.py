@@ -673,6 +673,19 @@ def test_a_lender_or_a_card_is_no_service_credit(question: str) -> None:
     assert "credit" not in named_only(question)
 
 
+def test_a_cap_on_increases_is_answered_only_by_a_sentence_naming_a_cap() -> None:
+    asked = "Is there a cap on price increases at renewal once the initial term ends?"
+    assert "limit" in named_only(asked)
+    assert names("Any increase to the annual fee at renewal shall not exceed 3%.", ["limit"])
+    assert not names("The order form renews automatically for 12-month periods.", ["limit"])
+    assert "limit" not in named_only("What is the user limit on the Starter plan?")
+
+
+def test_how_much_in_any_gender_is_no_word_of_the_topic() -> None:
+    assert "cuanta" not in {t.token for t in _q("¿Con cuánta anticipación hay que avisar?").terms}
+    assert "quanta" not in {t.token for t in _q("Com quanta antecedência precisa avisar?").terms}
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "typed"),
     [
