@@ -142,6 +142,19 @@ _FREE_OFFER = cue(
     r"fuera del? (?:pedido|contrato)",
     r"fora d[oa] (?:pedido|contrato)",
 )
+# notice given: "90 days' notice", "aviso escrito", "con 60 días de anticipación"
+_NOTICE = cue(
+    r"notice", r"avis\w*", r"preaviso", r"anteced[eê]ncia", r"anticipaci[oó]n", r"pemberitahuan"
+)
+# the notice's length: "90 days' written notice", "con 60 días de anticipación", "aviso prévio
+# de 30 dias"
+_NOTICE_GIVEN = re.compile(
+    r"\d+\s*(?:days?|d[ií]as|hari|months?|meses|bulan)\b[^.;,]{0,20}?\b(?:notice|avis\w*|"
+    r"anteced[eê]ncia|anticipaci[oó]n|pemberitahuan|preaviso)"
+    r"|\b(?:notice|avis\w*|anteced[eê]ncia|anticipaci[oó]n|pemberitahuan|preaviso)\b[^.;,]{0,20}?"
+    r"\d+\s*(?:days?|d[ií]as|hari|months?|meses|bulan)\b",
+    re.IGNORECASE,
+)
 # a length of time other than the contract's: "notice period", "prazo de aviso", "masa garansi"
 _OTHER_PERIOD = cue(
     r"notice",
@@ -544,6 +557,22 @@ _INTENTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # how the contract renews, and the notice not to: "does it auto-renew?", "¿con cuánta
+        # anticipación hay que avisar si no quieren renovar?"
+        "renewal",
+        cue(
+            r"auto(?:matic(?:ally)?)?[- ]?renew\w*",
+            r"renova(?:ção|ción) autom[aá]tica",
+            r"renova\w* automatic\w*",
+            r"perpanjangan otomatis",
+            r"notice\b[^?]*\brenew\w*",
+            r"renew\w*[^?]*\bnotice",
+            r"(?:avis\w*|anteced[eê]ncia|anticipaci[oó]n)[^?]*\brenova\w*",
+            r"renova\w*[^?]*\b(?:avis\w*|anteced[eê]ncia|anticipaci[oó]n)",
+            r"pemberitahuan[^?]*\bperpanj\w*",
+        ),
+    ),
+    (
         "term",
         cue(
             r"(?:contract|subscription|agreement|order form) (?:term|length|duration|period)",
@@ -766,6 +795,7 @@ _INTENT_TYPES = {
     "deal_value": (None, "number", "name"),
     "contract_signed": ("date",),
     "term": (None, "number", "name"),
+    "renewal": (None, "number"),
     "lead_source": (None, "person", "name"),
     # "who else were they looking at?": a rival is named as if a person
     "competitors": (None, "name", "number", "person"),
@@ -807,6 +837,7 @@ _FACT_FIELDS = {
     "csm": "csm",
     "contract_signed": "contract_signed",
     "term": "term",
+    "renewal": "renewal",
 }
 
 
@@ -1410,6 +1441,14 @@ def answer_from_briefing(
                 continue  # "which CSM has Claire Bennett assigned?": not Claire Bennett
             cites = unique_evidence([sentences.around(e) for e in fact.evidence])
             if (
+                intent == "renewal"
+                and _NOTICE.search(question)
+                and not any(_NOTICE_GIVEN.search(e.quote) for e in cites)
+            ):
+                # "how many days' notice not to renew?": a clause giving the days, not "salvo
+                # aviso por escrito" alone
+                continue
+            if (
                 intent == "deal_value"
                 and names(question, ["annual"])
                 and not any(names(e.quote, ["annual"]) for e in cites)
@@ -1417,7 +1456,11 @@ def answer_from_briefing(
                 continue  # "¿cuánto nos pagan al año?": a year's fee, not the term's total
             if ABOUT_CONTRACT.search(question):  # "which date does the signed agreement give?"
                 cites.sort(key=lambda e: e.kind != "contract")
-            text = f"{fact_text(fact, detect_language([question]))} — {quoted(cites[:2])}."
+            # (a renewal's value is its clause, quoted already)
+            said = (
+                "" if intent == "renewal" else f"{fact_text(fact, detect_language([question]))} — "
+            )
+            text = f"{said}{quoted(cites[:2])}."
             for flag in _conflicts(briefing, f"overview.{_FACT_FIELDS[intent]}"):
                 text += f" Note: {flag.message}"
                 # the other sources, in their own words

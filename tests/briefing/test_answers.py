@@ -3975,3 +3975,43 @@ def test_a_name_asked_of_a_promise_is_one_the_promise_gives(
 )
 def test_a_detractor_is_the_blocker(question: str) -> None:
     assert [intent for intent, _ in field_intents(question, None)][:1] == ["blocker"]
+
+
+def test_the_notice_not_to_renew_is_the_renewal_clause(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/orden.md": "# Orden de pedido\n\n## Vigencia\n\n- Plazo: 36 meses desde el "
+        "1 de diciembre de 2026.\n- Renovación: automática por períodos de 12 meses, salvo aviso "
+        "escrito de cualquiera de las partes con 60 días de anticipación al vencimiento.\n",
+        "calls/demo.txt": "Mariana Ortiz: Las reservas directas son el 31% del total.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nEl hotel {i} tiene 20 habitaciones.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "casas", "Casas del Mar", files)
+    assert briefing.overview.renewal is not None
+    asked = "¿Con cuánta anticipación hay que avisar si no quieren renovar?"
+    answer = ask_account(workspace, "casas", asked, briefing)
+    assert answer.found and answer.source == "briefing" and "60 días" in answer.answer
+    # the clause is quoted once, not restated before its quote
+    assert answer.answer.count("60 días de anticipación") == 1
+
+
+def test_a_renewal_clause_without_the_notice_s_length_says_no_notice(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/orden.md": "# Orden de compra\n\n- **Renovación:** al término del plazo, la "
+        "suscripción se renovará automáticamente por periodos sucesivos de 12 meses, salvo aviso "
+        "por escrito de cualquiera de las partes.\n",
+        "calls/demo.txt": "Mariana Ortiz: Las reservas directas son el 31% del total.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Nota {i}\n\nEl hotel {i} tiene 20 habitaciones.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "bahia", "Hoteles Bahía", files)
+    asked = "How many days' notice does the customer have to give to stop the automatic renewal?"
+    assert not ask_account(workspace, "bahia", asked, briefing).found
+    answer = ask_account(workspace, "bahia", "Does the subscription renew automatically?", briefing)
+    assert answer.found and "12 meses" in answer.answer
