@@ -439,6 +439,8 @@ class _Candidate:
     beside: bool = False
     """It names something right beside the noun whose name is asked ("kapal ..., KLM Samudra
     Dewi")."""
+    said_by: str | None = None
+    """How the stakeholders the question names describe the one who says its first sentence."""
 
     @property
     def from_contract(self) -> bool:
@@ -711,6 +713,7 @@ def _candidates(
                     # the list a sentence opens is quoted with it, but the sentence must match
                     listed=_listed(units, window[-1], i),
                     beside=typed and named_beside(text, asked, people),
+                    said_by=said_by,
                 )
             )
     return candidates
@@ -849,13 +852,9 @@ def extractive_answer(
     if asked_names:
         # (or by whom it is said: "¿cuánto se demora hoy Remuneraciones...?" is answered by
         # the Jefa de Remuneraciones' "hoy me demoro seis días")
-        heard = speaker_names(documents.values()) if speakers else set()
         candidates = [
-            c
-            for c in candidates
-            if asked_names
-            <= set(tokenize(f"{_with_turn(c, _CONTEXT)} "
-                            f"{_said_by(c.units[0].speaker, speakers or {}, heard) or ''}"))
+            c for c in candidates
+            if asked_names <= set(tokenize(f"{_with_turn(c, _CONTEXT)} {c.said_by or ''}"))
         ]  # fmt: skip
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]

@@ -143,16 +143,14 @@ _FREE_OFFER = cue(
     r"fora d[oa] (?:pedido|contrato)",
 )
 # notice given: "90 days' notice", "aviso escrito", "con 60 días de anticipación"
-_NOTICE = cue(
-    r"notice", r"avis\w*", r"preaviso", r"anteced[eê]ncia", r"anticipaci[oó]n", r"pemberitahuan"
-)
+_NOTICE_WORDS = r"(?:notice|avis\w*|preaviso|anteced[eê]ncia|anticipaci[oó]n|pemberitahuan)"
+_NOTICE = cue(_NOTICE_WORDS)
 # the notice's length: "90 days' written notice", "con 60 días de anticipación", "aviso prévio
 # de 30 dias"
+_NOTICE_SPAN = r"\d+\s*(?:days?|d[ií]as|hari|months?|meses|bulan)\b"
 _NOTICE_GIVEN = re.compile(
-    r"\d+\s*(?:days?|d[ií]as|hari|months?|meses|bulan)\b[^.;,]{0,20}?\b(?:notice|avis\w*|"
-    r"anteced[eê]ncia|anticipaci[oó]n|pemberitahuan|preaviso)"
-    r"|\b(?:notice|avis\w*|anteced[eê]ncia|anticipaci[oó]n|pemberitahuan|preaviso)\b[^.;,]{0,20}?"
-    r"\d+\s*(?:days?|d[ií]as|hari|months?|meses|bulan)\b",
+    rf"{_NOTICE_SPAN}[^.;,]{{0,20}}?\b{_NOTICE_WORDS}"
+    rf"|\b{_NOTICE_WORDS}\b[^.;,]{{0,20}}?{_NOTICE_SPAN}",
     re.IGNORECASE,
 )
 # a length of time other than the contract's: "notice period", "prazo de aviso", "masa garansi"

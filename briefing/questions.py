@@ -1086,6 +1086,8 @@ class Question:
     """The date asked for is a day ("what day is the kickoff?"): "this week" does not say it."""
     months: frozenset[int] = frozenset()
     """The months the question names ("bulan Maret": 3), which a day asked must fall in."""
+    measure: re.Pattern[str] | None = None
+    """A figure in the unit the question asks it in ("(Mbps)": "100 Mbps")."""
     percent: bool = False
     """The number asked for is a share ("what uptime percentage?"): "12 weeks" does not say it."""
     duration: bool = False
@@ -1419,6 +1421,7 @@ def analyse(
         per=_priced_per(question) if money else frozenset(),
         day=expects == "date" and _DAY_Q.search(question) is not None,
         months=_months_named(question),
+        measure=_measure_asked(question),
         percent=percent,
         # (not "how many WhatsApp numbers?", "who updates the billing address?")
         detail=None
@@ -1756,10 +1759,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
             )
         ):
             return False  # "how much of a discount?": a share, an amount, or months free
-        measure = _MEASURE_ASKED.search(question.text)
-        if measure and not re.search(
-            rf"\d\s*{re.escape(measure['unit'])}(?!\w)", text, re.IGNORECASE
-        ):
+        if question.measure is not None and not question.measure.search(text):
             return False  # "berapa kecepatan internet (Mbps)?": "100 Mbps", not "dua kali"
         return _has_number(units, question)
     if question.expects == "date":
@@ -1952,6 +1952,12 @@ _MEASURE_ASKED = re.compile(
     r"(?:\(|(?<!\w)(?:in|em|en|dalam)\s+)(?P<unit>[MGT]bps|[KMGT]B|kWh|MWh|kW|MW|kg|km|m²|m2)"
     r"(?=\)|\s*\?|\s*$|\s)",
 )
+
+
+def _measure_asked(question: str) -> re.Pattern[str] | None:
+    """A figure in the unit ``question`` asks it in, if it names one ("(Mbps)": "100 Mbps")."""
+    m = _MEASURE_ASKED.search(question)
+    return re.compile(rf"\d\s*{re.escape(m['unit'])}(?!\w)", re.IGNORECASE) if m else None
 
 
 def _counts_things(text: str) -> bool:
