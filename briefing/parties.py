@@ -472,6 +472,15 @@ _NOT_IN_A_NAME = NOT_A_NAME | frozenset(
         "connect",
         "sync",
         "holdings",
+        # everyday office tools: "Sistemas: Google Workspace y CONTPAQi" names no one
+        "google",
+        "workspace",
+        "microsoft",
+        "whatsapp",
+        "excel",
+        "gmail",
+        "outlook",
+        "sharepoint",
     ]
 )
 _PARTICLES = frozenset(

@@ -1480,6 +1480,7 @@ def test_a_place_after_a_title_a_holiday_a_system_or_a_tool_is_no_stakeholder(
         "\n## Risiko\n"
         "- Data Google Sheets berantakan, banyak murid dobel. Tenggat data bersih 21 Des, admin"
         " Malang cuti akhir Des.\n"
+        "- Sistemas: Google Workspace y CONTPAQi para contabilidad.\n"
     )
     demo = (
         "Rizky Pratama: Hari ini saya ditemani Mbak Dewi Anggraini, Solutions Engineer kami.\n"
@@ -1498,7 +1499,7 @@ def test_a_place_after_a_title_a_holiday_a_system_or_a_tool_is_no_stakeholder(
     )
     names = {p.name for p in b.stakeholders}
     assert "Tommy Halim" in names
-    systems = {"Sistema de Descargas", "Google Sheets", "Accurate Online"}
+    systems = {"Sistema de Descargas", "Google Sheets", "Accurate Online", "Google Workspace"}
     assert not {"América Latina", "Natal-Tahun Baru", *systems} & names
 
 
