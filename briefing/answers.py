@@ -732,6 +732,7 @@ def extractive_answer(
     speakers: dict[str, str] | None = None,
     topic: str = "",
     rival: str = "",
+    brand: str = "",
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
@@ -741,7 +742,8 @@ def extractive_answer(
     in meaning (cross-lingual questions may share no words). In every case it must hold a value
     of the kind the question asks for: a name for "who", a number for "how much", a date for
     "when". A ``rival`` the question points back at ("and what price had they offered?") is
-    named by the answer or the turn it is in.
+    named by the answer or the turn it is in. The vendor's ``brand`` is no name the answer must
+    give ("which finance system must be integrated with SigapKebun Premi?").
     """
     q = analyse(question, account, idf, topic=topic)
     # "what NPS do they have today?": an acronym of three letters or more the account never
@@ -848,14 +850,14 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
-    asked_names = _names_asked_about(q, people or [], documents)
+    asked_names = _names_asked_about(q, people or [], documents) - set(tokenize(brand))
     if asked_names:
         # (or by whom it is said: "¿cuánto se demora hoy Remuneraciones...?" is answered by
-        # the Jefa de Remuneraciones' "hoy me demoro seis días")
-        candidates = [
-            c for c in candidates
-            if asked_names <= set(tokenize(f"{_with_turn(c, _CONTEXT)} {c.said_by or ''}"))
-        ]  # fmt: skip
+        # the Jefa de Remuneraciones' "hoy me demoro seis días", what Vientos del Istmo requires
+        # by mail from its domain); a name of several words by its first ("Eu estimei umas 40
+        # horas" after "...é a Sigma, certo?" for Sigma Consultoria)
+        heads = _name_heads(q, asked_names, documents)
+        candidates = [c for c in candidates if _names_all(c, heads)]
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
         if q.expects == "number" and not _ALL_TOLD.search(question):
@@ -1222,12 +1224,12 @@ def _counts_a_part(candidate: _Candidate, people: list[str], names: set[str]) ->
 
 
 # a name's neighbours in a list: " e Uberlândia", ", Contagem, Betim", "Betim e ", "Museum, Stanton
-# Grange, " (not "Pak, KlikApotek")
+# Grange, ", "(Gunung Wayang, Cibolang, Puntang)" (not "Pak, KlikApotek")
 _LISTED_NAME = r"(?:the\s+)?[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
 _LIST_AND = r"(?:and|e|y|dan|&)"
 _LISTED_AFTER = re.compile(
     rf"^\s*(?:,\s*)?{_LIST_AND}\s+{_LISTED_NAME}"
-    rf"|^\s*,\s*{_LISTED_NAME}\s*(?:,|\s{_LIST_AND}\s)"
+    rf"|^\s*,\s*{_LISTED_NAME}\s*(?:[,)]|\s{_LIST_AND}\s)"
 )
 _LISTED_BEFORE = re.compile(
     rf"[A-ZÀ-Ý][\w-]*\s+{_LIST_AND}\s+(?:the\s+)?$|{_LISTED_NAME},\s*{_LISTED_NAME},\s*$"
@@ -1274,6 +1276,58 @@ def _names_asked_about(q: Question, people: list[str], documents: dict[str, Docu
         and not _WEEKDAY.fullmatch(token)
         and not writes_from(token, list(documents.values()))
     }
+
+
+def _name_heads(q: Question, names: set[str], documents: dict[str, Document]) -> set[str]:
+    """The first word the question asks about of each capitalised name it writes with
+    ``names``, short of a common noun the material writes in lower case ("Sigma Consultoria" is
+    "sigma", "Farm Kanigoro" "kanigoro"; "Gunung Wayang, Cibolang" are "gunung" and
+    "cibolang"; "Qual SAP Business One" is "sap")."""
+    terms = {t.token for t in q.terms}
+    heads: set[str] = set()
+    covered: set[str] = set()
+    for run in re.finditer(rf"{_CAPITAL}(?:\s+{_CAPITAL})*", q.text):
+        words = run[0].split()
+        if not names & {fold(w) for w in words}:
+            continue
+        heads.add(
+            next(
+                fold(w)
+                for w in words
+                if fold(w) in names
+                or (fold(w) in terms and not _in_lower_case(w.lower(), documents))
+            )
+        )
+        covered |= {fold(w) for w in words}
+    return heads | (names - covered)
+
+
+def _names_all(candidate: _Candidate, heads: set[str]) -> bool:
+    """Whether the candidate, the turns before it, who says it or the domain they write from
+    name each of ``heads``."""
+    said = set(tokenize(f"{_with_turn(candidate, _CONTEXT)} {candidate.said_by or ''}"))
+    writer = _writer_domain(candidate.units[0])
+    return all(h in said or (len(h) > 3 and writer.startswith(h)) for h in heads)
+
+
+def _writer_domain(unit: Unit) -> str:
+    """The first label of the email domain of the one who writes ``unit``, when the document
+    gives their address ("De: Claudia Montes <claudia.montes@vientosdelistmo.com.mx>" writes
+    for Vientos del Istmo)."""
+    if not unit.speaker:
+        return ""
+    text = f"{unit.doc.fields.get('from', '')}\n{unit.doc.text}"
+    m = re.search(rf"{re.escape(unit.speaker)}\W{{0,3}}<[^@>\s]+@([\w-]+)", text)
+    return m[1].lower() if m else ""
+
+
+def _in_lower_case(word: str, documents: dict[str, Document]) -> bool:
+    """Whether the material writes ``word`` as it is, in lower case."""
+    written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(written.search(d.text) for d in documents.values())
+
+
+_CAPITAL = r"[A-ZÀ-Ý][\w-]*"
 
 
 def _names_in_turn(candidate: _Candidate, name: str) -> bool:
@@ -1366,8 +1420,8 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
     return False
 
 
-# "8.2", "12.1.33": a version's points, not thousands ("12.000") nor a date ("13.10")
-_DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+")
+# "8.2", "12.1.33", "12.1.2310": a version's points, not thousands ("12.000") nor a date ("13.10")
+_DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+|\d+\.\d\.\d+")
 _POINT_WORD = cue(r"point", r"ponto", r"punto", r"koma", r"dot")
 
 

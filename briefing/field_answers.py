@@ -1422,8 +1422,13 @@ def answer_from_briefing(
     if any(as_word(c.name).search(question) for c in briefing.competitors) and not _PROMISED.search(
         question
     ):
-        # "what price did ChefTrack offer them?": a rival's offer, not a promise of ours
-        intents = [(intent, pattern) for intent, pattern in intents if intent != "commitments"]
+        # "what price did ChefTrack offer them?": a rival's offer, not a promise of ours nor
+        # what our deal is worth ("qual foi o valor da proposta da Nexfit?")
+        intents = [
+            (intent, pattern)
+            for intent, pattern in intents
+            if intent not in ("commitments", "deal_value")
+        ]
     absent = False
     for intent, pattern in intents:
         if intent in _FACT_FIELDS:
@@ -1452,6 +1457,8 @@ def answer_from_briefing(
                 and not any(names(e.quote, ["annual"]) for e in cites)
             ):
                 continue  # "¿cuánto nos pagan al año?": a year's fee, not the term's total
+            if intent == "kickoff":  # the meeting as last set, by the invite, not as asked for
+                cites.sort(key=lambda e: e.date or "", reverse=True)
             if ABOUT_CONTRACT.search(question):  # "which date does the signed agreement give?"
                 cites.sort(key=lambda e: e.kind != "contract")
             # (a renewal's value is its clause, quoted already)

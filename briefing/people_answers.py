@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from briefing.answers import Answer, quoting
 from briefing.lexicon import TITLE_RANKS
@@ -53,19 +52,15 @@ MIN_SHARE = 0.3
 some of it."""
 
 
-def person_by_title(
-    question: str, asked: Question, briefing: Briefing, idf: Callable[[str], float]
-) -> Answer | None:
+def person_by_title(question: str, asked: Question, briefing: Briefing) -> Answer | None:
     """The stakeholder whose title holds one of the question's heaviest words (the only one, or
     the one whose title holds most of the question), quoted with the line that gives the title.
     None when no title does, two do equally, or the question names with a capital word
-    something the account never mentions ("the Direktur Utama" is not "the Direktur Keuangan").
+    something the title does not ("the Direktur Utama" is not "the Direktur Keuangan").
     """
     if not asks_for_person(question) or not asked.terms or ORGANISATION.search(question):
         return None
-    absent = idf("\x00absent")
     capital = {fold(w) for w in CAPITALISED_INSIDE.findall(question)}
-    unseen = {t.token for t in asked.terms if t.token in capital and idf(t.token) >= absent}
     placed = {fold(w) for w in _AT_THE.findall(question)}
     scored: list[tuple[float, Stakeholder]] = []
     for person in briefing.stakeholders:
@@ -74,8 +69,9 @@ def person_by_title(
         # what the title says the person does: "member" in "Director of Member Experience"
         named = found_terms(person.title, asked)
         held = [t for t in named if t.token not in TITLE_RANKS]
-        # "the general manager at Bowland Fell" is not the "General Manager - Nidd Bank"
-        if any((t.token in unseen or t.proper) and t not in named for t in asked.terms):
+        # "the general manager at Bowland Fell" is not the "General Manager - Nidd Bank", nor
+        # "o gerente da unidade Nova Lima" the "Gerente - Unidade Savassi"
+        if any((t.token in capital or t.proper) and t not in named for t in asked.terms):
             continue
         # "who provides the Wi-Fi at the aquarium?" asks for no aquarium's manager
         if any(t.token not in placed for t in held):

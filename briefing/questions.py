@@ -231,6 +231,8 @@ _NUMBER_Q = cue(
     r"costo|monto|tasa|porcentaje|descuento|harga|biaya|nilai|tarif|tarifa|tariff|diskon|share|proportion|"
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
+    # "qual é a velocidade do link de internet?"
+    r"speed|velocidade|velocidad|kecepatan|"
     # "qual é a nota média no Google?", "what's their average rating?"
     r"average|rating(?![\s-](?:system|agenc))|score|nota(?! fiscal)|média|promedio|"
     r"puntuaci[oó]n|calificaci[oó]n|rata-rata|skor|"
@@ -317,7 +319,7 @@ _HOW_MANY = re.compile(
     r"(?!(?:angka|nilai|persen|persentase|tingkat|rasio|rata-rata|skor|besar|rating|target|"
     r"sasaran|capaian|realisasi|plafon|batas|diskon|potongan|sla|uptime|ketersediaan|waktu|"
     r"kecepatan|kapasitas|akurasi|efisiensi|okupansi|utilisasi|produktivitas|margin|selisih|"
-    r"susut|penyusutan|kenaikan|penurunan|pertumbuhan)(?:nya)?\b)"
+    r"susut|penyusutan|kenaikan|penurunan|pertumbuhan|churn|turnover|retensi)(?:nya)?\b)"
     r"(?P<what>[\w-]+(?:\s+(?!(?:de|do|da|dos|das|del)\b)[\w-]+)?)"
     r"(?:\s+(?:de|do|da|dos|das|del)\s+(?P<of>[\w-]+))?",
     re.IGNORECASE,
@@ -650,7 +652,9 @@ _NOT_NAMES = frozenset(
 )
 # a sentence opening with a name: "Maria is the champion", "Sam Hirst referred us"
 _SUBJECT_NAME = re.compile(
-    r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
+    # (not a word before an honorific: "Betul Pak, ...")
+    r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+(?!(?:Pak|Bu|Ibu|Bapak|Mas|Mbak|Sr|Sra|Dr|Mr|Ms|Mrs|Dona|Don|"
+    r"Doña|Seu)\b)[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
     r"é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
 )
 # what a question sets aside, set off by a comma: "Apart from Salesforce, which...?", "...,
@@ -1340,6 +1344,8 @@ def analyse(
         t for m in _DOCUMENT_MADE.finditer(question) for t in tokenize(m["verb"] or m["making"])
     }
     terms = [_weak(t) if t.token in made else t for t in terms]
+    if _MAKE_Q.search(question):  # "merek turnstile apa?": the make is the kind of answer
+        terms = [_weak(t) if t.token in _MAKE_WORDS else t for t in terms]
     language = detect_language([question])
     if language == "es":  # "la tasa de inasistencia actual": now (in English, not the budget)
         terms = [t for t in terms if t.token != "actual"]
@@ -1643,7 +1649,9 @@ def _counted(m: re.Match[str]) -> set[str]:
         return set()
     if not m[0].lower().startswith("how") or len(words) == 1:
         return {words[0], *tokenize(m["of"] or "")}
-    after = tokenize(m.string[m.end() :])[:3]
+    # (after what is counted: the "do" of "how many active members do the two branches have?"
+    # is no Portuguese "of the")
+    after = tokenize(m.string[m.end("what") :])[:3]
     if after and after[0] in _OBJECT_OPENERS:
         return {words[0]}
     # a compound may run on past two words: "how many parent phone calls hit dispatch?"; up to
@@ -1715,7 +1723,13 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
     if question.detail is not None:  # "what phone number...?": the number, whatever else
         return question.detail(text)
     if question.make:
-        return any(_made_by(unit, question) for unit in units)
+        # (or the reply to a question naming the thing: "Sekarang di cabang pakai turnstile
+        # apa? Semua ZKTeco, Mbak.")
+        return any(_made_by(unit, question) for unit in units) or any(
+            unit.rstrip().endswith("?")
+            and _made_by(f"{unit} {reply}", question, reach=3, after=len(unit) + _opening(reply))
+            for unit, reply in pairwise(units)
+        )
     if question.expects is None:
         return True
     if question.expects == "number":
@@ -1955,9 +1969,21 @@ _MEASURE_ASKED = re.compile(
 
 
 def _measure_asked(question: str) -> re.Pattern[str] | None:
-    """A figure in the unit ``question`` asks it in, if it names one ("(Mbps)": "100 Mbps")."""
+    """A figure in the unit ``question`` asks it in, if it names one ("(Mbps)": "100 Mbps"), or
+    in a unit of the speed it asks ("qual é a velocidade do link?": "200 mega", "1 Gbps")."""
     m = _MEASURE_ASKED.search(question)
-    return re.compile(rf"\d\s*{re.escape(m['unit'])}(?!\w)", re.IGNORECASE) if m else None
+    if m is not None:
+        return re.compile(rf"\d\s*{re.escape(m['unit'])}(?!\w)", re.IGNORECASE)
+    if _SPEED_ASKED.search(question):
+        return _SPEED
+    return None
+
+
+_SPEED_ASKED = cue(r"speed", r"velocidade", r"velocidad", r"kecepatan")
+_SPEED = re.compile(
+    r"\d\s*(?:[kmgt]b(?:ps|it)?|mega(?:s|bits?)?|giga(?:s|bits?)?|km/h|mph|rpm)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _counts_things(text: str) -> bool:
@@ -2443,10 +2469,11 @@ def _name_spans(
 _FIRST_WORD = re.compile(r"\W*[\w'’-]+\s+")
 
 
-def _made_by(text: str, question: Question, reach: int = 2) -> bool:
+def _made_by(text: str, question: Question, reach: int = 2, after: int = 0) -> bool:
     """Whether ``text`` names a make beside what the question asks the make of (the first
     words after "make", "modelo de", "merek dan tipe"): "Mettler Toledo weighbridges", "the
-    weighbridges are Mettler Toledo", not "3 Rösner packer lines, 4 weighbridges"."""
+    weighbridges are Mettler Toledo", not "3 Rösner packer lines, 4 weighbridges"; a name
+    from character ``after`` on."""
     m = _MAKE_Q.search(question.text)
     # the lower-case words after it, up to the next small word but "or": "of the weighbridges
     # at...", "de celular ou tablet as..." (a place or a product is capitalised)
@@ -2463,14 +2490,25 @@ def _made_by(text: str, question: Question, reach: int = 2) -> bool:
         if not w.islower() or word in STOPWORDS or word == "apa":
             break
         things.append(word)
-    stems = {stem(w) for w in things}
+    # (in any language: "phone" is "celulares")
+    stems = {stem(w) for w in things} | {
+        s for t in question.terms if t.token in things for s in t.stems
+    }
     words = list(re.finditer(r"[\w-]+", text))
     at = [i for i, w in enumerate(words) if any(stem(t) in stems for t in tokenize(w[0]))]
     spans = set(_name_spans(text, question, []))
     named = [
-        i for i, w in enumerate(words) if w.start() in spans and w[0].lower() not in _PLATFORMS
+        i
+        for i, w in enumerate(words)
+        if w.start() in spans and w.start() >= after and w[0].lower() not in _PLATFORMS
     ]
     return any(abs(i - j) <= reach for i in at for j in named)
+
+
+def _opening(reply: str) -> int:
+    """Where the words of a reply start after its first ("Betul Pak, ...": not "Betul")."""
+    m = re.match(r"\W*[\w-]+", reply)
+    return m.end() + 1 if m else 0
 
 
 # what a device runs, which is no make of it: "tablet Android 30 unit"

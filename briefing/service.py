@@ -275,7 +275,7 @@ def _answer_one(
         if third_party_asked(question, words, by_name, people) is None:
             field = answer_from_briefing(own, briefing, asked, by_name, idf)
             if field is None:  # "who looks after the member side?": the title that says it
-                field = person_by_title(question, analyse(question, words, idf), briefing, idf)
+                field = person_by_title(question, analyse(question, words, idf), briefing)
     if field is not None and answerer is not None:
         return field
     query = question
@@ -309,6 +309,11 @@ def _answer_one(
         speakers=named,
         topic=topic,
         rival=rival,
+        # (the first word of the products it sold: "SigapKebun Panen", not the "Conector
+        # Amadeus" sold with it)
+        brand=" ".join(briefing.overview.products.value.split()[:1])
+        if briefing is not None and briefing.overview.products
+        else "",
     )
     if field is None or absent:
         return passages if passages.found or field is None else field

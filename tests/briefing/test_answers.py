@@ -3914,6 +3914,206 @@ def test_a_count_beside_a_list_of_places_counts_them_all(
     assert answer.found and "25 colaboradores" in answer.answer
 
 
+def test_a_count_beside_a_bracketed_list_counts_them_all(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "emails/ringkasan.eml": "From: Rizky Pratama <rizky@sigapagro.co.id>\n"
+        "To: Dodi Suryana <dodi@malabarraya.co.id>\nSubject: Ringkasan discovery\n"
+        "Date: Tue, 18 Aug 2026 16:00:00 +0700\n\nPak Dodi,\n\n"
+        "- 3 divisi (Gunung Wayang, Cibolang, Puntang), sekitar 1.200 pemetik.\n"
+        "- Divisi Puntang punya 310 pemetik.\n\nRizky\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nKebun {i} memakai Excel.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "malabar", "Malabar Raya", files)
+    asked = "Berapa jumlah pemetik di divisi {}?"
+    assert not ask_account(workspace, "malabar", asked.format("Cibolang"), briefing).found
+    answer = ask_account(workspace, "malabar", asked.format("Puntang"), briefing)
+    assert answer.found and "310 pemetik" in answer.answer
+
+
+def test_a_name_of_several_words_is_named_by_its_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/integracao.vtt": "WEBVTT\n\n00:00:47.000 --> 00:00:57.000\n<v Camila Duarte>"
+        "Pros campos customizados, quem faz o lado de vocês é a Sigma, certo?\n\n"
+        "00:00:58.000 --> 00:01:10.000\n<v Eduardo Klein>Isso. Eu estimei umas 40 horas nossas "
+        "pra expor os campos e criar os endpoints.\n\n00:01:11.000 --> 00:01:20.000\n"
+        "<v Camila Duarte>E o nosso time leva umas 60 horas na configuração.\n",
+        "emails/requisitos.eml": "From: Juliana Pereira <juliana@sulgaucha.com.br>\n"
+        "To: Camila Duarte <camila@rotacerta.com.br>\nSubject: Requisitos de TI\n"
+        "Date: Mon, 19 Oct 2026 10:00:00 -0300\n\nCamila,\n\nQualquer customização no "
+        "Protheus tem que ser feita pela Sigma Consultoria, não por nós.\n\nJuliana\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nRota {i} sai às seis.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "integracao", "Sul Gaúcha", files)
+    asked = "Quantas horas a Sigma Consultoria estimou para a integração?"
+    answer = ask_account(workspace, "integracao", asked, briefing)
+    assert answer.found and "40 horas" in answer.answer
+
+
+def test_the_vendors_brand_is_no_name_the_answer_must_give(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/order-form.md": "# Order Form\n\n| Produk | Jumlah | Harga |\n|---|---|---|\n"
+        "| SigapKebun Panen | 60 pengguna | Rp 450.000 / pengguna / bulan |\n",
+        "calls/teknis.vtt": "WEBVTT\n\n00:00:15.000 --> 00:00:21.000\n<v Meiliana Tanoto>"
+        "Pak Fajar, boleh mulai dari sistem yang ada sekarang?\n\n00:00:22.000 --> "
+        "00:00:30.000\n<v Fajar Nugraha>Keuangan pakai Accurate Online, servernya di pabrik. "
+        "Rekap premi bulanan itu makan 6 hari kerja.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nKebun {i} memakai Excel.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "brand", "Malabar Raya", files)
+    assert briefing.overview.products and "SigapKebun" in briefing.overview.products.value
+    asked = "Berapa lama rekap premi bulanan sebelum pakai SigapKebun?"
+    answer = ask_account(workspace, "brand", asked, briefing)
+    assert answer.found and "6 hari kerja" in answer.answer
+
+
+def test_a_build_number_is_a_version(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/integracao.vtt": "WEBVTT\n\n00:00:25.000 --> 00:00:30.000\n<v Camila Duarte>"
+        "Juliana, qual a versão do Protheus de vocês?\n\n00:00:37.000 --> 00:00:45.000\n"
+        "<v Juliana Pereira>É a 12.1.2310. Com bastante customização no pedido de venda.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nRota {i} sai às seis.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "versao", "Sul Gaúcha", files)
+    answer = ask_account(
+        workspace, "versao", "Qual é a versão do Protheus que o cliente usa?", briefing
+    )
+    assert answer.found and "12.1.2310" in answer.answer
+
+
+def test_what_a_company_mails_from_its_own_domain_names_it(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "emails/fwd.eml": "From: Héctor Jiménez <hector@eolicams.com.mx>\n"
+        "To: Andrés Quiroga <andres@torqa.mx>\nSubject: Fwd: Requisitos de reporte digital\n"
+        "Date: Wed, 21 Oct 2026 08:03:51 -0600\n\nAndrés, para que veas por qué traemos "
+        "prisa.\n\nHéctor\n\n---------- Forwarded message ---------\nDe: Claudia Montes "
+        "<claudia.montes@vientosdelistmo.com.mx>\nDate: mar, 20 oct 2026 a las 16:47\n"
+        "Subject: Requisitos de reporte digital\nTo: <hector@eolicams.com.mx>\n\n"
+        "Estimados proveedores:\n\nLes informamos que a partir del 1 de abril de 2027 todos los "
+        "reportes de inspección deberán entregarse en formato digital.\n\nClaudia Montes\n",
+        "calls/demo.txt": "Sofía Garza: Los reportes de Aeroservicios llegan en papel desde "
+        "2019.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nLa cuadrilla {i} sube torres.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "eolica", "Eólica Mantenimientos", files)
+    asked = "¿A partir de qué fecha exige Vientos del Istmo los reportes en formato digital?"
+    answer = ask_account(workspace, "eolica", asked, briefing)
+    assert answer.found and "1 de abril de 2027" in answer.answer
+    asked = "¿A partir de qué fecha exige Aeroservicios del Bajío los reportes en formato digital?"
+    assert not ask_account(workspace, "eolica", asked, briefing).found
+
+
+def test_a_make_is_given_in_the_reply_to_a_question_naming_the_thing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/demo.vtt": "WEBVTT\n\n00:00:24.000 --> 00:00:30.000\n<v Nadia Rahmawati>Mas "
+        "Rizky, sekarang di cabang pakai turnstile apa?\n\n00:00:31.000 --> 00:00:38.000\n"
+        "<v Rizky Firmansyah>Semua ZKTeco, Mbak. Fingerprint plus kartu.\n\n00:00:40.000 --> "
+        "00:00:48.000\n<v Nadia Rahmawati>Tablet kasir itu kita yang beli ya?\n\n"
+        "00:00:49.000 --> 00:00:55.000\n<v Rizky Firmansyah>Betul Pak, tablet dari distributor, "
+        "kami kasih spesifikasinya.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nCabang {i} buka jam enam.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "gym", "Otot Kawat", files)
+    answer = ask_account(workspace, "gym", "Merek turnstile apa yang dipakai di cabang?", briefing)
+    assert answer.found and "ZKTeco" in answer.answer
+    # "Betul Pak" opens a reply, it names no make
+    assert not ask_account(workspace, "gym", "Merek tablet apa yang dipakai kasir?", briefing).found
+
+
+def test_a_rate_is_no_count_and_the_count_asked_is_of_what_is_counted(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/discovery.vtt": "WEBVTT\n\n00:01:13.000 --> 00:01:25.000\n<v Maya Hutapea>"
+        "Churn kita itu, eh, anggota yang berhenti per bulan, sekitar 8% per bulan.\n",
+        "crm/opportunity.json": '{"name": "Otot Kawat", "stage": "Closed Won", "description": '
+        '"Jaringan 6 gym (4 Surabaya, 2 Malang). Pain: data Excel per cabang."}',
+    }
+    files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nCabang {i} buka jam enam.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "churn", "Otot Kawat", files)
+    answer = ask_account(workspace, "churn", "Berapa churn anggota per bulan saat ini?", briefing)
+    assert answer.found and "8%" in answer.answer
+    asked = "How many active members do the two Malang branches have?"
+    assert not ask_account(workspace, "churn", asked, briefing).found
+
+
+def test_a_speed_is_given_in_a_unit_of_speed(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/demo.vtt": "WEBVTT\n\n00:02:02.000 --> 00:02:10.000\n<v Diego Fonseca>E outra "
+        "coisa: a internet de Ibirité cai direto, toda semana.\n\n00:02:11.000 --> 00:02:20.000\n"
+        "<v Gustavo Lemos>E as outras?\n\n00:02:21.000 --> 00:02:30.000\n<v Diego Fonseca>Em "
+        "Contagem a internet contratada é de 300 mega, fibra.\n",
+        "emails/kickoff.eml": "From: Gustavo Lemos <gustavo@bracada.com.br>\nTo: Diego Fonseca "
+        "<diego@golfinho.com.br>\nSubject: Kickoff\nDate: Mon, 30 Nov 2026 10:00:00 -0300\n\n"
+        "Kickoff na Unidade Ibirité, terça-feira, 8 de dezembro de 2026, 10:00, link do Meet.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nTurma {i} nada às seis.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "link", "Golfinho", files)
+    asked = "Qual é a velocidade do link de internet contratado na unidade {}?"
+    assert not ask_account(workspace, "link", asked.format("Ibirité"), briefing).found
+    answer = ask_account(workspace, "link", asked.format("Contagem"), briefing)
+    assert answer.found and "300 mega" in answer.answer
+
+
+def test_a_rivals_offer_is_not_what_our_deal_is_worth(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "contract/pedido.md": "# Pedido de Compra\n\n- Valor total do primeiro ano: "
+        "R$ 121.520,00 (12 mensalidades + implantação).\n",
+        "calls/proposta.vtt": "WEBVTT\n\n00:01:00.000 --> 00:01:10.000\n<v Diego Fonseca>"
+        "Cento e trinta mil no primeiro ano é muito. A Nexfit mandou uma proposta uns 20% mais "
+        "barata, e a Nexfit é concorrente forte.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nTurma {i} nada às seis.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "rival", "Golfinho", files)
+    assert "Nexfit" in {c.name for c in briefing.competitors}
+    asked = "Qual foi o valor exato, em reais, da proposta da Nexfit?"
+    assert not ask_account(workspace, "rival", asked, briefing).found
+    answer = ask_account(workspace, "rival", "Qual é o valor total do contrato?", briefing)
+    assert answer.found and "121.520" in answer.answer
+
+
+def test_a_title_answers_only_for_the_place_it_names(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "crm/contatos.csv": "Nome,Cargo,Papel\nRodrigo Alvim,Gerente - Unidade Savassi,Bloqueador\n"
+        "Diego Fonseca,Diretor de Operações,Campeão\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nTurma {i} nada às seis.\n" for i in range(4)}
+    files["notes/n4.md"] = "# Nota 4\n\nA unidade Nova Lima abre às seis.\n"
+    briefing = brief_files(workspace, tmp_path, "gerente", "Golfinho", files)
+    asked = "Quem é o gerente da unidade {}?"
+    assert not ask_account(workspace, "gerente", asked.format("Nova Lima"), briefing).found
+    answer = ask_account(workspace, "gerente", asked.format("Savassi"), briefing)
+    assert answer.found and "Rodrigo Alvim" in answer.answer
+
+
+def test_the_kickoff_is_quoted_from_its_latest_word(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/final.vtt": "WEBVTT\n\n00:10:00.000 --> 00:10:08.000\n<v Fiona Brady>Could we "
+        "get the kickoff in for the ninth of December?\n",
+        "emails/06-signed.eml": "From: Tom Heseltine <tom@crewbase.co.uk>\nTo: Gary Ridgeway "
+        "<gary@ridgewayroofing.co.uk>\nSubject: Signed order form\n"
+        "Date: Fri, 27 Nov 2026 09:00:00 +0000\n\nGary,\n\n- Fiona will send the kickoff "
+        "invite for Wednesday 9 December at the yard.\n\nTom\n",
+        "emails/07-invite.eml": "From: Fiona Brady <fiona@crewbase.co.uk>\nTo: Gary Ridgeway "
+        "<gary@ridgewayroofing.co.uk>\nSubject: Invitation: Implementation Kickoff @ Wed 9 Dec "
+        "2026\nDate: Mon, 30 Nov 2026 10:14:27 +0000\n\nImplementation Kickoff\nWhen: "
+        "Wednesday 9 December 2026, 10:00 - 11:30 (GMT)\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nCrew {i} starts at seven.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "kickoff", "Ridgeway Roofing", files)
+    answer = ask_account(workspace, "kickoff", "When's the implementation kickoff?", briefing)
+    assert answer.found and answer.citations[0].document.endswith("07-invite.eml")
+
+
 def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
     files = {
         "contract/order-form.md": "# Order Form\n\n## Support\n\n- **Response times:** P1 "
