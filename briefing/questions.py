@@ -1754,7 +1754,12 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         if _PENALTY.search(question.text):
             if not (amount or PERCENT.search(text)):
                 return False  # "qual é a multa?": an amount or a share, not the contract's term
-        elif question.money and not (amount or _per_same_unit(text, question.text)):
+        elif question.money and not (
+            amount
+            or _per_same_unit(text, question.text)
+            # "¿cuánto puede subir el precio?": a rise may be a share ("no más de 5%")
+            or (PERCENT.search(text) and _says(question.text, "increase"))
+        ):
             return False
         if question.per and (
             _priced_otherwise(text, question) or (not _per_said(text) and _counts_things(text))

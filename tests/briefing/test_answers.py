@@ -4114,6 +4114,20 @@ def test_the_kickoff_is_quoted_from_its_latest_word(workspace: Workspace, tmp_pa
     assert answer.found and answer.citations[0].document.endswith("07-invite.eml")
 
 
+def test_a_price_rise_may_be_a_share(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "contract/orden.md": "# Orden de compra\n\n## 4. Vigencia y renovación\n\n- Vigencia: 24 "
+        "meses.\n- Incremento en renovación: el precio de renovación no podrá aumentar más de 5% "
+        "respecto del precio de lista del Año 2.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nLa cuadrilla {i} sube torres.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "alza", "Eólica Mantenimientos", files)
+    answer = ask_account(
+        workspace, "alza", "¿Cuánto puede subir el precio en la renovación?", briefing
+    )
+    assert answer.found and "5%" in answer.answer
+
+
 def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
     files = {
         "contract/order-form.md": "# Order Form\n\n## Support\n\n- **Response times:** P1 "
