@@ -732,7 +732,7 @@ def extractive_answer(
     speakers: dict[str, str] | None = None,
     topic: str = "",
     rival: str = "",
-    brand: str = "",
+    products: str = "",
 ) -> Answer:
     """The best-matching sentences of the retrieved passages, or ``found=False``.
 
@@ -742,8 +742,8 @@ def extractive_answer(
     in meaning (cross-lingual questions may share no words). In every case it must hold a value
     of the kind the question asks for: a name for "who", a number for "how much", a date for
     "when". A ``rival`` the question points back at ("and what price had they offered?") is
-    named by the answer or the turn it is in. The vendor's ``brand`` is no name the answer must
-    give ("which finance system must be integrated with SigapKebun Premi?").
+    named by the answer or the turn it is in. The vendor's ``products`` are no name the answer
+    must give ("which finance system must be integrated with SigapKebun Premi?").
     """
     q = analyse(question, account, idf, topic=topic)
     # "what NPS do they have today?": an acronym of three letters or more the account never
@@ -850,7 +850,7 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
-    asked_names = _names_asked_about(q, people or [], documents) - set(tokenize(brand))
+    asked_names = _names_asked_about(q, people or [], documents) - _own_products(q, products)
     if asked_names:
         # (or by whom it is said: "¿cuánto se demora hoy Remuneraciones...?" is answered by
         # the Jefa de Remuneraciones' "hoy me demoro seis días", what Vientos del Istmo requires
@@ -1276,6 +1276,18 @@ def _names_asked_about(q: Question, people: list[str], documents: dict[str, Docu
         and not _WEEKDAY.fullmatch(token)
         and not writes_from(token, list(documents.values()))
     }
+
+
+def _own_products(q: Question, products: str) -> set[str]:
+    """The words of the vendor's products the question names: their brand, the first word of
+    the products sold ("SigapKebun" of "SigapKebun Panen"), and a product named whole ("Módulo
+    Oftalmo"; not "Amadeus" of "Conector Amadeus")."""
+    items = {fold(item.strip()) for item in re.split(r"[,;+\n]", products)}
+    words = set(tokenize(" ".join(products.split()[:1])))
+    for run in re.finditer(rf"{_CAPITAL}(?:\s+{_CAPITAL})*", q.text):
+        if fold(run[0]) in items:
+            words |= set(tokenize(run[0]))
+    return words
 
 
 def _name_heads(q: Question, names: set[str], documents: dict[str, Document]) -> set[str]:

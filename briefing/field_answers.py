@@ -168,6 +168,14 @@ _OTHER_PERIOD = cue(
     r"retention",
     r"reten[çc][ãa]o",
     r"retenci[oó]n",
+    # how long records are kept: "prazo de guarda de prontuários", "storage period"
+    r"guarda",
+    r"storage",
+    r"armazenamento",
+    r"almacenamiento",
+    r"conserva[çc][ãa]o",
+    r"conservaci[oó]n",
+    r"penyimpanan",
     r"cooling-off",
 )
 # a point in time, not a length: "away for a while next year", "el año que viene"
@@ -843,6 +851,13 @@ def _conflicts(briefing: Briefing, field: str) -> list[Flag]:
     return [f for f in briefing.flags if f.field == field and f.kind == "conflict"]
 
 
+# who someone promised is, not who promised: "who is the named implementation manager...?",
+# "quem é o gerente...?", "siapa nama..." (not "siapa yang menjanjikan...?")
+_WHO_IS = re.compile(
+    r"^\W*(?:who(?:['’]s| is| will be)|quem (?:é|será|vai ser)|qui[eé]n (?:es|será|va a ser)|"
+    r"siapa (?!yang\b))",
+    re.IGNORECASE,
+)
 # "what did Andrea tell them about...": asked of someone who made promises, a promise question
 _SAID = cue(
     r"(?:say|said|tell|told|mention(?:ed)?)",
@@ -1662,11 +1677,13 @@ def answer_from_briefing(
                 # that level, not the roadmap date of an integration
                 chosen = [c for c in chosen if levels & levels_of(with_people(c))]
             if asked_for.expects == "number" or (
-                asked_for.expects == "person" and NAME_ASKED.search(question)
+                asked_for.expects == "person"
+                and (NAME_ASKED.search(question) or _WHO_IS.search(question))
             ):
                 # "what uptime percentage does it guarantee?", "how many free SMS credits?", "qual
-                # é o nome do gerente de implantação dedicado prometido?": a promise that says
-                # one, or names them ("um gerente dedicado" names no one)
+                # é o nome do gerente de implantação dedicado prometido?", "who is the named
+                # implementation manager we promised?": a promise that says one, or names them
+                # ("um gerente dedicado" names no one; "who promised...?" asks who made it)
                 named = [s.name for s in briefing.stakeholders]
                 chosen = [
                     c for c in chosen

@@ -296,7 +296,17 @@ _YES_NO = re.compile(
     r"hay|há|existe|existen|tem|têm|tiene|tienen|ada(?:kah)?)\b",
     re.IGNORECASE,
 )
+# whether a day has been set: "has the CQC confirmed a date for the inspection?", "já tem data
+# marcada?", "¿ya fijaron la fecha?" ("early 2027" sets none)
+_DATE_SET = cue(
+    r"(?:confirmed|set|fixed|agreed|given|booked|scheduled|got|have|has)\s+(?:a|the|an exact|a "
+    r"firm)\s+(?:date|day)",
+    r"(?:confirmou|confirmaram|marcou|marcaram|definiu|definiram|tem|têm)\s+(?:a |uma )?data",
+    r"(?:confirmó|confirmaron|fijó|fijaron|definió|definieron|tiene|tienen)\s+(?:la |una )?fecha",
+    r"(?:sudah )?(?:ada|mengonfirmasi|menetapkan|dikonfirmasi)\s+tanggal(?:nya)?",
+)
 _DAY_Q = cue(
+    _DATE_SET.pattern,
     r"(?:what|which) (?:exact )?(?:day|date)",
     r"on what day",
     r"(?:que|qual) (?:dia|data)",
@@ -1599,7 +1609,7 @@ _CLAUSE_WHEN = re.compile(
 def _expected_type(question: str) -> AnswerType | None:
     """What kind of value answers the question; None for a yes-or-no question or any value."""
     if _YES_NO.search(question):
-        return None
+        return "date" if _DATE_SET.search(question) else None
     if _WH_OPENING.search(question):
         question = _CLAUSE_WHEN.sub("", question)
     if _DATE_Q.search(question):
@@ -2329,7 +2339,11 @@ def _count_of(text: str, question: Question, reach: int = 2) -> bool:
         """Whether the number counts what is asked, beside it ("doze sócios", "twelve
         maintenance technicians", "camas: 380") or later in the clause "the number of" opens
         ("jumlah pengajar untuk modul Gaji tolong dinaikkan jadi 120")."""
-        if between(n.end(), c.start()) <= reach or between(c.end(), n.start()) <= reach:
+        # (a number before a comma counts what it closes: "Nas duas, o médico virou
+        # digitador" counts no doctors)
+        if (
+            between(n.end(), c.start()) <= reach and "," not in text[n.end() : c.start()]
+        ) or between(c.end(), n.start()) <= reach:
             return True
         return (
             (_NUMBER_OF.search(text, 0, c.start()) or _FRONTED.search(text, 0, c.start()))

@@ -309,9 +309,7 @@ def _answer_one(
         speakers=named,
         topic=topic,
         rival=rival,
-        # (the first word of the products it sold: "SigapKebun Panen", not the "Conector
-        # Amadeus" sold with it)
-        brand=" ".join(briefing.overview.products.value.split()[:1])
+        products=briefing.overview.products.value
         if briefing is not None and briefing.overview.products
         else "",
     )

@@ -3958,7 +3958,8 @@ def test_the_vendors_brand_is_no_name_the_answer_must_give(
 ) -> None:
     files = {
         "contract/order-form.md": "# Order Form\n\n| Produk | Jumlah | Harga |\n|---|---|---|\n"
-        "| SigapKebun Panen | 60 pengguna | Rp 450.000 / pengguna / bulan |\n",
+        "| SigapKebun Panen | 60 pengguna | Rp 450.000 / pengguna / bulan |\n"
+        "| Modul Timbang | 3 divisi | Rp 2.000.000 / bulan |\n",
         "calls/teknis.vtt": "WEBVTT\n\n00:00:15.000 --> 00:00:21.000\n<v Meiliana Tanoto>"
         "Pak Fajar, boleh mulai dari sistem yang ada sekarang?\n\n00:00:22.000 --> "
         "00:00:30.000\n<v Fajar Nugraha>Keuangan pakai Accurate Online, servernya di pabrik. "
@@ -3968,6 +3969,10 @@ def test_the_vendors_brand_is_no_name_the_answer_must_give(
     briefing = brief_files(workspace, tmp_path, "brand", "Malabar Raya", files)
     assert briefing.overview.products and "SigapKebun" in briefing.overview.products.value
     asked = "Berapa lama rekap premi bulanan sebelum pakai SigapKebun?"
+    answer = ask_account(workspace, "brand", asked, briefing)
+    assert answer.found and "6 hari kerja" in answer.answer
+    # another of its products, named whole
+    asked = "Berapa lama rekap premi bulanan sebelum pakai Modul Timbang?"
     answer = ask_account(workspace, "brand", asked, briefing)
     assert answer.found and "6 hari kerja" in answer.answer
 
@@ -4126,6 +4131,58 @@ def test_a_price_rise_may_be_a_share(workspace: Workspace, tmp_path: Path) -> No
         workspace, "alza", "¿Cuánto puede subir el precio en la renovación?", briefing
     )
     assert answer.found and "5%" in answer.answer
+
+
+def test_a_date_set_is_a_day_and_a_promise_asked_who_names_someone(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/technical.vtt": "WEBVTT\n\n00:01:52.000 --> 00:02:05.000\n<v Mark Fairclough>"
+        "We're expecting a CQC inspection at Wigan sometime early 2027. The Bolton audit is on 3 "
+        "March 2027.\n\n00:02:10.000 --> 00:02:20.000\n<v Tom Beresford>You'll get a named "
+        "implementation manager from our side for the first six months.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Note {i}\n\nBranch {i} has 40 carers.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "care", "Brightline Home Care", files)
+    asked = "Has the CQC confirmed a date for the Wigan inspection?"
+    assert not ask_account(workspace, "care", asked, briefing).found
+    answer = ask_account(workspace, "care", "Is there a date for the Bolton audit?", briefing)
+    assert answer.found and "3 March 2027" in answer.answer
+    asked = "Who is the named implementation manager we've promised them?"
+    assert not ask_account(workspace, "care", asked, briefing).found
+
+
+def test_a_number_before_a_comma_counts_what_it_closes(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/demo.vtt": "WEBVTT\n\n00:00:54.000 --> 00:01:05.000\n<v Camila Rezende>Eu já "
+        "passei por duas trocas de sistema na vida. Nas duas, o médico virou digitador. Eu atendo "
+        "quarenta pacientes numa tarde, hoje, na rede.\n\n"
+        "00:01:06.000 --> 00:01:12.000\n<v Bruno Teles>E na Marista são 6 médicos no centro "
+        "cirúrgico.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nClínica {i} abre às sete.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "olhos", "Visão Plena", files)
+    asked = "Quantos médicos atendem na rede hoje?"
+    assert not ask_account(workspace, "olhos", asked, briefing).found
+    answer = ask_account(workspace, "olhos", "Quantos médicos tem a Marista?", briefing)
+    assert answer.found and "6 médicos" in answer.answer
+
+
+def test_how_long_records_are_kept_is_no_contract_term(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "contract/pedido.md": "# Pedido de compra\n\n- Vigência: 24 meses, de 01/12/2026 a "
+        "30/11/2028.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nClínica {i} abre às sete.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "guarda", "Visão Plena", files)
+    asked = "Qual é o prazo de guarda de prontuários exigido pela política interna?"
+    assert not ask_account(workspace, "guarda", asked, briefing).found
+    answer = ask_account(workspace, "guarda", "Qual é o prazo do contrato?", briefing)
+    assert answer.found and "24 meses" in answer.answer
 
 
 def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
