@@ -53,6 +53,7 @@ from briefing.questions import (
     named_beside,
     named_only,
     names,
+    names_a_thing_asked,
     speaks_for_self,
     spells_out,
 )
@@ -826,6 +827,10 @@ def extractive_answer(
             c for c in candidates
             if names(_text(c), ["renewal"]) or not FOR_THE_TERM.search(_text(c))
         ]  # fmt: skip
+    if names_a_thing_asked(q) and not q.foreign:
+        # "¿cómo se llama la gestoría...?": a name beside the gestoría, not "Cultiva ERP, que
+        # nos lo recomendó la gestoría"
+        candidates = [c for c in candidates if c.beside]
     asked_at = _contact_asked_at(question, account, documents, people or [])
     if asked_at is not None:
         third, known = asked_at

@@ -63,6 +63,7 @@ __all__ = [
     "has_type",
     "id_roots",
     "named_beside",
+    "names_a_thing_asked",
     "speaks_for_self",
     "stem",
 ]
@@ -2066,9 +2067,20 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
     starts = [
         at for at in _name_spans(text, question, people) if not _NAME_GOES_ON.search(text, 0, at)
     ]
+    # (in the same sentence: "temuan audit KAP. Kepala SMA Bekasi..." names no auditor)
     return any(
-        0 < at - end <= _AFTER and not _PLACED.search(text, 0, at) for end in nouns for at in starts
+        0 < at - end <= _AFTER
+        and not _PLACED.search(text, 0, at)
+        and not re.search(r"[.!?;]\s", text[end:at])
+        for end in nouns
+        for at in starts
     )
+
+
+def names_a_thing_asked(question: Question) -> bool:
+    """Whether the question asks the name of a thing by its noun ("¿cómo se llama la
+    gestoría...?", "siapa nama KAP...?"), which a name right beside that noun gives."""
+    return question.expects == "name" and _NAME_OF.search(question.text) is not None
 
 
 _AFTER = 60

@@ -4185,6 +4185,24 @@ def test_how_long_records_are_kept_is_no_contract_term(
     assert answer.found and "24 meses" in answer.answer
 
 
+def test_a_things_name_is_one_written_beside_it(workspace: Workspace, tmp_path: Path) -> None:
+    files = {
+        "calls/discovery.vtt": "WEBVTT\n\n00:01:18.000 --> 00:01:30.000\n<v Siti Rahmawati>"
+        "Bulan September kemarin ada interpreter kami yang dobel booking. Akhirnya sidangnya harus "
+        "cari pengganti mendadak. Klien firma hukum kami sampai komplain langsung ke Bu Ratna.\n\n00:01:31.000 --> 00:01:40.000\n<v Siti Rahmawati>"
+        "Terus kantor notaris Wijaya Partners juga komplain soal jadwal.\n",
+    }
+    files |= {
+        f"notes/n{i}.md": f"# Catatan {i}\n\nPenerjemah {i} bahasa Jepang.\n" for i in range(5)
+    }
+    briefing = brief_files(workspace, tmp_path, "firma", "Lintas Bahasa", files)
+    asked = "Apa nama firma hukum yang komplain karena interpreter dobel booking?"
+    assert not ask_account(workspace, "firma", asked, briefing).found
+    asked = "Apa nama kantor notaris yang komplain soal jadwal?"
+    answer = ask_account(workspace, "firma", asked, briefing)
+    assert answer.found and "Wijaya Partners" in answer.answer
+
+
 def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
     files = {
         "contract/order-form.md": "# Order Form\n\n## Support\n\n- **Response times:** P1 "
