@@ -1420,11 +1420,18 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
                 continue
             before = unit.text[: m.start()]
             words = re.findall(r"[\w-]+", before)
+            # (the version word may be followed by its verb: "A versão é a 12.1.2210")
+            while len(words) > 1 and words[-1].lower() in _VERSION_VERB:
+                words = words[:-1]
             if words and _VERSION_WORD.fullmatch(words[-1]):
                 # "Está na versão 12.1", "SAP versi 9", not "Moka versi 4.2" nor "cajeros
                 # Tecnipark con el modelo TP-400" (a code is a name itself)
                 owner = m[0] if m[0][:1].isupper() else words[-2] if len(words) > 1 else ""
-                if not owner[:1].isupper() or named.search(before[-40:]):
+                if (
+                    not owner[:1].isupper()
+                    or owner.lower() in _VERSION_VERB  # "A versão é a 12.1.2210"
+                    or named.search(before[-40:])
+                ):
                     return True
                 continue
             near = [n for n in named.finditer(before) if len(before) - n.end() <= 12]
@@ -1439,6 +1446,7 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
 
 # "8.2", "12.1.33", "12.1.2310": a version's points, not thousands ("12.000") nor a date ("13.10")
 _DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+|\d+\.\d\.\d+")
+_VERSION_VERB = frozenset(["is", "é", "es", "adalah", "the", "a", "o", "la", "el", "nya"])
 _POINT_WORD = cue(r"point", r"ponto", r"punto", r"koma", r"dot")
 
 

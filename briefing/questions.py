@@ -211,6 +211,9 @@ _NUMBER_Q = cue(
     r"(?:what|which|qual|que|qué|cuál|apa) (?:\w+ )?(?:version|versão|versión|versi)",
     # "what's the upgrade offer priced at?"
     r"priced at(?=\s*\?)",
+    # "qual o SLA de disponibilidade...?": a share
+    r"SLA\s+(?:(?:de|of|for|para)\s+)?(?:uptime|availability|disponibilidade|disponibilidad|"
+    r"ketersediaan)",
     r"versi(?: \w+)? (?:apa|berapa)",
     r"quant[oa]s?",
     r"quanto tempo",

@@ -4203,6 +4203,24 @@ def test_a_things_name_is_one_written_beside_it(workspace: Workspace, tmp_path: 
     assert answer.found and "Wijaya Partners" in answer.answer
 
 
+def test_a_version_after_its_verb_and_an_sla_of_availability(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    files = {
+        "calls/descoberta.vtt": "WEBVTT\n\n00:02:03.000 --> 00:02:15.000\n<v Luciana Okamoto>"
+        "Usa pra tudo, praticamente. Faturamento, estoque, compras. A versão é a 12.1.2210.\n",
+        "contract/pedido.md": "# Pedido\n\n## 5. Nível de serviço (SLA) e suporte\n\n"
+        "- Disponibilidade mensal da plataforma: 99,5%, excluídas as janelas de manutenção.\n",
+    }
+    files |= {f"notes/n{i}.md": f"# Nota {i}\n\nPlanta {i} faz botas.\n" for i in range(5)}
+    briefing = brief_files(workspace, tmp_path, "passo", "Passo Firme", files)
+    answer = ask_account(workspace, "passo", "Qual versão do Protheus eles usam?", briefing)
+    assert answer.found and "12.1.2210" in answer.answer
+    asked = "Qual o SLA de disponibilidade que está no contrato?"
+    answer = ask_account(workspace, "passo", asked, briefing)
+    assert answer.found and "99,5%" in answer.answer
+
+
 def test_a_remark_after_the_question_is_not_asked(workspace: Workspace, tmp_path: Path) -> None:
     files = {
         "contract/order-form.md": "# Order Form\n\n## Support\n\n- **Response times:** P1 "
