@@ -864,13 +864,18 @@ def extractive_answer(
         heads = _name_heads(q, asked_names, documents)
         candidates = [c for c in candidates if _names_all(c, heads)]
         if q.money:
-            candidates = [c for c in candidates if _priced_once_named(c, asked_names, q)]
+            candidates = [c for c in candidates if _priced_once_named(c, set(heads), q)]
+        # (a part by all its name's own words: "Gunung Wayang", not "divisi" of "Divisi Cibolang")
+        parts = {
+            fold(w) for name in heads.values() for w in name.split()
+            if not _in_lower_case(w.lower(), documents)
+        } | set(heads)  # fmt: skip
         if q.expects == "number" and not _ALL_TOLD.search(question):
             # "berapa populasi ayam di Farm Plosoklaten saja?": not "total populasi 620 ribu"
             # of the four farms (which still says what the question is about)
             candidates = [
                 c
-                if _counts_a_part(c, people or [], asked_names)
+                if _counts_a_part(c, people or [], parts)
                 else replace(c, typed=False, beside=False)
                 for c in candidates
             ]
@@ -1285,57 +1290,60 @@ def _names_asked_about(q: Question, people: list[str], documents: dict[str, Docu
 
 def _own_products(q: Question, products: str) -> set[str]:
     """The words of the vendor's products the question names: their brand, the first word of
-    the products sold ("SigapKebun" of "SigapKebun Panen"), and a product named whole ("Módulo
-    Oftalmo"; not "Amadeus" of "Conector Amadeus")."""
-    items = {fold(item.strip()) for item in re.split(r"[,;+\n]", products)}
-    words = set(tokenize(" ".join(products.split()[:1])))
-    for run in re.finditer(rf"{_CAPITAL}(?:\s+{_CAPITAL})*", q.text):
-        if fold(run[0]) in items:
-            words |= set(tokenize(run[0]))
-    return words
+    the products sold ("SigapKebun" of "SigapKebun Panen"), or a product named whole ("Módulo
+    Oftalmo", "Rotaplan Mobile (engineer licence)"; not "Amadeus" of "Conector Amadeus")."""
+    items = [_NOTE.sub("", item).strip() for item in re.split(r"[,;+\n]", products)]
+    named = [x for x in [*products.split()[:1], *items] if x and as_word(x, True).search(q.text)]
+    return {w for x in named for w in tokenize(x)}
 
 
-def _name_heads(q: Question, names: set[str], documents: dict[str, Document]) -> set[str]:
+# a bracketed note after a product: "Rotaplan Mobile (engineer licence)"
+_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def _name_heads(q: Question, names: set[str], documents: dict[str, Document]) -> dict[str, str]:
     """The first word the question asks about of each capitalised name it writes with
-    ``names``, short of a common noun the material writes in lower case ("Sigma Consultoria" is
-    "sigma", "Farm Kanigoro" "kanigoro"; "Gunung Wayang, Cibolang" are "gunung" and
+    ``names``, short of a common noun the material writes in lower case, with the name
+    ("Sigma Consultoria" is "sigma", "Farm Kanigoro" and "Divisi Cibolang" "kanigoro" and
     "cibolang"; "Qual SAP Business One" is "sap")."""
     terms = {t.token for t in q.terms}
-    heads: set[str] = set()
+    heads: dict[str, str] = {}
     covered: set[str] = set()
     for run in re.finditer(rf"{_CAPITAL}(?:\s+{_CAPITAL})*", q.text):
-        words = run[0].split()
-        if not names & {fold(w) for w in words}:
+        words = [(w, fold(w)) for w in run[0].split()]
+        if not names & {folded for _, folded in words}:
             continue
-        heads.add(
-            next(
-                fold(w)
-                for w in words
-                if fold(w) in names
-                or (fold(w) in terms and not _in_lower_case(w.lower(), documents))
-            )
+        head = next(
+            (
+                folded
+                for w, folded in words
+                if (folded in names or folded in terms) and not _in_lower_case(w.lower(), documents)
+            ),
+            # (every word of it a common noun: "Game Control" by the word asked, "control")
+            next(folded for _, folded in words if folded in names),
         )
-        covered |= {fold(w) for w in words}
-    return heads | (names - covered)
+        heads[head] = run[0]
+        covered |= {folded for _, folded in words}
+    return heads | {name: name for name in names - covered}
 
 
-def _names_all(candidate: _Candidate, heads: set[str]) -> bool:
+def _names_all(candidate: _Candidate, heads: dict[str, str]) -> bool:
     """Whether the candidate, the turns before it, who says it or the domain they write from
-    name each of ``heads``."""
+    name each of ``heads``' names."""
     said = set(tokenize(f"{_with_turn(candidate, _CONTEXT)} {candidate.said_by or ''}"))
     writer = _writer_domain(candidate.units[0])
-    return all(h in said or (len(h) > 3 and writer.startswith(h)) for h in heads)
+    return all(h in said or is_domain_of(writer, name) for h, name in heads.items())
 
 
 def _writer_domain(unit: Unit) -> str:
     """The first label of the email domain of the one who writes ``unit``, when the document
-    gives their address ("De: Claudia Montes <claudia.montes@vientosdelistmo.com.mx>" writes
-    for Vientos del Istmo)."""
+    gives their address and it is no free mail's ("De: Claudia Montes
+    <claudia.montes@vientosdelistmo.com.mx>" writes for Vientos del Istmo)."""
     if not unit.speaker:
         return ""
     text = f"{unit.doc.fields.get('from', '')}\n{unit.doc.text}"
     m = re.search(rf"{re.escape(unit.speaker)}\W{{0,3}}<[^@>\s]+@([\w-]+)", text)
-    return m[1].lower() if m else ""
+    return m[1].lower() if m and m[1].lower() not in _FREE_MAIL_NAMES else ""
 
 
 def _in_lower_case(word: str, documents: dict[str, Document]) -> bool:
@@ -1421,7 +1429,7 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
             before = unit.text[: m.start()]
             words = re.findall(r"[\w-]+", before)
             # (the version word may be followed by its verb: "A versão é a 12.1.2210")
-            while len(words) > 1 and words[-1].lower() in _VERSION_VERB:
+            while len(words) > 1 and words[-1].lower() in _VERSION_FILLERS:
                 words = words[:-1]
             if words and _VERSION_WORD.fullmatch(words[-1]):
                 # "Está na versão 12.1", "SAP versi 9", not "Moka versi 4.2" nor "cajeros
@@ -1429,7 +1437,7 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
                 owner = m[0] if m[0][:1].isupper() else words[-2] if len(words) > 1 else ""
                 if (
                     not owner[:1].isupper()
-                    or owner.lower() in _VERSION_VERB  # "A versão é a 12.1.2210"
+                    or owner.lower() in _VERSION_FILLERS  # "A versão é a 12.1.2210"
                     or named.search(before[-40:])
                 ):
                     return True
@@ -1444,9 +1452,11 @@ def _versioned(units: tuple[Unit, ...], named: re.Pattern[str], own: set[str]) -
     return False
 
 
-# "8.2", "12.1.33", "12.1.2310": a version's points, not thousands ("12.000") nor a date ("13.10")
-_DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+|\d+\.\d\.\d+")
-_VERSION_VERB = frozenset(["is", "é", "es", "adalah", "the", "a", "o", "la", "el", "nya"])
+# "8.2", "12.1.33", "12.1.2310": a version's points, not thousands ("12.000") nor a day with its
+# year ("5.3.2027")
+_DECIMAL = re.compile(r"\d+(?:\.\d{1,2}(?!\d))+|\d+\.\d\.(?!(?:19|20)\d\d\b)\d+")
+# what may stand between a version word and its number: "A versão é a 12.1.2210"
+_VERSION_FILLERS = frozenset(["is", "é", "es", "adalah", "the", "a", "o", "la", "el"])
 _POINT_WORD = cue(r"point", r"ponto", r"punto", r"koma", r"dot")
 
 

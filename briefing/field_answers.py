@@ -854,8 +854,9 @@ def _conflicts(briefing: Briefing, field: str) -> list[Flag]:
 # who someone promised is, not who promised: "who is the named implementation manager...?",
 # "quem é o gerente...?", "siapa nama..." (not "siapa yang menjanjikan...?")
 _WHO_IS = re.compile(
-    r"^\W*(?:who(?:['’]s| is| will be)|quem (?:é|será|vai ser)|qui[eé]n (?:es|será|va a ser)|"
-    r"siapa (?!yang\b))",
+    r"^\W*(?:(?:who(?:['’]s| is| will be)(?! going\b)|quem (?:é|será|vai ser)|"
+    r"qui[eé]n (?:es|será|va a ser))(?!\s+(?:que|el que|la que|quien|quem)\b)"
+    r"|siapa\b(?![^?]*\byang\b))",
     re.IGNORECASE,
 )
 # "what did Andrea tell them about...": asked of someone who made promises, a promise question

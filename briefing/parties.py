@@ -472,15 +472,6 @@ _NOT_IN_A_NAME = NOT_A_NAME | frozenset(
         "connect",
         "sync",
         "holdings",
-        # everyday office tools: "Sistemas: Google Workspace y CONTPAQi" names no one
-        "google",
-        "workspace",
-        "microsoft",
-        "whatsapp",
-        "excel",
-        "gmail",
-        "outlook",
-        "sharepoint",
     ]
 )
 _PARTICLES = frozenset(
@@ -838,7 +829,8 @@ def _mentions(material: Material, parties: Parties) -> None:
                 or re.fullmatch(r"\s*\(", gap)
                 or any(w in NOT_A_NAME for w in re.split(r"[\s-]+", folded))
                 or folded.split()[-1] in TITLE_RANKS  # "Transport & Dispatch Supervisor"
-                or folded in EVERYDAY_TOOLS  # "Data Google Sheets berantakan"
+                # "Data Google Sheets berantakan", "Sistemas: Google Workspace y CONTPAQi"
+                or folded in EVERYDAY_TOOLS
                 or folded in known_orgs
                 or any(folded in o or o in folded for o in known_orgs)
             ):

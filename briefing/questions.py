@@ -304,10 +304,10 @@ _YES_NO = re.compile(
 # marcada?", "¿ya fijaron la fecha?" ("early 2027" sets none)
 _DATE_SET = cue(
     r"(?:confirmed|set|fixed|agreed|given|booked|scheduled|got|have|has)\s+(?:a|the|an exact|a "
-    r"firm)\s+(?:date|day)",
+    r"firm)\s+date",
     r"(?:confirmou|confirmaram|marcou|marcaram|definiu|definiram|tem|têm)\s+(?:a |uma )?data",
     r"(?:confirmó|confirmaron|fijó|fijaron|definió|definieron|tiene|tienen)\s+(?:la |una )?fecha",
-    r"(?:sudah )?(?:ada|mengonfirmasi|menetapkan|dikonfirmasi)\s+tanggal(?:nya)?",
+    r"(?:ada|mengonfirmasi|menetapkan|dikonfirmasi)\s+tanggal(?:nya)?",
 )
 _DAY_Q = cue(
     _DATE_SET.pattern,
@@ -664,12 +664,14 @@ _NOT_NAMES = frozenset(
         " Halo Hallo Hello Hi Hey Hola Olá Oi Selamat Dear Estimado Estimada Prezado Prezada Yth"
     ).split()
 )
+# the honorifics before a name: "Pak Rudi", "Mbak Dewi", "Dra. Camila", "Seu Zé"
+_ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
+_HONORIFICS = rf"{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu"
 # a sentence opening with a name: "Maria is the champion", "Sam Hirst referred us"
 _SUBJECT_NAME = re.compile(
     # (not a word before an honorific: "Betul Pak, ...")
-    r"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+(?!(?:Pak|Bu|Ibu|Bapak|Mas|Mbak|Sr|Sra|Dr|Mr|Ms|Mrs|Dona|Don|"
-    r"Doña|Seu)\b)[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|told|does|did|"
-    r"é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
+    rf"[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+(?!(?:{_HONORIFICS})\b)[A-ZÀ-Ý][\wÀ-ÿ'’-]+|\s+(?:is|was|will|said|"
+    r"told|does|did|é|foi|vai|disse|es|fue|va|dijo|adalah|akan|sudah|bilang)\b)"
 )
 # what a question sets aside, set off by a comma: "Apart from Salesforce, which...?", "...,
 # à parte da mensalidade?", "Selain SAP, sistem apa...?": not what the answer is about
@@ -692,11 +694,10 @@ _COUNT_Q = cue(
 )
 # an honorific, or a Portuguese article, opening a sentence before a name: "Pak Agus bilang",
 # "A Patrícia fica de ponto focal" (not "A Salesforce admin will...")
-_ID_TITLES = "Pak|Bu|Ibu|Bapak|Mbak|Mas"
 # (a list item's marker before it: "- Mas Fajar jadi engineer khusus...")
 _HONORIFIC_BEFORE = re.compile(rf"(?:^[\s*•>–-]*|[.!?:]\s+)(?:{_ID_TITLES})\s+$")
 # a person's title just before a name, anywhere: "kata Bu Sri", "ask Mr Lee"
-_TITLED = re.compile(rf"(?<!\w)(?:{_ID_TITLES}|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Dona|Don|Doña|Seu)\.?\s+$")
+_TITLED = re.compile(rf"(?<!\w)(?:{_HONORIFICS})\.?\s+$")
 # the words of a title after its rank: "Head of Customer Success", "Directora de Operaciones"
 _IN_TITLE = re.compile(
     rf"(?<!\w)(?i:{'|'.join(sorted(TITLE_RANKS))})\s+(?:of|de|da|do|del)\s+"
@@ -1612,8 +1613,10 @@ _CLAUSE_WHEN = re.compile(
 
 def _expected_type(question: str) -> AnswerType | None:
     """What kind of value answers the question; None for a yes-or-no question or any value."""
+    if _DATE_SET.search(question):
+        return "date"
     if _YES_NO.search(question):
-        return "date" if _DATE_SET.search(question) else None
+        return None
     if _WH_OPENING.search(question):
         question = _CLAUSE_WHEN.sub("", question)
     if _DATE_Q.search(question):
@@ -1661,8 +1664,10 @@ def _counted(m: re.Match[str]) -> set[str]:
         words = words[1:]
     if not words:
         return set()
-    if not m[0].lower().startswith("how") or len(words) == 1:
+    if not m[0].lower().startswith("how"):
         return {words[0], *tokenize(m["of"] or "")}
+    if len(words) == 1:  # (English has no "of" after it: "how many users do agents need?")
+        return {words[0]}
     # (after what is counted: the "do" of "how many active members do the two branches have?"
     # is no Portuguese "of the")
     after = tokenize(m.string[m.end("what") :])[:3]
@@ -1740,8 +1745,7 @@ def has_type(units: list[str], question: Question, people: list[str]) -> bool:
         # (or the reply to a question naming the thing: "Sekarang di cabang pakai turnstile
         # apa? Semua ZKTeco, Mbak.")
         return any(_made_by(unit, question) for unit in units) or any(
-            unit.rstrip().endswith("?")
-            and _made_by(f"{unit} {reply}", question, reach=3, after=len(unit) + _opening(reply))
+            unit.rstrip().endswith("?") and _made_by(f"{unit} {reply}", question, reach=3)
             for unit, reply in pairwise(units)
         )
     if question.expects is None:
@@ -1989,19 +1993,34 @@ _MEASURE_ASKED = re.compile(
 
 def _measure_asked(question: str) -> re.Pattern[str] | None:
     """A figure in the unit ``question`` asks it in, if it names one ("(Mbps)": "100 Mbps"), or
-    in a unit of the speed it asks ("qual é a velocidade do link?": "200 mega", "1 Gbps")."""
+    in a unit of the network speed it asks ("qual é a velocidade do link?": "200 mega", "1
+    Gbps")."""
     m = _MEASURE_ASKED.search(question)
     if m is not None:
         return re.compile(rf"\d\s*{re.escape(m['unit'])}(?!\w)", re.IGNORECASE)
-    if _SPEED_ASKED.search(question):
+    if _SPEED_ASKED.search(question) and _LINK.search(question):
         return _SPEED
     return None
 
 
 _SPEED_ASKED = cue(r"speed", r"velocidade", r"velocidad", r"kecepatan")
+# what a network speed is of: "a velocidade do link de internet", "connection speed"
+_LINK = cue(
+    r"internet",
+    r"link",
+    r"connection",
+    r"conex[ãa]o",
+    r"conexi[óo]n",
+    r"koneksi",
+    r"bandwidth",
+    r"banda",
+    r"wi-?fi",
+    r"fibra",
+    r"fibre",
+    r"fiber",
+)
 _SPEED = re.compile(
-    r"\d\s*(?:[kmgt]b(?:ps|it)?|mega(?:s|bits?)?|giga(?:s|bits?)?|km/h|mph|rpm)(?!\w)",
-    re.IGNORECASE,
+    r"\d\s*(?:[kmgt]b(?:ps|/s|its?)|mega(?:s|bits?)?|giga(?:s|bits?)?)(?!\w)", re.IGNORECASE
 )
 
 
@@ -2074,7 +2093,7 @@ def named_beside(text: str, question: Question, people: list[str]) -> bool:
     return any(
         0 < at - end <= _AFTER
         and not _PLACED.search(text, 0, at)
-        and not re.search(r"[.!?;]\s", text[end:at])
+        and not _SENTENCE_BREAK.search(text, end, at)
         for end in nouns
         for at in starts
     )
@@ -2088,6 +2107,7 @@ def names_a_thing_asked(question: Question) -> bool:
 
 _AFTER = 60
 """How far after the noun asked about a name stands for it, in characters."""
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # the words that say where something is: "di", "in", "at", "em", "en", "no", "na"
 _AT = "di|in|at|em|en|no|na"
 
@@ -2503,11 +2523,10 @@ def _name_spans(
 _FIRST_WORD = re.compile(r"\W*[\w'’-]+\s+")
 
 
-def _made_by(text: str, question: Question, reach: int = 2, after: int = 0) -> bool:
+def _made_by(text: str, question: Question, reach: int = 2) -> bool:
     """Whether ``text`` names a make beside what the question asks the make of (the first
     words after "make", "modelo de", "merek dan tipe"): "Mettler Toledo weighbridges", "the
-    weighbridges are Mettler Toledo", not "3 Rösner packer lines, 4 weighbridges"; a name
-    from character ``after`` on."""
+    weighbridges are Mettler Toledo", not "3 Rösner packer lines, 4 weighbridges"."""
     m = _MAKE_Q.search(question.text)
     # the lower-case words after it, up to the next small word but "or": "of the weighbridges
     # at...", "de celular ou tablet as..." (a place or a product is capitalised)
@@ -2532,17 +2551,9 @@ def _made_by(text: str, question: Question, reach: int = 2, after: int = 0) -> b
     at = [i for i, w in enumerate(words) if any(stem(t) in stems for t in tokenize(w[0]))]
     spans = set(_name_spans(text, question, []))
     named = [
-        i
-        for i, w in enumerate(words)
-        if w.start() in spans and w.start() >= after and w[0].lower() not in _PLATFORMS
+        i for i, w in enumerate(words) if w.start() in spans and w[0].lower() not in _PLATFORMS
     ]
     return any(abs(i - j) <= reach for i in at for j in named)
-
-
-def _opening(reply: str) -> int:
-    """Where the words of a reply start after its first ("Betul Pak, ...": not "Betul")."""
-    m = re.match(r"\W*[\w-]+", reply)
-    return m.end() + 1 if m else 0
 
 
 # what a device runs, which is no make of it: "tablet Android 30 unit"

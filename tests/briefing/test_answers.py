@@ -3926,10 +3926,10 @@ def test_a_count_beside_a_bracketed_list_counts_them_all(
     }
     files |= {f"notes/n{i}.md": f"# Catatan {i}\n\nKebun {i} memakai Excel.\n" for i in range(5)}
     briefing = brief_files(workspace, tmp_path, "malabar", "Malabar Raya", files)
-    asked = "Berapa jumlah pemetik di divisi {}?"
-    assert not ask_account(workspace, "malabar", asked.format("Cibolang"), briefing).found
-    answer = ask_account(workspace, "malabar", asked.format("Puntang"), briefing)
-    assert answer.found and "310 pemetik" in answer.answer
+    for asked in ("Berapa jumlah pemetik di divisi {}?", "Berapa jumlah pemetik di Divisi {}?"):
+        assert not ask_account(workspace, "malabar", asked.format("Cibolang"), briefing).found
+        answer = ask_account(workspace, "malabar", asked.format("Puntang"), briefing)
+        assert answer.found and "310 pemetik" in answer.answer
 
 
 def test_a_name_of_several_words_is_named_by_its_first(
@@ -4047,8 +4047,11 @@ def test_a_rate_is_no_count_and_the_count_asked_is_of_what_is_counted(
     briefing = brief_files(workspace, tmp_path, "churn", "Otot Kawat", files)
     answer = ask_account(workspace, "churn", "Berapa churn anggota per bulan saat ini?", briefing)
     assert answer.found and "8%" in answer.answer
-    asked = "How many active members do the two Malang branches have?"
-    assert not ask_account(workspace, "churn", asked, briefing).found
+    for asked in (
+        "How many active members do the two Malang branches have?",
+        "How many members do the two Malang branches have?",
+    ):
+        assert not ask_account(workspace, "churn", asked, briefing).found
 
 
 def test_a_speed_is_given_in_a_unit_of_speed(workspace: Workspace, tmp_path: Path) -> None:
@@ -4146,7 +4149,7 @@ def test_a_date_set_is_a_day_and_a_promise_asked_who_names_someone(
     briefing = brief_files(workspace, tmp_path, "care", "Brightline Home Care", files)
     asked = "Has the CQC confirmed a date for the Wigan inspection?"
     assert not ask_account(workspace, "care", asked, briefing).found
-    answer = ask_account(workspace, "care", "Is there a date for the Bolton audit?", briefing)
+    answer = ask_account(workspace, "care", "Has a date been set for the Bolton audit?", briefing)
     assert answer.found and "3 March 2027" in answer.answer
     asked = "Who is the named implementation manager we've promised them?"
     assert not ask_account(workspace, "care", asked, briefing).found
