@@ -33,7 +33,8 @@ from briefing.lexicon import (
 )
 from briefing.material import detect_language, is_injection
 from briefing.models import Evidence, written_in
-from briefing.parties import FREE_MAIL, LEGAL_FORM, NAME_WORD, fold, is_domain_of, same_person
+from briefing.name_heads import FREE_MAIL_NAMES, name_heads, name_words, own_products, writer_domain
+from briefing.parties import LEGAL_FORM, NAME_WORD, fold, is_domain_of, same_person
 from briefing.questions import (
     ASKS_SOFTWARE,
     CAPITALISED_INSIDE,
@@ -855,21 +856,18 @@ def extractive_answer(
         # "...and what annual price had they offered?" (Aparca360): a sentence naming Aparca360
         # or in a turn that does, not our own offer
         candidates = [c for c in candidates if _names_in_turn(c, rival)]
-    asked_names = _names_asked_about(q, people or [], documents) - _own_products(q, products)
+    asked_names = _names_asked_about(q, people or [], documents) - own_products(q, products)
     if asked_names:
         # (or by whom it is said: "¿cuánto se demora hoy Remuneraciones...?" is answered by
         # the Jefa de Remuneraciones' "hoy me demoro seis días", what Vientos del Istmo requires
         # by mail from its domain); a name of several words by its first ("Eu estimei umas 40
         # horas" after "...é a Sigma, certo?" for Sigma Consultoria)
-        heads = _name_heads(q, asked_names, documents)
+        heads = name_heads(q, asked_names, documents)
         candidates = [c for c in candidates if _names_all(c, heads)]
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, set(heads), q)]
         # (a part by all its name's own words: "Gunung Wayang", not "divisi" of "Divisi Cibolang")
-        parts = {
-            fold(w) for name in heads.values() for w in name.split()
-            if not _in_lower_case(w.lower(), documents)
-        } | set(heads)  # fmt: skip
+        parts = name_words(heads, documents)
         if q.expects == "number" and not _ALL_TOLD.search(question):
             # "berapa populasi ayam di Farm Plosoklaten saja?": not "total populasi 620 ribu"
             # of the four farms (which still says what the question is about)
@@ -1288,71 +1286,12 @@ def _names_asked_about(q: Question, people: list[str], documents: dict[str, Docu
     }
 
 
-def _own_products(q: Question, products: str) -> set[str]:
-    """The words of the vendor's products the question names: their brand, the first word of
-    the products sold ("SigapKebun" of "SigapKebun Panen"), or a product named whole ("Módulo
-    Oftalmo", "Rotaplan Mobile (engineer licence)"; not "Amadeus" of "Conector Amadeus")."""
-    items = [_NOTE.sub("", item).strip() for item in re.split(r"[,;+\n]", products)]
-    named = [x for x in [*products.split()[:1], *items] if x and as_word(x, True).search(q.text)]
-    return {w for x in named for w in tokenize(x)}
-
-
-# a bracketed note after a product: "Rotaplan Mobile (engineer licence)"
-_NOTE = re.compile(r"\s*\([^()]*\)")
-
-
-def _name_heads(q: Question, names: set[str], documents: dict[str, Document]) -> dict[str, str]:
-    """The first word the question asks about of each capitalised name it writes with
-    ``names``, short of a common noun the material writes in lower case, with the name
-    ("Sigma Consultoria" is "sigma", "Farm Kanigoro" and "Divisi Cibolang" "kanigoro" and
-    "cibolang"; "Qual SAP Business One" is "sap")."""
-    terms = {t.token for t in q.terms}
-    heads: dict[str, str] = {}
-    covered: set[str] = set()
-    for run in re.finditer(rf"{_CAPITAL}(?:\s+{_CAPITAL})*", q.text):
-        words = [(w, fold(w)) for w in run[0].split()]
-        if not names & {folded for _, folded in words}:
-            continue
-        head = next(
-            (
-                folded
-                for w, folded in words
-                if (folded in names or folded in terms) and not _in_lower_case(w.lower(), documents)
-            ),
-            # (every word of it a common noun: "Game Control" by the word asked, "control")
-            next(folded for _, folded in words if folded in names),
-        )
-        heads[head] = run[0]
-        covered |= {folded for _, folded in words}
-    return heads | {name: name for name in names - covered}
-
-
 def _names_all(candidate: _Candidate, heads: dict[str, str]) -> bool:
     """Whether the candidate, the turns before it, who says it or the domain they write from
     name each of ``heads``' names."""
     said = set(tokenize(f"{_with_turn(candidate, _CONTEXT)} {candidate.said_by or ''}"))
-    writer = _writer_domain(candidate.units[0])
+    writer = writer_domain(candidate.units[0])
     return all(h in said or is_domain_of(writer, name) for h, name in heads.items())
-
-
-def _writer_domain(unit: Unit) -> str:
-    """The first label of the email domain of the one who writes ``unit``, when the document
-    gives their address and it is no free mail's ("De: Claudia Montes
-    <claudia.montes@vientosdelistmo.com.mx>" writes for Vientos del Istmo)."""
-    if not unit.speaker:
-        return ""
-    text = f"{unit.doc.fields.get('from', '')}\n{unit.doc.text}"
-    m = re.search(rf"{re.escape(unit.speaker)}\W{{0,3}}<[^@>\s]+@([\w-]+)", text)
-    return m[1].lower() if m and m[1].lower() not in _FREE_MAIL_NAMES else ""
-
-
-def _in_lower_case(word: str, documents: dict[str, Document]) -> bool:
-    """Whether the material writes ``word`` as it is, in lower case."""
-    written = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-    return any(written.search(d.text) for d in documents.values())
-
-
-_CAPITAL = r"[A-ZÀ-Ý][\w-]*"
 
 
 def _names_in_turn(candidate: _Candidate, name: str) -> bool:
@@ -1478,7 +1417,6 @@ _AT_ORG = re.compile(
 )
 # an email address's domain label: "andika@jadwalin.id" gives "jadwalin" (not "gmail")
 _DOMAIN = re.compile(r"@([\w-]+)\.")
-_FREE_MAIL_NAMES = frozenset(domain.split(".")[0] for domain in FREE_MAIL)
 # a person's name: two capitalised words, or an honorific and one
 _SOMEONE = re.compile(
     r"(?<![\w@])(?:(?P<honorific>Pak|Bu|Ibu|Bapak|Mas|Mbak|Mr|Mrs|Ms|Dr|Dra|Sr|Sra|Don|Doña)\.?\s+)?"
@@ -1579,7 +1517,7 @@ def writes_from(org: str, documents: list[Document]) -> bool | None:
         fold(m[1])
         for d in documents
         for m in _DOMAIN.finditer(d.fields.get("from", ""))
-        if fold(m[1]) not in _FREE_MAIL_NAMES
+        if fold(m[1]) not in FREE_MAIL_NAMES
     }
     if not domains:
         return None
