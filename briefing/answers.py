@@ -866,11 +866,11 @@ def extractive_answer(
         candidates = [c for c in candidates if _names_all(c, heads)]
         if q.money:
             candidates = [c for c in candidates if _priced_once_named(c, set(heads), q)]
-        # (a part by all its name's own words: "Gunung Wayang", not "divisi" of "Divisi Cibolang")
-        parts = name_words(heads, documents)
         if q.expects == "number" and not _ALL_TOLD.search(question):
             # "berapa populasi ayam di Farm Plosoklaten saja?": not "total populasi 620 ribu"
-            # of the four farms (which still says what the question is about)
+            # of the four farms (which still says what the question is about); a part by all
+            # its name's own words ("Gunung Wayang", not "divisi" of "Divisi Cibolang")
+            parts = name_words(heads, documents)
             candidates = [
                 c
                 if _counts_a_part(c, people or [], parts)

@@ -177,6 +177,8 @@ _PERSON_Q = cue(
 # the share of time a service is up, asked as a figure: "uptime", or an availability asked of
 # a service level ("qual é a disponibilidade mensal garantida no SLA?"; not "what availability
 # problems...?", "a disponibilidade da Luciana", "ketersediaan anggaran")
+# a speed asked: "qual é a velocidade do link?", "connection speed"
+_SPEED_WORDS = r"speed|velocidade|velocidad|kecepatan"
 _UPTIME = (
     r"(?:uptime|(?:availability|disponibilidade|disponibilidad|ketersediaan)"
     r"(?![\s-]+(?:problems?|issues?|concerns?|incidents?|outages?|zones?|windows?|problemas?|"
@@ -236,7 +238,7 @@ _NUMBER_Q = cue(
     r"penalty|penalties|fine|multa|penalidade|penalidad|penalizaci[oó]n|denda|penalti|"
     r"fraction|proporção|proporción|parcela|fatia|proporsi|porsi|"
     # "qual é a velocidade do link de internet?"
-    r"speed|velocidade|velocidad|kecepatan|"
+    rf"{_SPEED_WORDS}|"
     # "qual é a nota média no Google?", "what's their average rating?"
     r"average|rating(?![\s-](?:system|agenc))|score|nota(?! fiscal)|média|promedio|"
     r"puntuaci[oó]n|calificaci[oó]n|rata-rata|skor|"
@@ -1359,7 +1361,8 @@ def analyse(
         t for m in _DOCUMENT_MADE.finditer(question) for t in tokenize(m["verb"] or m["making"])
     }
     terms = [_weak(t) if t.token in made else t for t in terms]
-    if _MAKE_Q.search(question):  # "merek turnstile apa?": the make is the kind of answer
+    make = _MAKE_Q.search(question) is not None
+    if make:  # "merek turnstile apa?": the make is the kind of answer
         terms = [_weak(t) if t.token in _MAKE_WORDS else t for t in terms]
     language = detect_language([question])
     if language == "es":  # "la tasa de inasistencia actual": now (in English, not the budget)
@@ -1448,7 +1451,7 @@ def analyse(
         detail=None
         if expects in ("person", "date") or counted_words
         else next((_GIVES[k] for k in _GIVES if _DETAIL_ASKED[k].search(question)), None),
-        make=_MAKE_Q.search(question) is not None,
+        make=make,
         duration=expects == "number"
         and (HOW_LONG.search(question) or _PERIOD_Q.search(question)) is not None,
     )
@@ -2003,7 +2006,7 @@ def _measure_asked(question: str) -> re.Pattern[str] | None:
     return None
 
 
-_SPEED_ASKED = cue(r"speed", r"velocidade", r"velocidad", r"kecepatan")
+_SPEED_ASKED = cue(_SPEED_WORDS)
 # what a network speed is of: "a velocidade do link de internet", "connection speed"
 _LINK = cue(
     r"internet",
